@@ -1,0 +1,72 @@
+/**
+ * What the detection engine says about one email: its kind, why, how sure, and the facts it carries.
+ * Shared by classify/ and extract/, the store and the UI.
+ */
+export const EMAIL_KINDS = [
+  'application_received',
+  'interview_request',
+  'interview_confirmed',
+  'assessment',
+  'rejection',
+  'offer',
+  'other',
+] as const;
+
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+/** Job-search kinds: everything but `other`. */
+export type JobKind = Exclude<EmailKind, 'other'>;
+
+export type EvidenceWhere = 'subject' | 'body' | 'sender';
+
+export interface Evidence {
+  /** The phrase or signal that counted, as found (short, human-readable). */
+  signal: string;
+  where: EvidenceWhere;
+}
+
+export interface Classification {
+  kind: EmailKind;
+  /** In [0, 1]. Below REVIEW_THRESHOLD a job kind goes to the review list instead of changing the timeline. */
+  confidence: number;
+  evidence: Evidence[];
+}
+
+/** Decisions below this confidence wait in the review list. */
+export const REVIEW_THRESHOLD = 0.6;
+
+export interface PersonMention {
+  name: string;
+  title: string | null;
+  email?: string | null;
+}
+
+export interface InterviewTime {
+  /** ISO 8601 with offset (or Z). */
+  start: string;
+  /** ISO 8601, or null when the email gave no end (the reminder engine assumes a default length). */
+  end: string | null;
+  /** IANA zone the email stated or implied ("2pm PT" -> America/Los_Angeles), null when it said none. */
+  timeZone: string | null;
+}
+
+export type LinkKind = 'video' | 'scheduling' | 'assessment' | 'other';
+
+export interface FoundLink {
+  url: string;
+  kind: LinkKind;
+}
+
+export interface Extraction {
+  company: string | null;
+  role: string | null;
+  people: PersonMention[];
+  interview: InterviewTime | null;
+  links: FoundLink[];
+  /** An assessment's or an offer's deadline, ISO 8601. */
+  deadline: string | null;
+  /** A date they promised a decision by ("we'll be in touch by Friday"), ISO 8601. */
+  decisionBy: string | null;
+}
+
+export type Detection = Classification & Extraction;

@@ -1,0 +1,39 @@
+/**
+ * The one shape every mail source produces (Gmail's page, Outlook's page, an .eml file, the CLI's JSON Lines).
+ * Plain data: the core never sees a DOM node or a browser API.
+ */
+export type MailSource = 'gmail' | 'outlook' | 'import' | 'manual' | 'cli';
+
+export interface Address {
+  /** Display name as the mail host shows it; '' when unknown. */
+  name: string;
+  /** Lower-case address; '' when unknown. */
+  address: string;
+}
+
+export interface Email {
+  /** The mail host's message id (Gmail: `msg-f:<decimal>` or the legacy hex id). Unique within `source`. */
+  id: string;
+  /** The conversation the message belongs to, when the host has one. */
+  threadId?: string | null;
+  source: MailSource;
+  subject: string;
+  from: Address;
+  /** When the message was sent, ISO 8601 with offset or `Z`; null when the host did not say. */
+  date: string | null;
+  /** Plain text of the message without quoted history. Hostile input: never rendered as HTML. */
+  body: string;
+  /** Optional HTML of the message (CLI input); only ever read as text by the core. */
+  html?: string | null;
+  /** Optional raw RFC 822 source, used for calendar invites (text/calendar parts). */
+  raw?: string | null;
+  /** Link targets found in the message, when the host exposes them (hrefs of anchors). */
+  links?: string[];
+  /**
+   * True when only a list row was seen (subject and snippet), not the opened message:
+   * such an email decides only on a strong signal.
+   */
+  partial?: boolean;
+  /** True when the user wrote this message (their reply in a thread). */
+  fromUser?: boolean;
+}

@@ -1,0 +1,83 @@
+/**
+ * The job-seeker's timeline: applications, what happened to them, the people met and the notes kept.
+ * Plain data, stored as-is by lib/store; every id is a string chosen by the caller (ids are parameters in the core).
+ */
+import type { Evidence, FoundLink, InterviewTime, JobKind } from '../detection';
+import type { MailSource } from '../email';
+
+export type Stage = 'applied' | 'interviewing' | 'offer' | 'rejected' | 'withdrawn';
+
+/** After a rejection: write a gracious reply (door open, article 002) or no letter, reflect and move on (004). */
+export type Stance = 'door_open' | 'clean_break';
+
+export interface Application {
+  id: string;
+  company: string;
+  /** Normalised company key used for matching (see timeline/normalise). */
+  companyKey: string;
+  role: string | null;
+  stage: Stage;
+  /** Interview rounds seen so far (0 before the first interview). */
+  round: number;
+  /** null: follow the user's default stance from Settings. */
+  stance: Stance | null;
+  archived: boolean;
+  /** The user set the stage by hand: later guesses never move it. */
+  stageByUser: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Email kinds plus what the user or the product records by hand. */
+export type EventKind = JobKind | 'user_reply' | 'interview_done' | 'manual_interview' | 'note';
+
+export interface TimelineEvent {
+  id: string;
+  applicationId: string;
+  kind: EventKind;
+  /** When it happened (the email's date, or when it was seen if the email had none). ISO 8601. */
+  at: string;
+  source: MailSource;
+  /** The mail host's message id; ingest is idempotent on (source, messageId). */
+  messageId: string | null;
+  threadId: string | null;
+  subject: string | null;
+  confidence: number;
+  evidence: Evidence[];
+  interview: InterviewTime | null;
+  deadline: string | null;
+  decisionBy: string | null;
+  links: FoundLink[];
+}
+
+export type PersonRole = 'interviewer' | 'recruiter' | 'helper';
+
+export interface Person {
+  id: string;
+  applicationId: string;
+  name: string;
+  email: string | null;
+  title: string | null;
+  role: PersonRole;
+  /** The interview event they took part in, when known (one thank-you per interviewer per interview). */
+  eventId: string | null;
+}
+
+export type NoteKind = 'topic' | 'resource' | 'introduction' | 'reflection' | 'general';
+
+export interface Note {
+  id: string;
+  applicationId: string;
+  kind: NoteKind;
+  text: string;
+  /** For reflection answers: which reflection question this answers. */
+  question: string | null;
+  createdAt: string;
+}
+
+export interface Timeline {
+  applications: Application[];
+  events: TimelineEvent[];
+  people: Person[];
+  notes: Note[];
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Auto-imports off: every dependency is visible in the file that uses it (../shared/design/style.md).
+  imports: false,
+  // The extension must not open any tab on install or report anywhere.
+  manifest: ({ browser }) => ({
+    name: 'Callback',
+    description: 'Your job-search follow-up coach: thank-you notes on time, gracious replies, all on your machine.',
+    permissions: ['storage', 'alarms'],
+    action: { default_title: 'Callback' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'callback@callback.local', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  webExt: { disabled: true },
+});
