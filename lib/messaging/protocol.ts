@@ -1,16 +1,11 @@
 /**
  * Typed messages between content scripts, extension pages and the background.
- * Names say their direction: `content->bg:*` from a mail page, `page->bg:*` from popup/options, `bg->*` from the background.
+ * Names say their direction: `content->bg:*` from a mail page, `page->bg:*` from an extension page.
+ * Each direction has its own file so the Gmail side and the pages can grow independently.
  */
-export interface HelloMessage {
-  type: 'content->bg:hello';
-  host: 'gmail' | 'outlook';
-  url: string;
-}
+import type { ContentToBackground, ContentReplies } from './content-messages';
+import type { PageToBackground, PageReplies } from './page-messages';
 
-export type ToBackground = HelloMessage;
-
-export interface HelloReply {
-  ok: true;
-  version: string;
-}
+export type ToBackground = ContentToBackground | PageToBackground;
+export type Replies = ContentReplies & PageReplies;
+export type ReplyTo<M extends ToBackground> = M['type'] extends keyof Replies ? Replies[M['type']] : never;
