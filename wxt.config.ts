@@ -17,4 +17,6 @@ export default defineConfig({
       : {}),
   }),
   webExt: { disabled: true },
+  // Parallel work (and CI) can build into separate folders: CALLBACK_OUT_DIR=.output-x npm run build.
+  outDir: process.env.CALLBACK_OUT_DIR ?? '.output',
 });

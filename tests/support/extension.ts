@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './chromium';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.CALLBACK_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** A page served at a mail.google.com path: HTML text. `'*'` is served for any path not listed. */
 export type MailPages = Record<string, string>;
