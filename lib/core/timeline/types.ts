@@ -48,6 +48,10 @@ export interface TimelineEvent {
   deadline: string | null;
   decisionBy: string | null;
   links: FoundLink[];
+  /** Interviews only: the earlier interview event this one reschedules (that one no longer triggers reminders). */
+  replaces?: string | null;
+  /** Interviews only: the interview round this event is (1 = first interview); reschedules keep the round. */
+  round?: number;
 }
 
 export type PersonRole = 'interviewer' | 'recruiter' | 'helper';

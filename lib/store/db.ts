@@ -1,0 +1,105 @@
+/**
+ * The one module that owns the database. Dexie 4 over IndexedDB in the extension's origin (pages and the service
+ * worker); the instance is created lazily so importing the store costs nothing until it is used.
+ *
+ * Schema versions are append-only history: never edit a published version's stores, add a new version with an
+ * upgrade and a test in tests/integration/store/ that opens old data and finds it whole.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { ReminderAction } from '../core/reminders/types';
+import type { Settings } from '../core/settings';
+import type { ClassificationCorrection, ReviewItem } from '../core/timeline/review';
+import type { Application, Note, Person, TimelineEvent } from '../core/timeline/types';
+
+/** The single settings row: only what the user changed is stored; defaults fill the rest on read. */
+export interface StoredSettings extends Partial<Settings> {
+  id: 'user';
+}
+
+export const DB_NAME = 'callback';
+
+/**
+ * Every schema version, oldest first. Indexes serve what the UI asks:
+ * - events by applicationId (an application's history), by threadId (a thread's application), by
+ *   [source+messageId] (unique: idempotent ingest; manual events have no messageId and are not indexed);
+ * - applications by companyKey (matching); people and notes by applicationId; people by eventId (interviewers);
+ * - reminderActions keyed by reminderId (reminders are derived: only the user's action is stored);
+ * - corrections keyed by `${source}:${messageId}`; reviewItems by status and by that key (unique).
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+  {
+    version: 1,
+    stores: {
+      applications: 'id, companyKey, updatedAt',
+      events: 'id, applicationId, threadId, &[source+messageId], kind, at',
+      people: 'id, applicationId, eventId',
+      notes: 'id, applicationId',
+      reminderActions: 'reminderId, at',
+      corrections: 'key, messageId',
+      reviewItems: 'id, &key, status',
+      settings: 'id',
+    },
+  },
+];
+
+export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+export class CallbackDb extends Dexie {
+  applications!: EntityTable<Application, 'id'>;
+  events!: EntityTable<TimelineEvent, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+  reminderActions!: EntityTable<ReminderAction, 'reminderId'>;
+  corrections!: EntityTable<ClassificationCorrection, 'key'>;
+  reviewItems!: EntityTable<ReviewItem, 'id'>;
+  settings!: EntityTable<StoredSettings, 'id'>;
+
+  constructor(name: string, deps?: DbDeps) {
+    super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
+    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+  }
+}
+
+/** An IndexedDB implementation to use instead of the global one (tests: `new IDBFactory()` from fake-indexeddb). */
+export interface DbDeps {
+  indexedDB: { open: Function };
+  IDBKeyRange: { bound: Function; lowerBound: Function; upperBound: Function };
+}
+
+/** Every data table, for whole-store transactions (import, delete everything, merge). */
+export function allTables(db: CallbackDb) {
+  return [
+    db.applications,
+    db.events,
+    db.people,
+    db.notes,
+    db.reminderActions,
+    db.corrections,
+    db.reviewItems,
+    db.settings,
+  ];
+}
+
+/** A new database handle (opens on first use). Tests pass a unique name and, optionally, their own IDBFactory. */
+export function openDb(name: string = DB_NAME, deps?: DbDeps): CallbackDb {
+  return new CallbackDb(name, deps);
+}
+
+let shared: CallbackDb | null = null;
+
+/** The extension's database, created on first call and shared by every caller in this context. */
+export function getDb(): CallbackDb {
+  shared ??= openDb(DB_NAME);
+  return shared;
+}
+
+/** A fresh id for records the store creates (ids are parameters in the core; the store picks them). */
+export function randomId(): string {
+  return crypto.randomUUID();
+}
+
+/** `now` as an ISO string; the store takes the clock as an option so tests can fix it. */
+export function isoNow(now?: Date | string): string {
+  if (now === undefined) return new Date().toISOString();
+  return typeof now === 'string' ? new Date(now).toISOString() : now.toISOString();
+}

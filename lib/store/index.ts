@@ -1,0 +1,32 @@
+/** The store's public API: import from 'lib/store' in pages and the background (never in content scripts). */
+export { DB_NAME, SCHEMA_VERSION, SCHEMA_VERSIONS, CallbackDb, getDb, openDb, type DbDeps, type StoredSettings } from './db';
+export { ingestEmail, type IngestOptions, type IngestResult } from './ingest';
+export {
+  addManualApplication,
+  addManualInterview,
+  addNote,
+  applicationOfThread,
+  confirmReview,
+  correctClassification,
+  deleteApplication,
+  deleteEverything,
+  deleteNote,
+  deletePerson,
+  eventsOf,
+  listReviewItems,
+  loadTimeline,
+  markInterviewDone,
+  mergeApplications,
+  setArchived,
+  setStage,
+  setStance,
+  upsertPerson,
+  type CorrectionOutcome,
+  type ManualApplicationInput,
+  type ManualInterviewInput,
+  type NoteInput,
+  type PersonInput,
+  type WriteOptions,
+} from './timeline-repo';
+export { listReminderActions, setReminderAction, undoReminderAction, type ReminderActionInput } from './reminders-repo';
+export { getSettings, saveSettings, settingsSchema, systemTimeZone } from './settings-repo';

@@ -1,0 +1,72 @@
+/** The user's settings: only what they changed is stored; DEFAULT_SETTINGS and their own time zone fill the rest. */
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import type { CallbackDb } from './db';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:mm');
+
+/** A time zone the runtime knows (Intl throws a RangeError for unknown names). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const settingsSchema = z.strictObject({
+  timeZone: z.string().max(64).refine(isTimeZone, 'an IANA time zone such as Europe/Berlin'),
+  workingDays: z.array(z.number().int().min(1).max(7)).max(7),
+  workStart: hhmm,
+  workEnd: hhmm,
+  quietStart: hhmm,
+  quietEnd: hhmm,
+  defaultStance: z.enum(['door_open', 'clean_break']),
+  followUpWorkingDays: z.number().int().min(1).max(60),
+  checkInDays: z.number().int().min(1).max(730),
+  interviewMinutes: z.number().int().min(5).max(600),
+  notifications: z.boolean(),
+});
+
+/** The zone this browser runs in, UTC when it cannot tell. */
+export function systemTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** The settings, complete: stored values over the defaults, the browser's time zone when none was chosen. */
+export async function getSettings(db: CallbackDb, fallbackTimeZone: string = systemTimeZone()): Promise<Settings> {
+  const stored = await db.settings.get('user');
+  const { id: _id, ...values } = stored ?? { id: 'user' as const };
+  const merged: Settings = { ...DEFAULT_SETTINGS, timeZone: fallbackTimeZone, ...values };
+  // A stored value that no longer validates (hand-edited data) falls back to the default, field by field.
+  const parsed = settingsSchema.safeParse(merged);
+  if (parsed.success) return parsed.data;
+  const repaired: Record<string, unknown> = { ...merged };
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as keyof Settings | undefined;
+    if (field) repaired[field] = field === 'timeZone' ? 'UTC' : DEFAULT_SETTINGS[field];
+  }
+  return repaired as unknown as Settings;
+}
+
+/**
+ * Save some settings. Validated first: a bad value throws an Error naming the field, and nothing is written.
+ * Returns the complete settings after the save.
+ */
+export async function saveSettings(db: CallbackDb, patch: Partial<Settings>): Promise<Settings> {
+  const check = settingsSchema.partial().safeParse(patch);
+  if (!check.success) {
+    const first = check.error.issues[0];
+    throw new Error(`Invalid setting ${first?.path.join('.') || '(unknown)'}: ${first?.message ?? 'bad value'}`);
+  }
+  await db.transaction('rw', db.settings, async () => {
+    const stored = (await db.settings.get('user')) ?? { id: 'user' as const };
+    await db.settings.put({ ...stored, ...check.data, id: 'user' });
+  });
+  return getSettings(db);
+}
