@@ -13,7 +13,16 @@ export default defineConfig({
     action: { default_title: 'Callback' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'callback@callback.local', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'callback@callback.local',
+              strict_min_version: '128.0',
+              // Firefox's own declaration of the privacy promise: Callback collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   webExt: { disabled: true },

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: type check, lint, build the extension, then every Vitest project (unit, integration, DOM, and the
+ * browser tests that load the build into Chromium). Ends with one line: "Tests: N passed, N failed, N skipped".
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const steps = [
+  ['type check', ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint', ['npx', 'eslint', '.']],
+  ['build', ['npx', 'wxt', 'build']],
+];
+const failedSteps = [];
+for (const [name, command] of steps) {
+  console.log(`\n▶ ${name}: ${command.join(' ')}`);
+  const run = spawnSync(command[0], command.slice(1), { stdio: 'inherit' });
+  if (run.status !== 0) failedSteps.push(name);
+}
+
+const reportDir = mkdtempSync(join(tmpdir(), 'callback-tests-'));
+const report = join(reportDir, 'vitest.json');
+console.log('\n▶ tests: vitest run (unit, dom, e2e)');
+const vitest = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(report)) {
+  const result = JSON.parse(readFileSync(report, 'utf8'));
+  passed = result.numPassedTests ?? 0;
+  failed = result.numFailedTests ?? 0;
+  skipped = (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
+  // A suite that failed to load counts as a failure even though none of its tests ran.
+  const brokenSuites = (result.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0).length;
+  failed += brokenSuites;
+} else {
+  failed += 1;
+}
+rmSync(reportDir, { recursive: true, force: true });
+
+for (const step of failedSteps) console.log(`✗ ${step} failed`);
+if (failedSteps.length) failed += failedSteps.length;
+console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || vitest.status !== 0 ? 1 : 0);
