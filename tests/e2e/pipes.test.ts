@@ -44,3 +44,18 @@ describe('the built extension in Chromium', () => {
     expect(session.pageErrors).toEqual([]);
   });
 });
+
+describe('the privacy check itself', () => {
+  it('catches a request to any address that is not a routed fixture', async () => {
+    // If this check were blind, every "no network request" assertion above would pass for nothing.
+    const leaky = '<!doctype html><title>leak</title><img src="https://tracker.example.net/pixel.gif">';
+    const session = await launchExtension({ pages: { '*': leaky } });
+    try {
+      const page = await session.openMail('/mail/u/0/');
+      await expect.poll(() => session.offRoute, { timeout: 10_000 }).toContain('https://tracker.example.net/pixel.gif');
+      await page.close();
+    } finally {
+      await session.close();
+    }
+  });
+});
