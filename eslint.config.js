@@ -1,6 +1,63 @@
 // ESLint keeps the house's floors apart (../shared/design/architecture.md): imports point down, never up.
+import { dirname, relative, resolve } from 'node:path';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+
+const ROOT = import.meta.dirname;
+
+/**
+ * Layer zones, checked on the resolved path of every relative import (a tiny local rule: no resolver package,
+ * so nothing platform-specific in the lock file). `target` files may not import from any `from` folder.
+ */
+const ZONES = [
+  {
+    target: ['lib/core'],
+    from: ['lib/store', 'lib/mail', 'lib/messaging', 'lib/schedule', 'lib/background', 'lib/cli', 'entrypoints', 'components'],
+    message: 'lib/core is the pure floor: it imports nothing above it.',
+  },
+  {
+    target: ['entrypoints/gmail.content', 'entrypoints/outlook.content', 'lib/mail'],
+    from: ['lib/store', 'lib/schedule', 'lib/background'],
+    message: 'Content scripts run in the mail host origin and never open the extension database: send a message to the background.',
+  },
+  {
+    target: ['components'],
+    from: ['lib/store', 'lib/mail', 'lib/background', 'lib/schedule', 'entrypoints'],
+    message: 'Components take props and call callbacks; pages pass the data in.',
+  },
+  {
+    target: ['lib'],
+    from: ['entrypoints', 'components'],
+    message: 'lib never imports the wiring above it.',
+  },
+];
+
+const inside = (file, folder) => {
+  const rel = relative(resolve(ROOT, folder), file);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith('/'));
+};
+
+const layersPlugin = {
+  rules: {
+    'import-zones': {
+      meta: { type: 'problem', schema: [], messages: { zone: '{{message}} ({{from}} is off limits here)' } },
+      create(context) {
+        const file = context.filename;
+        const zones = ZONES.filter((zone) => zone.target.some((t) => inside(file, t)));
+        if (zones.length === 0) return {};
+        const check = (node) => {
+          const spec = node.source?.value;
+          if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+          const target = resolve(dirname(file), spec);
+          for (const zone of zones) {
+            const from = zone.from.find((f) => inside(target, f));
+            if (from) context.report({ node: node.source, messageId: 'zone', data: { message: zone.message, from } });
+          }
+        };
+        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+      },
+    },
+  },
+};
 
 const BROWSER_GLOBALS = ['chrome', 'browser', 'document', 'window', 'navigator', 'indexedDB', 'localStorage', 'sessionStorage', 'location'].map(
   (name) => ({ name, message: 'lib/core is pure: pass data in, no browser API or DOM.' }),
@@ -29,38 +86,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    plugins: { layers: layersPlugin },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './lib/core',
-              from: ['./lib/store', './lib/mail', './lib/messaging', './lib/schedule', './lib/background', './lib/cli', './entrypoints', './components'],
-              message: 'lib/core is the pure floor: it imports nothing above it.',
-            },
-            {
-              target: ['./entrypoints/gmail.content', './entrypoints/outlook.content', './lib/mail'],
-              from: ['./lib/store', './lib/schedule', './lib/background'],
-              message: 'Content scripts run in the mail host origin and never open the extension database: send a message to the background.',
-            },
-            {
-              target: './components',
-              from: ['./lib/store', './lib/mail', './lib/background', './lib/schedule', './entrypoints'],
-              message: 'Components take props and call callbacks; pages pass the data in.',
-            },
-            {
-              target: './lib',
-              from: ['./entrypoints', './components'],
-              message: 'lib never imports the wiring above it.',
-            },
-          ],
-        },
-      ],
+      'layers/import-zones': 'error',
     },
   },
   {
