@@ -1,0 +1,83 @@
+/** Accuracy figures for a labelled set: confusion matrix, precision, recall and F1 per kind, macro-F1. */
+import { EMAIL_KINDS, type EmailKind } from '../core/detection';
+
+export interface KindFigures {
+  kind: EmailKind;
+  support: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface Metrics {
+  total: number;
+  correct: number;
+  /** confusion[expected][got] */
+  confusion: Record<EmailKind, Record<EmailKind, number>>;
+  perKind: KindFigures[];
+  macroF1: number;
+  rejectionPrecision: number;
+  /** Share of emails labelled `other` that were given a job kind. */
+  otherAsJob: number;
+}
+
+export function computeMetrics(pairs: readonly { expected: EmailKind; got: EmailKind }[]): Metrics {
+  const confusion = Object.fromEntries(
+    EMAIL_KINDS.map((e) => [e, Object.fromEntries(EMAIL_KINDS.map((g) => [g, 0]))]),
+  ) as Record<EmailKind, Record<EmailKind, number>>;
+  for (const { expected, got } of pairs) confusion[expected][got]++;
+  const perKind = EMAIL_KINDS.map((kind): KindFigures => {
+    const tp = confusion[kind][kind];
+    const predicted = EMAIL_KINDS.reduce((sum, e) => sum + confusion[e][kind], 0);
+    const support = EMAIL_KINDS.reduce((sum, g) => sum + confusion[kind][g], 0);
+    const precision = predicted === 0 ? (support === 0 ? 1 : 0) : tp / predicted;
+    const recall = support === 0 ? 1 : tp / support;
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return { kind, support, precision, recall, f1 };
+  });
+  const present = perKind.filter((k) => k.support > 0);
+  const otherTotal = EMAIL_KINDS.reduce((sum, g) => sum + confusion.other[g], 0);
+  return {
+    total: pairs.length,
+    correct: pairs.filter((p) => p.expected === p.got).length,
+    confusion,
+    perKind,
+    macroF1: present.length === 0 ? 0 : present.reduce((s, k) => s + k.f1, 0) / present.length,
+    rejectionPrecision: perKind.find((k) => k.kind === 'rejection')?.precision ?? 0,
+    otherAsJob: otherTotal === 0 ? 0 : (otherTotal - confusion.other.other) / otherTotal,
+  };
+}
+
+const SHORT: Record<EmailKind, string> = {
+  application_received: 'received',
+  interview_request: 'int_req',
+  interview_confirmed: 'int_conf',
+  assessment: 'assess',
+  rejection: 'reject',
+  offer: 'offer',
+  other: 'other',
+};
+
+export function formatMetrics(m: Metrics): string {
+  const lines: string[] = [];
+  const pad = (s: string, n: number) => s.padStart(n);
+  lines.push(`Confusion matrix (rows: expected, columns: classified), ${m.total} emails`);
+  lines.push(`${''.padEnd(22)}${EMAIL_KINDS.map((k) => pad(SHORT[k], 9)).join('')}`);
+  for (const e of EMAIL_KINDS) {
+    lines.push(`${e.padEnd(22)}${EMAIL_KINDS.map((g) => pad(String(m.confusion[e][g]), 9)).join('')}`);
+  }
+  lines.push('');
+  lines.push(`${'kind'.padEnd(22)}${pad('support', 9)}${pad('precision', 11)}${pad('recall', 9)}${pad('F1', 9)}`);
+  for (const k of m.perKind) {
+    lines.push(
+      `${k.kind.padEnd(22)}${pad(String(k.support), 9)}${pad(k.precision.toFixed(3), 11)}${pad(k.recall.toFixed(3), 9)}${pad(k.f1.toFixed(3), 9)}`,
+    );
+  }
+  lines.push('');
+  const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  lines.push(`accuracy             ${(m.correct / Math.max(1, m.total)).toFixed(3)} (${m.correct}/${m.total})`);
+  lines.push(`macro-F1             ${m.macroF1.toFixed(3)}   aim >= 0.95  ${mark(m.macroF1 >= 0.95)}`);
+  lines.push(`rejection precision  ${m.rejectionPrecision.toFixed(3)}   aim >= 0.98  ${mark(m.rejectionPrecision >= 0.98)}`);
+  lines.push(`other given a job kind ${(m.otherAsJob * 100).toFixed(1)}%  aim <= 2%    ${mark(m.otherAsJob <= 0.02)}`);
+  return lines.join('\n');
+}

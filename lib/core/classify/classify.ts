@@ -1,0 +1,227 @@
+/**
+ * Classifies one email: one pass of the phrase tables over the subject and the start of the body, negators applied
+ * within their sentence, overlaps resolved (heavier, then longer, wins), ambiguous phrases counted only about a
+ * job, then a score per kind. The kind with the highest score wins if it beats the `other` markers; ties go to the
+ * later stage (a rejection that thanks you for applying is a rejection).
+ */
+import type { Classification, EmailKind, Evidence, EvidenceWhere, JobKind } from '../detection';
+import type { Email } from '../email';
+import { CONTEXT_WORDS } from './context';
+import { NEGATORS, OTHER_MARKERS } from './markers';
+import { buildMatcher, type MatchHit, type PhraseMatcher } from './phrase-matcher';
+import { KIND_PHRASES } from './phrases';
+import { bodyText, CLASSIFY_BODY_CAP, normalizeForMatch } from './plain-text';
+import { hiringDisplayName, isBulkSender, knownSender } from './senders';
+import type { KindPhrase, Negator, Signal } from './signal-types';
+
+/** Later stages first: the order ties are broken in. */
+export const KIND_PRIORITY: readonly JobKind[] = [
+  'rejection',
+  'offer',
+  'interview_confirmed',
+  'interview_request',
+  'assessment',
+  'application_received',
+];
+
+/** A job kind needs at least this score to be considered at all. */
+const MIN_SCORE = 2;
+/** Subjects are short and deliberate: a phrase there says more. */
+const SUBJECT_FACTOR = 1.5;
+/**
+ * Acknowledgement phrases are boilerplate in later-stage mail too ("thank you for your application... unfortunately"),
+ * so however many there are they count no more than one decisive phrase.
+ */
+const ACK_CAP = 4;
+/** Partial emails (a list row's subject and snippet) lose this share of confidence unless the signal is strong. */
+const PARTIAL_FACTOR = 0.7;
+const SUBJECT_CAP = 1_000;
+const RAW_SCAN_CAP = 512 * 1024;
+
+let matcher: PhraseMatcher<Signal> | null = null;
+function getMatcher(): PhraseMatcher<Signal> {
+  matcher ??= buildMatcher<Signal>([...KIND_PHRASES, ...OTHER_MARKERS, ...NEGATORS, ...CONTEXT_WORDS]);
+  return matcher;
+}
+
+interface Found {
+  phrase: KindPhrase | Negator;
+  kind: EmailKind;
+  weight: number;
+  where: EvidenceWhere;
+}
+
+interface RegionResult {
+  found: Found[];
+  jobContext: boolean;
+  interviewContext: boolean;
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '|']);
+
+function sentenceStart(text: string, from: number, limit: number): number {
+  for (let i = from - 1; i >= limit; i--) if (SENTENCE_ENDS.has(text[i]!)) return i + 1;
+  return limit;
+}
+
+function sentenceEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (SENTENCE_ENDS.has(text[i]!)) return i;
+  return limit;
+}
+
+function readRegion(text: string, where: EvidenceWhere): RegionResult {
+  const hits = getMatcher().scan(text);
+  let jobContext = false;
+  let interviewContext = false;
+  const phrases: MatchHit<KindPhrase>[] = [];
+  const negators: MatchHit<Negator>[] = [];
+  for (const hit of hits) {
+    const entry = hit.entry;
+    if (entry.type === 'context') {
+      jobContext = true;
+      if (entry.topic === 'interview') interviewContext = true;
+    } else if (entry.type === 'negator') {
+      negators.push(hit as MatchHit<Negator>);
+      if (entry.jobContext) jobContext = true;
+    } else {
+      phrases.push(hit as MatchHit<KindPhrase>);
+    }
+  }
+
+  // Negators cancel the kind phrases they reach, within their sentence.
+  let alive = phrases;
+  for (const neg of negators) {
+    const from = sentenceStart(text, neg.start, Math.max(0, neg.start - neg.entry.before));
+    const to = sentenceEnd(text, neg.end, Math.min(text.length, neg.end + neg.entry.after));
+    alive = alive.filter(
+      (hit) => !(hit.start >= from && hit.start <= to && hit !== (neg as unknown) && neg.entry.negates.includes(hit.entry.kind)),
+    );
+  }
+
+  // Overlapping phrases: the heavier, then the longer, wins.
+  alive.sort((a, b) => b.entry.weight - a.entry.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: MatchHit<KindPhrase>[] = [];
+  for (const hit of alive) {
+    if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  }
+
+  const found: Found[] = kept.map((hit) => ({ phrase: hit.entry, kind: hit.entry.kind, weight: hit.entry.weight, where }));
+  for (const neg of negators) {
+    if (neg.entry.kind && neg.entry.weight) found.push({ phrase: neg.entry, kind: neg.entry.kind, weight: neg.entry.weight, where });
+  }
+  return { found, jobContext, interviewContext };
+}
+
+function hasCalendarInvite(email: Email): boolean {
+  const raw = typeof email.raw === 'string' ? email.raw : '';
+  const body = typeof email.body === 'string' ? email.body : '';
+  const scan = (s: string) => {
+    const head = s.length > RAW_SCAN_CAP ? s.slice(0, RAW_SCAN_CAP) : s;
+    return head.includes('BEGIN:VEVENT') || head.includes('begin:vevent');
+  };
+  return scan(raw) || scan(body);
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+export function classify(email: Email): Classification {
+  const subject = normalizeForMatch(String(email.subject ?? '').slice(0, SUBJECT_CAP));
+  const body = normalizeForMatch(bodyText(email, CLASSIFY_BODY_CAP));
+  const inSubject = readRegion(subject, 'subject');
+  const inBody = readRegion(body, 'body');
+
+  const sender = knownSender(email.from);
+  const hiringName = hiringDisplayName(email.from);
+  const bulk = isBulkSender(email.from);
+  const senderEvidence: Evidence[] = [];
+  if (sender && sender.role !== 'scheduler') senderEvidence.push({ signal: `${sender.name} (${sender.role === 'ats' ? 'applicant tracking' : 'job board'})`, where: 'sender' });
+  if (hiringName) senderEvidence.push({ signal: `sender name: ${hiringName}`, where: 'sender' });
+
+  const found = [...inSubject.found, ...inBody.found];
+  const interviewContext = inSubject.interviewContext || inBody.interviewContext;
+  const jobContext =
+    inSubject.jobContext ||
+    inBody.jobContext ||
+    interviewContext ||
+    senderEvidence.length > 0 ||
+    found.some((f) => f.kind !== 'other' && f.phrase.type === 'phrase' && !f.phrase.needsContext);
+
+  const scores = new Map<EmailKind, number>();
+  const evidence = new Map<EmailKind, { e: Evidence; weight: number }[]>();
+  const seen = new Set<string>();
+  const add = (kind: EmailKind, weight: number, e: Evidence) => {
+    scores.set(kind, (scores.get(kind) ?? 0) + weight);
+    const list = evidence.get(kind) ?? [];
+    list.push({ e, weight });
+    evidence.set(kind, list);
+  };
+  for (const f of found) {
+    if (f.phrase.type === 'phrase' && f.phrase.needsContext && !jobContext) continue;
+    const key = `${f.where}:${f.phrase.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    add(f.kind, f.where === 'subject' ? f.weight * SUBJECT_FACTOR : f.weight, { signal: f.phrase.text.replace(/\*$/, ''), where: f.where });
+  }
+
+  const decisive = new Set<EmailKind>(found.filter((f) => f.weight >= 4 && (f.phrase.type !== 'phrase' || !f.phrase.needsContext || jobContext)).map((f) => f.kind));
+  if (interviewContext && hasCalendarInvite(email)) {
+    add('interview_confirmed', 4, { signal: 'calendar invite', where: 'body' });
+    decisive.add('interview_confirmed');
+  }
+  if (sender?.role === 'scheduler' && interviewContext) add('interview_confirmed', 2, { signal: `${sender.name} (scheduling)`, where: 'sender' });
+  if (bulk) add('other', 3, { signal: 'bulk sender (alerts, newsletter)', where: 'sender' });
+
+  if ((scores.get('application_received') ?? 0) > ACK_CAP) scores.set('application_received', ACK_CAP);
+  // A decisive phrase of a later stage caps the earlier stages: a confirmed interview was once an invitation, and a
+  // rejection may follow any stage.
+  KIND_PRIORITY.forEach((kind, index) => {
+    if (!decisive.has(kind)) return;
+    const cap = scores.get(kind) ?? 0;
+    for (const earlier of KIND_PRIORITY.slice(index + 1)) {
+      if ((scores.get(earlier) ?? 0) > cap) scores.set(earlier, cap);
+    }
+  });
+
+  let best: JobKind | null = null;
+  let bestScore = 0;
+  let second = 0;
+  for (const kind of KIND_PRIORITY) {
+    const score = scores.get(kind) ?? 0;
+    if (score > bestScore) {
+      second = bestScore;
+      best = kind;
+      bestScore = score;
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  const otherScore = scores.get('other') ?? 0;
+  const strongest = Math.max(0, ...found.filter((f) => f.kind === best).map((f) => f.weight));
+
+  if (best === null || bestScore < MIN_SCORE || otherScore >= bestScore) {
+    const confidence = best === null ? 0.95 : Math.min(0.95, Math.max(0.5, 0.9 - 0.08 * bestScore + 0.04 * otherScore));
+    return {
+      kind: 'other',
+      confidence: round(confidence),
+      evidence: topEvidence(evidence.get('other') ?? []),
+    };
+  }
+
+  const rival = Math.max(second, otherScore);
+  const base = 1 - Math.exp(-bestScore / 3);
+  const margin = (bestScore - rival) / bestScore;
+  let confidence = base * (0.6 + 0.4 * margin);
+  if (!jobContext) confidence *= 0.8;
+  if (email.partial === true && strongest < 4) confidence *= PARTIAL_FACTOR;
+  return {
+    kind: best,
+    confidence: round(Math.min(0.99, Math.max(0.05, confidence))),
+    evidence: [...topEvidence(evidence.get(best) ?? []), ...senderEvidence].slice(0, 6),
+  };
+}
+
+function topEvidence(list: { e: Evidence; weight: number }[]): Evidence[] {
+  return [...list].sort((a, b) => b.weight - a.weight).slice(0, 5).map((x) => x.e);
+}

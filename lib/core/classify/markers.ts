@@ -1,0 +1,223 @@
+/**
+ * What makes an email `other` although it talks about jobs: job alerts and digests, newsletters and events,
+ * career-service marketing (mock interviews, resume reviews), recruiter cold outreach, account and one-time-code
+ * mail, orders and surveys. Their weight is set against the job phrases: an alert that says "interview" stays an
+ * alert, an acknowledgement with a "jobs you may be interested in" block stays an acknowledgement.
+ * Then the negators: phrases that cancel nearby kind phrases in the same sentence.
+ */
+import type { EmailKind, JobKind } from '../detection';
+import type { KindPhrase, Negator, Weight } from './signal-types';
+
+type Row = readonly [string, Weight];
+
+const other = (rows: readonly Row[]): KindPhrase[] =>
+  rows.map(([text, weight]) => ({ type: 'phrase', text, kind: 'other', weight }));
+
+const JOB_ALERTS: Row[] = [
+  ['job alert', 4],
+  ['job alerts', 3],
+  ['jobs you may be interested in', 3],
+  ['jobs you might be interested in', 3],
+  ['jobs you might like', 3],
+  ['recommended jobs', 3],
+  ['job recommendations', 3],
+  ['new job matches', 3],
+  ['jobs match your preferences', 4],
+  ['match your preferences', 3],
+  ['new positions for your saved search', 4],
+  ['saved search', 3],
+  ['jobs posted on', 3],
+  ['new jobs', 2],
+  ['similar jobs', 2],
+  ['view all jobs', 3],
+  ['top job picks', 3],
+  ['jobs for you', 2],
+  ['easy apply', 2],
+  ['actively recruiting', 2],
+  ['days ago', 1],
+  ['a job that i think lines up', 3],
+  ['lines up well with your resume', 3],
+  ['salary calculator', 3],
+];
+
+const NEWSLETTERS_AND_EVENTS: Row[] = [
+  ['unsubscribe', 2],
+  ['newsletter', 2],
+  ['view in browser', 1],
+  ['webinar', 3],
+  ['info session', 3],
+  ['information session', 3],
+  ['informative session', 3],
+  ['save the date', 2],
+  ['career fair', 2],
+  ['virtual event', 2],
+  ['register now', 1],
+];
+
+const CAREER_SERVICES: Row[] = [
+  ['mock interview', 4],
+  ['mock interviews', 4],
+  ['practice interview', 4],
+  ['interview practice', 3],
+  ['interview prep', 3],
+  ['interview preparation course', 3],
+  ['interview tips', 3],
+  ['interview coaching', 3],
+  ['ace your interview', 3],
+  ['ace your next interview', 3],
+  ['lands you an interview', 3],
+  ['land an interview', 2],
+  ['land your dream job', 2],
+  ['mock test', 4],
+  ['free mock', 3],
+  ['practice test', 3],
+  ['resume review', 3],
+  ['your resume scored', 3],
+];
+
+const COLD_OUTREACH: Row[] = [
+  ['came across your profile', 4],
+  ['come across your profile', 4],
+  ['came across your resume', 4],
+  ['found your profile', 3],
+  ['found your resume', 3],
+  ["i'm a recruiter", 3],
+  ['i am a recruiter', 3],
+  ['recruiter at', 2],
+  ['it recruiter', 2],
+  ['staffing', 2],
+  ['consulting and staffing', 3],
+  ['staffing and placement', 3],
+  ['one of our clients', 3],
+  ['one of our direct clients', 3],
+  ['with our client', 2],
+  ['immediate opening', 2],
+  ['opportunity that you might be interested in', 3],
+  ['would you be interested', 3],
+  ['are you open to', 3],
+  ['open to new opportunities', 3],
+  ['let me know if you are interested', 3],
+  ["let me know if you're interested", 3],
+  ['let me know your interest', 3],
+  ['send me your updated resume', 4],
+  ['your updated resume', 3],
+  ['most up to date resume', 3],
+  ['discuss with you regarding opportunities', 3],
+  ['i found a job you may be interested in', 4],
+  ['sending you jobs', 3],
+  ['jobs that could match', 3],
+  ['perhaps you know someone', 3],
+  ['know someone else', 2],
+  ['w2', 3],
+  ['c2c', 3],
+  ['c2h', 3],
+  ['corp to corp', 3],
+  ['long term contract', 3],
+  ['detailed job description', 2],
+];
+
+const ACCOUNT_AND_COMMERCE: Row[] = [
+  ['verification code', 4],
+  ['one-time pass', 4],
+  ['one-time passcode', 4],
+  ['one-time code', 4],
+  ['verify your email', 4],
+  ['confirm your email address', 3],
+  ['reset your password', 4],
+  ['account has been created', 3],
+  ['registering your account', 3],
+  ['thank you for registering', 3],
+  ['setting up a new profile', 3],
+  ['deactivate account', 2],
+  ['your order', 3],
+  ['has been shipped', 3],
+  ['was shipped', 3],
+  ['out for delivery', 4],
+  ['has been delivered', 4],
+  ['tracking number', 3],
+  ['track your package', 3],
+  ['payment overview', 3],
+  ['your booking', 3],
+  ['booking inquiry', 3],
+  ['your reservation', 3],
+  ['ihre bestellung', 3],
+  ['buchungsanfrage', 3],
+  ['storniert', 2],
+  ['candidate experience survey', 4],
+  ['short survey', 3],
+  ['complete a short', 2],
+  ['take our survey', 3],
+  ['survey', 2],
+  ['candidate experience', 2],
+];
+
+export const OTHER_MARKERS: readonly KindPhrase[] = [
+  ...other(JOB_ALERTS),
+  ...other(NEWSLETTERS_AND_EVENTS),
+  ...other(CAREER_SERVICES),
+  ...other(COLD_OUTREACH),
+  ...other(ACCOUNT_AND_COMMERCE),
+];
+
+const INTERVIEW_KINDS: readonly JobKind[] = ['interview_request', 'interview_confirmed'];
+const LATER_STAGES: readonly EmailKind[] = ['rejection', 'offer', 'interview_request', 'interview_confirmed', 'assessment'];
+
+function negator(text: string, negates: readonly EmailKind[], before: number, after: number, extra: Partial<Negator> = {}): Negator {
+  return { type: 'negator', text, negates, before, after, ...extra };
+}
+
+/** "If you are selected for an interview, we will contact you": a promise in an acknowledgement, not an invitation. */
+const CONDITIONALS = [
+  'if you are selected',
+  'if you are shortlisted',
+  'if you are chosen',
+  'if you are not selected',
+  'if you are given further consideration',
+  'should you be selected',
+  'if selected',
+  'if we decide to',
+  'if we would like to',
+  'should we decide to',
+  'should we wish to',
+  'if your qualifications',
+  'if your background',
+  'if your skills',
+  'if your profile',
+  'if your application',
+  'should your background',
+  'should your qualifications',
+  'if there is a match',
+  "if there's a match",
+  'if the role is a good match',
+  'if our team feels',
+  'in case you are not selected',
+  'if you do not hear from us',
+  "if you don't hear from us",
+  'if you have not heard from us',
+  "if you haven't heard from us",
+  'si votre candidature est retenue',
+  'si votre profil',
+  'falls wir sie',
+  'sollten wir',
+  'si tu perfil',
+  'si su perfil',
+];
+
+export const NEGATORS: readonly Negator[] = [
+  ...CONDITIONALS.map((text) => negator(text, LATER_STAGES, 0, 90, { kind: 'application_received', weight: 1 })),
+  // A conditional rejection is the mark of an acknowledgement, and of recruiting language.
+  negator('sans réponse de notre part', ['rejection'], 0, 160, { kind: 'application_received', weight: 2, jobContext: true }),
+  negator('ohne rückmeldung', ['rejection'], 0, 160, { kind: 'application_received', weight: 1 }),
+  // Career-service mail says "interview" all the time.
+  negator('mock interview', INTERVIEW_KINDS, 120, 120),
+  negator('practice interview', INTERVIEW_KINDS, 120, 120),
+  negator('interview prep', INTERVIEW_KINDS, 120, 120),
+  negator('interview tips', INTERVIEW_KINDS, 120, 120),
+  negator('mock test', ['assessment', 'application_received'], 120, 120),
+  negator('practice test', ['assessment'], 120, 120),
+  // Not an offer.
+  negator('not an offer', ['offer'], 80, 40),
+  negator('does not constitute an offer', ['offer'], 80, 40),
+  negator('not a job offer', ['offer'], 80, 40),
+  negator('not a guarantee of employment', ['offer'], 80, 40),
+];

@@ -1,0 +1,152 @@
+/**
+ * Who sends job-search mail. An application-tracking system (ATS) or job board is a relay: it says the email is
+ * about a job, never which company it is about (extract/ reads the company from the text).
+ * Scheduling and video tools send the invites; they count only when the text is about an interview.
+ * Domains match the sender's domain or any subdomain of it.
+ */
+import type { Address } from '../email';
+
+export type SenderRole = 'ats' | 'job_board' | 'scheduler';
+
+export interface KnownSender {
+  name: string;
+  role: SenderRole;
+  domains: readonly string[];
+}
+
+export const KNOWN_SENDERS: readonly KnownSender[] = [
+  // Application-tracking systems.
+  { name: 'Greenhouse', role: 'ats', domains: ['greenhouse.io', 'greenhouse-mail.io'] },
+  { name: 'Lever', role: 'ats', domains: ['lever.co'] },
+  { name: 'Workday', role: 'ats', domains: ['myworkday.com', 'myworkdayjobs.com', 'workday.com'] },
+  { name: 'Ashby', role: 'ats', domains: ['ashbyhq.com'] },
+  { name: 'SmartRecruiters', role: 'ats', domains: ['smartrecruiters.com'] },
+  { name: 'iCIMS', role: 'ats', domains: ['icims.com'] },
+  { name: 'Jobvite', role: 'ats', domains: ['jobvite.com'] },
+  { name: 'Taleo', role: 'ats', domains: ['taleo.net'] },
+  { name: 'SuccessFactors', role: 'ats', domains: ['successfactors.com', 'successfactors.eu', 'sapsf.com', 'sapsf.eu'] },
+  { name: 'BambooHR', role: 'ats', domains: ['bamboohr.com'] },
+  { name: 'Workable', role: 'ats', domains: ['workable.com', 'workablemail.com'] },
+  { name: 'Teamtailor', role: 'ats', domains: ['teamtailor.com', 'teamtailor-mail.com'] },
+  { name: 'Recruitee', role: 'ats', domains: ['recruitee.com'] },
+  { name: 'Personio', role: 'ats', domains: ['personio.de', 'personio.com'] },
+  { name: 'JazzHR', role: 'ats', domains: ['applytojob.com', 'jazzhr.com'] },
+  { name: 'Breezy HR', role: 'ats', domains: ['breezy.hr', 'breezyhr.com'] },
+  { name: 'Pinpoint', role: 'ats', domains: ['pinpointhq.com'] },
+  { name: 'Oracle Recruiting Cloud', role: 'ats', domains: ['oraclecloud.com'] },
+  { name: 'Avature', role: 'ats', domains: ['avature.net'] },
+  { name: 'Eightfold', role: 'ats', domains: ['eightfold.ai'] },
+  { name: 'Phenom', role: 'ats', domains: ['phenompeople.com'] },
+  { name: 'Dayforce', role: 'ats', domains: ['dayforcehcm.com'] },
+  { name: 'UKG', role: 'ats', domains: ['ultipro.com'] },
+  { name: 'Comeet', role: 'ats', domains: ['comeet.co', 'comeet.com'] },
+  { name: 'JOIN', role: 'ats', domains: ['join.com'] },
+  { name: 'Homerun', role: 'ats', domains: ['homerun.co'] },
+  { name: 'Rippling Recruiting', role: 'ats', domains: ['ats.rippling.com'] },
+  { name: 'Gem', role: 'ats', domains: ['gem.com'] },
+  { name: 'Paradox', role: 'ats', domains: ['paradox.ai'] },
+  // Job boards: relays for applications, and senders of alerts.
+  { name: 'LinkedIn', role: 'job_board', domains: ['linkedin.com'] },
+  { name: 'Indeed', role: 'job_board', domains: ['indeed.com', 'indeedemail.com'] },
+  { name: 'Glassdoor', role: 'job_board', domains: ['glassdoor.com'] },
+  { name: 'ZipRecruiter', role: 'job_board', domains: ['ziprecruiter.com'] },
+  { name: 'Dice', role: 'job_board', domains: ['dice.com'] },
+  { name: 'Monster', role: 'job_board', domains: ['monster.com'] },
+  { name: 'StepStone', role: 'job_board', domains: ['stepstone.de', 'stepstone.com'] },
+  { name: 'XING', role: 'job_board', domains: ['xing.com'] },
+  { name: 'Welcome to the Jungle', role: 'job_board', domains: ['welcometothejungle.com'] },
+  { name: 'Wellfound', role: 'job_board', domains: ['wellfound.com', 'angel.co'] },
+  { name: 'Otta', role: 'job_board', domains: ['otta.com'] },
+  { name: 'InfoJobs', role: 'job_board', domains: ['infojobs.net'] },
+  { name: 'Pracuj.pl', role: 'job_board', domains: ['pracuj.pl'] },
+  // Scheduling and video tools.
+  { name: 'Calendly', role: 'scheduler', domains: ['calendly.com'] },
+  { name: 'GoodTime', role: 'scheduler', domains: ['goodtime.io'] },
+  { name: 'ModernLoop', role: 'scheduler', domains: ['modernloop.io'] },
+  { name: 'Zoom', role: 'scheduler', domains: ['zoom.us'] },
+  { name: 'Google Calendar', role: 'scheduler', domains: ['calendar.google.com', 'calendar-notification.google.com'] },
+  { name: 'Microsoft Teams', role: 'scheduler', domains: ['teams.microsoft.com', 'teams.mail.microsoft'] },
+  { name: 'Webex', role: 'scheduler', domains: ['webex.com'] },
+  { name: 'Cal.com', role: 'scheduler', domains: ['cal.com'] },
+  { name: 'Prelude', role: 'scheduler', domains: ['prelude.co'] },
+  { name: 'YouCanBookMe', role: 'scheduler', domains: ['youcanbook.me'] },
+];
+
+/** Local parts of bulk senders (alerts, digests, newsletters): `jobalerts-noreply@`, `newsletter@`. */
+export const BULK_LOCAL_PARTS: readonly string[] = ['alert', 'digest', 'newsletter', 'news', 'marketing', 'listings', 'recommend', 'promo'];
+
+/** Display names that speak for a hiring team: "Acme Hiring Team", "Acme via Greenhouse", "Talent Acquisition". */
+export const HIRING_DISPLAY_NAMES: readonly string[] = [
+  'hiring team',
+  'recruiting',
+  'recruitment',
+  'talent acquisition',
+  'talent team',
+  'careers',
+  'people team',
+  'via greenhouse',
+  'via lever',
+  'via ashby',
+  'via workable',
+  'personalabteilung',
+  'recrutement',
+  'reclutamiento',
+];
+
+/** Mailbox providers: their domain never names the company. */
+export const FREEMAIL_DOMAINS: readonly string[] = [
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'yahoo.com',
+  'icloud.com',
+  'me.com',
+  'proton.me',
+  'protonmail.com',
+  'aol.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  'orange.fr',
+  'free.fr',
+  'wp.pl',
+  'o2.pl',
+];
+
+function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at === -1 ? '' : address.slice(at + 1).toLowerCase().replace(/[>\s]+$/, '');
+}
+
+function domainMatches(domain: string, known: string): boolean {
+  return domain === known || domain.endsWith(`.${known}`);
+}
+
+/** The known relay or tool the address belongs to, if any. */
+export function knownSender(from: Address | null | undefined): KnownSender | null {
+  const domain = domainOf(from?.address ?? '');
+  if (domain === '') return null;
+  for (const sender of KNOWN_SENDERS) {
+    if (sender.domains.some((d) => domainMatches(domain, d))) return sender;
+  }
+  return null;
+}
+
+export function isBulkSender(from: Address | null | undefined): boolean {
+  const address = (from?.address ?? '').toLowerCase();
+  const local = address.slice(0, Math.max(0, address.indexOf('@')));
+  return BULK_LOCAL_PARTS.some((part) => local.includes(part));
+}
+
+export function hiringDisplayName(from: Address | null | undefined): string | null {
+  const name = (from?.name ?? '').toLowerCase();
+  return HIRING_DISPLAY_NAMES.find((marker) => name.includes(marker)) ?? null;
+}
+
+export function isFreemail(domain: string): boolean {
+  return FREEMAIL_DOMAINS.some((d) => domainMatches(domain, d));
+}
+
+export { domainOf, domainMatches };
