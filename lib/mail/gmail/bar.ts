@@ -1,0 +1,212 @@
+/**
+ * The in-thread bar: what Callback recognised in this thread and the drafts it has for it. Plain DOM built with
+ * createElement and textContent only (Gmail enforces Trusted Types; email text is data, never markup), styles
+ * scoped in a shadow root, native buttons for the keyboard, a polite live region for screen readers, and a light
+ * and a dark palette chosen from Gmail's own page background (its dark theme) or the system's preference.
+ */
+import type { BarAction, ThreadBar } from '../../messaging/content-messages';
+import { find } from './selectors';
+
+export interface BarHandlers {
+  /** Insert the draft into Gmail's reply; resolves to a message for the live region. */
+  onDraft(action: BarAction): Promise<string>;
+  onCorrect(kind: ThreadBar['corrections'][number]['kind']): Promise<boolean>;
+  onStance(stance: 'door_open' | 'clean_break'): void;
+}
+
+export const BAR_ATTR = 'data-callback-bar';
+
+const KIND_LABEL: Record<ThreadBar['kind'], string> = {
+  application_received: 'Application received',
+  interview_request: 'Interview request',
+  interview_confirmed: 'Interview confirmed',
+  assessment: 'Assessment',
+  rejection: 'Rejection',
+  offer: 'Offer',
+  other: 'Not job mail',
+};
+
+const CSS = `
+:host { all: initial; display: block; margin: 8px 0 12px; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+.bar { --bg: #eef4fd; --fg: #1f1f1f; --muted: #444746; --line: #c2d7f4; --btn: #0b57d0; --btn-fg: #fff; --btn2: #fff;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px; padding: 10px 14px; }
+:host([data-theme=dark]) .bar { --bg: #1e2a3a; --fg: #e3e3e3; --muted: #c4c7c5; --line: #3c4a5c; --btn: #a8c7fa; --btn-fg: #062e6f; --btn2: #2b3645; }
+@media (prefers-color-scheme: dark) { :host(:not([data-theme=light])) .bar { --bg: #1e2a3a; --fg: #e3e3e3; --muted: #c4c7c5; --line: #3c4a5c; --btn: #a8c7fa; --btn-fg: #062e6f; --btn2: #2b3645; } }
+.head { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; }
+.brand { font-weight: 600; }
+.kind { font-weight: 600; }
+.meta, .why li, .note { color: var(--muted); }
+.row { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+button { font: inherit; cursor: pointer; border-radius: 18px; padding: 5px 14px; border: 1px solid var(--line); background: var(--btn2); color: var(--fg); }
+button.primary { background: var(--btn); color: var(--btn-fg); border-color: var(--btn); }
+button:focus-visible { outline: 3px solid var(--btn); outline-offset: 2px; }
+ul { margin: 6px 0 0; padding-left: 20px; }
+.status:empty { display: none; }
+.status { margin-top: 6px; }
+pre { white-space: pre-wrap; font: inherit; background: var(--btn2); padding: 8px; border-radius: 8px; }
+[hidden] { display: none !important; }
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** "Tue 10 Mar, 14:00 (Europe/Berlin)" in the reader's language and zone; the email's zone named when it gave one. */
+export function formatInterview(start: string, timeZone: string | null, locale?: string): string {
+  const date = new Date(start);
+  if (Number.isNaN(date.getTime())) return start;
+  try {
+    const text = new Intl.DateTimeFormat(locale, {
+      weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
+      ...(timeZone ? { timeZone } : {}),
+    }).format(date);
+    return timeZone ? `${text} (${timeZone})` : text;
+  } catch {
+    return date.toString();
+  }
+}
+
+/** Is Gmail showing a dark theme? The computed background of the page, nearest opaque one first. */
+export function pageIsDark(doc: Document): boolean | null {
+  const win = doc.defaultView;
+  if (!win) return null;
+  for (const node of [find(doc, 'main', { optional: true }), doc.body, doc.documentElement]) {
+    if (!node) continue;
+    const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(win.getComputedStyle(node).backgroundColor ?? '');
+    if (!rgb || rgb[4] === '0') continue;
+    const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  }
+  return null;
+}
+
+/** Build the bar's host element (not yet in the page). */
+export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers, threadKey: string): HTMLElement {
+  const host = doc.createElement('div');
+  host.setAttribute(BAR_ATTR, threadKey);
+  const dark = pageIsDark(doc);
+  if (dark !== null) host.setAttribute('data-theme', dark ? 'dark' : 'light');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  root.appendChild(style);
+
+  const bar = el(doc, 'section', 'bar');
+  bar.setAttribute('aria-label', 'Callback');
+  root.appendChild(bar);
+
+  const head = el(doc, 'div', 'head');
+  head.append(el(doc, 'span', 'brand', 'Callback'), el(doc, 'span', 'kind', KIND_LABEL[model.kind]));
+  const what = [model.company, model.role].filter(Boolean).join(' · ');
+  if (what) head.appendChild(el(doc, 'span', 'meta company', what));
+  if (model.interview) {
+    const time = el(doc, 'time', 'meta interview', formatInterview(model.interview.start, model.interview.timeZone));
+    time.setAttribute('datetime', model.interview.start);
+    head.appendChild(time);
+  }
+  bar.appendChild(head);
+
+  const status = el(doc, 'div', 'status');
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  // Why? The evidence, on demand.
+  const whyList = el(doc, 'ul', 'why');
+  whyList.id = 'callback-why';
+  whyList.hidden = true;
+  for (const item of model.evidence.slice(0, 12)) whyList.appendChild(el(doc, 'li', undefined, `${item.signal} (${item.where})`));
+  whyList.appendChild(el(doc, 'li', undefined, `Confidence ${Math.round(model.confidence * 100)}%`));
+
+  const tools = el(doc, 'div', 'row');
+  const whyButton = el(doc, 'button', 'why-toggle', 'Why?');
+  whyButton.type = 'button';
+  whyButton.setAttribute('aria-expanded', 'false');
+  whyButton.setAttribute('aria-controls', whyList.id);
+  whyButton.addEventListener('click', () => {
+    whyList.hidden = !whyList.hidden;
+    whyButton.setAttribute('aria-expanded', String(!whyList.hidden));
+  });
+  tools.appendChild(whyButton);
+  for (const correction of model.corrections) {
+    const button = el(doc, 'button', 'correct', correction.label);
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      void handlers.onCorrect(correction.kind).then(
+        (ok) => say(ok ? 'Thanks: Callback will remember this.' : 'Could not save the correction; try again.'),
+        () => say('Could not save the correction; try again.'),
+      ).finally(() => {
+        button.disabled = false;
+      });
+    });
+    tools.appendChild(button);
+  }
+
+  const actions = el(doc, 'div', 'row actions');
+  const detail = el(doc, 'div', 'detail');
+  for (const action of model.actions) {
+    const button = el(doc, 'button', action.kind === 'draft' ? 'primary' : undefined, action.label);
+    button.type = 'button';
+    button.title = action.why;
+    button.addEventListener('click', () => {
+      if (action.stance) handlers.onStance(action.stance);
+      if (action.kind === 'reflect') {
+        detail.replaceChildren(el(doc, 'p', 'note', action.why));
+        const list = el(doc, 'ul');
+        for (const q of action.questions ?? []) list.appendChild(el(doc, 'li', undefined, q));
+        detail.appendChild(list);
+        say('No letter needed. A few questions to think over, just for you.');
+        return;
+      }
+      button.disabled = true;
+      say('Opening the reply…');
+      void handlers.onDraft(action).then(say, () => say('Could not open the reply.')).finally(() => {
+        button.disabled = false;
+      });
+    });
+    actions.appendChild(button);
+  }
+  bar.append(tools, whyList);
+  if (model.actions.length > 0) bar.append(actions);
+  bar.append(detail, status);
+  return host;
+}
+
+/** The draft text, shown for copying when Gmail's reply could not be opened. */
+export function showDraftText(host: HTMLElement, text: string): void {
+  const root = host.shadowRoot;
+  const detail = root?.querySelector('.detail');
+  if (!root || !detail) return;
+  const pre = host.ownerDocument.createElement('pre');
+  pre.textContent = text;
+  detail.replaceChildren(pre);
+}
+
+/** Remove every bar this script put in the page (another thread opened, or the script was unloaded). */
+export function removeBars(doc: Document, keep?: Element | null): void {
+  for (const host of Array.from(doc.querySelectorAll(`[${BAR_ATTR}]`))) if (host !== keep) host.remove();
+}
+
+/**
+ * Where the bar goes: right after the subject's header, else at the top of the thread container. Null when the
+ * page has no thread: no bar, never an error.
+ */
+export function placeBar(thread: Element, host: HTMLElement): boolean {
+  const subject = find(thread, 'subject', { optional: true }) ?? find(thread.ownerDocument, 'subject', { optional: true });
+  const header = subject?.parentElement;
+  if (header && header.parentElement) {
+    header.after(host);
+    return true;
+  }
+  if (thread.parentElement) {
+    thread.before(host);
+    return true;
+  }
+  return false;
+}
