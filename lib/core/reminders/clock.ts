@@ -1,0 +1,211 @@
+/**
+ * The user's wall clock: local days, working days and hours, quiet hours, in an IANA zone with daylight saving
+ * handled by the zone's real offsets (@date-fns/tz's tzOffset, backed by Intl). Instants are epoch milliseconds;
+ * local days are plain {y, m, d} values, so "the next working day" never drifts by an hour across a DST change.
+ *
+ * Offsets are cached per 15 minutes of time: every zone changes offset on a quarter hour, and deriving reminders
+ * for a thousand applications asks for the same few days again and again.
+ */
+import { tzOffset } from '@date-fns/tz';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+
+export interface LocalDay {
+  y: number;
+  /** 1..12 */
+  m: number;
+  d: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const QUARTER = 15 * MINUTE;
+const offsetCache = new Map<string, number>();
+const zoneValid = new Map<string, boolean>();
+
+/** A zone the runtime knows, else UTC (settings are user data: a typo must not break every reminder). */
+export function safeZone(zone: string | null | undefined): string {
+  if (!zone) return 'UTC';
+  let ok = zoneValid.get(zone);
+  if (ok === undefined) {
+    ok = Number.isFinite(tzOffset(zone, new Date(0)));
+    zoneValid.set(zone, ok);
+  }
+  return ok ? zone : 'UTC';
+}
+
+/** The zone's UTC offset in minutes at an instant. */
+export function offsetAt(zone: string, ms: number): number {
+  const bucket = Math.floor(ms / QUARTER);
+  const key = `${zone}|${bucket}`;
+  let off = offsetCache.get(key);
+  if (off === undefined) {
+    if (offsetCache.size > 100_000) offsetCache.clear();
+    off = tzOffset(zone, new Date(bucket * QUARTER));
+    if (!Number.isFinite(off)) off = 0;
+    offsetCache.set(key, off);
+  }
+  return off;
+}
+
+/** "HH:mm" as minutes after midnight; the fallback when the text is not a time. */
+export function minutesOf(hhmm: string | null | undefined, fallback: string): number {
+  const parse = (s: string | null | undefined) => {
+    const m = /^(\d{1,2}):(\d{2})$/.exec(s ?? '');
+    if (!m) return null;
+    const h = Number(m[1]);
+    const min = Number(m[2]);
+    return h <= 23 && min <= 59 ? h * 60 + min : null;
+  };
+  return parse(hhmm) ?? parse(fallback) ?? 0;
+}
+
+/**
+ * Parse an ISO time. With an offset or Z it is an instant; without one ("2025-03-12T10:00") it is a wall time in
+ * `zone` (the interview's own zone when the email named one). NaN when it is not a date.
+ */
+export function parseInstant(text: string | null | undefined, zone: string): number {
+  if (!text || text.length > 64) return Number.NaN;
+  const local = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/.exec(text.trim());
+  if (local) {
+    const [, y, mo, d, h, mi, s] = local;
+    const minutes = Number(h ?? 0) * 60 + Number(mi ?? 0) + Number(s ?? 0) / 60;
+    return wallToInstant(safeZone(zone), { y: Number(y), m: Number(mo), d: Number(d) }, minutes);
+  }
+  return Date.parse(text);
+}
+
+/** The instant of a local wall time (minutes after local midnight) on a local day. */
+export function wallToInstant(zone: string, day: LocalDay, minutes: number): number {
+  const wall = Date.UTC(day.y, day.m - 1, day.d) + Math.round(minutes * MINUTE);
+  // The offsets in force a little before and after: a wall time is valid under an offset when that offset is the
+  // one in force at the instant it gives. Both valid (fall-back overlap): the later, as TZDate does. None
+  // (spring-forward gap): the offset from before, so 02:30 that never was becomes 03:30.
+  const before = offsetAt(zone, wall - 14 * 60 * MINUTE);
+  const after = offsetAt(zone, wall + 14 * 60 * MINUTE);
+  const tBefore = wall - before * MINUTE;
+  if (before === after) return tBefore;
+  const tAfter = wall - after * MINUTE;
+  const okBefore = offsetAt(zone, tBefore) === before;
+  const okAfter = offsetAt(zone, tAfter) === after;
+  if (okBefore && okAfter) return Math.max(tBefore, tAfter);
+  if (okBefore) return tBefore;
+  if (okAfter) return tAfter;
+  return tBefore;
+}
+
+export interface LocalTime extends LocalDay {
+  /** ISO weekday, 1 = Monday ... 7 = Sunday. */
+  weekday: number;
+  /** Minutes after local midnight. */
+  minutes: number;
+}
+
+/** The local date and time of an instant in a zone. */
+export function localTime(zone: string, ms: number): LocalTime {
+  const shifted = new Date(ms + offsetAt(zone, ms) * MINUTE);
+  const dow = shifted.getUTCDay();
+  return {
+    y: shifted.getUTCFullYear(),
+    m: shifted.getUTCMonth() + 1,
+    d: shifted.getUTCDate(),
+    weekday: dow === 0 ? 7 : dow,
+    minutes: shifted.getUTCHours() * 60 + shifted.getUTCMinutes() + shifted.getUTCSeconds() / 60,
+  };
+}
+
+/** A local day plus n calendar days. */
+export function addDays(day: LocalDay, n: number): LocalDay {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d) + n * DAY);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** ISO weekday of a local day. */
+export function weekdayOf(day: LocalDay): number {
+  const dow = new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
+  return dow === 0 ? 7 : dow;
+}
+
+/**
+ * The user's calendar: everything due-time arithmetic needs, with the settings parsed once.
+ * All answers are epoch milliseconds or local days in the user's zone.
+ */
+export class UserClock {
+  readonly zone: string;
+  readonly workStart: number;
+  readonly workEnd: number;
+  readonly quietStart: number;
+  readonly quietEnd: number;
+  private readonly working: boolean[];
+
+  constructor(readonly settings: Settings) {
+    this.zone = safeZone(settings.timeZone);
+    this.workStart = minutesOf(settings.workStart, DEFAULT_SETTINGS.workStart);
+    this.workEnd = minutesOf(settings.workEnd, DEFAULT_SETTINGS.workEnd);
+    this.quietStart = minutesOf(settings.quietStart, DEFAULT_SETTINGS.quietStart);
+    this.quietEnd = minutesOf(settings.quietEnd, DEFAULT_SETTINGS.quietEnd);
+    const days = (settings.workingDays ?? []).filter((d) => Number.isInteger(d) && d >= 1 && d <= 7);
+    // No working day at all would make "next working day" never come: treat every day as one.
+    this.working = Array.from({ length: 8 }, (_, i) => (days.length === 0 ? true : days.includes(i)));
+  }
+
+  dayOf(ms: number): LocalDay {
+    const t = localTime(this.zone, ms);
+    return { y: t.y, m: t.m, d: t.d };
+  }
+
+  at(day: LocalDay, minutes: number): number {
+    return wallToInstant(this.zone, day, minutes);
+  }
+
+  /** The last millisecond of a local day (local midnight minus 1 ms; 23 or 25 hours long on DST days). */
+  endOfDay(day: LocalDay): number {
+    return this.at(addDays(day, 1), 0) - 1;
+  }
+
+  isWorkingDay(day: LocalDay): boolean {
+    return this.working[weekdayOf(day)] ?? true;
+  }
+
+  /** The n-th working day after `day` (n >= 1), or the day itself or the next working day for n = 0. */
+  workingDayAfter(day: LocalDay, n = 1): LocalDay {
+    let current = day;
+    if (n <= 0) {
+      for (let i = 0; i < 8 && !this.isWorkingDay(current); i++) current = addDays(current, 1);
+      return current;
+    }
+    let left = n;
+    for (let guard = 0; left > 0 && guard < n * 8 + 8; guard++) {
+      current = addDays(current, 1);
+      if (this.isWorkingDay(current)) left--;
+    }
+    return current;
+  }
+
+  /** The working day before `day`. */
+  workingDayBefore(day: LocalDay): LocalDay {
+    let current = addDays(day, -1);
+    for (let i = 0; i < 8 && !this.isWorkingDay(current); i++) current = addDays(current, -1);
+    return current;
+  }
+
+  /** "Early next morning" (playbook): the start of the next working day plus one hour. */
+  earlyNextMorning(day: LocalDay): number {
+    return this.at(this.workingDayAfter(day, 1), this.workStart + 60);
+  }
+
+  /** True when a local time of day falls in quiet hours (which may wrap midnight; equal bounds: none). */
+  inQuiet(minutes: number): boolean {
+    const { quietStart: qs, quietEnd: qe } = this;
+    if (qs === qe) return false;
+    return qs < qe ? minutes >= qs && minutes < qe : minutes >= qs || minutes < qe;
+  }
+
+  /** An instant moved to the end of quiet hours when it falls inside them (for notifications, never deadlines). */
+  outOfQuiet(ms: number): number {
+    const t = localTime(this.zone, ms);
+    if (!this.inQuiet(t.minutes)) return ms;
+    const day: LocalDay = { y: t.y, m: t.m, d: t.d };
+    const wrapsAndEvening = this.quietStart > this.quietEnd && t.minutes >= this.quietStart;
+    return this.at(wrapsAndEvening ? addDays(day, 1) : day, this.quietEnd);
+  }
+}
