@@ -4,8 +4,17 @@ export interface PingMessage {
   type: 'page->bg:ping';
 }
 
-export type PageToBackground = PingMessage;
+/**
+ * A page changed the store (done, snooze, import, settings): recompute badge, alarm and notifications now. The
+ * background also watches the store itself, but only while awake; this message wakes it.
+ */
+export interface RefreshScheduleMessage {
+  type: 'page->bg:refresh-schedule';
+}
+
+export type PageToBackground = PingMessage | RefreshScheduleMessage;
 
 export interface PageReplies {
   'page->bg:ping': { ok: true };
+  'page->bg:refresh-schedule': { ok: true; badge: string };
 }

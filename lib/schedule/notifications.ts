@@ -1,0 +1,78 @@
+/** Notifications for reminders as they fall due; a click opens the popup on that item, or the thread. */
+import { browser } from 'wxt/browser';
+import type { Reminder } from '../core/reminders/types';
+import { RULES } from '../core/advice/sources';
+import type { Application } from '../core/timeline/types';
+import { gmailThreadUrl } from '../ui-text/labels';
+import { notifyKey } from './plan';
+
+export const NOTIFIED_KEY = 'notifiedReminders';
+/** The popup reads this to scroll to and highlight the reminder a notification named. */
+export const POPUP_FOCUS_KEY = 'popupFocus';
+const PREFIX = 'callback:';
+const SUMMARY_ID = `${PREFIX}summary`;
+const KEEP = 500;
+
+export async function loadNotified(): Promise<Set<string>> {
+  const stored = (await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY];
+  return new Set(Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : []);
+}
+
+async function remember(keys: string[]): Promise<void> {
+  const list = [...(await loadNotified()), ...keys];
+  await browser.storage.local.set({ [NOTIFIED_KEY]: list.slice(-KEEP) });
+}
+
+/** Show one notification per reminder, plus a summary for the rest. Remembered so none is shown twice. */
+export async function announce(
+  reminders: readonly Reminder[],
+  more: number,
+  applications: ReadonlyMap<string, Application>,
+): Promise<void> {
+  if (reminders.length === 0 && more === 0) return;
+  const notifications = browser.notifications;
+  if (!notifications) return;
+  const iconUrl = browser.runtime.getURL('/icon/128.png');
+  for (const reminder of reminders) {
+    const app = applications.get(reminder.applicationId);
+    const rule = RULES[reminder.ruleId];
+    await notifications.create(`${PREFIX}${reminder.id}`, {
+      type: 'basic',
+      iconUrl,
+      title: rule?.action ?? 'Callback reminder',
+      message: app ? `${app.company}${app.role ? `, ${app.role}` : ''}` : 'A follow-up is due.',
+      contextMessage: rule?.why,
+    });
+  }
+  if (more > 0) {
+    await notifications.create(SUMMARY_ID, {
+      type: 'basic',
+      iconUrl,
+      title: 'Callback',
+      message: `${more} more follow-up${more === 1 ? ' is' : 's are'} due. Open Callback to see them.`,
+    });
+  }
+  await remember(reminders.map(notifyKey));
+}
+
+/**
+ * A click on a notification: remember which reminder the popup should show, then open the popup (Chrome 127+);
+ * where that is not allowed, open the thread in Gmail, or the popup page in a tab.
+ */
+export async function openFromNotification(notificationId: string, find: (id: string) => Promise<Reminder | null>): Promise<void> {
+  if (!notificationId.startsWith(PREFIX)) return;
+  const reminderId = notificationId === SUMMARY_ID ? null : notificationId.slice(PREFIX.length);
+  await browser.notifications?.clear(notificationId);
+  await browser.storage.local.set({ [POPUP_FOCUS_KEY]: { reminderId, at: new Date().toISOString() } });
+  try {
+    await browser.action.openPopup();
+    return;
+  } catch {
+    // No popup without a browser window in focus (or an older browser): fall through.
+  }
+  const reminder = reminderId ? await find(reminderId) : null;
+  const url = reminder?.threadId
+    ? gmailThreadUrl(reminder.threadId)
+    : browser.runtime.getURL(`/popup.html${reminderId ? `#reminder-${encodeURIComponent(reminderId)}` : ''}`);
+  await browser.tabs.create({ url });
+}
