@@ -1,0 +1,121 @@
+/**
+ * Drafted replies: for a rule of the playbook, a short letter filled from the timeline, or a clear "no letter"
+ * with what to do instead. Pure: the clock (`now`) comes in with the input.
+ */
+import { RULES, SOURCES, STANCES } from '../advice/sources';
+import type { Reminder } from '../reminders/types';
+import type { Settings } from '../settings';
+import type { Stance, Timeline } from '../timeline/types';
+import { gatherFacts } from './facts';
+import { REFLECTION_QUESTIONS } from './reflection';
+import { renderTemplate } from './render';
+import { DRAFT_RULES, isMessageRule, templateFor } from './templates';
+import { TONES, type DraftInput, type DraftResult, type NoDraft, type OfferAnswer, type Tone } from './types';
+
+function stanceOf(input: Pick<DraftInput, 'stance' | 'application' | 'settings'>): Stance {
+  const stance = input.stance ?? input.application?.stance ?? input.settings?.defaultStance;
+  return stance === 'clean_break' ? 'clean_break' : 'door_open';
+}
+
+/**
+ * The draft for one rule, stance and tone; or, when the rule sends no letter, a NoDraft saying why:
+ * - `clean-break`: gracious-reply, be-a-resource and keep-door-open in the clean-break stance (004: no letter after
+ *   a rejection); carries the reflection questions to answer instead;
+ * - `no-message`: reflect (with its questions), move-on, prepare, assessment-due.
+ * Missing facts never leave a hole: the sentence is left out, or a "[label]" blank listed in `blanks` remains.
+ *
+ * @example
+ * const result = draftFor({ ruleId: 'thank-you-email', tone: 'warm', application, event, person, notes,
+ *   settings, userName: 'Sam', asReply: true, now });
+ * if (result.kind === 'draft') insert(result.body); else showReflection(result.reflection);
+ */
+export function draftFor(input: DraftInput): DraftResult {
+  const { ruleId } = input;
+  const stance = stanceOf(input);
+  const rule = RULES[ruleId];
+  if (!isMessageRule(ruleId) || !rule.message) {
+    return {
+      kind: 'none',
+      ruleId,
+      stance,
+      reason: 'no-message',
+      explain: rule?.why ?? 'This step needs no message.',
+      source: SOURCES[rule?.source ?? 'practice'],
+      reflection: ruleId === 'reflect' ? REFLECTION_QUESTIONS : null,
+    };
+  }
+  const meta = DRAFT_RULES[ruleId];
+  if (meta.doorOpenOnly && stance === 'clean_break') {
+    return {
+      kind: 'none',
+      ruleId,
+      stance,
+      reason: 'clean-break',
+      explain: STANCES.clean_break.explain,
+      source: SOURCES[STANCES.clean_break.source],
+      reflection: REFLECTION_QUESTIONS,
+    };
+  }
+  const tone: Tone = TONES.includes(input.tone) ? input.tone : 'warm';
+  const facts = gatherFacts(input, meta);
+  const rendered = renderTemplate(templateFor(ruleId, tone, input.offerAnswer), facts, !input.asReply && !meta.card);
+  return {
+    kind: 'draft',
+    ruleId,
+    stance,
+    tone,
+    subject: rendered.subject,
+    body: rendered.body,
+    blanks: rendered.blanks,
+    source: SOURCES[rule.source],
+    why: rule.why,
+  };
+}
+
+export interface ReminderDraftOptions {
+  tone: Tone;
+  userName?: string | null;
+  /** Default: true when the reminder belongs to a thread (the draft goes into the reply editor). */
+  asReply?: boolean;
+  /** Overrides the application's stance for this one draft (the user switched it in the popup). */
+  stance?: Stance | null;
+  now?: string | null;
+  offerAnswer?: OfferAnswer;
+}
+
+/** draftFor a reminder: finds its application, event, person, the application's people and notes in the timeline. */
+export function draftForReminder(
+  reminder: Reminder,
+  timeline: Timeline,
+  settings: Settings,
+  opts: ReminderDraftOptions,
+): DraftResult {
+  const application = timeline.applications.find((a) => a.id === reminder.applicationId);
+  if (!application) {
+    const notFound: NoDraft = {
+      kind: 'none',
+      ruleId: reminder.ruleId,
+      stance: opts.stance ?? settings.defaultStance,
+      reason: 'not-found',
+      explain: 'This reminder’s application is no longer on the timeline.',
+      source: SOURCES[RULES[reminder.ruleId]?.source ?? 'practice'],
+      reflection: null,
+    };
+    return notFound;
+  }
+  return draftFor({
+    ruleId: reminder.ruleId,
+    tone: opts.tone,
+    stance: opts.stance ?? null,
+    application,
+    event: timeline.events.find((e) => e.id === reminder.eventId) ?? null,
+    person: reminder.personId ? (timeline.people.find((p) => p.id === reminder.personId) ?? null) : null,
+    people: timeline.people.filter((p) => p.applicationId === application.id),
+    notes: timeline.notes.filter((n) => n.applicationId === application.id),
+    settings,
+    userName: opts.userName ?? null,
+    asReply: opts.asReply ?? reminder.threadId !== null,
+    now: opts.now ?? null,
+    offerAnswer: opts.offerAnswer,
+  });
+}

@@ -1,0 +1,279 @@
+/**
+ * A small phrase matcher for the advice check: phrase families written as data, matched over words (not
+ * characters) so that variants, stems and a few words in between still match. Linear in the text: every pattern
+ * only looks a bounded number of words ahead of each candidate word, and sentences bound every match.
+ *
+ * Pattern language (see advice-phrases.ts):
+ * - a slot is a set of alternatives `sorry|apolog*`; `word*` matches any word starting with `word`;
+ * - `seq`: slots in order, `~N` between two slots lets up to N other words sit between them;
+ * - `near`: every slot within `within` words, in any order;
+ * - `notBefore`: a slot that, found in the `guard` words before the match, cancels it ("thank you for the feedback");
+ * - `notAfter`: a slot that, as the word right after the match, cancels it ("sorry for the late reply").
+ * Contractions are expanded before matching ("didn't" -> "did not", "I'm" -> "i am"), so patterns name one form.
+ */
+
+export interface PhraseRule {
+  seq?: string;
+  near?: string[];
+  within?: number;
+  notBefore?: string;
+  notAfter?: string;
+  /** How many words before the match notBefore looks at (default 3). */
+  guard?: number;
+}
+
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+interface Slot {
+  exact: Set<string>;
+  prefixes: string[];
+}
+
+interface CompiledRule {
+  kind: 'seq' | 'near';
+  slots: number[];
+  /** For seq: how many words may sit before slot i+1. */
+  gaps: number[];
+  within: number;
+  notBefore: number | null;
+  notAfter: number | null;
+  guard: number;
+}
+
+export interface CompiledFamilies<K extends string> {
+  slots: Slot[];
+  exactIndex: Map<string, number[]>;
+  prefixIndex: Array<[string, number]>;
+  families: Array<{ key: K; rules: CompiledRule[] }>;
+}
+
+/** Above this many characters only the start is checked: a letter is never that long, and the cost stays bounded. */
+export const MAX_CHECKED_CHARS = 20_000;
+
+const CONTRACTIONS: Record<string, string[]> = {
+  "can't": ['can', 'not'],
+  "won't": ['will', 'not'],
+  "shan't": ['shall', 'not'],
+  "ain't": ['am', 'not'],
+  "i'm": ['i', 'am'],
+};
+
+const SUFFIXES: Array<[string, string]> = [
+  ["n't", 'not'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'re", 'are'],
+  ["'d", 'would'],
+  ["'s", ''],
+];
+
+/** Words of the text, lower-case, contractions expanded, each with its character range and sentence number. */
+export function tokenize(input: string): Token[] {
+  const text = input.length > MAX_CHECKED_CHARS ? input.slice(0, MAX_CHECKED_CHARS) : input;
+  const tokens: Token[] = [];
+  // Letters/digits, optionally joined by apostrophes; the two classes are disjoint, so this never backtracks.
+  const word = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
+  let sentence = 0;
+  let last = 0;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+    const between = text.slice(last, m.index);
+    if (/[.!?;\n]/.test(between)) sentence++;
+    last = m.index + m[0].length;
+    const raw = m[0].toLowerCase().replace(/\u2019/g, "'");
+    const start = m.index;
+    const end = last;
+    const whole = CONTRACTIONS[raw];
+    if (whole) {
+      for (const w of whole) tokens.push({ word: w, start, end, sentence });
+      continue;
+    }
+    const suffix = SUFFIXES.find(([s]) => raw.endsWith(s) && raw.length > s.length);
+    if (suffix) {
+      tokens.push({ word: raw.slice(0, raw.length - suffix[0].length), start, end, sentence });
+      if (suffix[1]) tokens.push({ word: suffix[1], start, end, sentence });
+      continue;
+    }
+    tokens.push({ word: raw, start, end, sentence });
+  }
+  return tokens;
+}
+
+function slotKey(spec: string): string {
+  return spec
+    .split('|')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)
+    .sort()
+    .join('|');
+}
+
+/** Compiles phrase families once (at module load), sharing identical slots between patterns. */
+export function compileFamilies<K extends string>(
+  families: ReadonlyArray<{ key: K; phrases: readonly PhraseRule[] }>,
+): CompiledFamilies<K> {
+  const slots: Slot[] = [];
+  const byKey = new Map<string, number>();
+  const exactIndex = new Map<string, number[]>();
+  const prefixIndex: Array<[string, number]> = [];
+
+  const slotId = (spec: string): number => {
+    const key = slotKey(spec);
+    const known = byKey.get(key);
+    if (known !== undefined) return known;
+    const id = slots.length;
+    const slot: Slot = { exact: new Set(), prefixes: [] };
+    for (const alt of key.split('|')) {
+      if (alt.endsWith('*')) {
+        slot.prefixes.push(alt.slice(0, -1));
+        prefixIndex.push([alt.slice(0, -1), id]);
+      } else {
+        slot.exact.add(alt);
+        const list = exactIndex.get(alt) ?? [];
+        list.push(id);
+        exactIndex.set(alt, list);
+      }
+    }
+    slots.push(slot);
+    byKey.set(key, id);
+    return id;
+  };
+
+  const compileRule = (rule: PhraseRule): CompiledRule => {
+    const base = {
+      notBefore: rule.notBefore ? slotId(rule.notBefore) : null,
+      notAfter: rule.notAfter ? slotId(rule.notAfter) : null,
+      guard: rule.guard ?? 3,
+    };
+    if (rule.near) {
+      return { kind: 'near', slots: rule.near.map(slotId), gaps: [], within: rule.within ?? 6, ...base };
+    }
+    const ids: number[] = [];
+    const gaps: number[] = [];
+    let pendingGap = 0;
+    for (const part of (rule.seq ?? '').trim().split(/\s+/)) {
+      const gap = /^~(\d+)$/.exec(part);
+      if (gap) {
+        pendingGap = Number(gap[1]);
+        continue;
+      }
+      if (ids.length > 0) gaps.push(pendingGap);
+      pendingGap = 0;
+      ids.push(slotId(part));
+    }
+    if (ids.length === 0) throw new Error('empty phrase pattern');
+    return { kind: 'seq', slots: ids, gaps, within: 0, ...base };
+  };
+
+  return {
+    slots,
+    exactIndex,
+    prefixIndex,
+    families: families.map((f) => ({ key: f.key, rules: f.phrases.map(compileRule) })),
+  };
+}
+
+/** Which slots each token matches: a tokens x slots bit table, filled in one pass over the tokens. */
+function slotTable(tokens: Token[], compiled: CompiledFamilies<string>): Uint8Array {
+  const width = compiled.slots.length;
+  const table = new Uint8Array(tokens.length * width);
+  tokens.forEach((token, i) => {
+    for (const id of compiled.exactIndex.get(token.word) ?? []) table[i * width + id] = 1;
+    for (const [prefix, id] of compiled.prefixIndex) {
+      if (token.word.startsWith(prefix)) table[i * width + id] = 1;
+    }
+  });
+  return table;
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+/** Every match of every family in the text, as character ranges, by family key. */
+export function matchFamilies<K extends string>(text: string, compiled: CompiledFamilies<K>): Map<K, Hit[]> {
+  const tokens = tokenize(text);
+  const width = compiled.slots.length;
+  const table = slotTable(tokens, compiled);
+  const has = (i: number, slot: number) => table[i * width + slot] === 1;
+  const result = new Map<K, Hit[]>();
+
+  const guarded = (rule: CompiledRule, first: number, last: number): boolean => {
+    if (rule.notBefore !== null) {
+      const sentence = tokens[first]?.sentence;
+      for (let k = Math.max(0, first - rule.guard); k < first; k++) {
+        if (tokens[k]?.sentence === sentence && has(k, rule.notBefore)) return true;
+      }
+    }
+    if (rule.notAfter !== null) {
+      const next = last + 1;
+      if (next < tokens.length && tokens[next]?.sentence === tokens[last]?.sentence && has(next, rule.notAfter)) {
+        return true;
+      }
+    }
+    return false;
+  };
+
+  // Ordered slots with bounded gaps: depth-first over at most (gap + 1) candidates per slot.
+  const seqEnd = (rule: CompiledRule, i: number, slotIndex: number): number => {
+    if (slotIndex === rule.slots.length) return i - 1;
+    const gap = rule.gaps[slotIndex - 1] ?? 0;
+    const sentence = tokens[i - 1]?.sentence;
+    for (let j = i; j <= i + gap && j < tokens.length; j++) {
+      if (tokens[j]?.sentence !== sentence) break;
+      if (has(j, rule.slots[slotIndex] ?? -1)) {
+        const end = seqEnd(rule, j + 1, slotIndex + 1);
+        if (end >= 0) return end;
+      }
+    }
+    return -1;
+  };
+
+  const nearEnd = (rule: CompiledRule, i: number): number => {
+    const covered = new Set<number>();
+    const sentence = tokens[i]?.sentence;
+    for (let j = i; j < i + rule.within && j < tokens.length; j++) {
+      if (tokens[j]?.sentence !== sentence) break;
+      rule.slots.forEach((slot, s) => {
+        if (!covered.has(s) && has(j, slot)) covered.add(s);
+      });
+      if (covered.size === rule.slots.length) return j;
+    }
+    return -1;
+  };
+
+  for (const family of compiled.families) {
+    const hits: Hit[] = [];
+    for (const rule of family.rules) {
+      for (let i = 0; i < tokens.length; i++) {
+        let end = -1;
+        if (rule.kind === 'seq') {
+          if (has(i, rule.slots[0] ?? -1)) end = seqEnd(rule, i + 1, 1);
+        } else if (rule.slots.some((slot) => has(i, slot))) {
+          end = nearEnd(rule, i);
+        }
+        if (end < 0 || guarded(rule, i, end)) continue;
+        hits.push({ start: tokens[i]?.start ?? 0, end: tokens[end]?.end ?? 0 });
+        i = end;
+      }
+    }
+    if (hits.length > 0) result.set(family.key, mergeHits(hits));
+  }
+  return result;
+}
+
+function mergeHits(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Hit[] = [];
+  for (const hit of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && hit.start <= last.end) last.end = Math.max(last.end, hit.end);
+    else merged.push({ ...hit });
+  }
+  return merged;
+}
