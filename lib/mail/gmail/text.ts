@@ -50,7 +50,7 @@ export function textOf(root: Node, max = MAX_TEXT): string {
 
 /** Collapse spaces within lines (nbsp included) and blank-line runs; trim. */
 export function tidy(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/[ \t\u00a0\u200c\u200b]+/g, ' ').trim());
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/[\u200b\u200c\u200d\ufeff]/g, '').replace(/[ \t\u00a0]+/g, ' ').trim());
   const out: string[] = [];
   for (const line of lines) {
     if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
@@ -62,5 +62,6 @@ export function tidy(text: string): string {
 
 /** One line of text: every whitespace run becomes one space. */
 export function oneLine(text: string | null | undefined, max = 1000): string {
-  return (text ?? '').replace(/[\s\u00a0\u200c\u200b]+/g, ' ').trim().slice(0, max);
+  // Zero-width characters go (Gmail's snippets carry U+200C inside words); every other space run becomes one space.
+  return (text ?? '').replace(/[\u200b\u200c\u200d\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim().slice(0, max);
 }
