@@ -28,5 +28,23 @@ export {
   type PersonInput,
   type WriteOptions,
 } from './timeline-repo';
-export { listReminderActions, setReminderAction, undoReminderAction, type ReminderActionInput } from './reminders-repo';
+export { listReminderActions, loadReminders, setReminderAction, undoReminderAction, type ReminderActionInput } from './reminders-repo';
 export { getSettings, saveSettings, settingsSchema, systemTimeZone } from './settings-repo';
+export {
+  checkImport,
+  CSV_COLUMNS,
+  csvCell,
+  EVENT_LABELS,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportCsv,
+  exportData,
+  exportJson,
+  importJson,
+  MAX_IMPORT_BYTES,
+  type ExportData,
+  type ExportFile,
+  type ImportCheck,
+  type ImportResult,
+} from './backup';
+export type { ClassificationCorrection, ReviewItem, ReviewStatus } from '../core/timeline/review';

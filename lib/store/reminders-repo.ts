@@ -2,8 +2,12 @@
  * Reminder actions: the only reminder data kept (reminders themselves are derived by core/reminders). One action per
  * reminder; undo removes it, so the reminder is pending again.
  */
-import type { ReminderAction, ReminderStatus } from '../core/reminders/types';
+import { deriveReminders } from '../core/reminders/derive';
+import type { Reminder, ReminderAction, ReminderStatus } from '../core/reminders/types';
+import type { Settings } from '../core/settings';
 import { isoNow, type CallbackDb } from './db';
+import { getSettings } from './settings-repo';
+import { loadTimeline } from './timeline-repo';
 
 export interface ReminderActionInput {
   status: Exclude<ReminderStatus, 'pending'>;
@@ -42,4 +46,17 @@ export async function undoReminderAction(db: CallbackDb, reminderId: string): Pr
 /** Every stored action. */
 export async function listReminderActions(db: CallbackDb): Promise<ReminderAction[]> {
   return db.reminderActions.toArray();
+}
+
+/**
+ * The reminders as of `now`: the timeline, the actions and the settings read in one transaction, then derived by
+ * core/reminders (reminders are never stored). The popup's and the alarm's query.
+ */
+export async function loadReminders(db: CallbackDb, now: Date = new Date()): Promise<{ reminders: Reminder[]; settings: Settings }> {
+  const { timeline, actions, settings } = await db.transaction(
+    'r',
+    [db.applications, db.events, db.people, db.notes, db.reminderActions, db.settings],
+    async () => ({ timeline: await loadTimeline(db), actions: await db.reminderActions.toArray(), settings: await getSettings(db) }),
+  );
+  return { reminders: deriveReminders(timeline, actions, settings, now), settings };
 }

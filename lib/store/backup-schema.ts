@@ -1,0 +1,183 @@
+/**
+ * The export file's shape, validated with zod before an import writes anything. Every record is a strict object
+ * (unknown keys are an error), every string has a length cap and every list a count cap: an import file is hostile
+ * input until proven otherwise.
+ */
+import { z } from 'zod';
+import { EMAIL_KINDS } from '../core/detection';
+
+export const EXPORT_FORMAT = 'callback-export';
+export const EXPORT_VERSION = 1;
+/** Larger files are refused before they are parsed. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+const MAX_ROWS = 200_000;
+const id = z.string().min(1).max(200);
+const isoDate = z
+  .string()
+  .max(64)
+  .refine((s) => Number.isFinite(Date.parse(s)), 'expected an ISO 8601 date');
+const text = (max: number) => z.string().max(max);
+const source = z.enum(['gmail', 'outlook', 'import', 'manual', 'cli']);
+const rows = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ROWS);
+
+const evidence = z.strictObject({ signal: text(1000), where: z.enum(['subject', 'body', 'sender']) });
+const link = z.strictObject({ url: text(4096), kind: z.enum(['video', 'scheduling', 'assessment', 'other']) });
+const interview = z.strictObject({ start: text(64), end: text(64).nullable(), timeZone: text(64).nullable() });
+const stage = z.enum(['applied', 'interviewing', 'offer', 'rejected', 'withdrawn']);
+const stance = z.enum(['door_open', 'clean_break']);
+const emailKind = z.enum(EMAIL_KINDS);
+const eventKind = z.enum([
+  'application_received',
+  'interview_request',
+  'interview_confirmed',
+  'assessment',
+  'rejection',
+  'offer',
+  'user_reply',
+  'interview_done',
+  'manual_interview',
+  'note',
+]);
+
+export const applicationSchema = z.strictObject({
+  id,
+  company: text(500),
+  companyKey: text(500),
+  role: text(500).nullable(),
+  stage,
+  round: z.number().int().min(0).max(1000),
+  stance: stance.nullable(),
+  archived: z.boolean(),
+  stageByUser: z.boolean(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const eventSchema = z.strictObject({
+  id,
+  applicationId: id,
+  kind: eventKind,
+  at: isoDate,
+  source,
+  messageId: text(500).nullable(),
+  threadId: text(500).nullable(),
+  subject: text(2000).nullable(),
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(evidence).max(100),
+  interview: interview.nullable(),
+  deadline: text(64).nullable(),
+  decisionBy: text(64).nullable(),
+  links: z.array(link).max(100),
+  replaces: id.nullable().optional(),
+  round: z.number().int().min(0).max(1000).optional(),
+});
+
+export const personSchema = z.strictObject({
+  id,
+  applicationId: id,
+  name: text(500),
+  email: text(500).nullable(),
+  title: text(500).nullable(),
+  role: z.enum(['interviewer', 'recruiter', 'helper']),
+  eventId: id.nullable(),
+});
+
+export const noteSchema = z.strictObject({
+  id,
+  applicationId: id,
+  kind: z.enum(['topic', 'resource', 'introduction', 'reflection', 'general']),
+  text: text(50_000),
+  question: text(2000).nullable(),
+  createdAt: isoDate,
+});
+
+export const reminderActionSchema = z.strictObject({
+  reminderId: text(600).min(1),
+  status: z.enum(['snoozed', 'done', 'dismissed']),
+  snoozedUntil: isoDate.nullable(),
+  auto: z.boolean(),
+  at: isoDate,
+});
+
+export const correctionSchema = z.strictObject({
+  key: text(600).min(1),
+  source,
+  messageId: text(500).min(1),
+  kind: emailKind,
+  at: isoDate,
+});
+
+const detectionSchema = z.strictObject({
+  kind: emailKind,
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(evidence).max(100),
+  company: text(500).nullable(),
+  role: text(500).nullable(),
+  people: z
+    .array(z.strictObject({ name: text(500), title: text(500).nullable(), email: text(500).nullable().optional() }))
+    .max(100),
+  interview: interview.nullable(),
+  links: z.array(link).max(100),
+  deadline: text(64).nullable(),
+  decisionBy: text(64).nullable(),
+});
+
+export const reviewItemSchema = z.strictObject({
+  id,
+  key: text(600).min(1),
+  source,
+  messageId: text(500).min(1),
+  threadId: text(500).nullable(),
+  subject: text(2000),
+  from: z.strictObject({ name: text(500), address: text(500) }),
+  date: text(64).nullable(),
+  snippet: text(5000),
+  detection: detectionSchema,
+  status: z.enum(['open', 'confirmed', 'dismissed']),
+  createdAt: isoDate,
+  resolvedAt: isoDate.nullable(),
+});
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:mm');
+export const storedSettingsSchema = z.strictObject({
+  id: z.literal('user'),
+  timeZone: text(64).optional(),
+  workingDays: z.array(z.number().int().min(1).max(7)).max(7).optional(),
+  workStart: hhmm.optional(),
+  workEnd: hhmm.optional(),
+  quietStart: hhmm.optional(),
+  quietEnd: hhmm.optional(),
+  defaultStance: stance.optional(),
+  followUpWorkingDays: z.number().int().min(1).max(60).optional(),
+  checkInDays: z.number().int().min(1).max(730).optional(),
+  interviewMinutes: z.number().int().min(5).max(600).optional(),
+  notifications: z.boolean().optional(),
+});
+
+export const exportDataSchema = z.strictObject({
+  applications: rows(applicationSchema),
+  events: rows(eventSchema),
+  people: rows(personSchema),
+  notes: rows(noteSchema),
+  reminderActions: rows(reminderActionSchema),
+  corrections: rows(correctionSchema),
+  reviewItems: rows(reviewItemSchema),
+  settings: storedSettingsSchema.nullable(),
+});
+
+/** Envelope checked first, so a wrong format or version is named as such rather than as a list of field errors. */
+export const envelopeSchema = z.looseObject({
+  format: z.string().max(100),
+  version: z.number(),
+});
+
+export const exportFileSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: isoDate,
+  data: exportDataSchema,
+});
+
+export type ExportFile = z.infer<typeof exportFileSchema>;
+export type ExportData = z.infer<typeof exportDataSchema>;

@@ -1,0 +1,248 @@
+/**
+ * Export and import. JSON is the complete, versioned, restorable backup; CSV is one row per event, the proof of
+ * applications some job centres ask for. Import REPLACES everything (a restore: the UI asks first), after the whole
+ * file is validated, in one transaction: a bad file changes nothing and gets a message naming what is wrong.
+ */
+import type { z } from 'zod';
+import { localTime, safeZone } from '../core/reminders/clock';
+import type { EventKind } from '../core/timeline/types';
+import {
+  envelopeSchema,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportFileSchema,
+  MAX_IMPORT_BYTES,
+  type ExportData,
+  type ExportFile,
+} from './backup-schema';
+import { allTables, isoNow, type CallbackDb } from './db';
+import { getSettings } from './settings-repo';
+
+export { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, type ExportData, type ExportFile };
+
+/** Everything in the store as one versioned object. */
+export async function exportData(db: CallbackDb, options: { now?: Date | string } = {}): Promise<ExportFile> {
+  return db.transaction('r', allTables(db), async () => {
+    const [applications, events, people, notes, reminderActions, corrections, reviewItems, settings] = await Promise.all([
+      db.applications.toArray(),
+      db.events.toArray(),
+      db.people.toArray(),
+      db.notes.toArray(),
+      db.reminderActions.toArray(),
+      db.corrections.toArray(),
+      db.reviewItems.toArray(),
+      db.settings.get('user'),
+    ]);
+    return {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: isoNow(options.now),
+      data: { applications, events, people, notes, reminderActions, corrections, reviewItems, settings: settings ?? null },
+    } as ExportFile;
+  });
+}
+
+/** The JSON backup as text (save as callback-export-YYYY-MM-DD.json). */
+export async function exportJson(db: CallbackDb, options: { now?: Date | string } = {}): Promise<string> {
+  return JSON.stringify(await exportData(db, options), null, 1);
+}
+
+/** Event kinds in words, for the CSV. */
+export const EVENT_LABELS: Record<EventKind, string> = {
+  application_received: 'Application received',
+  interview_request: 'Interview invitation',
+  interview_confirmed: 'Interview scheduled',
+  assessment: 'Assessment',
+  rejection: 'Rejection',
+  offer: 'Offer',
+  user_reply: 'My reply',
+  interview_done: 'Interview held',
+  manual_interview: 'Interview (added by hand)',
+  note: 'Note',
+};
+
+/**
+ * A cell made safe for spreadsheets: quoted when it holds a comma, quote or line break, and prefixed with an
+ * apostrophe when it starts like a formula (= + - @, tab, carriage return), so a hostile subject cannot run in Excel.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const CSV_COLUMNS = ['Date', 'Time', 'Company', 'Role', 'Event', 'Subject', 'Interview', 'Source', 'Current stage'];
+
+/**
+ * One row per event, oldest first, dates in the user's zone (Date as YYYY-MM-DD, Time as HH:mm), CRLF line ends,
+ * with a UTF-8 byte-order mark so spreadsheet programs read accents right.
+ */
+export async function exportCsv(db: CallbackDb): Promise<string> {
+  const settings = await getSettings(db);
+  const zone = safeZone(settings.timeZone);
+  const [applications, events] = await Promise.all([db.applications.toArray(), db.events.toArray()]);
+  const apps = new Map(applications.map((a) => [a.id, a]));
+  const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  const local = (iso: string | null | undefined) => {
+    const t = iso ? Date.parse(iso) : Number.NaN;
+    if (!Number.isFinite(t)) return ['', ''];
+    const l = localTime(zone, t);
+    return [`${l.y}-${pad(l.m)}-${pad(l.d)}`, `${pad(l.minutes / 60)}:${pad(l.minutes % 60)}`];
+  };
+  const lines = [CSV_COLUMNS.map(csvCell).join(',')];
+  const sorted = [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+  for (const e of sorted) {
+    const app = apps.get(e.applicationId);
+    const [date, time] = local(e.at);
+    const interview = e.interview ? local(e.interview.start).join(' ') : '';
+    lines.push(
+      [date, time, app?.company ?? '', app?.role ?? '', EVENT_LABELS[e.kind] ?? e.kind, e.subject ?? '', interview, e.source, app?.stage ?? '']
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export type ImportCheck = { ok: true; file: ExportFile } | { ok: false; error: string };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path of the first key that could pollute prototypes, or null. Iterative: deep nesting cannot blow the stack. */
+function forbiddenKey(root: unknown): string | null {
+  const stack: Array<{ value: unknown; path: string }> = [{ value: root, path: '' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      const here = path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) return here;
+      stack.push({ value: (value as Record<string, unknown>)[key], path: here });
+    }
+  }
+  return null;
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const shown = issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || '(file)'}: ${i.message}`);
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more problems)` : '';
+  return shown.join('; ') + more;
+}
+
+/** Ids must be unique and every reference must point at a record in the file. */
+function integrity(data: ExportData): string | null {
+  const unique = <T>(list: T[], key: (t: T) => string, table: string) => {
+    const seen = new Set<string>();
+    for (const [i, item] of list.entries()) {
+      const k = key(item);
+      if (seen.has(k)) return `data.${table}.${i}: duplicate id ${JSON.stringify(k.slice(0, 80))}`;
+      seen.add(k);
+    }
+    return null;
+  };
+  const dup =
+    unique(data.applications, (a) => a.id, 'applications') ??
+    unique(data.events, (e) => e.id, 'events') ??
+    unique(data.events.filter((e) => e.messageId), (e) => `${e.source}:${e.messageId}`, 'events (source and message id)') ??
+    unique(data.people, (p) => p.id, 'people') ??
+    unique(data.notes, (n) => n.id, 'notes') ??
+    unique(data.reminderActions, (a) => a.reminderId, 'reminderActions') ??
+    unique(data.corrections, (c) => c.key, 'corrections') ??
+    unique(data.reviewItems, (r) => r.id, 'reviewItems') ??
+    unique(data.reviewItems, (r) => r.key, 'reviewItems (key)');
+  if (dup) return dup;
+  const apps = new Set(data.applications.map((a) => a.id));
+  const lists = [
+    ['events', data.events],
+    ['people', data.people],
+    ['notes', data.notes],
+  ] as const;
+  for (const [table, list] of lists) {
+    for (const [i, item] of (list as ReadonlyArray<{ applicationId: string }>).entries()) {
+      if (!apps.has(item.applicationId)) return `data.${table}.${i}.applicationId: no application with id ${JSON.stringify(item.applicationId.slice(0, 80))}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Check an import file without touching the store. The error says what is wrong: too large, not JSON (truncated),
+ * not a Callback export, a version this build cannot read, a dangerous key, or the first fields that do not fit.
+ */
+export function checkImport(textOrSize: string): ImportCheck {
+  const bytes = textOrSize.length;
+  if (bytes > MAX_IMPORT_BYTES) {
+    return { ok: false, error: `The file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB).` };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(textOrSize);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `The file is not complete JSON (is it truncated?): ${detail.slice(0, 200)}` };
+  }
+  const envelope = envelopeSchema.safeParse(parsed);
+  if (!envelope.success) return { ok: false, error: 'This is not a Callback export: it has no "format" and "version".' };
+  if (envelope.data.format !== EXPORT_FORMAT) {
+    return { ok: false, error: `This is not a Callback export (format is ${JSON.stringify(envelope.data.format.slice(0, 60))}, expected "${EXPORT_FORMAT}").` };
+  }
+  if (envelope.data.version !== EXPORT_VERSION) {
+    return {
+      ok: false,
+      error: `This export is version ${envelope.data.version}; this version of Callback reads version ${EXPORT_VERSION}.`,
+    };
+  }
+  const bad = forbiddenKey(parsed);
+  if (bad) return { ok: false, error: `The file contains a forbidden key at ${bad}.` };
+  const file = exportFileSchema.safeParse(parsed);
+  if (!file.success) return { ok: false, error: `The file does not fit the export format: ${describeIssues(file.error.issues)}` };
+  const broken = integrity(file.data.data);
+  if (broken) return { ok: false, error: `The file is inconsistent: ${broken}` };
+  return { ok: true, file: file.data };
+}
+
+export type ImportResult = { ok: true; counts: Record<keyof ExportData, number> } | { ok: false; error: string };
+
+/**
+ * Restore a JSON export, replacing everything in the store. Validated in full first; written in one transaction
+ * (all or nothing). On any problem the store is exactly as it was and the result names what was wrong.
+ */
+export async function importJson(db: CallbackDb, input: string | Blob): Promise<ImportResult> {
+  if (typeof input !== 'string') {
+    if (input.size > MAX_IMPORT_BYTES) {
+      return { ok: false, error: `The file is too large (${(input.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB).` };
+    }
+    input = await input.text();
+  }
+  const check = checkImport(input);
+  if (!check.ok) return check;
+  const d = check.file.data;
+  try {
+    await db.transaction('rw', allTables(db), async () => {
+      await Promise.all(allTables(db).map((t) => t.clear()));
+      await db.applications.bulkAdd(d.applications);
+      await db.events.bulkAdd(d.events);
+      await db.people.bulkAdd(d.people);
+      await db.notes.bulkAdd(d.notes);
+      await db.reminderActions.bulkAdd(d.reminderActions);
+      await db.corrections.bulkAdd(d.corrections);
+      await db.reviewItems.bulkAdd(d.reviewItems);
+      if (d.settings) await db.settings.put(d.settings);
+    });
+  } catch (error) {
+    return { ok: false, error: `The import was not written: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}` };
+  }
+  return {
+    ok: true,
+    counts: {
+      applications: d.applications.length,
+      events: d.events.length,
+      people: d.people.length,
+      notes: d.notes.length,
+      reminderActions: d.reminderActions.length,
+      corrections: d.corrections.length,
+      reviewItems: d.reviewItems.length,
+      settings: d.settings ? 1 : 0,
+    },
+  };
+}
