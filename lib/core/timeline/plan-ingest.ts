@@ -38,7 +38,8 @@ const NOT_A_PERSON = /team|recruit|talent|careers|jobs|hiring|hr\b|noreply|no-re
 const MAX = { subject: 500, role: 200, name: 120, title: 200, evidence: 20, links: 20, people: 20 };
 
 function iso(value: Date | string): string {
-  return typeof value === 'string' ? value : value.toISOString();
+  const t = typeof value === 'string' ? Date.parse(value) : value.getTime();
+  return Number.isFinite(t) ? new Date(t).toISOString() : new Date(0).toISOString();
 }
 
 /** The email's date as ISO when it is a real date, else the time it was seen. */

@@ -1,0 +1,49 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { loadTimeline, openDb, SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../lib/store';
+import { app, ev, interview, note, person } from '../../unit/reminders/build';
+
+/**
+ * Version 1 as it was published, frozen here on purpose: if someone edits version 1 in db.ts instead of adding a
+ * version, this test opens data written with the old schema and catches it.
+ */
+const V1_STORES = {
+  applications: 'id, companyKey, updatedAt',
+  events: 'id, applicationId, threadId, &[source+messageId], kind, at',
+  people: 'id, applicationId, eventId',
+  notes: 'id, applicationId',
+  reminderActions: 'reminderId, at',
+  corrections: 'key, messageId',
+  reviewItems: 'id, &key, status',
+  settings: 'id',
+};
+
+describe('schema versions are append-only; old data opens whole', () => {
+  it('version 1 in the code is still the published version 1', () => {
+    expect(SCHEMA_VERSIONS[0]).toEqual({ version: 1, stores: V1_STORES });
+  });
+
+  it('a database written with version 1 opens with the current code and every record is found', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const old = new Dexie('callback', deps);
+    old.version(1).stores(V1_STORES);
+    const events = [ev('e1', 'application_received', '2025-03-01T10:00:00Z'), interview('e2', '2025-03-11T14:00:00+01:00')];
+    await old.table('applications').add(app());
+    await old.table('events').bulkAdd(events);
+    await old.table('people').add(person('p1', 'Ada Lovelace', 'e2'));
+    await old.table('notes').add(note('n1', 'topic', '2025-03-11T16:00:00Z'));
+    await old.table('reminderActions').add({ reminderId: 'thank-you-email:e2', status: 'done', snoozedUntil: null, auto: false, at: '2025-03-11T18:00:00Z' });
+    await old.table('settings').add({ id: 'user', timeZone: 'Europe/Berlin' });
+    old.close();
+
+    const db = openDb('callback', deps);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const t = await loadTimeline(db);
+    expect(t).toEqual({ applications: [app()], events, people: [person('p1', 'Ada Lovelace', 'e2')], notes: [note('n1', 'topic', '2025-03-11T16:00:00Z')] });
+    expect(await db.reminderActions.get('thank-you-email:e2')).toMatchObject({ status: 'done' });
+    expect(await db.events.where('[source+messageId]').equals(['gmail', 'e2']).count()).toBe(1);
+    db.close();
+  });
+});
