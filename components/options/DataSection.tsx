@@ -1,0 +1,123 @@
+/** Your data: export (JSON, CSV), import a JSON export (all or nothing, errors shown), delete everything (asks first). */
+import { useRef, useState } from 'react';
+
+export interface ImportOutcome {
+  ok: boolean;
+  /** What was imported, or what is wrong with the file. */
+  message: string;
+}
+
+export interface DataSectionProps {
+  exportJson(): Promise<string>;
+  exportCsv(): Promise<string>;
+  importJson(text: string): Promise<ImportOutcome>;
+  deleteAll(): Promise<void>;
+  /** For the file names: today's date "2026-03-03". */
+  today: string;
+}
+
+/** Save text as a file through a Blob and an object URL: nothing leaves the machine. */
+function download(text: string, type: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function DataSection({ exportJson, exportCsv, importJson, deleteAll, today }: DataSectionProps) {
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+
+  const run = async (work: () => Promise<string>) => {
+    try {
+      setStatus({ ok: true, text: await work() });
+    } catch (error) {
+      setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="data-heading" className="card">
+      <h2 id="data-heading">Your data</h2>
+      <div className="row wrap">
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              download(await exportJson(), 'application/json', `callback-${today}.json`);
+              return 'Exported as JSON.';
+            })
+          }
+        >
+          Export JSON
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              download(await exportCsv(), 'text/csv', `callback-${today}.csv`);
+              return 'Exported as CSV.';
+            })
+          }
+        >
+          Export CSV
+        </button>
+      </div>
+      <label className="field">
+        <span>Import a Callback JSON export (replaces nothing if the file is wrong)</span>
+        <input
+          ref={file}
+          type="file"
+          accept="application/json,.json"
+          onChange={async (e) => {
+            const chosen = e.target.files?.[0];
+            if (!chosen) return;
+            const outcome = await importJson(await chosen.text());
+            setStatus({ ok: outcome.ok, text: outcome.message });
+            if (file.current) file.current.value = '';
+          }}
+        />
+      </label>
+      <div className="danger">
+        {confirming ? (
+          <div role="alertdialog" aria-labelledby="delete-question" className="confirm">
+            <p id="delete-question">
+              Delete every application, event, note, person and setting Callback keeps? This cannot be undone: export
+              first if you may want them back.
+            </p>
+            <div className="row">
+              <button
+                type="button"
+                className="danger-button"
+                onClick={() =>
+                  run(async () => {
+                    await deleteAll();
+                    setConfirming(false);
+                    return 'Everything was deleted.';
+                  })
+                }
+              >
+                Yes, delete everything
+              </button>
+              <button type="button" autoFocus onClick={() => setConfirming(false)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" className="danger-button" onClick={() => setConfirming(true)}>
+            Delete everything…
+          </button>
+        )}
+      </div>
+      <p role="status" className={status?.ok === false ? 'error' : 'status'}>
+        {status?.text ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/** One reminder: what to do, for whom, by when, why (advice and source), and what the user can do about it. */
+import { useState } from 'react';
+import { DraftPanel } from './DraftPanel';
+import { SnoozeMenu } from './SnoozeMenu';
+import type { ReminderCallbacks, ReminderView, SnoozeOption } from './types';
+
+export interface ReminderItemProps extends ReminderCallbacks {
+  view: ReminderView;
+  snoozeOptions: readonly SnoozeOption[];
+  /** Highlight and scroll to it (a notification was clicked). */
+  focused?: boolean;
+}
+
+export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderItemProps) {
+  const [showDraft, setShowDraft] = useState(false);
+  return (
+    <li
+      className={`reminder due-${view.due.state}${focused ? ' focused' : ''}`}
+      id={`reminder-${view.id}`}
+      aria-label={`${view.action}, ${view.forWhom}`}
+      ref={(el) => {
+        if (focused && el) el.scrollIntoView?.({ block: 'nearest' });
+      }}
+    >
+      <div className="reminder-head">
+        <strong className="reminder-action">{view.action}</strong>
+        <span className={`due due-${view.due.state}`}>{view.due.text}</span>
+      </div>
+      <p className="for-whom">{view.forWhom}</p>
+      <p className="why">
+        {view.why} <span className="source">Source: {view.source}</span>
+      </p>
+      <div className="actions">
+        {view.threadId && (
+          <button type="button" onClick={() => on.onOpenThread(view.threadId!)}>
+            Open in Gmail
+          </button>
+        )}
+        {view.hasDraft && (
+          <button type="button" aria-expanded={showDraft} onClick={() => setShowDraft((s) => !s)}>
+            {showDraft ? 'Hide draft' : 'Draft'}
+          </button>
+        )}
+        <button type="button" onClick={() => on.onDone(view.id)}>
+          Done
+        </button>
+        <SnoozeMenu options={snoozeOptions} onPick={(option) => on.onSnooze(view.id, option)} />
+        <button type="button" className="quiet" onClick={() => on.onDismiss(view.id)}>
+          Dismiss
+        </button>
+      </div>
+      {showDraft && (
+        <DraftPanel
+          draftFor={(tone) => on.draftFor(view.id, tone)}
+          checkText={(text) => on.checkText(view.id, text)}
+          onCopy={on.onCopy}
+        />
+      )}
+    </li>
+  );
+}

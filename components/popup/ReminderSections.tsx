@@ -1,0 +1,66 @@
+/** The popup's body: Overdue, Due today, Upcoming and Review; each section only when it has something. */
+import type { EmailKind } from '../../lib/core/detection';
+import { ReminderItem } from './ReminderItem';
+import { ReviewCard, type ReviewView } from './ReviewCard';
+import type { ReminderCallbacks, ReminderView, SnoozeOption } from './types';
+
+export interface ReminderSectionsProps extends ReminderCallbacks {
+  overdue: ReminderView[];
+  today: ReminderView[];
+  upcoming: ReminderView[];
+  review: ReviewView[];
+  snoozeOptions: readonly SnoozeOption[];
+  focusedId?: string | null;
+  onConfirm(id: string): void;
+  onCorrect(id: string, kind: EmailKind): void;
+}
+
+const SECTIONS = [
+  { key: 'overdue', title: 'Overdue' },
+  { key: 'today', title: 'Due today' },
+  { key: 'upcoming', title: 'Upcoming' },
+] as const;
+
+export function ReminderSections(props: ReminderSectionsProps) {
+  const { review, snoozeOptions, focusedId, onConfirm, onCorrect, ...callbacks } = props;
+  return (
+    <>
+      {SECTIONS.map(({ key, title }) => {
+        const list = props[key];
+        if (list.length === 0) return null;
+        const headingId = `section-${key}`;
+        return (
+          <section key={key} aria-labelledby={headingId} className={`section section-${key}`}>
+            <h2 id={headingId}>
+              {title} <span className="count">{list.length}</span>
+            </h2>
+            <ul className="list">
+              {list.map((view) => (
+                <ReminderItem
+                  key={view.id}
+                  view={view}
+                  snoozeOptions={snoozeOptions}
+                  focused={view.id === focusedId}
+                  {...callbacks}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {review.length > 0 && (
+        <section aria-labelledby="section-review" className="section section-review">
+          <h2 id="section-review">
+            Review <span className="count">{review.length}</span>
+          </h2>
+          <p className="muted">Callback was not sure about these emails. One click tells it.</p>
+          <ul className="list">
+            {review.map((item) => (
+              <ReviewCard key={item.id} item={item} onConfirm={onConfirm} onCorrect={onCorrect} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+/** What the popup's components are given: plain views, already worded (the page builds them from the store). */
+import type { Tone } from '../../lib/core/drafts/types';
+import type { DueText } from '../../lib/ui-text/due-phrase';
+
+export interface ReminderView {
+  id: string;
+  /** "Send a thank-you email" */
+  action: string;
+  /** "Ana Pérez, Acme (Backend Engineer)" */
+  forWhom: string;
+  due: DueText;
+  /** One line naming the advice, and its source. */
+  why: string;
+  source: string;
+  /** The rule calls for a message: offer a draft. */
+  hasDraft: boolean;
+  threadId: string | null;
+}
+
+export interface DraftView {
+  kind: 'draft' | 'none';
+  subject: string | null;
+  body: string;
+  /** For 'none': why there is no letter (clean break, an action rather than a message). */
+  explain: string;
+}
+
+export interface WarningView {
+  id: string;
+  reason: string;
+  source: string;
+  severity: 'warning' | 'soft';
+}
+
+export interface SnoozeOption {
+  id: string;
+  label: string;
+}
+
+export interface ReminderCallbacks {
+  onOpenThread(threadId: string): void;
+  onDone(id: string): void;
+  onSnooze(id: string, optionId: string): void;
+  onDismiss(id: string): void;
+  draftFor(id: string, tone: Tone): DraftView;
+  checkText(id: string, text: string): WarningView[];
+  onCopy(text: string): Promise<boolean>;
+}

@@ -1,0 +1,168 @@
+/** One application: its events, people, notes, the reflection after a rejection, stance, merge and a new interview. */
+import { useId, useState } from 'react';
+import { STANCES } from '../../lib/core/advice/sources';
+import type { Application, Note, NoteKind, Person, Stage, Stance, TimelineEvent } from '../../lib/core/timeline/types';
+import { STAGE_LABELS, STAGES, sourceLabel } from '../../lib/ui-text/labels';
+import { StancePicker } from '../options/StancePicker';
+import { AddInterviewForm, type AddInterviewFormProps } from './AddInterviewForm';
+import { EventList } from './EventList';
+import { NotesEditor } from './NotesEditor';
+import { PeopleEditor, type PersonDraft } from './PeopleEditor';
+import { Reflection, type ReflectionQuestionView } from './Reflection';
+
+export interface ApplicationDetailProps {
+  application: Application;
+  events: readonly TimelineEvent[];
+  people: readonly Person[];
+  notes: readonly Note[];
+  /** Every other application, for "merge into this one". */
+  others: readonly Application[];
+  defaultStance: Stance;
+  timeZone: string;
+  reflectionQuestions: readonly ReflectionQuestionView[];
+  onOpenThread(threadId: string): void;
+  onStage(stage: Stage | 'auto'): void;
+  onStance(stance: Stance | null): void;
+  onArchive(archived: boolean): void;
+  onSavePerson(person: PersonDraft): void;
+  onDeletePerson(id: string): void;
+  onAddNote(kind: NoteKind, text: string, question?: string | null): void;
+  onDeleteNote(id: string): void;
+  onMerge(otherId: string): void;
+  onAddInterview: AddInterviewFormProps['onAdd'];
+}
+
+export function ApplicationDetail(props: ApplicationDetailProps) {
+  const { application: app } = props;
+  const id = useId();
+  const [mergeId, setMergeId] = useState('');
+  const [confirmMerge, setConfirmMerge] = useState(false);
+  const rejected = app.stage === 'rejected' || props.events.some((e) => e.kind === 'rejection');
+  const stance = app.stance ?? props.defaultStance;
+  const mergeTarget = props.others.find((o) => o.id === mergeId);
+
+  return (
+    <article className="detail" aria-labelledby={`${id}-title`}>
+      <header className="card">
+        <h2 id={`${id}-title`}>
+          {app.company}
+          {app.role && <span className="muted"> · {app.role}</span>}
+        </h2>
+        <div className="row wrap">
+          <label className="field">
+            <span>Stage</span>
+            <select value={app.stage} onChange={(e) => props.onStage(e.target.value as Stage)}>
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {STAGE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {app.stageByUser && (
+            <button type="button" className="link" onClick={() => props.onStage('auto')}>
+              Let Callback set the stage again
+            </button>
+          )}
+          <button type="button" onClick={() => props.onArchive(!app.archived)}>
+            {app.archived ? 'Unarchive' : 'Archive'}
+          </button>
+        </div>
+      </header>
+
+      <section className="card" aria-labelledby={`${id}-events`}>
+        <h3 id={`${id}-events`}>What happened</h3>
+        <EventList events={props.events} timeZone={props.timeZone} onOpenThread={props.onOpenThread} />
+        <h4>Add an interview by hand</h4>
+        <AddInterviewForm onAdd={props.onAddInterview} />
+      </section>
+
+      <section className="card" aria-labelledby={`${id}-people`}>
+        <h3 id={`${id}-people`}>People</h3>
+        <PeopleEditor people={props.people} onSave={props.onSavePerson} onDelete={props.onDeletePerson} />
+      </section>
+
+      <section className="card" aria-labelledby={`${id}-notes`}>
+        <h3 id={`${id}-notes`}>Notes</h3>
+        <p className="muted">The topic you discussed, the resource you promised: drafts use them.</p>
+        <NotesEditor notes={props.notes} onAdd={(kind, text) => props.onAddNote(kind, text)} onDelete={props.onDeleteNote} />
+      </section>
+
+      {rejected && (
+        <section className="card" aria-labelledby={`${id}-after`}>
+          <h3 id={`${id}-after`}>After the rejection</h3>
+          <StancePicker
+            legend="For this application"
+            value={app.stance}
+            onChange={(s) => props.onStance(s)}
+            defaultLabel={`My default (${STANCES[props.defaultStance].label})`}
+            onUseDefault={() => props.onStance(null)}
+          />
+          <h4>Reflect</h4>
+          <Reflection
+            questions={props.reflectionQuestions}
+            answers={props.notes.filter((n) => n.kind === 'reflection')}
+            onAnswer={(question, text) => props.onAddNote('reflection', text, question)}
+            source={sourceLabel(STANCES.clean_break.source)}
+          />
+          {stance === 'clean_break' && <p className="muted">Clean break: no letter. When you have reflected, archive it and move on.</p>}
+        </section>
+      )}
+
+      {props.others.length > 0 && (
+        <section className="card" aria-labelledby={`${id}-merge`}>
+          <h3 id={`${id}-merge`}>Same application seen twice?</h3>
+          <div className="row wrap">
+            <label className="field">
+              <span>Merge into this one</span>
+              <select
+                value={mergeId}
+                onChange={(e) => {
+                  setMergeId(e.target.value);
+                  setConfirmMerge(false);
+                }}
+              >
+                <option value="">Choose an application</option>
+                {props.others.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.company}
+                    {o.role ? `, ${o.role}` : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {mergeTarget && !confirmMerge && (
+              <button type="button" onClick={() => setConfirmMerge(true)}>
+                Merge…
+              </button>
+            )}
+          </div>
+          {mergeTarget && confirmMerge && (
+            <div className="confirm" role="alertdialog" aria-labelledby={`${id}-merge-q`}>
+              <p id={`${id}-merge-q`}>
+                Move every event, person and note of {mergeTarget.company}
+                {mergeTarget.role ? `, ${mergeTarget.role}` : ''} into this application, and remove it?
+              </p>
+              <div className="row">
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => {
+                    props.onMerge(mergeTarget.id);
+                    setMergeId('');
+                    setConfirmMerge(false);
+                  }}
+                >
+                  Yes, merge
+                </button>
+                <button type="button" onClick={() => setConfirmMerge(false)}>
+                  Cancel
+                </button>
+              </div>
+            </div>
+          )}
+        </section>
+      )}
+    </article>
+  );
+}

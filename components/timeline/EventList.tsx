@@ -1,0 +1,36 @@
+/** An application's events in order, with dates and a link back to each email. */
+import type { TimelineEvent } from '../../lib/core/timeline/types';
+import { EVENT_LABELS, shortDateTime } from '../../lib/ui-text/labels';
+
+export interface EventListProps {
+  events: readonly TimelineEvent[];
+  timeZone: string;
+  onOpenThread(threadId: string): void;
+}
+
+export function EventList({ events, timeZone, onOpenThread }: EventListProps) {
+  const sorted = [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  if (sorted.length === 0) return <p className="muted">No events yet.</p>;
+  return (
+    <ol className="events" aria-label="Events">
+      {sorted.map((event) => (
+        <li key={event.id} className={`event event-${event.kind}`}>
+          <time dateTime={event.at}>{shortDateTime(event.at, timeZone)}</time>
+          <span className="event-kind">{EVENT_LABELS[event.kind] ?? event.kind}</span>
+          {event.interview && (
+            <span className="muted">
+              {' '}
+              on {shortDateTime(event.interview.start, timeZone)}
+            </span>
+          )}
+          {event.subject && <span className="event-subject">{event.subject}</span>}
+          {event.threadId && (
+            <button type="button" className="link" onClick={() => onOpenThread(event.threadId!)}>
+              Open email
+            </button>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,105 @@
+/** Interviewers and helpers on an application: add one, edit a name or email, remove one. */
+import { useState, type FormEvent } from 'react';
+import type { Person, PersonRole } from '../../lib/core/timeline/types';
+
+export interface PersonDraft {
+  id?: string;
+  name: string;
+  email: string | null;
+  title: string | null;
+  role: PersonRole;
+}
+
+export interface PeopleEditorProps {
+  people: readonly Person[];
+  onSave(person: PersonDraft): void;
+  onDelete(id: string): void;
+}
+
+const ROLES: ReadonlyArray<[PersonRole, string]> = [
+  ['interviewer', 'Interviewer'],
+  ['recruiter', 'Recruiter'],
+  ['helper', 'Helped along'],
+];
+
+function PersonForm({ initial, onSave, onCancel, submitLabel }: { initial: PersonDraft; onSave(p: PersonDraft): void; onCancel?(): void; submitLabel: string }) {
+  const [person, setPerson] = useState(initial);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!person.name.trim()) return;
+    onSave({ ...person, name: person.name.trim(), email: person.email?.trim() || null });
+    if (!initial.id) setPerson({ ...initial });
+  };
+  return (
+    <form className="person-form" onSubmit={submit} aria-label={initial.id ? `Edit ${initial.name}` : 'Add a person'}>
+      <label className="field">
+        <span>Name</span>
+        <input required value={person.name} onChange={(e) => setPerson({ ...person, name: e.target.value })} />
+      </label>
+      <label className="field">
+        <span>Email</span>
+        <input type="email" value={person.email ?? ''} onChange={(e) => setPerson({ ...person, email: e.target.value })} />
+      </label>
+      <label className="field">
+        <span>Role</span>
+        <select value={person.role} onChange={(e) => setPerson({ ...person, role: e.target.value as PersonRole })}>
+          {ROLES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="row">
+        <button type="submit">{submitLabel}</button>
+        {onCancel && (
+          <button type="button" className="quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export function PeopleEditor({ people, onSave, onDelete }: PeopleEditorProps) {
+  const [editing, setEditing] = useState<string | null>(null);
+  return (
+    <div className="people">
+      {people.length === 0 && <p className="muted">No one yet. Add your interviewers: each gets their own thank-you.</p>}
+      <ul className="list">
+        {people.map((p) =>
+          editing === p.id ? (
+            <li key={p.id}>
+              <PersonForm
+                initial={{ id: p.id, name: p.name, email: p.email, title: p.title, role: p.role }}
+                submitLabel="Save"
+                onSave={(draft) => {
+                  onSave(draft);
+                  setEditing(null);
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            </li>
+          ) : (
+            <li key={p.id} className="person">
+              <span>
+                <strong>{p.name}</strong> {p.email && <span className="muted">{p.email}</span>}{' '}
+                <span className="tag">{ROLES.find(([r]) => r === p.role)?.[1] ?? p.role}</span>
+              </span>
+              <span className="row">
+                <button type="button" onClick={() => setEditing(p.id)} aria-label={`Edit ${p.name}`}>
+                  Edit
+                </button>
+                <button type="button" className="quiet" onClick={() => onDelete(p.id)} aria-label={`Remove ${p.name}`}>
+                  Remove
+                </button>
+              </span>
+            </li>
+          ),
+        )}
+      </ul>
+      <PersonForm initial={{ name: '', email: null, title: null, role: 'interviewer' }} submitLabel="Add person" onSave={onSave} />
+    </div>
+  );
+}

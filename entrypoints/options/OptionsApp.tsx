@@ -1,0 +1,114 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { DataSection } from '../../components/options/DataSection';
+import { GmailHealth, type SelectorCount } from '../../components/options/GmailHealth';
+import { PrivacyPromise } from '../../components/options/PrivacyPromise';
+import { SettingsForm } from '../../components/options/SettingsForm';
+import { deleteEverything, exportCsv, exportJson, getDb, getSettings, importJson, saveSettings, systemTimeZone } from '../../lib/store';
+import { shortDateTime } from '../../lib/ui-text/labels';
+import { openPage, refreshBadge } from '../popup/page-actions';
+
+/** What the background keeps for "Gmail health" in browser.storage.local. */
+export const HEALTH_KEYS = { lastMailPage: 'lastMailPage', selectors: 'selectorHealth' } as const;
+
+/** Selector counts as stored: `{ name: { hits, misses } }`, or the same per host (`{ gmail: { ... } }`). */
+export function selectorCounts(stored: unknown): SelectorCount[] {
+  if (!stored || typeof stored !== 'object') return [];
+  const record = stored as Record<string, unknown>;
+  const inner = record.gmail && typeof record.gmail === 'object' ? (record.gmail as Record<string, unknown>) : record;
+  const counts = (inner.stats && typeof inner.stats === 'object' ? inner.stats : inner) as Record<string, unknown>;
+  const out: SelectorCount[] = [];
+  for (const [name, value] of Object.entries(counts)) {
+    const v = value as { hits?: unknown; misses?: unknown } | null;
+    if (v && typeof v.hits === 'number' && typeof v.misses === 'number') out.push({ name, hits: v.hits, misses: v.misses });
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function useHealth() {
+  const [health, setHealth] = useState<{ lastMailPage: { at?: string } | null; selectors: SelectorCount[] }>({ lastMailPage: null, selectors: [] });
+  useEffect(() => {
+    const read = () =>
+      browser.storage.local.get([HEALTH_KEYS.lastMailPage, HEALTH_KEYS.selectors]).then((stored) =>
+        setHealth({
+          lastMailPage: (stored[HEALTH_KEYS.lastMailPage] as { at?: string } | undefined) ?? null,
+          selectors: selectorCounts(stored[HEALTH_KEYS.selectors]),
+        }),
+      );
+    void read();
+    const onChanged = () => void read();
+    browser.storage.local.onChanged.addListener(onChanged);
+    return () => browser.storage.local.onChanged.removeListener(onChanged);
+  }, []);
+  return health;
+}
+
+function zoneList(): string[] {
+  try {
+    return (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+}
+
+export function OptionsApp() {
+  const settings = useLiveQuery(() => getSettings(getDb()), []);
+  const health = useHealth();
+  const zones = useMemo(zoneList, []);
+  const detected = systemTimeZone();
+  const today = new Date().toISOString().slice(0, 10);
+
+  return (
+    <main className="options">
+      <header className="page-head">
+        <h1>Callback settings</h1>
+        <button type="button" className="link" onClick={() => openPage('/timeline.html')}>
+          Open the timeline
+        </button>
+      </header>
+      <section aria-labelledby="settings-heading" className="card">
+        <h2 id="settings-heading">Reminders</h2>
+        {settings ? (
+          <SettingsForm
+            settings={settings}
+            detectedZone={detected}
+            zones={zones}
+            onSave={async (next) => {
+              try {
+                await saveSettings(getDb(), next);
+                refreshBadge();
+                return null;
+              } catch (error) {
+                return error instanceof Error ? error.message : String(error);
+              }
+            }}
+          />
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
+      </section>
+      <DataSection
+        today={today}
+        exportJson={() => exportJson(getDb())}
+        exportCsv={() => exportCsv(getDb())}
+        importJson={async (text) => {
+          const result = await importJson(getDb(), text);
+          if (!result.ok) return { ok: false, message: `Nothing was imported: ${result.error}` };
+          refreshBadge();
+          const c = result.counts;
+          return { ok: true, message: `Imported ${c.applications} applications and ${c.events} events.` };
+        }}
+        deleteAll={async () => {
+          await deleteEverything(getDb());
+          refreshBadge();
+        }}
+      />
+      <GmailHealth
+        lastSeen={health.lastMailPage?.at ? shortDateTime(health.lastMailPage.at, settings?.timeZone ?? detected) : null}
+        selectors={health.selectors}
+      />
+      <PrivacyPromise />
+    </main>
+  );
+}

@@ -1,0 +1,145 @@
+import { TZDate } from '@date-fns/tz';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { ApplicationDetail } from '../../components/timeline/ApplicationDetail';
+import { AddApplicationForm } from '../../components/timeline/AddApplicationForm';
+import { ApplicationList, matchesQuery } from '../../components/timeline/ApplicationList';
+import { FunnelView } from '../../components/timeline/FunnelView';
+import { REFLECTION_QUESTIONS } from '../../lib/core/drafts';
+import type { Stage } from '../../lib/core/timeline/types';
+import {
+  addManualApplication,
+  addManualInterview,
+  addNote,
+  deleteNote,
+  deletePerson,
+  getDb,
+  getSettings,
+  loadTimeline,
+  mergeApplications,
+  setArchived,
+  setStage,
+  setStance,
+  upsertPerson,
+} from '../../lib/store';
+import { funnelOf } from '../../lib/ui-text/funnel';
+import { openPage, openThread, refreshBadge } from '../popup/page-actions';
+
+/** "2026-03-03T14:00" on the user's wall clock, as an instant. */
+export function wallTimeToIso(local: string, timeZone: string, plusMinutes = 0): string {
+  const [date, time = '00:00'] = local.split('T');
+  const [y, m, d] = (date ?? '').split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const at = new TZDate(y!, (m ?? 1) - 1, d ?? 1, hh ?? 0, (mm ?? 0) + plusMinutes, timeZone);
+  return new Date(at.getTime()).toISOString();
+}
+
+const act = async (work: () => Promise<unknown>) => {
+  try {
+    await work();
+  } finally {
+    refreshBadge();
+  }
+};
+
+export function TimelineApp() {
+  const data = useLiveQuery(async () => {
+    const db = getDb();
+    const [timeline, settings] = await Promise.all([loadTimeline(db), getSettings(db)]);
+    return { timeline, settings };
+  }, []);
+  const [query, setQuery] = useState('');
+  const [stage, setStageFilter] = useState<Stage | 'all'>('all');
+  const [selected, setSelected] = useState<string | null>(() => (location.hash.startsWith('#app-') ? location.hash.slice(5) : null));
+
+  const sorted = useMemo(
+    () => (data ? [...data.timeline.applications].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)) : []),
+    [data],
+  );
+  const shown = useMemo(() => sorted.filter((a) => (stage === 'all' || a.stage === stage) && matchesQuery(a, query)), [sorted, stage, query]);
+  const funnel = useMemo(() => (data ? funnelOf(data.timeline) : null), [data]);
+
+  if (!data || !funnel) return <main className="timeline" aria-busy="true"><h1>Your applications</h1></main>;
+  const { timeline, settings } = data;
+  const app = timeline.applications.find((a) => a.id === selected) ?? null;
+  const db = getDb();
+
+  return (
+    <main className="timeline">
+      <header className="page-head">
+        <h1>Your applications</h1>
+        <button type="button" className="link" onClick={() => openPage('/options.html')}>
+          Settings
+        </button>
+      </header>
+      <FunnelView funnel={funnel} />
+      <div className="timeline-grid">
+        <div>
+          <ApplicationList
+            applications={shown}
+            total={timeline.applications.length}
+            query={query}
+            stage={stage}
+            selectedId={selected}
+            onQuery={setQuery}
+            onStage={setStageFilter}
+            onSelect={(id) => {
+              setSelected(id);
+              history.replaceState(null, '', `#app-${id}`);
+            }}
+          />
+          <AddApplicationForm
+            onAdd={({ company, role, appliedOn }) =>
+              act(async () => {
+                const created = await addManualApplication(db, {
+                  company,
+                  role,
+                  appliedAt: appliedOn ? wallTimeToIso(`${appliedOn}T12:00`, settings.timeZone) : undefined,
+                });
+                setSelected(created.id);
+              })
+            }
+          />
+        </div>
+        {app ? (
+          <ApplicationDetail
+            key={app.id}
+            application={app}
+            events={timeline.events.filter((e) => e.applicationId === app.id)}
+            people={timeline.people.filter((p) => p.applicationId === app.id)}
+            notes={timeline.notes.filter((n) => n.applicationId === app.id)}
+            others={sorted.filter((a) => a.id !== app.id)}
+            defaultStance={settings.defaultStance}
+            timeZone={settings.timeZone}
+            reflectionQuestions={REFLECTION_QUESTIONS}
+            onOpenThread={openThread}
+            onStage={(s) => act(() => setStage(db, app.id, s))}
+            onStance={(s) => act(() => setStance(db, app.id, s))}
+            onArchive={(archived) => act(() => setArchived(db, app.id, archived))}
+            onSavePerson={(p) =>
+              act(() => upsertPerson(db, { id: p.id, applicationId: app.id, name: p.name, email: p.email, title: p.title, role: p.role, eventId: timeline.people.find((x) => x.id === p.id)?.eventId ?? null }))
+            }
+            onDeletePerson={(id) => act(() => deletePerson(db, id))}
+            onAddNote={(kind, text, question) => act(() => addNote(db, { applicationId: app.id, kind, text, question: question ?? null }))}
+            onDeleteNote={(id) => act(() => deleteNote(db, id))}
+            onMerge={(otherId) => act(() => mergeApplications(db, app.id, otherId))}
+            onAddInterview={({ start, minutes, interviewers }) =>
+              act(() =>
+                addManualInterview(db, app.id, {
+                  start: wallTimeToIso(start, settings.timeZone),
+                  end: wallTimeToIso(start, settings.timeZone, minutes),
+                  timeZone: settings.timeZone,
+                  interviewers,
+                }),
+              )
+            }
+          />
+        ) : (
+          <section className="card">
+            <p>{timeline.applications.length ? 'Choose an application to see its history, people and notes.' : 'No applications yet. Open Gmail and read your job-search emails, or add one by hand.'}</p>
+          </section>
+        )}
+      </div>
+    </main>
+  );
+}
