@@ -1,0 +1,71 @@
+/** A small invented timeline for the draft tests: one application, an interview on Tuesday 4 March 2025. */
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/core/settings';
+import type { Application, Note, Person, Timeline, TimelineEvent } from '../../../lib/core/timeline/types';
+
+export const settings: Settings = { ...DEFAULT_SETTINGS, timeZone: 'Europe/Berlin' };
+
+export const application: Application = {
+  id: 'app-1',
+  company: 'Northwind Labs',
+  companyKey: 'northwind labs',
+  role: 'Data Engineer',
+  stage: 'interviewing',
+  round: 1,
+  stance: null,
+  archived: false,
+  stageByUser: false,
+  createdAt: '2025-02-20T09:00:00Z',
+  updatedAt: '2025-03-04T15:00:00Z',
+};
+
+export function event(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
+  return {
+    id: 'ev-interview',
+    applicationId: 'app-1',
+    kind: 'interview_confirmed',
+    at: '2025-02-28T10:00:00Z',
+    source: 'gmail',
+    messageId: 'msg-1',
+    threadId: 'thread-1',
+    subject: 'Interview confirmation',
+    confidence: 0.95,
+    evidence: [],
+    // 13:00Z is 14:00 in Berlin, on Tuesday 4 March 2025.
+    interview: { start: '2025-03-04T13:00:00Z', end: '2025-03-04T13:45:00Z', timeZone: 'Europe/Berlin' },
+    deadline: null,
+    decisionBy: null,
+    links: [],
+    ...overrides,
+  };
+}
+
+export function person(id: string, name: string, role: Person['role'] = 'interviewer', eventId: string | null = 'ev-interview'): Person {
+  return { id, applicationId: 'app-1', name, email: null, title: null, role, eventId };
+}
+
+export const ana = person('p-ana', 'Ana Ribeiro');
+export const ben = person('p-ben', 'Dr. Ben Okafor');
+export const chloe = person('p-chloe', 'Chloe Martin', 'recruiter', null);
+
+export function note(kind: Note['kind'], text: string, id = `n-${kind}`): Note {
+  return { id, applicationId: 'app-1', kind, text, question: null, createdAt: '2025-03-04T16:00:00Z' };
+}
+
+export const notes: Note[] = [
+  note('topic', 'The move from nightly batches to streaming.'),
+  note('resource', 'the talk on backfills I mentioned, https://example.org/backfills'),
+  note('introduction', 'my former colleague who ran a similar migration'),
+];
+
+/** The evening of the interview day in Berlin. */
+export const sameEvening = '2025-03-04T18:00:00Z';
+
+export function timeline(extra: Partial<Timeline> = {}): Timeline {
+  return {
+    applications: [application],
+    events: [event(), event({ id: 'ev-rejection', kind: 'rejection', at: '2025-03-12T09:00:00Z', interview: null })],
+    people: [ana, ben, chloe],
+    notes,
+    ...extra,
+  };
+}
