@@ -1,10 +1,70 @@
+/**
+ * What a job-search email tells us: company, role, interviewers, the interview's time, links, deadlines.
+ * Dates are parsed only for the kinds that carry them (interview time for interviews, a deadline for assessments
+ * and offers, a promised decision date for acknowledgements and interviews), so the common path stays fast.
+ * Never throws: odd input gives empty fields.
+ */
+import { bodyText, EXTRACT_BODY_CAP } from '../classify/plain-text';
 import type { EmailKind, Extraction } from '../detection';
 import type { Email } from '../email';
+import { findCalendarText, readCalendar } from './calendar';
+import { extractCompany } from './company';
+import { detectLang, referenceOf } from './dates';
+import { extractDeadline, extractDecisionBy } from './deadlines';
+import { interviewFromText } from './interview-time';
+import { extractLinks } from './links';
+import { extractPeople } from './people';
+import { extractRole } from './role';
 
 export interface ExtractOptions {
+  /** Reference date when the email has none. */
   now?: Date;
 }
 
-export function extract(_email: Email, _kind: EmailKind, _options: ExtractOptions = {}): Extraction {
-  return { company: null, role: null, people: [], interview: null, links: [], deadline: null, decisionBy: null };
+const emptyExtraction = (): Extraction => ({
+  company: null,
+  role: null,
+  people: [],
+  interview: null,
+  links: [],
+  deadline: null,
+  decisionBy: null,
+});
+
+export function extract(email: Email, kind: EmailKind, options: ExtractOptions = {}): Extraction {
+  try {
+    return extractUnsafe(email, kind, options);
+  } catch {
+    return emptyExtraction();
+  }
+}
+
+function extractUnsafe(email: Email, kind: EmailKind, options: ExtractOptions): Extraction {
+  const result = emptyExtraction();
+  if (kind === 'other') return result;
+  const subject = String(email.subject ?? '').slice(0, 1_000);
+  const body = bodyText(email, EXTRACT_BODY_CAP);
+  const html = typeof email.html === 'string' ? email.html.slice(0, EXTRACT_BODY_CAP) : '';
+  const from = email.from ?? { name: '', address: '' };
+
+  result.company = extractCompany(subject, body, from);
+  result.role = extractRole(subject, body, result.company);
+  result.links = extractLinks(email, body, html);
+
+  const isInterview = kind === 'interview_request' || kind === 'interview_confirmed';
+  if (isInterview) result.people = extractPeople(body, true);
+
+  const ref = referenceOf(email, options.now);
+  const lang = detectLang(body);
+  if (isInterview) {
+    const raw = typeof email.raw === 'string' ? email.raw : '';
+    const ics = (raw !== '' ? findCalendarText(raw) : null) ?? (body.includes('BEGIN:VCALENDAR') ? findCalendarText(body) : null);
+    const event = ics ? readCalendar(ics, ref?.offset ?? 0) : null;
+    result.interview = event?.interview ?? (ref ? interviewFromText(subject, body, ref, lang, kind) : null);
+  }
+  if (ref && (kind === 'assessment' || kind === 'offer')) result.deadline = extractDeadline(body, ref, lang);
+  if (ref && (kind === 'application_received' || isInterview || kind === 'assessment')) {
+    result.decisionBy = extractDecisionBy(body, ref, lang);
+  }
+  return result;
 }

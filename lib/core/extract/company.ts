@@ -1,0 +1,242 @@
+/**
+ * The company an email is about. An application-tracking system or job board only relays the mail, so its name
+ * and domain never count; the company comes from the sender's display name ("Acme via Greenhouse", "Acme Hiring
+ * Team"), the subject, the text ("your application to Acme", "position at Acme"), the signature ("The Acme
+ * Recruiting Team"), and only last from a company's own mail domain.
+ */
+import type { Address } from '../email';
+import { domainOf, isFreemail, knownSender, KNOWN_SENDERS } from '../classify/senders';
+
+/** Text right after these anchors names the company ("thank you for applying to Acme"). Lower case. */
+const BEFORE_COMPANY: readonly string[] = [
+  'your application was sent to ',
+  'thank you for applying to ',
+  'thanks for applying to ',
+  'thank you for applying at ',
+  'thanks for applying at ',
+  'your application to ',
+  'your application at ',
+  'submitting your application to ',
+  'application to join ',
+  'interest in joining ',
+  'interest in working at ',
+  'interest in working with ',
+  'interest in employment with ',
+  'interest in a career at ',
+  'interest in careers at ',
+  'employment opportunity with ',
+  'position at ',
+  'role at ',
+  'opportunity at ',
+  'internship at ',
+  'internship program at ',
+  'career at ',
+  'careers at ',
+  'opening at ',
+  ' with us at ',
+  'candidature chez ',
+  'poste chez ',
+  'bewerbung bei ',
+  'stelle bei ',
+  'vorstellungsgespräch bei ',
+  'puesto en ',
+];
+
+/** Weaker anchors, tried after the signature: "your interest in" is followed by the role as often as the company. */
+const BEFORE_COMPANY_WEAK: readonly string[] = ['your interest in ', 'thank you for considering ', 'to join ', 'part of ', ' with us at '];
+
+/** Subjects only: in a body "interview with" is followed by a person more often than by a company. */
+const BEFORE_COMPANY_IN_SUBJECT: readonly string[] = [...BEFORE_COMPANY, 'interview with ', 'interview at ', 'scheduled with ', 'offer from ', 'invitation from '];
+
+/** Text right before these anchors names the company ("The Acme Recruiting Team"). Lower case, with leading space. */
+const AFTER_COMPANY: readonly string[] = [
+  ' recruiting team',
+  ' recruitment team',
+  ' talent acquisition',
+  ' hiring team',
+  ' people operations',
+  ' human resources',
+  ' campus recruiting',
+  ' university recruiting',
+  ' careers team',
+  ' recruiting',
+];
+
+/** Display-name suffixes of a hiring team's mailbox. */
+const DISPLAY_SUFFIXES: readonly string[] = [
+  ' hiring team',
+  ' recruiting team',
+  ' recruiting',
+  ' recruitment',
+  ' talent acquisition team',
+  ' talent acquisition',
+  ' talent team',
+  ' careers',
+  ' jobs',
+  ' people team',
+  ' hr',
+];
+
+/** Words a captured name must not be: roles, greetings, pronouns, placeholders. */
+const NOT_A_COMPANY = new Set([
+  'the', 'our', 'your', 'a', 'an', 'this', 'that', 'we', 'us', 'you', 'it', 'team', 'hiring', 'recruiting', 'talent',
+  'acquisition', 'application', 'position', 'role', 'job', 'company', 'hello', 'hi', 'dear', 'thank', 'thanks',
+  'software', 'engineer', 'developer', 'intern', 'internship', 'manager', 'interview', 'technical', 'phone',
+  'video', 'next', 'human', 'resources', 'people', 'operations', 'campus', 'university', 'recruitment', 'careers',
+  'career', 'site', 'profile', 'candidate', 'home', 'portal', 'all', 'me', 'my', 'them', 'their', 'offer', 'letter',
+  'steps', 'invitation', 'confirmation', 'update', 'scheduling', 'request', 'assessment', 'status', 're', 'fwd', 'fw',
+  'absage', 'einladung', 'bewerbung', 'candidature', 'entretien', 'reminder', 'important', 'action', 'required',
+  'congratulations', 'welcome', 'regarding', 'about',
+]);
+
+/** A name may not start with these. */
+const FIRST_WORD_BLOCK = new Set(['our', 'your', 'a', 'an', 'this', 'that', 'we', 'us', 'you', 'it', 'hello', 'hi', 'dear', 'thank', 'thanks', 're', 'fwd', 'fw', 'all', 'my', 'me', 'interview', 'offer', 'application']);
+
+/** Words of a role, not of a company name ("Entry Level Back End Developer"). */
+const ROLE_WORDS = /\b(engineer|engineering intern|developer|intern|internship|program|programme|position|analyst|designer|scientist|manager|specialist|associate|representative|coordinator|level)\b/i;
+
+const CONNECTORS = new Set(['&', 'and', 'of', 'for', 'de', 'du', 'des', 'la', 'le', 'y', 'und', '+']);
+
+/**
+ * Reads a company name forward from `start`: capitalised words (or ones with digits or dots, like "Nuts.com"),
+ * with connectors between them, up to six words; stops at punctuation.
+ */
+function nameFrom(text: string, start: number): string | null {
+  const words: string[] = [];
+  let i = start;
+  while (words.length < 7 && i < text.length) {
+    while (text[i] === ' ' || text[i] === '*' || text[i] === '"') i++;
+    let j = i;
+    while (j < text.length && !/[\s,;:!?()[\]{}<>"|*–—]/.test(text[j]!)) j++;
+    let word = text.slice(i, j);
+    const legalSuffix = /^(inc|co|corp|ltd|llc|s\.a|gmbh|plc)\.?$/i.test(word);
+    const endsSentence = /\.$/.test(word) && !legalSuffix;
+    if (endsSentence) word = word.slice(0, -1);
+    if (legalSuffix && words.length > 0) {
+      words.push(word);
+      break;
+    }
+    if (word === '') break;
+    const isName = /^[A-Z0-9ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÛÜŁŚŻŹ]/.test(word) || /^[a-z]+[A-Z]/.test(word);
+    if (isName) words.push(word);
+    else if (words.length > 0 && CONNECTORS.has(word.toLowerCase()) && !endsSentence) words.push(word);
+    else break;
+    if (endsSentence || j >= text.length || /[,;:!?()\n–—|]/.test(text[j]!)) break;
+    i = j;
+  }
+  while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (words.length === 0) return null;
+  return accept(words.join(' '));
+}
+
+/** Reads a company name backward from `end` (for "The Acme Recruiting Team"). */
+function nameBefore(text: string, end: number): string | null {
+  const lineStart = Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 80);
+  const segment = text.slice(lineStart, end);
+  const cut = Math.max(segment.lastIndexOf(','), segment.lastIndexOf('.'), segment.lastIndexOf('!'), segment.lastIndexOf(':'));
+  const tail = segment
+    .slice(cut + 1)
+    .trim()
+    .replace(/^[^A-Za-z0-9À-ž]+/, '')
+    .replace(/^(the|your|our)\s+/i, '')
+    .replace(/['’]s$/, '')
+    .replace(/(\s+(campus|university|global|us|talent|graduate))+$/i, '');
+  if (tail === '') return null;
+  const words = tail.split(/\s+/);
+  if (words.length > 5 || !words.every((w) => /^[A-Z0-9&]/.test(w) || CONNECTORS.has(w.toLowerCase()))) return null;
+  return accept(tail);
+}
+
+function accept(name: string): string | null {
+  const cleaned = name.replace(/['’]s$/, '').replace(/^the\s+(?=[A-Z].*\s)/i, (m) => m).trim();
+  if (cleaned.length < 2 || cleaned.length > 60) return null;
+  if (/[{}$[\]<>@]/.test(cleaned)) return null;
+  const lowerWords = cleaned.toLowerCase().split(/\s+/);
+  if (lowerWords.every((w) => NOT_A_COMPANY.has(w) || CONNECTORS.has(w))) return null;
+  if (FIRST_WORD_BLOCK.has(lowerWords[0]!)) return null;
+  if (ROLE_WORDS.test(cleaned)) return null;
+  if (KNOWN_SENDERS.some((s) => s.name.toLowerCase() === cleaned.toLowerCase())) return null;
+  return cleaned;
+}
+
+function fromDisplayName(from: Address): string | null {
+  const name = (from.name ?? '').trim();
+  if (name === '') return null;
+  const lower = name.toLowerCase();
+  const via = lower.indexOf(' via ');
+  if (via > 0) return accept(name.slice(0, via).trim());
+  for (const suffix of DISPLAY_SUFFIXES) {
+    if (lower.endsWith(suffix)) return accept(name.slice(0, -suffix.length).replace(/^the\s+/i, '').trim());
+  }
+  // A relay's display name is often just the company ("Visa <notification@smartrecruiters.com>").
+  const sender = knownSender(from);
+  if (sender && sender.role === 'ats' && !/\b(no-?reply|notifications?|team)\b/i.test(name) && name.split(/\s+/).length <= 4) {
+    return accept(name);
+  }
+  return null;
+}
+
+function fromAnchors(text: string, anchors: readonly string[]): string | null {
+  const lower = text.toLowerCase();
+  let best: { at: number; name: string } | null = null;
+  for (const anchor of anchors) {
+    let at = lower.indexOf(anchor);
+    let tries = 0;
+    while (at !== -1 && tries < 3 && (best === null || at < best.at)) {
+      const name = nameFrom(text, at + anchor.length);
+      if (name) {
+        best = { at, name };
+        break;
+      }
+      at = lower.indexOf(anchor, at + 1);
+      tries++;
+    }
+  }
+  return best?.name ?? null;
+}
+
+function fromSignature(text: string): string | null {
+  const lower = text.toLowerCase();
+  for (const anchor of AFTER_COMPANY) {
+    const at = lower.lastIndexOf(anchor);
+    if (at <= 0) continue;
+    const name = nameBefore(text, at);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** "Acme | Application Update", "Acme — Nous avons bien reçu votre candidature": the part before the separator. */
+function fromSubjectPrefix(subject: string): string | null {
+  const m = /^(.{2,60}?)\s+[|—–-]\s+(.+)$/.exec(subject.slice(0, 200));
+  if (!m) return null;
+  if (!/applica|interview|offer|candidat|bewerb|entretien|entrevista|assessment|update/i.test(m[2]!)) return null;
+  const left = m[1]!.trim();
+  if (left.split(/\s+/).length > 4) return null;
+  return nameFrom(left, 0) === left ? accept(left) : null;
+}
+
+/** "recruiter@uber.com" -> "Uber"; never a relay's or a mailbox provider's domain. */
+function fromDomain(from: Address): string | null {
+  const domain = domainOf(from.address ?? '');
+  if (domain === '' || knownSender(from) || isFreemail(domain)) return null;
+  const parts = domain.split('.').filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  const secondLevel = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu']);
+  let core = parts[parts.length - 2]!;
+  if (secondLevel.has(core) && parts.length >= 3) core = parts[parts.length - 3]!;
+  if (/^(mail|email|e|info|jobs|careers|hr|noreply|notifications?)$/.test(core) || core.length < 2) return null;
+  return core.charAt(0).toUpperCase() + core.slice(1);
+}
+
+export function extractCompany(subject: string, body: string, from: Address): string | null {
+  return (
+    fromDisplayName(from) ??
+    fromAnchors(subject, BEFORE_COMPANY_IN_SUBJECT) ??
+    fromSubjectPrefix(subject) ??
+    fromAnchors(body, BEFORE_COMPANY) ??
+    fromSignature(body) ??
+    fromAnchors(body, BEFORE_COMPANY_WEAK) ??
+    fromDomain(from)
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * Reading dates with chrono-node, relative to the email's own date and offset ("tomorrow at 10" is the sender's
+ * tomorrow), in the email's language, and turning them into ISO 8601 with the zone the email stated.
+ */
+import * as chrono from 'chrono-node';
+import type { Email } from '../email';
+import { isoAtOffset, isoInZone, offsetOfIso, wallTimeInZone } from './iso';
+import { ZONE_WORDS, isIanaZone } from './zones';
+
+export interface Reference {
+  ms: number;
+  /** Minutes east of UTC of the sender's clock. */
+  offset: number;
+}
+
+export function referenceOf(email: Pick<Email, 'date'>, now?: Date): Reference | null {
+  if (typeof email.date === 'string' && email.date !== '') {
+    const ms = Date.parse(email.date);
+    if (!Number.isNaN(ms)) return { ms, offset: offsetOfIso(email.date) ?? 0 };
+  }
+  if (now instanceof Date && !Number.isNaN(now.getTime())) return { ms: now.getTime(), offset: 0 };
+  return null;
+}
+
+export type Lang = 'en' | 'fr' | 'de' | 'es';
+
+/** Frequent short words of each language; the most frequent set names the language. */
+const LANG_WORDS: Record<Exclude<Lang, 'en'>, readonly string[]> = {
+  fr: [' vous ', ' nous ', ' votre ', ' pour ', ' avec ', ' le ', ' les '],
+  de: [' sie ', ' wir ', ' ihre ', ' und ', ' der ', ' die ', ' mit '],
+  es: [' usted ', ' su ', ' para ', ' con ', ' el ', ' los ', ' tu '],
+};
+
+export function detectLang(text: string): Lang {
+  const sample = ` ${text.slice(0, 2_000).toLowerCase()} `;
+  const english = [' you ', ' the ', ' your ', ' and ', ' we '].reduce((n, w) => n + (sample.includes(w) ? 1 : 0), 0);
+  let best: Lang = 'en';
+  let bestCount = english;
+  for (const [lang, words] of Object.entries(LANG_WORDS) as [Exclude<Lang, 'en'>, readonly string[]][]) {
+    const count = words.reduce((n, w) => n + (sample.includes(w) ? 1 : 0), 0);
+    if (count > bestCount + 1) {
+      best = lang;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+const PARSERS: Record<Lang, chrono.Chrono> = {
+  en: chrono.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+};
+
+export interface Moment {
+  /** The instant, in ms since the epoch. */
+  ms: number;
+  iso: string;
+  /** IANA zone the text stated, or null. */
+  timeZone: string | null;
+  hourKnown: boolean;
+  dayKnown: boolean;
+}
+
+export interface FoundDate {
+  index: number;
+  text: string;
+  start: Moment;
+  end: Moment | null;
+}
+
+/** A zone word written as zones are written: "PT", "CET", "Pacific Time", "Europe/Berlin" (never "et", "ist"). */
+export function zoneIn(snippet: string): string | null {
+  const tokens = snippet.match(/[A-Za-z_]+(?:\/[A-Za-z_]+)?/g);
+  if (!tokens) return null;
+  for (let i = 0; i < tokens.length && i < 12; i++) {
+    const token = tokens[i]!;
+    if (token.includes('/')) {
+      if (isIanaZone(token)) return token;
+      continue;
+    }
+    const next = tokens[i + 1] ?? '';
+    if (/^[A-Z][a-z]+$/.test(token) && /^Time$/i.test(next)) {
+      const zone = ZONE_WORDS[`${token.toLowerCase()} time`];
+      if (zone) return zone;
+    }
+    if (/^[A-Z]{2,5}$/.test(token)) {
+      const zone = ZONE_WORDS[token.toLowerCase()];
+      if (zone) return zone;
+    }
+  }
+  return null;
+}
+
+function toMoment(component: chrono.ParsedComponents, zone: string | null, ref: Reference): Moment {
+  const hourKnown = component.isCertain('hour');
+  const dayKnown = component.isCertain('day') || component.isCertain('weekday');
+  if (zone) {
+    const ms = wallTimeInZone(
+      component.get('year') ?? 1970,
+      component.get('month') ?? 1,
+      component.get('day') ?? 1,
+      component.get('hour') ?? 0,
+      component.get('minute') ?? 0,
+      zone,
+    );
+    return { ms, iso: isoInZone(ms, zone), timeZone: zone, hourKnown, dayKnown };
+  }
+  const ms = component.date().getTime();
+  const offset = component.isCertain('timezoneOffset') ? (component.get('timezoneOffset') ?? ref.offset) : ref.offset;
+  return { ms, iso: isoAtOffset(ms, offset), timeZone: null, hourKnown, dayKnown };
+}
+
+/** Every date in a short text (a sentence or a few lines). Never throws. */
+export function findDates(text: string, ref: Reference, lang: Lang): FoundDate[] {
+  let results: chrono.ParsedResult[];
+  try {
+    results = PARSERS[lang].parse(text.slice(0, 600), { instant: new Date(ref.ms), timezone: ref.offset }, { forwardDate: true });
+  } catch {
+    return [];
+  }
+  return results.map((r) => {
+    const zone = zoneIn(text.slice(Math.max(r.index, r.index + r.text.length - 24), r.index + r.text.length + 24));
+    return {
+      index: r.index,
+      text: r.text,
+      start: toMoment(r.start, zone, ref),
+      end: r.end ? toMoment(r.end, zone, ref) : null,
+    };
+  });
+}
+
+/** Words worth handing to chrono: a digit, a weekday, a month or a relative day. Cheap pre-filter. */
+const DATE_HINT =
+  /\d|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight|next week|noon|lundi|mardi|mercredi|jeudi|vendredi|demain|montag|dienstag|mittwoch|donnerstag|freitag|morgen|lunes|martes|miércoles|jueves|viernes|mañana)/i;
+
+export function mayHoldDate(text: string): boolean {
+  return DATE_HINT.test(text);
+}
+
+/** Splits text into sentences and lines, each capped, at most `max` of them. Linear. */
+export function sentences(text: string, max: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length && out.length < max; i++) {
+    const c = text[i];
+    const end = i === text.length || c === '\n' || ((c === '.' || c === '!' || c === '?') && (text[i + 1] === ' ' || text[i + 1] === '\n'));
+    if (!end) continue;
+    const piece = text.slice(start, i + 1).trim();
+    if (piece !== '') out.push(piece.length > 400 ? piece.slice(0, 400) : piece);
+    start = i + 1;
+  }
+  return out;
+}

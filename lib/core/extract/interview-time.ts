@@ -1,0 +1,69 @@
+/**
+ * The interview's start, end and zone from the text: only sentences that talk about the meeting and hold a date
+ * are handed to chrono. A confirmation takes the first time it states; a request takes a time only when it names
+ * exactly one (several proposed slots are not a fixed time).
+ */
+import type { InterviewTime, JobKind } from '../detection';
+import { findDates, mayHoldDate, sentences, type FoundDate, type Lang, type Reference } from './dates';
+
+const CUE =
+  /interview|schedul|confirm|\bdate\b|\btime\b|\bwhen\b|\bcall\b|meeting|\bmeet\b|invitation|\bjoin\b|\bat \d|entretien|rendez-vous|gespräch|termin|datum|uhrzeit|entrevista|fecha|hora|rozmow|@/i;
+const DATE_LINE = /^(?:date|datum|fecha|day|jour|when)\s*:/i;
+const TIME_LINE = /^(?:time|uhrzeit|heure|hora|zeit)\s*:/i;
+const MAX_PIECES = 12;
+/** A time well before the email was sent is history ("you applied on March 1"), not the interview. */
+const PAST_SLACK_MS = 12 * 3600_000;
+
+function pieces(subject: string, body: string): string[] {
+  const all = [subject, ...sentences(body.slice(0, 16_000), 400)];
+  const out: string[] = [];
+  for (let i = 0; i < all.length && out.length < MAX_PIECES; i++) {
+    let piece = all[i]!;
+    const next = all[i + 1];
+    if (DATE_LINE.test(piece) && next && TIME_LINE.test(next)) {
+      piece = `${piece.replace(DATE_LINE, '')} ${next.replace(TIME_LINE, '')}`;
+      i++;
+    } else if (DATE_LINE.test(piece) || TIME_LINE.test(piece)) {
+      piece = piece.replace(DATE_LINE, '').replace(TIME_LINE, '');
+    } else if (!CUE.test(piece)) {
+      continue;
+    }
+    if (mayHoldDate(piece)) out.push(piece);
+  }
+  return out;
+}
+
+function timesIn(piece: string, ref: Reference, lang: Lang): FoundDate[] {
+  const found = findDates(piece, ref, lang);
+  // A time of day is written with a digit ("2pm", "14:00", "at 10") or as noon: "the next few days" is not one.
+  const clocked = found.filter((d) => /\d|noon|midi|mittag|mediod/i.test(d.text));
+  found.length = 0;
+  found.push(...clocked);
+  const timed = found.filter((d) => d.start.hourKnown && d.start.dayKnown);
+  if (timed.length > 0) return timed;
+  // "March 10, 2026 ... 2:00 PM PT" read as two results: a day and a time. Read them together.
+  const day = found.find((d) => d.start.dayKnown && !d.start.hourKnown);
+  const time = found.find((d) => d.start.hourKnown && !d.start.dayKnown);
+  if (day && time) {
+    const tail = piece.slice(time.index, time.index + time.text.length + 24);
+    return findDates(`${day.text} ${tail}`, ref, lang).filter((d) => d.start.hourKnown);
+  }
+  const bare = found.filter((d) => d.start.hourKnown);
+  return /\b(today|tomorrow|tonight|demain|morgen|mañana|heute|aujourd'hui|hoy)\b/i.test(piece) ? bare : [];
+}
+
+export function interviewFromText(subject: string, body: string, ref: Reference, lang: Lang, kind: JobKind): InterviewTime | null {
+  const candidates: FoundDate[] = [];
+  for (const piece of pieces(subject, body)) {
+    for (const d of timesIn(piece, ref, lang)) {
+      if (d.start.ms < ref.ms - PAST_SLACK_MS) continue;
+      if (!candidates.some((c) => c.start.ms === d.start.ms)) candidates.push(d);
+    }
+    if (kind === 'interview_confirmed' && candidates.length > 0) break;
+  }
+  if (candidates.length === 0) return null;
+  if (kind === 'interview_request' && candidates.length !== 1) return null;
+  const first = candidates[0]!;
+  const end = first.end && first.end.ms > first.start.ms ? first.end.iso : null;
+  return { start: first.start.iso, end, timeZone: first.start.timeZone };
+}
