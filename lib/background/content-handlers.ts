@@ -1,11 +1,207 @@
-/** Handlers for messages from mail pages' content scripts. */
+/**
+ * Handlers for messages from mail pages' content scripts. Every message is validated here, at the boundary: a mail
+ * page is hostile ground, so a malformed message gets `{ ok: false, error }` and nothing is stored.
+ */
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { detect } from '../core/detect';
+import { EMAIL_KINDS, REVIEW_THRESHOLD, type Detection } from '../core/detection';
+import type { Email } from '../core/email';
+import { deriveReminders } from '../core/reminders';
+import {
+  correctClassification,
+  getDb,
+  getSettings,
+  ingestEmail,
+  listReminderActions,
+  loadTimeline,
+  setStance,
+  type CallbackDb,
+} from '../store';
+import { refreshSchedule } from '../schedule/refresh';
+import { SELECTOR_HEALTH_KEY, type SelectorHealth, type ThreadBar } from '../messaging/content-messages';
 import { handle } from './router';
+import { threadBar } from './thread-bar';
+
+const MAX_EMAILS_PER_THREAD = 100;
+const MAX_ROWS = 200;
+/** A list row decides on its own only above this confidence (a snippet is little to go on). */
+export const STRONG_ROW = 0.85;
+/** Kinds a row may decide: their facts fit in a subject and snippet. Interviews need the body (time, people). */
+const ROW_DECIDES = new Set(['application_received', 'rejection']);
+
+const text = (max: number) => z.string().max(max);
+const emailSchema = z.object({
+  id: text(200).min(1),
+  threadId: text(200).nullable().optional(),
+  source: z.literal('gmail').or(z.literal('outlook')),
+  subject: text(2000),
+  from: z.object({ name: text(500), address: text(500) }),
+  date: text(64).nullable(),
+  body: text(200_000),
+  links: z.array(text(4000)).max(100).optional(),
+  partial: z.boolean().optional(),
+  fromUser: z.boolean().optional(),
+});
+const host = z.enum(['gmail', 'outlook']);
+
+export const schemas = {
+  threadSeen: z.object({
+    type: z.literal('content->bg:thread-seen'),
+    host,
+    threadId: text(200).nullable(),
+    emails: z.array(emailSchema).max(MAX_EMAILS_PER_THREAD),
+  }),
+  rowsSeen: z.object({ type: z.literal('content->bg:rows-seen'), host, emails: z.array(emailSchema).max(MAX_ROWS) }),
+  correct: z.object({
+    type: z.literal('content->bg:correct'),
+    host,
+    messageId: text(200).min(1),
+    threadId: text(200).nullable(),
+    kind: z.enum(EMAIL_KINDS),
+  }),
+  stance: z.object({
+    type: z.literal('content->bg:stance'),
+    host,
+    applicationId: text(200).min(1),
+    stance: z.enum(['door_open', 'clean_break']),
+  }),
+  selectorHealth: z.object({
+    type: z.literal('content->bg:selector-health'),
+    host,
+    stats: z.record(
+      text(64),
+      z.object({ hits: z.number().int().min(0).max(1e9), misses: z.number().int().min(0).max(1e9) }),
+    ),
+  }),
+};
+
+type Failure = { ok: false; error: string };
+
+function invalid(error: z.ZodError): Failure {
+  const issue = error.issues[0];
+  return { ok: false, error: `invalid message: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'malformed'}` };
+}
+
+/** The database and clock the handlers use (tests swap them). */
+export interface ContentDeps {
+  db: () => CallbackDb;
+  now: () => Date;
+}
+const defaults: ContentDeps = { db: getDb, now: () => new Date() };
+let deps: ContentDeps = defaults;
+export function setContentDeps(next: Partial<ContentDeps> | null): void {
+  deps = next ? { ...defaults, ...next } : defaults;
+}
+
+/** The bar of a thread as of now. */
+export async function barOf(db: CallbackDb, threadId: string | null, now: Date): Promise<ThreadBar | null> {
+  if (!threadId) return null;
+  const [timeline, actions, settings] = await Promise.all([loadTimeline(db), listReminderActions(db), getSettings(db)]);
+  const reminders = deriveReminders(timeline, actions, settings, now);
+  return threadBar({ threadId, timeline, reminders, settings, now });
+}
+
+/**
+ * How a list row is ingested. Strong rows of kinds a snippet can carry decide under the message's own id (opening
+ * the thread later is then the same event). Other job-looking rows wait in the review list under `row:<id>`, a key
+ * of their own, so they never block the full message from deciding once the thread is opened.
+ */
+export function rowPlan(email: Email, detection: Detection): { email: Email; detection: Detection } | null {
+  if (email.fromUser || detection.kind === 'other') return null;
+  if (detection.confidence >= STRONG_ROW && ROW_DECIDES.has(detection.kind)) return { email, detection };
+  const id = email.id.startsWith('row:') ? email.id : `row:${email.id}`;
+  return { email: { ...email, id }, detection: { ...detection, confidence: Math.min(detection.confidence, REVIEW_THRESHOLD - 0.01) } };
+}
+
+async function ingestThread(db: CallbackDb, emails: Email[], now: Date): Promise<number> {
+  let stored = 0;
+  for (const raw of emails) {
+    const email: Email = { ...raw, partial: false };
+    const result = await ingestEmail(db, email, detect(email, { now }), { now });
+    if (result.status === 'added') stored++;
+    // The row of this message may wait in the review list: the full message decided, so that review is done.
+    const rowKey = `gmail:row:${email.id}`;
+    const waiting = await db.reviewItems.where('key').equals(rowKey).first();
+    if (waiting?.status === 'open') await correctClassification(db, `row:${email.id}`, 'other', { now, source: email.source });
+  }
+  return stored;
+}
+
+async function mergeHealth(hostName: string, stats: Record<string, { hits: number; misses: number }>, now: Date): Promise<void> {
+  const current = ((await browser.storage.local.get(SELECTOR_HEALTH_KEY))[SELECTOR_HEALTH_KEY] ?? null) as SelectorHealth | null;
+  const health: SelectorHealth = current && typeof current === 'object' && current.hosts ? current : { updatedAt: '', hosts: {} };
+  const table = (health.hosts[hostName] ??= {});
+  for (const [name, { hits, misses }] of Object.entries(stats)) {
+    const row = (table[name] ??= { hits: 0, misses: 0, lastMissAt: null });
+    row.hits += hits;
+    row.misses += misses;
+    if (misses > 0) row.lastMissAt = now.toISOString();
+  }
+  health.updatedAt = now.toISOString();
+  await browser.storage.local.set({ [SELECTOR_HEALTH_KEY]: health });
+}
 
 export function registerContentHandlers(): void {
   handle('content->bg:hello', async (message) => {
     // Kept for the options page's "Gmail health": when Callback last ran on a mail page.
     await browser.storage.local.set({ lastMailPage: { host: message.host, at: new Date().toISOString() } });
     return { ok: true as const, version: browser.runtime.getManifest().version };
+  });
+
+  handle('content->bg:thread-seen', async (message) => {
+    const parsed = schemas.threadSeen.safeParse(message);
+    if (!parsed.success) return invalid(parsed.error);
+    const db = deps.db();
+    const now = deps.now();
+    const stored = await ingestThread(db, parsed.data.emails as Email[], now);
+    if (stored > 0) void refreshSchedule();
+    const threadId = parsed.data.threadId ?? parsed.data.emails.find((e) => e.threadId)?.threadId ?? null;
+    return { ok: true as const, stored, bar: await barOf(db, threadId, now) };
+  });
+
+  handle('content->bg:rows-seen', async (message) => {
+    const parsed = schemas.rowsSeen.safeParse(message);
+    if (!parsed.success) return invalid(parsed.error);
+    const db = deps.db();
+    const now = deps.now();
+    let stored = 0;
+    let review = 0;
+    for (const raw of parsed.data.emails as Email[]) {
+      const email: Email = { ...raw, partial: true };
+      const plan = rowPlan(email, detect(email, { now }));
+      if (!plan) continue;
+      const result = await ingestEmail(db, plan.email, plan.detection, { now });
+      if (result.status === 'added') stored++;
+      if (result.status === 'review') review++;
+    }
+    if (stored + review > 0) void refreshSchedule();
+    return { ok: true as const, stored, review };
+  });
+
+  handle('content->bg:correct', async (message) => {
+    const parsed = schemas.correct.safeParse(message);
+    if (!parsed.success) return invalid(parsed.error);
+    const { messageId, kind, host: source, threadId } = parsed.data;
+    const db = deps.db();
+    const now = deps.now();
+    await correctClassification(db, messageId, kind, { now, source });
+    void refreshSchedule();
+    return { ok: true as const, bar: await barOf(db, threadId, now) };
+  });
+
+  handle('content->bg:stance', async (message) => {
+    const parsed = schemas.stance.safeParse(message);
+    if (!parsed.success) return invalid(parsed.error);
+    await setStance(deps.db(), parsed.data.applicationId, parsed.data.stance, { now: deps.now() });
+    void refreshSchedule();
+    return { ok: true as const };
+  });
+
+  handle('content->bg:selector-health', async (message) => {
+    const parsed = schemas.selectorHealth.safeParse(message);
+    if (!parsed.success) return invalid(parsed.error);
+    await mergeHealth(parsed.data.host, parsed.data.stats, deps.now());
+    return { ok: true as const };
   });
 }

@@ -112,7 +112,7 @@ export interface ContentReplies {
   'content->bg:hello': { ok: true; version: string };
   'content->bg:thread-seen': { ok: true; bar: ThreadBar | null; stored: number } | Failure;
   'content->bg:rows-seen': { ok: true; stored: number; review: number } | Failure;
-  'content->bg:correct': { ok: true } | Failure;
+  'content->bg:correct': { ok: true; bar: ThreadBar | null } | Failure;
   'content->bg:stance': { ok: true } | Failure;
   'content->bg:selector-health': { ok: true } | Failure;
 }

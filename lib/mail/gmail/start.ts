@@ -84,10 +84,12 @@ export function startGmail(ctx: ContentScriptContext): void {
       return 'Could not open Gmail’s reply here; the draft is shown below to copy.';
     },
     async onCorrect(kind: ThreadBar['kind']) {
-      const reply = await sendToBackground({
-        type: 'content->bg:correct', host: 'gmail', messageId: model.messageId, threadId: threadKeyOf(threadSignature), kind,
-      });
-      return !!reply?.ok;
+      const threadId = threadKeyOf(threadSignature);
+      const reply = await sendToBackground({ type: 'content->bg:correct', host: 'gmail', messageId: model.messageId, threadId, kind });
+      if (!reply?.ok) return false;
+      // Show what the timeline says now (no bar at all once it is "not job mail"), after the status was read out.
+      ctx.setTimeout(() => safely('bar', () => render(container, threadId ?? threadSignature, reply.bar)), 1500);
+      return true;
     },
     onStance(stance: 'door_open' | 'clean_break') {
       void sendToBackground({ type: 'content->bg:stance', host: 'gmail', applicationId: model.applicationId, stance });

@@ -112,7 +112,7 @@ describe('reading an open thread', () => {
   ])('drops %s from the body', (_what, quoted) => {
     loadThread(s.interview);
     const [email] = readThread(find(document, 'threadContainer')!, document, null);
-    expect(email!.body).toContain('You will meet Ana Pereira (Engineering Manager) and Ben Okafor');
+    expect(email!.body).toContain('Interviewers: Ana Pereira (Engineering Manager) and Ben Okafor (Staff Engineer)');
     expect(email!.body).not.toContain(quoted);
   });
 

@@ -1,0 +1,107 @@
+/**
+ * What the in-thread bar shows for one Gmail thread, from the timeline, the derived reminders and the drafts: plain
+ * data in, plain data out (the background loads the snapshot; the content script only renders).
+ */
+import type { EmailKind } from '../core/detection';
+import { draftForReminder } from '../core/drafts';
+import type { DraftResult } from '../core/drafts';
+import type { Reminder, RuleId } from '../core/reminders/types';
+import type { Settings } from '../core/settings';
+import type { Person, Timeline, TimelineEvent } from '../core/timeline/types';
+import type { BarAction, ThreadBar } from '../messaging/content-messages';
+
+/** The button text per rule; `{name}` is the person's name. Rules without a message (prepare, move-on) get none. */
+const LABELS: Partial<Record<RuleId, { label: string; withName?: string }>> = {
+  'thank-you-email': { label: 'Draft thank-you', withName: 'Draft thank-you to {name}' },
+  'thank-you-each': { label: 'Draft thank-you', withName: 'Draft thank-you to {name}' },
+  'thank-helpers': { label: 'Draft thanks to the recruiter', withName: 'Draft thanks to {name}' },
+  'follow-up-silence': { label: 'Draft follow-up' },
+  'gracious-reply': { label: 'Draft gracious reply' },
+  'be-a-resource': { label: 'Draft what you promised' },
+  'keep-door-open': { label: 'Draft check-in' },
+  'reply-to-invite': { label: 'Draft reply to the invitation' },
+  'answer-offer': { label: 'Draft answer to the offer' },
+  reflect: { label: 'Reflect' },
+};
+
+/** Corrections the bar offers: "Not a rejection" keeps it on the timeline as an ordinary update on the application. */
+const CORRECTIONS: Array<{ label: string; kind: EmailKind; when?: EmailKind }> = [
+  { label: 'Not a rejection', kind: 'application_received', when: 'rejection' },
+  { label: 'Not job mail', kind: 'other' },
+];
+
+const MESSAGE_KINDS = new Set<TimelineEvent['kind']>([
+  'application_received', 'interview_request', 'interview_confirmed', 'assessment', 'rejection', 'offer',
+]);
+
+export interface BarInput {
+  threadId: string;
+  timeline: Timeline;
+  reminders: Reminder[];
+  settings: Settings;
+  now: Date;
+}
+
+function labelFor(ruleId: RuleId, person: Person | null): string {
+  const entry = LABELS[ruleId] ?? { label: 'Draft reply' };
+  return person && entry.withName ? entry.withName.replace('{name}', person.name) : entry.label;
+}
+
+function actionOf(reminder: Reminder, result: DraftResult, label: string, stance?: BarAction['stance']): BarAction | null {
+  const base = { reminderId: reminder.id, ruleId: reminder.ruleId, source: result.source.title, ...(stance ? { stance } : {}) };
+  if (result.kind === 'draft') return { ...base, label, kind: 'draft', body: result.body, why: result.why };
+  if (result.reflection && result.reflection.length > 0) {
+    return { ...base, label, kind: 'reflect', why: result.explain, questions: result.reflection.map((q) => q.question) };
+  }
+  return null;
+}
+
+/** The bar of a thread, or null when no application on the timeline has an email from it. */
+export function threadBar(input: BarInput): ThreadBar | null {
+  const { timeline, threadId, settings, now } = input;
+  const threadEvents = timeline.events
+    .filter((e) => e.threadId === threadId && MESSAGE_KINDS.has(e.kind))
+    .sort((a, b) => (a.at < b.at ? 1 : -1));
+  const event = threadEvents[0];
+  if (!event) return null;
+  const application = timeline.applications.find((a) => a.id === event.applicationId);
+  if (!application) return null;
+  const appEvents = timeline.events.filter((e) => e.applicationId === application.id);
+  const interviewEvent =
+    (event.interview ? event : null) ??
+    appEvents.filter((e) => e.interview && !appEvents.some((o) => o.replaces === e.id)).sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+  const started = input.reminders.filter(
+    (r) => r.applicationId === application.id && r.status === 'pending' && Date.parse(r.startsAt) <= now.getTime(),
+  );
+  const nowIso = now.toISOString();
+  const actions: BarAction[] = [];
+  for (const reminder of started) {
+    const person = reminder.personId ? (timeline.people.find((p) => p.id === reminder.personId) ?? null) : null;
+    const options = { tone: 'warm' as const, asReply: true, now: nowIso };
+    if (reminder.ruleId === 'gracious-reply' || reminder.ruleId === 'reflect') {
+      // After a rejection both stances are offered: the letter that keeps the door open, or a private reflection.
+      const write = draftForReminder({ ...reminder, ruleId: 'gracious-reply' }, timeline, settings, { ...options, stance: 'door_open' });
+      const reflect = draftForReminder({ ...reminder, ruleId: 'reflect' }, timeline, settings, { ...options, stance: 'clean_break' });
+      const a = actionOf(reminder, write, labelFor('gracious-reply', null), 'door_open');
+      const b = actionOf(reminder, reflect, reminder.ruleId === 'reflect' ? 'Reflect' : 'Reflect instead', 'clean_break');
+      const pair = reminder.ruleId === 'reflect' ? [b, a && { ...a, label: 'Draft gracious reply instead' }] : [a, b];
+      for (const action of pair) if (action && !actions.some((x) => x.label === action.label)) actions.push(action);
+      continue;
+    }
+    if (!LABELS[reminder.ruleId]) continue;
+    const action = actionOf(reminder, draftForReminder(reminder, timeline, settings, options), labelFor(reminder.ruleId, person));
+    if (action && !actions.some((x) => x.label === action.label)) actions.push(action);
+  }
+  return {
+    applicationId: application.id,
+    messageId: event.messageId ?? '',
+    kind: event.kind as EmailKind,
+    company: application.company || null,
+    role: application.role,
+    interview: interviewEvent?.interview ?? null,
+    confidence: event.confidence,
+    evidence: event.evidence,
+    corrections: CORRECTIONS.filter((c) => !c.when || c.when === event.kind).map(({ label, kind }) => ({ label, kind })),
+    actions: actions.slice(0, 6),
+  };
+}

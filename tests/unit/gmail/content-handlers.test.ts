@@ -1,0 +1,144 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { registerContentHandlers, setContentDeps } from '../../../lib/background/content-handlers';
+import { listen } from '../../../lib/background/router';
+import type { Email } from '../../../lib/core/email';
+import { SELECTOR_HEALTH_KEY } from '../../../lib/messaging/content-messages';
+import { setScheduleDeps } from '../../../lib/schedule/refresh';
+import { openDb, type CallbackDb } from '../../../lib/store';
+import { messageId, type FixtureThread } from '../../fixtures/gmail/layout';
+import { sampleThreads } from '../../fixtures/gmail/threads';
+
+const now = new Date();
+const s = sampleThreads(now);
+
+/** The Email the content script reads from the expanded last message of a fixture thread. */
+function emailOf(thread: FixtureThread, index = thread.messages.length - 1, extra: Partial<Email> = {}): Email {
+  const m = thread.messages[index]!;
+  return {
+    id: messageId(thread, index).toString(16),
+    threadId: thread.id.toString(16),
+    source: 'gmail',
+    subject: thread.subject,
+    from: m.from,
+    date: m.date.toISOString(),
+    body: m.body,
+    ...extra,
+  };
+}
+
+let db: CallbackDb;
+const send = (message: unknown) => browser.runtime.sendMessage(message as never) as Promise<any>;
+
+beforeAll(() => {
+  registerContentHandlers();
+  listen();
+});
+beforeEach(() => {
+  db = openDb(`gmail-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  setContentDeps({ db: () => db, now: () => now });
+  setScheduleDeps({ db: () => db, now: () => now });
+});
+afterAll(() => {
+  setContentDeps(null);
+  setScheduleDeps(null);
+});
+
+describe('the background side of the Gmail content script', () => {
+  it.each([
+    ['no emails array', { type: 'content->bg:thread-seen', host: 'gmail', threadId: 't' }],
+    ['an email without an id', { type: 'content->bg:thread-seen', host: 'gmail', threadId: 't', emails: [{ ...emailOf(s.rejection), id: '' }] }],
+    ['a body that is not text', { type: 'content->bg:rows-seen', host: 'gmail', emails: [{ ...emailOf(s.rejection), body: { html: '<b>' } }] }],
+    ['an unknown kind in a correction', { type: 'content->bg:correct', host: 'gmail', messageId: 'm', threadId: null, kind: 'spam' }],
+    ['negative selector counts', { type: 'content->bg:selector-health', host: 'gmail', stats: { main: { hits: -1, misses: 0 } } }],
+  ])('refuses %s and stores nothing', async (_what, message) => {
+    const reply = await send(message);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('invalid message') });
+    expect(await db.events.count()).toBe(0);
+    expect(await db.reviewItems.count()).toBe(0);
+  });
+
+  it('an opened interview confirmation lands on the timeline and the bar names the company and role', async () => {
+    const reply = await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: emailOf(s.interview).threadId, emails: [emailOf(s.interview)] });
+    expect(reply).toMatchObject({ ok: true, stored: 1 });
+    expect(reply.bar).toMatchObject({ kind: 'interview_confirmed', messageId: emailOf(s.interview).id });
+    expect(reply.bar.corrections.map((c: { label: string }) => c.label)).toEqual(['Not job mail']);
+    expect(await db.events.count()).toBe(1);
+  });
+
+  it('the same thread seen twice is one event', async () => {
+    const message = { type: 'content->bg:thread-seen', host: 'gmail', threadId: 'x', emails: [emailOf(s.rejection)] };
+    await send(message);
+    const again = await send(message);
+    expect(again).toMatchObject({ ok: true, stored: 0 });
+    expect(await db.events.count()).toBe(1);
+  });
+
+  it('a rejection thread offers the gracious reply and the reflection, and "Not a rejection"', async () => {
+    const reply = await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: emailOf(s.rejection).threadId, emails: [emailOf(s.rejection)] });
+    expect(reply.bar.kind).toBe('rejection');
+    const labels = reply.bar.actions.map((a: { label: string }) => a.label);
+    expect(labels).toEqual(expect.arrayContaining(['Draft gracious reply', 'Reflect instead']));
+    const draft = reply.bar.actions.find((a: { label: string }) => a.label === 'Draft gracious reply');
+    expect(draft.body.length).toBeGreaterThan(40);
+    const reflect = reply.bar.actions.find((a: { label: string }) => a.label === 'Reflect instead');
+    expect(reflect.questions.length).toBeGreaterThan(0);
+    expect(reply.bar.corrections.map((c: { label: string }) => c.label)).toContain('Not a rejection');
+  });
+
+  it('"Not job mail" is kept: the event leaves the timeline and the bar goes', async () => {
+    const email = emailOf(s.rejection);
+    await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: email.threadId, emails: [email] });
+    const reply = await send({ type: 'content->bg:correct', host: 'gmail', messageId: email.id, threadId: email.threadId, kind: 'other' });
+    expect(reply).toEqual({ ok: true, bar: null });
+    expect(await db.events.count()).toBe(0);
+    expect(await db.corrections.count()).toBe(1);
+  });
+
+  it("the user's own reply in the thread completes the rejection's gracious reply", async () => {
+    const email = emailOf(s.rejection);
+    await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: email.threadId, emails: [email] });
+    const mine: Email = { ...email, id: `${email.id}-reply`, from: { name: 'Sam Rivera', address: 'sam.rivera@example.com' }, date: now.toISOString(), body: 'Thank you, Marta.', fromUser: true };
+    const reply = await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: email.threadId, emails: [email, mine] });
+    expect(reply.bar.actions.map((a: { ruleId: string }) => a.ruleId)).not.toContain('gracious-reply');
+  });
+
+  it('list rows: strong ones decide, weaker job-looking ones wait in the review list, others are left alone', async () => {
+    const rows = [s.acknowledgement, s.interview, s.jobAlert].map((t) => ({ ...emailOf(t), body: t.messages.at(-1)!.body.slice(0, 120), partial: true }));
+    const reply = await send({ type: 'content->bg:rows-seen', host: 'gmail', emails: rows });
+    expect(reply.ok).toBe(true);
+    // The interview row needs its body (time, people): it waits for review under a key of its own.
+    const review = await db.reviewItems.toArray();
+    expect(review.map((r) => r.messageId)).toContain(`row:${emailOf(s.interview).id}`);
+    expect(reply.stored + reply.review).toBe(2);
+    // Opening the thread later decides it, and settles the waiting row.
+    await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: emailOf(s.interview).threadId, emails: [emailOf(s.interview)] });
+    const after = await db.reviewItems.where('key').equals(`gmail:row:${emailOf(s.interview).id}`).first();
+    expect(after?.status).toBe('dismissed');
+    expect((await db.events.toArray()).map((e) => e.kind)).toContain('interview_confirmed');
+  });
+
+  it('selector counts add up in browser.storage.local under selectorHealth', async () => {
+    await browser.storage.local.remove(SELECTOR_HEALTH_KEY);
+    await send({ type: 'content->bg:selector-health', host: 'gmail', stats: { main: { hits: 3, misses: 1 } } });
+    await send({ type: 'content->bg:selector-health', host: 'gmail', stats: { main: { hits: 2, misses: 0 }, row: { hits: 0, misses: 4 } } });
+    const stored = (await browser.storage.local.get(SELECTOR_HEALTH_KEY))[SELECTOR_HEALTH_KEY];
+    expect(stored.hosts.gmail).toEqual({
+      main: { hits: 5, misses: 1, lastMissAt: now.toISOString() },
+      row: { hits: 0, misses: 4, lastMissAt: now.toISOString() },
+    });
+  });
+});
+
+describe('the bar of an interview thread the day after', () => {
+  it('offers a thank-you to each interviewer by name, with the interview time', async () => {
+    setContentDeps({ db: () => db, now: () => new Date(s.interviewAt.getTime() + 3 * 3_600_000) });
+    const email = emailOf(s.interview);
+    const reply = await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: email.threadId, emails: [email] });
+    expect(reply.bar.interview?.start && Date.parse(reply.bar.interview.start)).toBe(s.interviewAt.getTime());
+    expect(reply.bar.company).toBe('Northwind Labs');
+    const labels = reply.bar.actions.map((a: { label: string }) => a.label);
+    expect(labels).toEqual(expect.arrayContaining(['Draft thank-you to Ana Pereira', 'Draft thank-you to Ben Okafor']));
+  });
+});
