@@ -10,7 +10,7 @@ export function FunnelView({ funnel }: { funnel: Funnel }) {
           <li key={step.id} className="funnel-step">
             <span className="funnel-label">{step.label}</span>
             <span className="funnel-bar" aria-hidden="true">
-              <span style={{ width: `${Math.max(2, Math.round(step.share * 100))}%` }} />
+              <span style={{ width: `${Math.round(step.share * 100)}%` }} />
             </span>
             <span className="funnel-count">
               {step.count}

@@ -29,6 +29,8 @@ export function useStoreSnapshot() {
   }, []);
 }
 
+const UPCOMING_WINDOW_MS = 2 * 86_400_000;
+
 export interface Buckets {
   overdue: Reminder[];
   today: Reminder[];
@@ -42,9 +44,13 @@ export function usePopupData() {
     if (!snapshot) return null;
     const reminders = deriveReminders(snapshot.timeline, snapshot.actions, snapshot.settings, now);
     const buckets: Buckets = { overdue: [], today: [], upcoming: [] };
+    const soon = now.getTime() + UPCOMING_WINDOW_MS;
     for (const r of reminders) {
       if (!isOpen(r, now)) continue;
-      buckets[dueBucket(r, snapshot.settings, now)].push(r);
+      const bucket = dueBucket(r, snapshot.settings, now);
+      // Upcoming lists what has started or starts within two days: a thank-you for an interview next month is noise.
+      if (bucket === 'upcoming' && Date.parse(r.startsAt) > soon) continue;
+      buckets[bucket].push(r);
     }
     const byDue = (a: Reminder, b: Reminder) => Date.parse(a.dueAt) - Date.parse(b.dueAt);
     buckets.overdue.sort(byDue);

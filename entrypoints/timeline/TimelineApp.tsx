@@ -57,7 +57,7 @@ export function TimelineApp() {
     [data],
   );
   const shown = useMemo(() => sorted.filter((a) => (stage === 'all' || a.stage === stage) && matchesQuery(a, query)), [sorted, stage, query]);
-  const funnel = useMemo(() => (data ? funnelOf(data.timeline) : null), [data]);
+  const funnel = useMemo(() => (data ? funnelOf(data.timeline, new Date()) : null), [data]);
 
   if (!data || !funnel) return <main className="timeline" aria-busy="true"><h1>Your applications</h1></main>;
   const { timeline, settings } = data;

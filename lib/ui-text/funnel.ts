@@ -47,7 +47,9 @@ function interviewTime(event: TimelineEvent): number {
   return Date.parse(event.interview?.start ?? event.at);
 }
 
-export function funnelOf(timeline: Timeline): Funnel {
+/** `now`: interviews still ahead do not count as interviewed yet. */
+export function funnelOf(timeline: Timeline, now: Date = new Date(8.64e15)): Funnel {
+  const t = now.getTime();
   const byApp = new Map<string, TimelineEvent[]>();
   for (const event of timeline.events) {
     const list = byApp.get(event.applicationId);
@@ -62,9 +64,9 @@ export function funnelOf(timeline: Timeline): Funnel {
   for (const app of timeline.applications) {
     const events = (byApp.get(app.id) ?? []).slice().sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     // Reschedules keep their round: count distinct rounds, not interview emails.
-    const interviews = events.filter((e) => INTERVIEWS.has(e.kind) && !e.replaces);
-    const rounds = Math.max(app.round, interviews.length);
-    if (rounds >= 1 || app.stage === 'offer') interviewed++;
+    const interviews = events.filter((e) => INTERVIEWS.has(e.kind) && !e.replaces && interviewTime(e) <= t);
+    const rounds = interviews.length;
+    if (rounds >= 1) interviewed++;
     if (rounds >= 2) second++;
     if (app.stage === 'offer' || events.some((e) => e.kind === 'offer')) offers++;
 
