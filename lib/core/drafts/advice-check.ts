@@ -6,7 +6,7 @@
 import { SOURCES, type SourceId } from '../advice/sources';
 import type { RuleId } from '../reminders/types';
 import { DOOR_OPEN_PHRASES, ENTHUSIASM_PHRASES, NEGATION, WARNING_PHRASES } from './advice-phrases';
-import { compileFamilies, matchFamilies, tokenize } from './phrase-matcher';
+import { compileFamilies, matchFamilies } from './phrase-matcher';
 import type { AdviceContext, AdviceWarning, AdviceWarningId } from './types';
 
 interface WarningInfo {
@@ -114,14 +114,14 @@ function warning(id: AdviceWarningId, matches: AdviceWarning['matches'], severit
  */
 export function checkAdvice(text: string, context: AdviceContext = {}): AdviceWarning[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
-  const found = matchFamilies(text, COMPILED);
+  const { hits: found, words } = matchFamilies(text, COMPILED);
   const warnings: AdviceWarning[] = [];
   for (const [key, hits] of found) {
     if (key === 'enthusiasm' || key === 'door-open') continue;
     warnings.push(warning(key, hits.map((h) => ({ start: h.start, end: h.end }))));
   }
   const ruleId = context.ruleId ?? null;
-  const longEnough = () => tokenize(text).length >= MIN_WORDS_FOR_ABSENCE;
+  const longEnough = () => words >= MIN_WORDS_FOR_ABSENCE;
   const enthusiasm = ruleId ? NEEDS_ENTHUSIASM[ruleId] : undefined;
   if (enthusiasm && !found.has('enthusiasm') && longEnough()) warnings.push(warning('no-enthusiasm', [], enthusiasm));
   if (ruleId && NEEDS_OPEN_DOOR.has(ruleId) && !found.has('door-open') && longEnough()) {

@@ -5,13 +5,23 @@
 
 const DAY_MS = 86_400_000;
 
-function validZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
+/** Building an Intl formatter costs far more than using one: keep them, per locale, zone and options. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    try {
+      found = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    } catch {
+      // An unknown zone: read the date in UTC rather than fail.
+      found = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    }
+    if (formatters.size > 200) formatters.clear();
+    formatters.set(key, found);
   }
+  return found;
 }
 
 function parse(iso: string | null | undefined): Date | null {
@@ -21,17 +31,12 @@ function parse(iso: string | null | undefined): Date | null {
 }
 
 function part(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: validZone(timeZone) }).format(date);
+  return formatter('en-GB', timeZone, options).format(date);
 }
 
 /** Days since 1970 of the calendar date `date` shows in the zone (to compare calendar days, not 24-hour spans). */
 function calendarDay(date: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: validZone(timeZone),
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(date);
+  const parts = formatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 'NaN');
   return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY_MS);
 }
@@ -64,12 +69,7 @@ export function dayPhrase(iso: string | null | undefined, timeZone: string, now?
 export function clockTime(iso: string | null | undefined, timeZone: string): string | null {
   const date = parse(iso);
   if (!date) return null;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: validZone(timeZone),
-    hour: 'numeric',
-    minute: '2-digit',
-    hour12: true,
-  }).formatToParts(date);
+  const parts = formatter('en-US', timeZone, { hour: 'numeric', minute: '2-digit', hour12: true }).formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const minute = get('minute');
   return `${get('hour')}${minute === '00' ? '' : `:${minute}`}${get('dayPeriod').toLowerCase()}`;

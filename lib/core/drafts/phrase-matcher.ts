@@ -50,6 +50,8 @@ export interface CompiledFamilies<K extends string> {
   exactIndex: Map<string, number[]>;
   prefixIndex: Array<[string, number]>;
   families: Array<{ key: K; rules: CompiledRule[] }>;
+  /** Memo of word -> slot ids (see slotsOfWord). */
+  wordCache: Map<string, readonly number[]>;
 }
 
 /** Above this many characters only the start is checked: a letter is never that long, and the cost stays bounded. */
@@ -81,12 +83,23 @@ export function tokenize(input: string): Token[] {
   let sentence = 0;
   let last = 0;
   for (let m = word.exec(text); m !== null; m = word.exec(text)) {
-    const between = text.slice(last, m.index);
-    if (/[.!?;\n]/.test(between)) sentence++;
+    for (let k = last; k < m.index; k++) {
+      const c = text.charCodeAt(k);
+      // . ! ? ; and a line break end a sentence: no phrase spans them.
+      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) {
+        sentence++;
+        break;
+      }
+    }
     last = m.index + m[0].length;
-    const raw = m[0].toLowerCase().replace(/\u2019/g, "'");
     const start = m.index;
     const end = last;
+    let raw = m[0].toLowerCase();
+    if (raw.indexOf("'") < 0 && raw.indexOf('\u2019') < 0) {
+      tokens.push({ word: raw, start, end, sentence });
+      continue;
+    }
+    raw = raw.replace(/\u2019/g, "'");
     const whole = CONTRACTIONS[raw];
     if (whole) {
       for (const w of whole) tokens.push({ word: w, start, end, sentence });
@@ -174,20 +187,42 @@ export function compileFamilies<K extends string>(
     exactIndex,
     prefixIndex,
     families: families.map((f) => ({ key: f.key, rules: f.phrases.map(compileRule) })),
+    wordCache: new Map(),
   };
 }
 
-/** Which slots each token matches: a tokens x slots bit table, filled in one pass over the tokens. */
-function slotTable(tokens: Token[], compiled: CompiledFamilies<string>): Uint8Array {
+/** Slot ids a word matches; memoised per compiled table (bounded), since letters repeat their words. */
+function slotsOfWord(word: string, compiled: CompiledFamilies<string>): readonly number[] {
+  const known = compiled.wordCache.get(word);
+  if (known) return known;
+  const ids = [...(compiled.exactIndex.get(word) ?? [])];
+  for (const [prefix, id] of compiled.prefixIndex) if (word.startsWith(prefix)) ids.push(id);
+  if (compiled.wordCache.size >= WORD_CACHE_LIMIT) compiled.wordCache.clear();
+  compiled.wordCache.set(word, ids);
+  return ids;
+}
+
+const WORD_CACHE_LIMIT = 20_000;
+
+interface SlotTable {
+  /** tokens x slots bit table. */
+  bits: Uint8Array;
+  /** For each slot, the token indices that match it, ascending. */
+  positions: number[][];
+}
+
+/** Which slots each token matches, filled in one pass over the tokens. */
+function slotTable(tokens: Token[], compiled: CompiledFamilies<string>): SlotTable {
   const width = compiled.slots.length;
-  const table = new Uint8Array(tokens.length * width);
+  const bits = new Uint8Array(tokens.length * width);
+  const positions: number[][] = Array.from({ length: width }, () => []);
   tokens.forEach((token, i) => {
-    for (const id of compiled.exactIndex.get(token.word) ?? []) table[i * width + id] = 1;
-    for (const [prefix, id] of compiled.prefixIndex) {
-      if (token.word.startsWith(prefix)) table[i * width + id] = 1;
+    for (const id of slotsOfWord(token.word, compiled)) {
+      bits[i * width + id] = 1;
+      positions[id]?.push(i);
     }
   });
-  return table;
+  return { bits, positions };
 }
 
 export interface Hit {
@@ -195,12 +230,19 @@ export interface Hit {
   end: number;
 }
 
-/** Every match of every family in the text, as character ranges, by family key. */
-export function matchFamilies<K extends string>(text: string, compiled: CompiledFamilies<K>): Map<K, Hit[]> {
+export interface FamilyMatches<K extends string> {
+  /** Character ranges of every match, by family key (families without a match are absent). */
+  hits: Map<K, Hit[]>;
+  /** How many words were read (contractions count as two). */
+  words: number;
+}
+
+/** Every match of every family in the text. */
+export function matchFamilies<K extends string>(text: string, compiled: CompiledFamilies<K>): FamilyMatches<K> {
   const tokens = tokenize(text);
   const width = compiled.slots.length;
-  const table = slotTable(tokens, compiled);
-  const has = (i: number, slot: number) => table[i * width + slot] === 1;
+  const { bits, positions } = slotTable(tokens, compiled);
+  const has = (i: number, slot: number) => bits[i * width + slot] === 1;
   const result = new Map<K, Hit[]>();
 
   const guarded = (rule: CompiledRule, first: number, last: number): boolean => {
@@ -250,21 +292,23 @@ export function matchFamilies<K extends string>(text: string, compiled: Compiled
   for (const family of compiled.families) {
     const hits: Hit[] = [];
     for (const rule of family.rules) {
-      for (let i = 0; i < tokens.length; i++) {
-        let end = -1;
-        if (rule.kind === 'seq') {
-          if (has(i, rule.slots[0] ?? -1)) end = seqEnd(rule, i + 1, 1);
-        } else if (rule.slots.some((slot) => has(i, slot))) {
-          end = nearEnd(rule, i);
-        }
+      // Only words that can start a match are tried: a seq starts on its first slot, a near on any of its slots.
+      const starts =
+        rule.kind === 'seq'
+          ? (positions[rule.slots[0] ?? 0] ?? [])
+          : [...new Set(rule.slots.flatMap((slot) => positions[slot] ?? []))].sort((a, b) => a - b);
+      let after = -1;
+      for (const i of starts) {
+        if (i <= after) continue;
+        const end = rule.kind === 'seq' ? seqEnd(rule, i + 1, 1) : nearEnd(rule, i);
         if (end < 0 || guarded(rule, i, end)) continue;
         hits.push({ start: tokens[i]?.start ?? 0, end: tokens[end]?.end ?? 0 });
-        i = end;
+        after = end;
       }
     }
     if (hits.length > 0) result.set(family.key, mergeHits(hits));
   }
-  return result;
+  return { hits: result, words: tokens.length };
 }
 
 function mergeHits(hits: Hit[]): Hit[] {
