@@ -119,7 +119,8 @@ function hasCalendarInvite(email: Email): boolean {
     const head = s.length > RAW_SCAN_CAP ? s.slice(0, RAW_SCAN_CAP) : s;
     return head.includes('BEGIN:VEVENT') || head.includes('begin:vevent');
   };
-  return scan(raw) || scan(body);
+  // A base64 invite hides its BEGIN:VEVENT; its part header still says what it is.
+  return scan(raw) || scan(body) || /content-type:\s*text\/calendar/i.test(raw.slice(0, RAW_SCAN_CAP));
 }
 
 function round(n: number): number {
@@ -176,11 +177,15 @@ export function classify(email: Email): Classification {
   if ((scores.get('application_received') ?? 0) > ACK_CAP) scores.set('application_received', ACK_CAP);
   // A decisive phrase of a later stage caps the earlier stages: a confirmed interview was once an invitation, and a
   // rejection may follow any stage.
+  const superseded = new Set<EmailKind>();
   KIND_PRIORITY.forEach((kind, index) => {
     if (!decisive.has(kind)) return;
     const cap = scores.get(kind) ?? 0;
     for (const earlier of KIND_PRIORITY.slice(index + 1)) {
-      if ((scores.get(earlier) ?? 0) > cap) scores.set(earlier, cap);
+      if ((scores.get(earlier) ?? 0) >= cap) {
+        scores.set(earlier, cap);
+        superseded.add(earlier);
+      }
     }
   });
 
@@ -189,6 +194,8 @@ export function classify(email: Email): Classification {
   let second = 0;
   for (const kind of KIND_PRIORITY) {
     const score = scores.get(kind) ?? 0;
+    // A superseded kind (the invitation behind a confirmation) is no rival to the kind that superseded it.
+    if (superseded.has(kind) && best !== null) continue;
     if (score > bestScore) {
       second = bestScore;
       best = kind;

@@ -203,6 +203,24 @@ const CONDITIONALS = [
   'si su perfil',
 ];
 
+const CANNOT_OFFER = [
+  'unable to offer',
+  "can't offer",
+  'cannot offer',
+  'can not offer',
+  'not able to offer',
+  'not in a position to offer',
+  'not be offering',
+  "won't be offering",
+  'unable to extend',
+  'not be extending',
+  'not to extend',
+  'no offer',
+  'no podemos ofrecer',
+  'ne pouvons pas vous proposer',
+  'kein angebot',
+];
+
 export const NEGATORS: readonly Negator[] = [
   ...CONDITIONALS.map((text) => negator(text, LATER_STAGES, 0, 90, { kind: 'application_received', weight: 1 })),
   // A conditional rejection is the mark of an acknowledgement, and of recruiting language.
@@ -215,6 +233,8 @@ export const NEGATORS: readonly Negator[] = [
   negator('interview tips', INTERVIEW_KINDS, 120, 120),
   negator('mock test', ['assessment', 'application_received'], 120, 120),
   negator('practice test', ['assessment'], 120, 120),
+  // "We are unable to offer you the position" contains "offer you the position": the negation wins.
+  ...CANNOT_OFFER.map((text) => negator(text, ['offer'], 0, 60)),
   // Not an offer.
   negator('not an offer', ['offer'], 80, 40),
   negator('does not constitute an offer', ['offer'], 80, 40),

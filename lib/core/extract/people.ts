@@ -7,7 +7,7 @@ import type { PersonMention } from '../detection';
 
 const NAME = String.raw`([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’.-]+){1,3})`;
 const INTERVIEWER_LINE = /^\s*(?:interviewers?|interviewer\(s\)|panel|you(?:'ll| will) (?:meet|speak) with|gesprächspartner(?:in)?|entrevistador(?:es)?)\s*:\s*(.{2,300})$/i;
-const WITH_NAME = new RegExp(String.raw`\b(?:meet|meeting|speak|speaking|chat|talk|interview|call) with ${NAME}(?:,? (?:our|the|who is our|who is the)? ?([A-Z][A-Za-z&/ -]{2,60}?))?(?=[,.;!?)\n]|$| on | at | who| from)`, 'g');
+const WITH_NAME = new RegExp(String.raw`\b(?:meet|meeting|speak|speaking|chat|talk|interview|call) with\s+${NAME}(?:,? (?:our|the|who is our|who is the)? ?([A-Z][A-Za-z&/ -]{2,60}?))?(?=[,.;!?)\n]|$| on | at | who| from)`, 'g');
 const PERSON_WITH_TITLE = new RegExp(String.raw`^${NAME}\s*(?:[,(–-]\s*([^()\n]{2,60}?)\)?)?$`);
 
 const TITLE_WORDS =
