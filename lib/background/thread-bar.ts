@@ -75,17 +75,21 @@ export function threadBar(input: BarInput): ThreadBar | null {
   );
   const nowIso = now.toISOString();
   const actions: BarAction[] = [];
+  let stancePaired = false;
   for (const reminder of started) {
     const person = reminder.personId ? (timeline.people.find((p) => p.id === reminder.personId) ?? null) : null;
     const options = { tone: 'warm' as const, asReply: true, now: nowIso };
     if (reminder.ruleId === 'gracious-reply' || reminder.ruleId === 'reflect') {
-      // After a rejection both stances are offered: the letter that keeps the door open, or a private reflection.
+      // After a rejection both stances are offered once: the letter that keeps the door open, or a private
+      // reflection; the application's stance (else the user's default) comes first.
+      if (stancePaired) continue;
+      stancePaired = true;
       const write = draftForReminder({ ...reminder, ruleId: 'gracious-reply' }, timeline, settings, { ...options, stance: 'door_open' });
       const reflect = draftForReminder({ ...reminder, ruleId: 'reflect' }, timeline, settings, { ...options, stance: 'clean_break' });
-      const a = actionOf(reminder, write, labelFor('gracious-reply', null), 'door_open');
-      const b = actionOf(reminder, reflect, reminder.ruleId === 'reflect' ? 'Reflect' : 'Reflect instead', 'clean_break');
-      const pair = reminder.ruleId === 'reflect' ? [b, a && { ...a, label: 'Draft gracious reply instead' }] : [a, b];
-      for (const action of pair) if (action && !actions.some((x) => x.label === action.label)) actions.push(action);
+      const cleanFirst = (application.stance ?? settings.defaultStance) === 'clean_break';
+      const a = actionOf(reminder, write, cleanFirst ? 'Draft gracious reply instead' : 'Draft gracious reply', 'door_open');
+      const b = actionOf(reminder, reflect, cleanFirst ? 'Reflect' : 'Reflect instead', 'clean_break');
+      for (const action of cleanFirst ? [b, a] : [a, b]) if (action) actions.push(action);
       continue;
     }
     if (!LABELS[reminder.ruleId]) continue;

@@ -123,7 +123,7 @@ describe('the background side of the Gmail content script', () => {
     await browser.storage.local.remove(SELECTOR_HEALTH_KEY);
     await send({ type: 'content->bg:selector-health', host: 'gmail', stats: { main: { hits: 3, misses: 1 } } });
     await send({ type: 'content->bg:selector-health', host: 'gmail', stats: { main: { hits: 2, misses: 0 }, row: { hits: 0, misses: 4 } } });
-    const stored = (await browser.storage.local.get(SELECTOR_HEALTH_KEY))[SELECTOR_HEALTH_KEY];
+    const stored = (await browser.storage.local.get(SELECTOR_HEALTH_KEY))[SELECTOR_HEALTH_KEY] as any;
     expect(stored.hosts.gmail).toEqual({
       main: { hits: 5, misses: 1, lastMissAt: now.toISOString() },
       row: { hits: 0, misses: 4, lastMissAt: now.toISOString() },
