@@ -27,8 +27,10 @@ export function SettingsForm({ settings, detectedZone, zones, onSave }: Settings
   const [draft, setDraft] = useState<Settings>(settings);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const id = useId();
-  // Settings changed elsewhere (another tab, an import) replace the form's values.
-  useEffect(() => setDraft(settings), [settings]);
+  // Settings changed elsewhere (another tab, an import) replace the form's values; a live query re-running with
+  // the same values must not wipe what the user is typing.
+  const stored = JSON.stringify(settings);
+  useEffect(() => setDraft(JSON.parse(stored) as Settings), [stored]);
 
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));

@@ -12,19 +12,27 @@ import type { ReviewView } from '../../components/popup/ReviewCard';
 export interface Lookup {
   apps: Map<string, Timeline['applications'][number]>;
   people: Map<string, Timeline['people'][number]>;
+  /** People who took part in an event (interviewers of an interview). */
+  byEvent: Map<string, Timeline['people']>;
 }
 
 export function lookupOf(timeline: Timeline): Lookup {
   return {
     apps: new Map(timeline.applications.map((a) => [a.id, a])),
     people: new Map(timeline.people.map((p) => [p.id, p])),
+    byEvent: timeline.people.reduce((map, p) => {
+      if (p.eventId) map.set(p.eventId, [...(map.get(p.eventId) ?? []), p]);
+      return map;
+    }, new Map<string, Timeline['people']>()),
   };
 }
 
 export function reminderView(reminder: Reminder, lookup: Lookup, settings: Settings, now: Date): ReminderView {
   const rule = RULES[reminder.ruleId];
   const app = lookup.apps.get(reminder.applicationId);
-  const person = reminder.personId ? lookup.people.get(reminder.personId) : undefined;
+  // A thank-you for a one-to-one interview names the interviewer even though the reminder is not per person.
+  const sole = lookup.byEvent.get(reminder.eventId);
+  const person = reminder.personId ? lookup.people.get(reminder.personId) : sole?.length === 1 ? sole[0] : undefined;
   const where = app ? `${app.company}${app.role ? `, ${app.role}` : ''}` : 'an application';
   return {
     id: reminder.id,

@@ -1,0 +1,102 @@
+// Options and timeline pages on a real Dexie (fake-indexeddb), seeded through the store's own import.
+import 'fake-indexeddb/auto';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp, selectorCounts } from '../../../entrypoints/options/OptionsApp';
+import { TimelineApp } from '../../../entrypoints/timeline/TimelineApp';
+import { deleteEverything, getDb, getSettings, importJson } from '../../../lib/store';
+import { buildSeed } from '../../support/pages-seed';
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await deleteEverything(getDb());
+  await importJson(getDb(), await buildSeed(new Date()));
+});
+afterEach(cleanup);
+
+describe('the options page', () => {
+  it('saves the default stance chosen after a rejection', async () => {
+    render(<OptionsApp />);
+    fireEvent.click(await screen.findByRole('radio', { name: /Clean break/ }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' })));
+    await waitFor(() => expect(screen.getByText('Saved.')).toBeTruthy());
+    expect((await getSettings(getDb())).defaultStance).toBe('clean_break');
+  });
+
+  it('refuses an unknown time zone with a message, and keeps the old one', async () => {
+    render(<OptionsApp />);
+    const zone = await screen.findByLabelText('Your time zone');
+    fireEvent.change(zone, { target: { value: 'Mars/Olympus' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' })));
+    await waitFor(() => expect(screen.getByText(/Invalid setting timeZone/)).toBeTruthy());
+    expect((await getSettings(getDb())).timeZone).toBe('UTC');
+  });
+
+  it('a bad import file shows its error and changes nothing', async () => {
+    render(<OptionsApp />);
+    const before = await getDb().applications.count();
+    const input = (await screen.findByLabelText(/Import a Callback JSON export/)) as HTMLInputElement;
+    const file = new File(['{"format":"callback-export","version":1,"data":'], 'bad.json', { type: 'application/json' });
+    await act(async () => fireEvent.change(input, { target: { files: [file] } }));
+    await waitFor(() => expect(screen.getByText(/^Nothing was imported: /)).toBeTruthy());
+    expect(await getDb().applications.count()).toBe(before);
+  });
+
+  it.each([
+    [{ threadView: { hits: 3, misses: 1 } }, [{ name: 'threadView', hits: 3, misses: 1 }]],
+    [{ gmail: { rows: { hits: 0, misses: 5 } } }, [{ name: 'rows', hits: 0, misses: 5 }]],
+    [{ gmail: { stats: { rows: { hits: 2, misses: 0 } }, at: 'x' } }, [{ name: 'rows', hits: 2, misses: 0 }]],
+    ['nonsense', []],
+    [{ rows: { hits: 'x' } }, []],
+  ])('reads selector counts stored as %j', (stored, expected) => {
+    expect(selectorCounts(stored)).toEqual(expected);
+  });
+});
+
+describe('the timeline page', () => {
+  it.each([
+    [{ query: 'blue' }, ['Bluefin Health']],
+    [{ stage: 'rejected' }, ['Harbor Finance']],
+    [{ query: 'engineer', stage: 'interviewing' }, ['Quarry Robotics', 'Northwind Labs']],
+  ])('filters applications by search and stage: %j', async (filter, companies) => {
+    render(<TimelineApp />);
+    const nav = await screen.findByRole('navigation', { name: 'Applications' });
+    if ('query' in filter) fireEvent.change(within(nav).getByLabelText('Search applications'), { target: { value: filter.query } });
+    if ('stage' in filter) fireEvent.change(within(nav).getByLabelText('Stage'), { target: { value: filter.stage } });
+    const shown = within(nav).getAllByRole('button').map((b) => b.querySelector('.app-company')?.textContent);
+    expect(shown.sort()).toEqual([...companies].sort());
+  });
+
+  it('shows an application’s events in order with a link back to the email, and keeps a reflection answer', async () => {
+    render(<TimelineApp />);
+    fireEvent.click(await screen.findByRole('button', { name: /Harbor Finance/ }));
+    const events = screen.getByRole('list', { name: 'Events' });
+    const kinds = within(events).getAllByRole('listitem').map((li) => li.querySelector('.event-kind')?.textContent);
+    expect(kinds).toEqual(['Application received', 'Rejection']);
+    expect(within(events).getByRole('button', { name: 'Open email' })).toBeTruthy();
+    const answer = screen.getByLabelText(/Does what you offer line up/);
+    fireEvent.change(answer, { target: { value: 'They wanted more Kubernetes than I have.' } });
+    await act(async () => fireEvent.click(screen.getAllByRole('button', { name: 'Keep answer' })[0]!));
+    await waitFor(async () => {
+      const notes = await getDb().notes.toArray();
+      expect(notes).toEqual([expect.objectContaining({ kind: 'reflection', question: 'fit', text: 'They wanted more Kubernetes than I have.' })]);
+    });
+  });
+
+  it('adds an interviewer with their email, and an application by hand', async () => {
+    render(<TimelineApp />);
+    fireEvent.click(await screen.findByRole('button', { name: /Quarry Robotics/ }));
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Lee Park' } });
+    fireEvent.change(within(form).getByLabelText('Email'), { target: { value: 'lee@quarry.test' } });
+    await act(async () => fireEvent.submit(form));
+    await waitFor(async () => expect((await getDb().people.toArray()).filter((p) => p.name === 'Lee Park' && p.email === 'lee@quarry.test').length).toBe(1));
+    expect(await screen.findByText('lee@quarry.test')).toBeTruthy();
+
+    const add = screen.getByRole('form', { name: 'Add an application' });
+    fireEvent.change(within(add).getByLabelText('Company'), { target: { value: 'Osprey Maps' } });
+    await act(async () => fireEvent.submit(add));
+    expect(await screen.findByRole('heading', { name: /Osprey Maps/ })).toBeTruthy();
+  });
+});
