@@ -19,7 +19,8 @@ export interface LocalDay {
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const QUARTER = 15 * MINUTE;
-const offsetCache = new Map<string, number>();
+/** Per zone: offset by quarter-hour bucket. */
+const offsetCache = new Map<string, Map<number, number>>();
 const zoneValid = new Map<string, boolean>();
 
 /** A zone the runtime knows, else UTC (settings are user data: a typo must not break every reminder). */
@@ -36,13 +37,17 @@ export function safeZone(zone: string | null | undefined): string {
 /** The zone's UTC offset in minutes at an instant. */
 export function offsetAt(zone: string, ms: number): number {
   const bucket = Math.floor(ms / QUARTER);
-  const key = `${zone}|${bucket}`;
-  let off = offsetCache.get(key);
+  let zoneCache = offsetCache.get(zone);
+  if (!zoneCache) {
+    zoneCache = new Map();
+    offsetCache.set(zone, zoneCache);
+  }
+  let off = zoneCache.get(bucket);
   if (off === undefined) {
-    if (offsetCache.size > 100_000) offsetCache.clear();
+    if (zoneCache.size > 200_000) zoneCache.clear();
     off = tzOffset(zone, new Date(bucket * QUARTER));
     if (!Number.isFinite(off)) off = 0;
-    offsetCache.set(key, off);
+    zoneCache.set(bucket, off);
   }
   return off;
 }
@@ -76,7 +81,7 @@ export function parseInstant(text: string | null | undefined, zone: string): num
 
 /** The instant of a local wall time (minutes after local midnight) on a local day. */
 export function wallToInstant(zone: string, day: LocalDay, minutes: number): number {
-  const wall = Date.UTC(day.y, day.m - 1, day.d) + Math.round(minutes * MINUTE);
+  const wall = daysFromCivil(day.y, day.m, day.d) * DAY + Math.round(minutes * MINUTE);
   // The offsets in force a little before and after: a wall time is valid under an offset when that offset is the
   // one in force at the instant it gives. Both valid (fall-back overlap): the later, as TZDate does. None
   // (spring-forward gap): the offset from before, so 02:30 that never was becomes 03:30.
@@ -102,27 +107,49 @@ export interface LocalTime extends LocalDay {
 
 /** The local date and time of an instant in a zone. */
 export function localTime(zone: string, ms: number): LocalTime {
-  const shifted = new Date(ms + offsetAt(zone, ms) * MINUTE);
-  const dow = shifted.getUTCDay();
+  const shifted = ms + offsetAt(zone, ms) * MINUTE;
+  const days = Math.floor(shifted / DAY);
+  const day = civilFromDays(days);
   return {
-    y: shifted.getUTCFullYear(),
-    m: shifted.getUTCMonth() + 1,
-    d: shifted.getUTCDate(),
-    weekday: dow === 0 ? 7 : dow,
-    minutes: shifted.getUTCHours() * 60 + shifted.getUTCMinutes() + shifted.getUTCSeconds() / 60,
+    ...day,
+    weekday: ((((days + 3) % 7) + 7) % 7) + 1,
+    minutes: Math.floor((shifted - days * DAY) / 1000) / 60,
   };
+}
+
+/** Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm: integer arithmetic, no Date objects). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The civil date of a day number (inverse of daysFromCivil). */
+export function civilFromDays(days: number): LocalDay {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** A local day plus n calendar days. */
 export function addDays(day: LocalDay, n: number): LocalDay {
-  const t = new Date(Date.UTC(day.y, day.m - 1, day.d) + n * DAY);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  return civilFromDays(daysFromCivil(day.y, day.m, day.d) + n);
 }
 
 /** ISO weekday of a local day. */
 export function weekdayOf(day: LocalDay): number {
-  const dow = new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
-  return dow === 0 ? 7 : dow;
+  // 1970-01-01 was a Thursday (ISO 4).
+  const days = daysFromCivil(day.y, day.m, day.d);
+  return ((((days + 3) % 7) + 7) % 7) + 1;
 }
 
 /**

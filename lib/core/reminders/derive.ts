@@ -348,8 +348,19 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], s
     for (const d of mine) if (!app.archived || d.ruleId === 'move-on') drafts.push(app.archived ? { ...d, autoDone: true } : d);
   }
 
-  const out: Reminder[] = drafts.map((d) => {
-    const id = reminderId(d.ruleId, d.event.id, d.personId);
+  // Many reminders share instants (end of the same day, start of work): format each instant once.
+  const isoCache = new Map<number, string>();
+  const iso = (ms: number) => {
+    let text = isoCache.get(ms);
+    if (text === undefined) {
+      text = new Date(ms).toISOString();
+      isoCache.set(ms, text);
+    }
+    return text;
+  };
+  const keyed = drafts.map((d) => ({ d, id: reminderId(d.ruleId, d.event.id, d.personId) }));
+  keyed.sort((a, b) => a.d.dueAt - b.d.dueAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return keyed.map(({ d, id }) => {
     const action = actionMap.get(id);
     const replied =
       RULE_TIMING[d.ruleId].completesByReply && !!d.threadId && (replies.get(d.threadId) ?? []).some((t) => t >= d.startsAt);
@@ -364,13 +375,12 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], s
       eventId: d.event.id,
       personId: d.personId,
       threadId: d.threadId,
-      startsAt: new Date(d.startsAt).toISOString(),
-      dueAt: new Date(d.dueAt).toISOString(),
-      overdueAt: new Date(d.overdueAt).toISOString(),
-      notifyAt: new Date(clock.outOfQuiet(d.startsAt)).toISOString(),
+      startsAt: iso(d.startsAt),
+      dueAt: iso(d.dueAt),
+      overdueAt: iso(d.overdueAt),
+      notifyAt: iso(clock.outOfQuiet(d.startsAt)),
       status,
       snoozedUntil: action?.status === 'snoozed' ? action.snoozedUntil : null,
     };
   });
-  return out.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
