@@ -108,8 +108,8 @@ describe('the toolbar badge', () => {
   it.each([
     ['the browser starts', () => fakeBrowser.runtime.onStartup.trigger()],
     ['the extension is installed or updated', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never)],
-    ['the due alarm fires', () => fakeBrowser.alarms.onAlarm.trigger({ name: DUE_ALARM, scheduledTime: 0 })],
-    ['the safety alarm fires', () => fakeBrowser.alarms.onAlarm.trigger({ name: SAFETY_ALARM, scheduledTime: 0 })],
+    ['the due alarm fires', () => fakeBrowser.alarms.onAlarm.trigger({ name: DUE_ALARM, scheduledTime: 0 } as never)],
+    ['the safety alarm fires', () => fakeBrowser.alarms.onAlarm.trigger({ name: SAFETY_ALARM, scheduledTime: 0 } as never)],
   ])('is recomputed when %s', async (_, fire) => {
     await seed();
     startSchedule();
