@@ -31,15 +31,17 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
       {
         near: [
           'thought|thinking|think|reflect|reflected|reflecting|reflection|mull*|ponder*|slept|sleep',
-          'since|after|having|more|longer|overnight|hindsight|again|additional|some',
+          'since|after|having|more|longer|overnight|hindsight|again|additional|some|lot',
           'question*|asked|answer*',
         ],
-        within: 9,
+        within: 12,
       },
       { seq: 'should|could ~0 have ~1 said|answered|mentioned|explained|told|replied|responded|described' },
       { seq: 'meant ~0 to ~0 say|mention|add|answer' },
       { seq: 'forgot ~0 to ~0 mention|say|add|tell' },
       { seq: 'what ~0 i ~0 meant' },
+      { seq: 'to ~0 add ~0 to ~0 what|my|our' },
+      { seq: 'here ~0 is ~1 my ~2 answer|response' },
       { seq: 'i ~1 not|never ~1 answer|answered ~2 question*|properly|well|fully|clearly' },
       { seq: 'not ~2 i ~1 answered|answer|explained|explain' },
     ],
@@ -49,7 +51,16 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
     // "I now understand the role better" (learning about the job is not a post-mortem).
     key: 'explain-failure',
     phrases: [
-      { seq: 'went|go|going|gone ~0 wrong|badly|poorly' },
+      { seq: 'went|go|going|gone ~0 wrong|badly|poorly', notBefore: 'it|project|they|you|team|product|launch', guard: 1 },
+      { seq: 'came|come|coming ~0 out|across ~1 wrong|wrongly|badly|poorly|awkward|awkwardly|nervous' },
+      { seq: 'understand|realise|realize|see ~0 what|why ~2 you ~1 were|was ~0 looking|asking|after|getting' },
+      { seq: 'caught ~0 off ~0 guard' },
+      { seq: 'threw|thrown ~0 me ~0 off' },
+      { seq: 'thrown ~0 off' },
+      {
+        near: ['now|hindsight|reflection|afterwards', 'understand|realise|realize|see', 'looking|wanted|asking|meant|expected'],
+        within: 10,
+      },
       { seq: 'i|my ~2 froze|freeze|frozen|blanked|rambled|rambling|stumbled|fumbled|panicked|flustered|choked|waffled' },
       { seq: 'mind ~0 went ~0 blank' },
       { seq: 'not ~0 at ~0 my ~0 best' },
@@ -96,7 +107,12 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
       { seq: 'i|me|my ~1 had|have|got|been ~2 lot ~0 going ~0 on' },
       { seq: 'lot ~0 going ~0 on ~0 for|with|in ~0 me|my' },
       { seq: 'going ~0 through ~2 difficult|tough|hard|rough|divorce|lot|personal|challenging|stressful' },
-      { seq: 'was|been|felt|feeling|am|were ~2 unwell|sick|ill|tired|exhausted|distracted|stressed|jetlagged|drained' },
+      {
+        seq: 'was|been|felt|feeling|am|were ~2 unwell|sick|ill|tired|exhausted|distracted|stressed|jetlagged|drained',
+        notAfter: 'of',
+      },
+      { seq: 'health ~0 issues|problems|scare|condition|reasons' },
+      { seq: 'dealing ~0 with ~3 health|illness|personal|family|loss|grief|bereavement' },
       { seq: 'under ~0 the ~0 weather' },
       { seq: 'not ~0 feeling|feel|felt ~0 well|great|100|myself|good|my' },
       { seq: 'i|my ~3 headache*|migraine*|fever|cold|flu' },
@@ -118,7 +134,7 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
       { seq: `apolog* ~6 ${SLIP}` },
       { seq: `forgive|excuse|pardon ~0 me|my ~5 ${SLIP}` },
       { seq: `${SLIP} ~6 sorry|apolog*`, notAfter: 'to' },
-      { seq: 'sorry|apolog* ~3 call|called|calling ~0 you' },
+      { seq: 'sorry|apolog* ~3 call|called|calling|address|addressed|addressing|referring|referred ~0 you' },
       {
         seq: 'sorry|apolog* ~4 late|lateness|delay',
         notAfter: 'reply|response|answer|replying|responding|email|message|note|getting|in|with',
@@ -142,6 +158,9 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
       { seq: 'any|some ~0 way|chance|possibility ~5 still|reconsider|change', notBefore: 'if|whether', guard: 3 },
       { seq: 'still ~2 be ~0 considered ~0 for ~0 this|the ~0 role|position|job' },
       { seq: 'will ~0 not ~0 let ~0 you ~0 down' },
+      { seq: 'do ~0 anything ~2 for ~2 this|the ~0 job|role|opportunity|position|chance' },
+      { seq: 'considered ~0 again' },
+      { seq: 'let ~0 me ~0 prove' },
     ],
   },
   {
@@ -149,9 +168,11 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
     key: 'feedback-request',
     phrases: [
       {
-        seq: 'why|reasons|reason ~5 not|unsuccessful|rejected|rejection|decline*|passed|chose|chosen|selected|someone|decision|outcome',
+        seq: 'why|reasons|reason ~5 unsuccessful|rejected|rejection|decline*|passed|chose|chosen|selected|someone|decision|outcome',
         notBefore: 'understand|understood|respect|accept|appreciate|for',
       },
+      // "why I wasn't selected", but not "why not grab a coffee".
+      { seq: 'why|reasons|reason ~1 i|my|we ~3 not', notBefore: 'understand|understood|respect|accept|appreciate' },
       {
         near: [
           'feedback|pointers|critique',
@@ -167,6 +188,10 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
       { seq: 'fall|fell|falling ~0 short' },
       { seq: 'what ~2 i ~0 was ~0 missing|lacking' },
       { seq: 'areas ~0 for|of|to ~0 improvement|improve|develop*' },
+      { seq: 'held|holding ~0 me ~0 back' },
+      { seq: 'deciding|decisive ~0 factor*' },
+      { seq: 'what ~2 i ~0 could|can|should|might ~1 do ~0 better|differently' },
+      { seq: 'thoughts|opinion|views|tell|know|share|hear ~3 how ~0 i ~0 did|performed|came' },
     ],
   },
 ];
