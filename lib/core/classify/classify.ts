@@ -128,7 +128,16 @@ function round(n: number): number {
 }
 
 export function classify(email: Email): Classification {
-  const subject = normalizeForMatch(String(email.subject ?? '').slice(0, SUBJECT_CAP));
+  try {
+    return classifyUnsafe(email);
+  } catch {
+    // Hostile input must never break the caller; an email we cannot read is `other`, for the review list to show.
+    return { kind: 'other', confidence: 0, evidence: [] };
+  }
+}
+
+function classifyUnsafe(email: Email): Classification {
+  const subject = normalizeForMatch(typeof email.subject === 'string' ? email.subject.slice(0, SUBJECT_CAP) : '');
   const body = normalizeForMatch(bodyText(email, CLASSIFY_BODY_CAP));
   const inSubject = readRegion(subject, 'subject');
   const inBody = readRegion(body, 'body');

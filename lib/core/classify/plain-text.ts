@@ -13,6 +13,7 @@ const HTML_CAP = 256 * 1024;
 
 /** The message body as text, at most `cap` characters. Never throws. */
 export function bodyText(email: Pick<Email, 'body' | 'html'>, cap: number): string {
+  if (email === null || typeof email !== 'object') return '';
   const body = typeof email.body === 'string' ? email.body : '';
   if (body.trim() !== '') return body.length > cap ? body.slice(0, cap) : body;
   const html = typeof email.html === 'string' ? email.html : '';

@@ -115,7 +115,17 @@ export const FREEMAIL_DOMAINS: readonly string[] = [
   'o2.pl',
 ];
 
+/** The address with each field a string, whatever a careless caller passed. */
+export function safeAddress(from: unknown): Address {
+  const f = (from ?? {}) as { name?: unknown; address?: unknown };
+  return {
+    name: typeof f.name === 'string' ? f.name.slice(0, 500) : '',
+    address: typeof f.address === 'string' ? f.address.slice(0, 500) : '',
+  };
+}
+
 function domainOf(address: string): string {
+  if (typeof address !== 'string') return '';
   const at = address.lastIndexOf('@');
   return at === -1 ? '' : address.slice(at + 1).toLowerCase().replace(/[>\s]+$/, '');
 }
@@ -126,7 +136,7 @@ function domainMatches(domain: string, known: string): boolean {
 
 /** The known relay or tool the address belongs to, if any. */
 export function knownSender(from: Address | null | undefined): KnownSender | null {
-  const domain = domainOf(from?.address ?? '');
+  const domain = domainOf(safeAddress(from).address);
   if (domain === '') return null;
   for (const sender of KNOWN_SENDERS) {
     if (sender.domains.some((d) => domainMatches(domain, d))) return sender;
@@ -135,13 +145,13 @@ export function knownSender(from: Address | null | undefined): KnownSender | nul
 }
 
 export function isBulkSender(from: Address | null | undefined): boolean {
-  const address = (from?.address ?? '').toLowerCase();
+  const address = safeAddress(from).address.toLowerCase();
   const local = address.slice(0, Math.max(0, address.indexOf('@')));
   return BULK_LOCAL_PARTS.some((part) => local.includes(part));
 }
 
 export function hiringDisplayName(from: Address | null | undefined): string | null {
-  const name = (from?.name ?? '').toLowerCase();
+  const name = safeAddress(from).name.toLowerCase();
   return HIRING_DISPLAY_NAMES.find((marker) => name.includes(marker)) ?? null;
 }
 

@@ -26,9 +26,9 @@ export type Lang = 'en' | 'fr' | 'de' | 'es';
 
 /** Frequent short words of each language; the most frequent set names the language. */
 const LANG_WORDS: Record<Exclude<Lang, 'en'>, readonly string[]> = {
-  fr: [' vous ', ' nous ', ' votre ', ' pour ', ' avec ', ' le ', ' les '],
-  de: [' sie ', ' wir ', ' ihre ', ' und ', ' der ', ' die ', ' mit '],
-  es: [' usted ', ' su ', ' para ', ' con ', ' el ', ' los ', ' tu '],
+  fr: [' vous ', ' nous ', ' votre ', ' pour ', ' avec ', ' le ', ' les ', ' à ', ' est '],
+  de: [' sie ', ' wir ', ' ihre ', ' ihr ', ' und ', ' der ', ' die ', ' mit ', ' am ', ' um ', ' uhr ', ' für '],
+  es: [' usted ', ' su ', ' para ', ' con ', ' el ', ' los ', ' tu ', ' de la ', ' que '],
 };
 
 export function detectLang(text: string): Lang {

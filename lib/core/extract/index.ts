@@ -5,6 +5,7 @@
  * Never throws: odd input gives empty fields.
  */
 import { bodyText, EXTRACT_BODY_CAP } from '../classify/plain-text';
+import { safeAddress } from '../classify/senders';
 import type { EmailKind, Extraction } from '../detection';
 import type { Email } from '../email';
 import { findCalendarText, readCalendar } from './calendar';
@@ -42,10 +43,10 @@ export function extract(email: Email, kind: EmailKind, options: ExtractOptions =
 function extractUnsafe(email: Email, kind: EmailKind, options: ExtractOptions): Extraction {
   const result = emptyExtraction();
   if (kind === 'other') return result;
-  const subject = String(email.subject ?? '').slice(0, 1_000);
+  const subject = typeof email.subject === 'string' ? email.subject.slice(0, 1_000) : '';
   const body = bodyText(email, EXTRACT_BODY_CAP);
   const html = typeof email.html === 'string' ? email.html.slice(0, EXTRACT_BODY_CAP) : '';
-  const from = email.from ?? { name: '', address: '' };
+  const from = safeAddress(email.from);
 
   result.company = extractCompany(subject, body, from);
   result.role = extractRole(subject, body, result.company);

@@ -13,6 +13,11 @@ const TIME_LINE = /^(?:time|uhrzeit|heure|hora|zeit)\s*:/i;
 const MAX_PIECES = 12;
 /** A time well before the email was sent is history ("you applied on March 1"), not the interview. */
 const PAST_SLACK_MS = 12 * 3600_000;
+/**
+ * chrono moves a year-less date that has passed to next year ("March 1" read on March 5): an interview is not
+ * scheduled that far ahead, so such a date is history too.
+ */
+const FUTURE_LIMIT_MS = 200 * 86_400_000;
 
 function pieces(subject: string, body: string): string[] {
   const all = [subject, ...sentences(body.slice(0, 16_000), 400)];
@@ -56,7 +61,7 @@ export function interviewFromText(subject: string, body: string, ref: Reference,
   const candidates: FoundDate[] = [];
   for (const piece of pieces(subject, body)) {
     for (const d of timesIn(piece, ref, lang)) {
-      if (d.start.ms < ref.ms - PAST_SLACK_MS) continue;
+      if (d.start.ms < ref.ms - PAST_SLACK_MS || d.start.ms > ref.ms + FUTURE_LIMIT_MS) continue;
       if (!candidates.some((c) => c.start.ms === d.start.ms)) candidates.push(d);
     }
     if (kind === 'interview_confirmed' && candidates.length > 0) break;
