@@ -180,8 +180,18 @@ export class UserClock {
     return { y: t.y, m: t.m, d: t.d };
   }
 
+  /** Wall time to instant, memoised per clock: reminders share a few days and a few times of day. */
+  private readonly atMemo = new Map<number, number>();
+
   at(day: LocalDay, minutes: number): number {
-    return wallToInstant(this.zone, day, minutes);
+    const key = daysFromCivil(day.y, day.m, day.d) * 1440 + minutes;
+    let t = this.atMemo.get(key);
+    if (t === undefined) {
+      t = wallToInstant(this.zone, day, minutes);
+      if (this.atMemo.size > 100_000) this.atMemo.clear();
+      this.atMemo.set(key, t);
+    }
+    return t;
   }
 
   /** The last millisecond of a local day (local midnight minus 1 ms; 23 or 25 hours long on DST days). */
