@@ -1,12 +1,18 @@
 /**
- * The demo mailbox: a Gmail-shaped page with sample threads written by the project (no real person's mail).
- * Served at https://mail.google.com/ by `npm run demo` through request routing.
- * (First version: a static inbox; the Gmail work replaces it with a clickable inbox and threads.)
+ * The demo mailbox: a clickable Gmail-shaped inbox with sample threads written by the project (no real person's
+ * mail; see tests/fixtures/gmail/threads.ts): an interview confirmation with two interviewers and a date and time, a
+ * rejection, an application acknowledgement and a job-alert digest. Clicking a row opens its thread (hash change,
+ * as in Gmail); Reply opens an editor with a signature and the quoted message. Served at https://mail.google.com/
+ * by `npm run demo` through request routing.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { MailPages } from '../support/extension';
+import { mailboxPage } from '../fixtures/gmail/layout';
+import { ACCOUNT, sampleThreads } from '../fixtures/gmail/threads';
 
 export function demoMailbox(): MailPages {
-  return { '*': readFileSync(resolve(import.meta.dirname, '../fixtures/gmail/blank.html'), 'utf8') };
+  const s = sampleThreads(new Date());
+  const threads = [s.interview, s.rejection, s.acknowledgement, s.jobAlert];
+  return {
+    '*': mailboxPage({ account: ACCOUNT, threads, title: 'The demo mailbox of `npm run demo`.' }),
+  };
 }
