@@ -41,6 +41,8 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
       { seq: 'forgot ~0 to ~0 mention|say|add|tell' },
       { seq: 'what ~0 i ~0 meant' },
       { seq: 'to ~0 add ~0 to ~0 what|my|our' },
+      { seq: 'on ~0 second ~0 thought|thoughts' },
+      { seq: 'answer|answers|response ~5 should ~0 have' },
       { seq: 'here ~0 is ~1 my ~2 answer|response' },
       { seq: 'i ~1 not|never ~1 answer|answered ~2 question*|properly|well|fully|clearly' },
       { seq: 'not ~2 i ~1 answered|answer|explained|explain' },
@@ -55,6 +57,8 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
       { seq: 'came|come|coming ~0 out|across ~1 wrong|wrongly|badly|poorly|awkward|awkwardly|nervous' },
       { seq: 'understand|realise|realize|see ~0 what|why ~2 you ~1 were|was ~0 looking|asking|after|getting' },
       { seq: 'caught ~0 off ~0 guard' },
+      { seq: 'not ~0 go|went ~0 well|smoothly' },
+      { seq: 'not ~0 go|went ~0 as|to ~0 planned|hoped|expected|plan|intended' },
       { seq: 'threw|thrown ~0 me ~0 off' },
       { seq: 'thrown ~0 off' },
       {
@@ -112,6 +116,8 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
         notAfter: 'of',
       },
       { seq: 'health ~0 issues|problems|scare|condition|reasons' },
+      { seq: 'i ~2 recovering|recovered ~0 from' },
+      { seq: 'stressful|difficult|tough|rough|hard ~3 at ~0 home' },
       { seq: 'dealing ~0 with ~3 health|illness|personal|family|loss|grief|bereavement' },
       { seq: 'under ~0 the ~0 weather' },
       { seq: 'not ~0 feeling|feel|felt ~0 well|great|100|myself|good|my' },
@@ -130,7 +136,7 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
     // "sorry for the late reply" (about this email, not a slip in the interview).
     key: 'apology-trivial',
     phrases: [
-      { seq: `sorry ~0 for|about|that|if|again|i|my ~5 ${SLIP}` },
+      { seq: `sorry ~0 for|about|that|if|again|i|my ~7 ${SLIP}` },
       { seq: `apolog* ~6 ${SLIP}` },
       { seq: `forgive|excuse|pardon ~0 me|my ~5 ${SLIP}` },
       { seq: `${SLIP} ~6 sorry|apolog*`, notAfter: 'to' },
@@ -160,6 +166,7 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
       { seq: 'will ~0 not ~0 let ~0 you ~0 down' },
       { seq: 'do ~0 anything ~2 for ~2 this|the ~0 job|role|opportunity|position|chance' },
       { seq: 'considered ~0 again' },
+      { seq: 'still ~0 a|any ~0 chance|possibility|way', notBefore: 'if|whether', guard: 3 },
       { seq: 'let ~0 me ~0 prove' },
     ],
   },
@@ -173,6 +180,7 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
       },
       // "why I wasn't selected", but not "why not grab a coffee".
       { seq: 'why|reasons|reason ~1 i|my|we ~3 not', notBefore: 'understand|understood|respect|accept|appreciate' },
+      { seq: 'to ~0 understand|know|hear|learn ~0 why ~1 i|my|we ~3 not|unsuccessful|rejected' },
       {
         near: [
           'feedback|pointers|critique',

@@ -91,6 +91,25 @@ describe('the advice check flags what not to write, however it is phrased', () =
     ['feedback-request', 'Could you let me know what I could do better next time?'],
     ['feedback-request', 'May I ask what the deciding factor was?'],
     ['feedback-request', 'I would value your thoughts on how I did.'],
+    // A third round, unseen while tuning: 11 of 18 were caught before these families were widened.
+    ['late-answer', 'I have been mulling over your question about leadership ever since.'],
+    ['late-answer', 'On second thought, my answer to the budgeting question should have included forecasting.'],
+    ['late-answer', 'I would like to clarify my response regarding the migration timeline.'],
+    ['explain-failure', 'The technical test did not go as planned.'],
+    ['explain-failure', 'I know I could have done a better job explaining my approach.'],
+    ['explain-failure', 'Nerves got the better of me in the second round.'],
+    ['outside-troubles', 'I was recovering from the flu at the time.'],
+    ['outside-troubles', 'It has been a stressful month at home.'],
+    ['outside-troubles', 'My train was cancelled and I arrived flustered.'],
+    ['apology-trivial', 'Sorry again for the mix-up over your name.'],
+    ['apology-trivial', 'I apologize for my tardiness.'],
+    ['apology-trivial', 'Apologies for the audio problems on my end.'],
+    ['begging', 'Would you please reconsider your decision?'],
+    ['begging', 'I am asking for one more chance.'],
+    ['begging', 'Is there still a chance I could be hired?'],
+    ['feedback-request', 'Could you share any feedback about my performance?'],
+    ['feedback-request', 'I would love to understand why I was not selected.'],
+    ['feedback-request', 'What could I have done differently?'],
   ])('%s: "%s"', (id, text) => {
     expect(ids(text)).toContain(id);
   });
@@ -145,6 +164,15 @@ describe('innocent texts pass untouched', () => {
     'If anything changes on your side, just let me know.',
     'It was nice to put a name to a face!',
     'Your question about conflict made me think, and I enjoyed it.',
+    "I have been following your team's blog for a while.",
+    'Thanks for the clear answers to my questions.',
+    'Hope the move to the new office goes smoothly.',
+    'The second round was a great chance to meet the engineers.',
+    'My train of thought kept returning to your data model, in a good way.',
+    'I am sorry to see the role go to someone else, but I understand.',
+    'Please feel free to reach out if you need anything else.',
+    'Your feedback during the pairing session was really useful.',
+    'I had a great time meeting everyone.',
   ])('"%s"', (text) => {
     expect(ids(text)).toEqual([]);
   });
