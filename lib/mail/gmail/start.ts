@@ -131,22 +131,26 @@ export function startGmail(ctx: ContentScriptContext): void {
 
   watchGmail(ctx, {
     onView(view) {
-      if (view.thread) {
-        const container = view.thread;
-        safely('thread', () => onThread(container));
-      } else if (thread) {
-        thread = null;
-        threadSignature = '';
-        safely('bar', () => removeBars(document));
-        bar = null;
-      }
-      if (view.list) {
-        const list = view.list;
-        safely('rows', () => onRows(list));
-      }
-      scheduleHealth();
+      measured('view', () => onView(view));
     },
   });
+
+  function onView(view: { thread: Element | null; list: Element | null }): void {
+    if (view.thread) {
+      const container = view.thread;
+      safely('thread', () => onThread(container));
+    } else if (thread) {
+      thread = null;
+      threadSignature = '';
+      safely('bar', () => removeBars(document));
+      bar = null;
+    }
+    if (view.list) {
+      const list = view.list;
+      safely('rows', () => onRows(list));
+    }
+    scheduleHealth();
+  }
   ctx.onInvalidated(() => {
     for (const host of Array.from(document.querySelectorAll(`[${BAR_ATTR}]`))) host.remove();
   });
