@@ -205,24 +205,25 @@ function slotsOfWord(word: string, compiled: CompiledFamilies<string>): readonly
 const WORD_CACHE_LIMIT = 20_000;
 
 interface SlotTable {
-  /** tokens x slots bit table. */
-  bits: Uint8Array;
-  /** For each slot, the token indices that match it, ascending. */
-  positions: number[][];
+  /** For each token, the slots its word matches (shared, memoised arrays: no allocation per call). */
+  slotsAt: ReadonlyArray<readonly number[]>;
+  /** For each slot that occurs, the token indices that match it, ascending. */
+  positions: Map<number, number[]>;
 }
 
 /** Which slots each token matches, filled in one pass over the tokens. */
 function slotTable(tokens: Token[], compiled: CompiledFamilies<string>): SlotTable {
-  const width = compiled.slots.length;
-  const bits = new Uint8Array(tokens.length * width);
-  const positions: number[][] = Array.from({ length: width }, () => []);
-  tokens.forEach((token, i) => {
-    for (const id of slotsOfWord(token.word, compiled)) {
-      bits[i * width + id] = 1;
-      positions[id]?.push(i);
+  const positions = new Map<number, number[]>();
+  const slotsAt = tokens.map((token, i) => {
+    const ids = slotsOfWord(token.word, compiled);
+    for (const id of ids) {
+      const list = positions.get(id);
+      if (list) list.push(i);
+      else positions.set(id, [i]);
     }
+    return ids;
   });
-  return { bits, positions };
+  return { slotsAt, positions };
 }
 
 export interface Hit {
@@ -240,9 +241,9 @@ export interface FamilyMatches<K extends string> {
 /** Every match of every family in the text. */
 export function matchFamilies<K extends string>(text: string, compiled: CompiledFamilies<K>): FamilyMatches<K> {
   const tokens = tokenize(text);
-  const width = compiled.slots.length;
-  const { bits, positions } = slotTable(tokens, compiled);
-  const has = (i: number, slot: number) => bits[i * width + slot] === 1;
+  const { slotsAt, positions } = slotTable(tokens, compiled);
+  // A word matches a handful of slots at most, so a linear look is cheaper than any table.
+  const has = (i: number, slot: number) => slotsAt[i]?.includes(slot) === true;
   const result = new Map<K, Hit[]>();
 
   const guarded = (rule: CompiledRule, first: number, last: number): boolean => {
@@ -295,8 +296,8 @@ export function matchFamilies<K extends string>(text: string, compiled: Compiled
       // Only words that can start a match are tried: a seq starts on its first slot, a near on any of its slots.
       const starts =
         rule.kind === 'seq'
-          ? (positions[rule.slots[0] ?? 0] ?? [])
-          : [...new Set(rule.slots.flatMap((slot) => positions[slot] ?? []))].sort((a, b) => a - b);
+          ? (positions.get(rule.slots[0] ?? -1) ?? [])
+          : [...new Set(rule.slots.flatMap((slot) => positions.get(slot) ?? []))].sort((a, b) => a - b);
       let after = -1;
       for (const i of starts) {
         if (i <= after) continue;
