@@ -28,7 +28,7 @@ export function storeCounts(session: ExtensionSession): Promise<StoreCounts | nu
         }
         const tx = db.transaction(wanted, 'readonly');
         const all = (name: string) =>
-          new Promise<any[]>((ok) => {
+          new Promise<Array<Record<string, string | null>>>((ok) => {
             const r = tx.objectStore(name).getAll();
             r.onsuccess = () => ok(r.result);
             r.onerror = () => ok([]);
@@ -36,8 +36,8 @@ export function storeCounts(session: ExtensionSession): Promise<StoreCounts | nu
         void Promise.all(wanted.map(all)).then(([events, review, corrections]) => {
           db.close();
           resolve({
-            events: events!.map((e) => ({ kind: e.kind, messageId: e.messageId, threadId: e.threadId })),
-            review: review!.map((r) => ({ messageId: r.messageId, status: r.status })),
+            events: events!.map((e) => ({ kind: String(e['kind']), messageId: e['messageId'] ?? null, threadId: e['threadId'] ?? null })),
+            review: review!.map((r) => ({ messageId: String(r['messageId']), status: String(r['status']) })),
             corrections: corrections!.length,
           });
         });

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { registerContentHandlers, setContentDeps } from '../../../lib/background/content-handlers';
 import { listen } from '../../../lib/background/router';
 import type { Email } from '../../../lib/core/email';
-import { SELECTOR_HEALTH_KEY } from '../../../lib/messaging/content-messages';
+import { SELECTOR_HEALTH_KEY, type SelectorHealth, type ThreadBar } from '../../../lib/messaging/content-messages';
 import { setScheduleDeps } from '../../../lib/schedule/refresh';
 import { openDb, type CallbackDb } from '../../../lib/store';
 import { messageId, type FixtureThread } from '../../fixtures/gmail/layout';
@@ -29,7 +29,9 @@ function emailOf(thread: FixtureThread, index = thread.messages.length - 1, extr
 }
 
 let db: CallbackDb;
-const send = (message: unknown) => browser.runtime.sendMessage(message as never) as Promise<any>;
+/** Replies are read loosely here: each test asserts the fields it cares about. */
+type LooseReply = { ok: boolean; error?: string; stored: number; review: number; bar: ThreadBar };
+const send = (message: unknown) => browser.runtime.sendMessage(message as never) as Promise<LooseReply>;
 
 beforeAll(() => {
   registerContentHandlers();
@@ -81,9 +83,9 @@ describe('the background side of the Gmail content script', () => {
     const labels = reply.bar.actions.map((a: { label: string }) => a.label);
     expect(labels).toEqual(expect.arrayContaining(['Draft gracious reply', 'Reflect instead']));
     const draft = reply.bar.actions.find((a: { label: string }) => a.label === 'Draft gracious reply');
-    expect(draft.body.length).toBeGreaterThan(40);
+    expect(draft?.body?.length).toBeGreaterThan(40);
     const reflect = reply.bar.actions.find((a: { label: string }) => a.label === 'Reflect instead');
-    expect(reflect.questions.length).toBeGreaterThan(0);
+    expect(reflect?.questions?.length).toBeGreaterThan(0);
     expect(reply.bar.corrections.map((c: { label: string }) => c.label)).toContain('Not a rejection');
   });
 
@@ -123,8 +125,8 @@ describe('the background side of the Gmail content script', () => {
     await browser.storage.local.remove(SELECTOR_HEALTH_KEY);
     await send({ type: 'content->bg:selector-health', host: 'gmail', stats: { main: { hits: 3, misses: 1 } } });
     await send({ type: 'content->bg:selector-health', host: 'gmail', stats: { main: { hits: 2, misses: 0 }, row: { hits: 0, misses: 4 } } });
-    const stored = (await browser.storage.local.get(SELECTOR_HEALTH_KEY))[SELECTOR_HEALTH_KEY] as any;
-    expect(stored.hosts.gmail).toEqual({
+    const stored = (await browser.storage.local.get(SELECTOR_HEALTH_KEY))[SELECTOR_HEALTH_KEY] as SelectorHealth;
+    expect(stored.hosts['gmail']).toEqual({
       main: { hits: 5, misses: 1, lastMissAt: now.toISOString() },
       row: { hits: 0, misses: 4, lastMissAt: now.toISOString() },
     });
