@@ -82,7 +82,7 @@ const HTML_SINKS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'tests/lint-fixtures/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'tests/lint-fixtures/**', '.scratch*/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
