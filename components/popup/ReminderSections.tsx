@@ -11,6 +11,8 @@ export interface ReminderSectionsProps extends ReminderCallbacks {
   review: ReviewView[];
   snoozeOptions: readonly SnoozeOption[];
   focusedId?: string | null;
+  /** How many each section holds when the lists are cut short (the popup shows the first few). */
+  totals?: Partial<Record<'overdue' | 'today' | 'upcoming' | 'review', number>>;
   onConfirm(id: string): void;
   onCorrect(id: string, kind: EmailKind): void;
 }
@@ -22,7 +24,7 @@ const SECTIONS = [
 ] as const;
 
 export function ReminderSections(props: ReminderSectionsProps) {
-  const { review, snoozeOptions, focusedId, onConfirm, onCorrect, ...callbacks } = props;
+  const { review, snoozeOptions, focusedId, totals = {}, onConfirm, onCorrect, ...callbacks } = props;
   return (
     <>
       {SECTIONS.map(({ key, title }) => {
@@ -32,7 +34,7 @@ export function ReminderSections(props: ReminderSectionsProps) {
         return (
           <section key={key} aria-labelledby={headingId} className={`section section-${key}`}>
             <h2 id={headingId}>
-              {title} <span className="count">{list.length}</span>
+              {title} <span className="count">{totals[key] ?? list.length}</span>
             </h2>
             <ul className="list">
               {list.map((view) => (
@@ -51,7 +53,7 @@ export function ReminderSections(props: ReminderSectionsProps) {
       {review.length > 0 && (
         <section aria-labelledby="section-review" className="section section-review">
           <h2 id="section-review">
-            Review <span className="count">{review.length}</span>
+            Review <span className="count">{totals.review ?? review.length}</span>
           </h2>
           <p className="muted">Callback was not sure about these emails. One click tells it.</p>
           <ul className="list">

@@ -20,8 +20,8 @@ const SNOOZE_LABELS: Record<(typeof SNOOZE_PRESETS)[number], string> = {
   'next-week': 'Next week',
 };
 const SNOOZE_OPTIONS: SnoozeOption[] = SNOOZE_PRESETS.map((id) => ({ id, label: SNOOZE_LABELS[id] }));
-/** Upcoming can be long; the popup shows the nearest ones first. */
-const UPCOMING_SHOWN = 15;
+/** A section can be long (months of unanswered reminders); the popup shows the most pressing ones first. */
+const SHOWN = 15;
 
 function useFocusedReminder(): string | null {
   const [focused, setFocused] = useState<string | null>(() => {
@@ -48,13 +48,16 @@ export function PopupApp() {
   const views = useMemo(() => {
     if (!snapshot || !derived) return null;
     const lookup = lookupOf(snapshot.timeline);
-    const view = (list: typeof derived.buckets.today) => list.map((r) => reminderView(r, lookup, snapshot.settings, now));
+    const view = (list: typeof derived.buckets.today) =>
+      (showAll ? list : list.slice(0, SHOWN)).map((r) => reminderView(r, lookup, snapshot.settings, now));
+    const { overdue, today, upcoming } = derived.buckets;
     return {
-      overdue: view(derived.buckets.overdue),
-      today: view(derived.buckets.today),
-      upcoming: view(showAll ? derived.buckets.upcoming : derived.buckets.upcoming.slice(0, UPCOMING_SHOWN)),
-      upcomingTotal: derived.buckets.upcoming.length,
-      review: snapshot.review.map(reviewView),
+      overdue: view(overdue),
+      today: view(today),
+      upcoming: view(upcoming),
+      hidden: showAll ? 0 : [overdue, today, upcoming].reduce((n, list) => n + Math.max(0, list.length - SHOWN), 0),
+      totals: { overdue: overdue.length, today: today.length, upcoming: upcoming.length, review: snapshot.review.length },
+      review: (showAll ? snapshot.review : snapshot.review.slice(0, SHOWN)).map(reviewView),
     };
   }, [snapshot, derived, now, showAll]);
 
@@ -123,6 +126,7 @@ export function PopupApp() {
           review={views.review}
           snoozeOptions={SNOOZE_OPTIONS}
           focusedId={focused}
+          totals={views.totals}
           onOpenThread={openThread}
           onDone={(id) =>
             act(async () => {
@@ -150,9 +154,9 @@ export function PopupApp() {
           onCorrect={(id, kind: EmailKind) => act(() => confirmReview(getDb(), id, kind))}
         />
       )}
-      {views.upcomingTotal > UPCOMING_SHOWN && (
+      {(views.hidden > 0 || showAll) && (
         <button type="button" className="link more" onClick={() => setShowAll((s) => !s)}>
-          {showAll ? 'Show fewer' : `Show all ${views.upcomingTotal} upcoming`}
+          {showAll ? 'Show fewer' : `Show ${views.hidden} more`}
         </button>
       )}
       <UndoBar

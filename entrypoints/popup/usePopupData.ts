@@ -25,6 +25,8 @@ export function useStoreSnapshot() {
       getSettings(db),
       listReviewItems(db),
     ]);
+    // Marks for the benchmark: how much of the first render is reading the store.
+    if (!performance.getEntriesByName('popup:loaded').length) performance.mark('popup:loaded');
     return { timeline, actions, settings, review };
   }, []);
 }
@@ -42,7 +44,9 @@ export function usePopupData() {
   const now = useNow();
   const derived = useMemo(() => {
     if (!snapshot) return null;
+    const started = performance.now();
     const reminders = deriveReminders(snapshot.timeline, snapshot.actions, snapshot.settings, now);
+    if (!performance.getEntriesByName('popup:derive').length) performance.measure('popup:derive', { start: started, end: performance.now() });
     const buckets: Buckets = { overdue: [], today: [], upcoming: [] };
     const soon = now.getTime() + UPCOMING_WINDOW_MS;
     for (const r of reminders) {

@@ -100,11 +100,12 @@ export async function buildLargeSeed(apps: number, eventsPerApp: number, now: Da
       updatedAt: new Date(start).toISOString(),
     });
     for (let e = 0; e < eventsPerApp; e++) {
-      const kind = kinds[e % kinds.length]!;
+      const listed = kinds[e % kinds.length]!;
+      // Only every fifth application ends in a rejection; the others get one more reply of the user's.
+      const kind = listed === 'rejection' && a % 5 !== 0 ? 'user_reply' : listed;
       const when = start + e * 2 * D;
       const ev = gmailEvent(`ev-${a}-${e}`, id, kind, new Date(Math.min(when, t)).toISOString(), `Subject ${a}-${e}`);
       if (kind === 'interview_confirmed') ev.interview = { start: new Date(when).toISOString(), end: null, timeZone: null };
-      if (kind === 'rejection' && a % 5 !== 0) continue;
       events.push(ev);
     }
   }
