@@ -61,13 +61,14 @@ export function PopupApp() {
     };
   }, [snapshot, derived, now, showAll]);
 
+  const loaded = views !== null;
   useEffect(() => {
-    if (views) {
+    if (loaded) {
       // The popup's first render with data, for the benchmark (tests/bench/popup.bench.ts).
       performance.mark('popup:ready');
       if (performance.getEntriesByName('popup:start').length) performance.measure('popup:first-render', 'popup:start', 'popup:ready');
     }
-  }, [views !== null]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [loaded]);
 
   if (!snapshot || !derived || !views) {
     return (
