@@ -60,10 +60,13 @@ export class CallbackDb extends Dexie {
   }
 }
 
-/** An IndexedDB implementation to use instead of the global one (tests: `new IDBFactory()` from fake-indexeddb). */
+/**
+ * An IndexedDB implementation to use instead of the global one (tests: `new IDBFactory()` and `IDBKeyRange` from
+ * fake-indexeddb, whose types are the DOM's). Only the members Dexie calls are required.
+ */
 export interface DbDeps {
-  indexedDB: { open: Function };
-  IDBKeyRange: { bound: Function; lowerBound: Function; upperBound: Function };
+  indexedDB: Pick<IDBFactory, 'open'>;
+  IDBKeyRange: Pick<typeof IDBKeyRange, 'bound' | 'lowerBound' | 'upperBound'>;
 }
 
 /** Every data table, for whole-store transactions (import, delete everything, merge). */

@@ -90,7 +90,7 @@ interface AppContext {
 
 /** Interview reminders: prepare, the thank-yous, the post note, and the follow-up after silence. */
 function interviewDrafts(c: AppContext, out: Draft[]): void {
-  const { app, events, clock, settings } = c;
+  const { events, clock, settings } = c;
   const replaced = new Set(events.map((e) => e.replaces).filter((id): id is string => !!id));
   const byId = new Map(events.map((e) => [e.id, e]));
   const rejections = events.filter((e) => e.kind === 'rejection').map((e) => Date.parse(e.at));

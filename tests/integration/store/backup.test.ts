@@ -59,9 +59,39 @@ describe('a JSON export restores everything', () => {
   });
 });
 
+/** An export as parsed JSON, loose on purpose: the tests below break it in ways the real ExportFile type forbids. */
+interface LooseExport {
+  format: unknown;
+  version: unknown;
+  data: Record<string, unknown>;
+}
+type JsonRecord = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isLooseExport = (value: unknown): value is LooseExport => isRecord(value) && isRecord(value.data);
+
+function asLooseExport(value: unknown): LooseExport {
+  if (!isLooseExport(value)) throw new Error('the export is not an object with data');
+  return value;
+}
+
+/** A table of the export; the seeded store has at least one row in every table these tests touch. */
+function rows(file: LooseExport, table: string): JsonRecord[] {
+  const list = file.data[table];
+  if (!Array.isArray(list) || !list.every(isRecord)) throw new Error(`data.${table} is not a list of records`);
+  return list;
+}
+
+function firstRow(file: LooseExport, table: string): JsonRecord {
+  const row = rows(file, table)[0];
+  if (!row) throw new Error(`data.${table} is empty`);
+  return row;
+}
+
 describe('a bad import file is refused with a reason and changes nothing', () => {
-  const mutate = async (db: CallbackDb, f: (file: any) => unknown) => {
-    const file = JSON.parse(await exportJson(db));
+  const mutate = async (db: CallbackDb, f: (file: LooseExport) => unknown) => {
+    const file = asLooseExport(JSON.parse(await exportJson(db)) as unknown);
     return JSON.stringify(f(file) ?? file);
   };
   it.each<{ name: string; make: (db: CallbackDb) => Promise<string>; error: RegExp }>([
@@ -72,13 +102,13 @@ describe('a bad import file is refused with a reason and changes nothing', () =>
     { name: 'a wrong format name', make: (db) => mutate(db, (f) => void (f.format = 'other-app')), error: /format is "other-app"/ },
     { name: 'a newer version', make: (db) => mutate(db, (f) => void (f.version = 2)), error: /version 2.*reads version 1/ },
     { name: 'a __proto__ key', make: async (db) => (await exportJson(db)).replace('"data":', '"data": {"__proto__": {"polluted": true}}, "x":'), error: /forbidden key at data.__proto__|forbidden key/ },
-    { name: 'a constructor key inside a record', make: (db) => mutate(db, (f) => void (f.data.applications[0].constructor = { prototype: {} })), error: /forbidden key at data.applications.0.constructor/ },
-    { name: 'a number where a string belongs', make: (db) => mutate(db, (f) => void (f.data.events[0].at = 12)), error: /data.events.0.at/ },
-    { name: 'a date that is not a date', make: (db) => mutate(db, (f) => void (f.data.events[0].at = 'yesterday')), error: /data.events.0.at: expected an ISO 8601 date/ },
-    { name: 'an unknown stage', make: (db) => mutate(db, (f) => void (f.data.applications[0].stage = 'hired')), error: /data.applications.0.stage/ },
-    { name: 'an unknown field', make: (db) => mutate(db, (f) => void (f.data.notes[0].html = '<script>')), error: /data.notes.0/ },
-    { name: 'an event of a missing application', make: (db) => mutate(db, (f) => void (f.data.events[0].applicationId = 'ghost')), error: /data.events.0.applicationId: no application/ },
-    { name: 'a duplicated event id', make: (db) => mutate(db, (f) => void f.data.events.push({ ...f.data.events[0], messageId: 'x' })), error: /duplicate id/ },
+    { name: 'a constructor key inside a record', make: (db) => mutate(db, (f) => void Reflect.set(firstRow(f, 'applications'), 'constructor', { prototype: {} })), error: /forbidden key at data.applications.0.constructor/ },
+    { name: 'a number where a string belongs', make: (db) => mutate(db, (f) => void (firstRow(f, 'events').at = 12)), error: /data.events.0.at/ },
+    { name: 'a date that is not a date', make: (db) => mutate(db, (f) => void (firstRow(f, 'events').at = 'yesterday')), error: /data.events.0.at: expected an ISO 8601 date/ },
+    { name: 'an unknown stage', make: (db) => mutate(db, (f) => void (firstRow(f, 'applications').stage = 'hired')), error: /data.applications.0.stage/ },
+    { name: 'an unknown field', make: (db) => mutate(db, (f) => void (firstRow(f, 'notes').html = '<script>')), error: /data.notes.0/ },
+    { name: 'an event of a missing application', make: (db) => mutate(db, (f) => void (firstRow(f, 'events').applicationId = 'ghost')), error: /data.events.0.applicationId: no application/ },
+    { name: 'a duplicated event id', make: (db) => mutate(db, (f) => void rows(f, 'events').push({ ...firstRow(f, 'events'), messageId: 'x' })), error: /duplicate id/ },
     { name: 'a missing table', make: (db) => mutate(db, (f) => void delete f.data.people), error: /data.people/ },
   ])('$name', async ({ make, error }) => {
     const db = await seeded();
