@@ -5,17 +5,22 @@ import { DataSection } from '../../components/options/DataSection';
 import { GmailHealth, type SelectorCount } from '../../components/options/GmailHealth';
 import { PrivacyPromise } from '../../components/options/PrivacyPromise';
 import { SettingsForm } from '../../components/options/SettingsForm';
+import { SELECTOR_HEALTH_KEY } from '../../lib/messaging/content-messages';
 import { deleteEverything, exportCsv, exportJson, getDb, getSettings, importJson, saveSettings, systemTimeZone } from '../../lib/store';
 import { shortDateTime } from '../../lib/ui-text/labels';
 import { openPage, refreshBadge } from '../popup/page-actions';
 
 /** What the background keeps for "Gmail health" in browser.storage.local. */
-export const HEALTH_KEYS = { lastMailPage: 'lastMailPage', selectors: 'selectorHealth' } as const;
+export const HEALTH_KEYS = { lastMailPage: 'lastMailPage', selectors: SELECTOR_HEALTH_KEY } as const;
 
-/** Selector counts as stored: `{ name: { hits, misses } }`, or the same per host (`{ gmail: { ... } }`). */
+/**
+ * Selector counts as the background stores them (`{ updatedAt, hosts: { gmail: { name: { hits, misses } } } }`);
+ * also read flat (`{ name: { hits, misses } }`) or per host without `hosts`. Anything else reads as no counts.
+ */
 export function selectorCounts(stored: unknown): SelectorCount[] {
   if (!stored || typeof stored !== 'object') return [];
-  const record = stored as Record<string, unknown>;
+  const outer = stored as Record<string, unknown>;
+  const record = (outer.hosts && typeof outer.hosts === 'object' ? outer.hosts : outer) as Record<string, unknown>;
   const inner = record.gmail && typeof record.gmail === 'object' ? (record.gmail as Record<string, unknown>) : record;
   const counts = (inner.stats && typeof inner.stats === 'object' ? inner.stats : inner) as Record<string, unknown>;
   const out: SelectorCount[] = [];

@@ -44,6 +44,10 @@ describe('the options page', () => {
   });
 
   it.each([
+    [
+      { updatedAt: '2026-03-03T10:00:00Z', hosts: { gmail: { threadView: { hits: 9, misses: 2, lastMissAt: '2026-03-03T10:00:00Z' } } } },
+      [{ name: 'threadView', hits: 9, misses: 2 }],
+    ],
     [{ threadView: { hits: 3, misses: 1 } }, [{ name: 'threadView', hits: 3, misses: 1 }]],
     [{ gmail: { rows: { hits: 0, misses: 5 } } }, [{ name: 'rows', hits: 0, misses: 5 }]],
     [{ gmail: { stats: { rows: { hits: 2, misses: 0 } }, at: 'x' } }, [{ name: 'rows', hits: 2, misses: 0 }]],
