@@ -76,6 +76,8 @@ export function threadBar(input: BarInput): ThreadBar | null {
   const nowIso = now.toISOString();
   const actions: BarAction[] = [];
   let stancePaired = false;
+  const cleanFirst = (application.stance ?? settings.defaultStance) === 'clean_break';
+  const primaryRule: RuleId = cleanFirst ? 'reflect' : 'gracious-reply';
   for (const reminder of started) {
     const person = reminder.personId ? (timeline.people.find((p) => p.id === reminder.personId) ?? null) : null;
     const options = { tone: 'warm' as const, asReply: true, now: nowIso };
@@ -83,10 +85,16 @@ export function threadBar(input: BarInput): ThreadBar | null {
       // After a rejection both stances are offered once: the letter that keeps the door open, or a private
       // reflection; the application's stance (else the user's default) comes first.
       if (stancePaired) continue;
+      if (!started.some((r) => r.ruleId === primaryRule)) {
+        // The stance's own reminder is done (e.g. the user already replied): offer only what is left, alone.
+        const own = draftForReminder(reminder, timeline, settings, { ...options, stance: reminder.ruleId === 'reflect' ? 'clean_break' : 'door_open' });
+        const single = actionOf(reminder, own, reminder.ruleId === 'reflect' ? 'Reflect' : 'Draft gracious reply');
+        if (single && !actions.some((x) => x.label === single.label)) actions.push(single);
+        continue;
+      }
       stancePaired = true;
       const write = draftForReminder({ ...reminder, ruleId: 'gracious-reply' }, timeline, settings, { ...options, stance: 'door_open' });
       const reflect = draftForReminder({ ...reminder, ruleId: 'reflect' }, timeline, settings, { ...options, stance: 'clean_break' });
-      const cleanFirst = (application.stance ?? settings.defaultStance) === 'clean_break';
       const a = actionOf(reminder, write, cleanFirst ? 'Draft gracious reply instead' : 'Draft gracious reply', 'door_open');
       const b = actionOf(reminder, reflect, cleanFirst ? 'Reflect' : 'Reflect instead', 'clean_break');
       for (const action of cleanFirst ? [b, a] : [a, b]) if (action) actions.push(action);

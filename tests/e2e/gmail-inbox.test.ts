@@ -53,6 +53,43 @@ describe('inside Gmail: the inbox list and pages without Gmail (built extension 
     await page.close();
   });
 
+  it("the user's own reply appearing in the thread completes the reminder it answers", async () => {
+    const page = await session.openMail(`/mail/u/0/#inbox/${legacyId(s.rejection.id)}`);
+    const gracious = page.getByRole('button', { name: 'Draft gracious reply', exact: true });
+    await gracious.waitFor({ timeout: 15_000 });
+    // Gmail adds the sent reply to the message list (built here with DOM calls, as Gmail's page would).
+    await page.evaluate((account) => {
+      const list = document.querySelector('[role=list]')!;
+      const item = document.createElement('div');
+      item.setAttribute('role', 'listitem');
+      const message = document.createElement('div');
+      message.className = 'adn ads';
+      message.setAttribute('data-legacy-message-id', 'fffffff1');
+      const cell = document.createElement('td');
+      cell.className = 'gF';
+      const sender = document.createElement('span');
+      sender.setAttribute('email', account);
+      sender.setAttribute('name', 'Sam Rivera');
+      sender.textContent = 'Sam Rivera';
+      cell.appendChild(sender);
+      const date = document.createElement('span');
+      date.className = 'g3';
+      date.title = new Date().toLocaleString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+      const body = document.createElement('div');
+      body.className = 'ii gt';
+      const text = document.createElement('div');
+      text.className = 'a3s';
+      text.textContent = 'Thank you, Marta. I enjoyed meeting the team and would love to stay in touch.';
+      body.appendChild(text);
+      message.append(cell, date, body);
+      item.appendChild(message);
+      list.appendChild(item);
+    }, ACCOUNT.address);
+    await expect.poll(() => gracious.count(), { timeout: 10_000 }).toBe(0);
+    expect((await storeCounts(session))!.events.map((e) => e.kind)).toContain('user_reply');
+    await page.close();
+  });
+
   it('a page missing every selector stays untouched and error-free', async () => {
     const page = await session.openMail('/mail/u/3/#inbox');
     const before = await page.evaluate(() => document.documentElement.outerHTML);
