@@ -10,7 +10,7 @@ import { CONTEXT_WORDS } from './context';
 import { NEGATORS, OTHER_MARKERS } from './markers';
 import { buildMatcher, type MatchHit, type PhraseMatcher } from './phrase-matcher';
 import { KIND_PHRASES } from './phrases';
-import { bodyText, CLASSIFY_BODY_CAP, normalizeForMatch } from './plain-text';
+import { bodyText, CLASSIFY_BODY_CAP } from './plain-text';
 import { hiringDisplayName, isBulkSender, knownSender } from './senders';
 import type { KindPhrase, Negator, Signal } from './signal-types';
 
@@ -137,8 +137,8 @@ export function classify(email: Email): Classification {
 }
 
 function classifyUnsafe(email: Email): Classification {
-  const subject = normalizeForMatch(typeof email.subject === 'string' ? email.subject.slice(0, SUBJECT_CAP) : '');
-  const body = normalizeForMatch(bodyText(email, CLASSIFY_BODY_CAP));
+  const subject = typeof email.subject === 'string' ? email.subject.slice(0, SUBJECT_CAP) : '';
+  const body = bodyText(email, CLASSIFY_BODY_CAP);
   const inSubject = readRegion(subject, 'subject');
   const inBody = readRegion(body, 'body');
 

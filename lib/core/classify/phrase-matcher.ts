@@ -5,6 +5,8 @@
  *
  * Phrases match whole words: the characters around a hit must not be letters or digits. A phrase ending in `*` is a
  * stem and may be followed by more letters ("bewerb*" matches "Bewerbung").
+ * Every kind of white space reads as one space, and a run of it as a single one (mail wraps and indents
+ * sentences), without a separate normalising pass over the text.
  */
 
 export interface MatchHit<T> {
@@ -27,18 +29,27 @@ export function isWordChar(code: number): boolean {
   );
 }
 
+/** White space of every kind: the scanner reads a run of it as one space. */
+const WHITESPACE = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+
+/** Longest phrase the scanner can place exactly (the ring of recent positions). */
+const RING = 128;
+
 /** Hits are capped: a pathological text full of phrases still costs a bounded amount of scoring work. */
 const MAX_HITS = 400;
 
 export function buildMatcher<T extends { text: string }>(entries: readonly T[]): PhraseMatcher<T> {
   const patterns = entries.map((e) => {
     const stem = e.text.endsWith('*');
-    return { text: (stem ? e.text.slice(0, -1) : e.text).toLowerCase(), stem };
+    const text = (stem ? e.text.slice(0, -1) : e.text).toLowerCase();
+    if (text.length === 0 || text.length > RING) throw new Error(`phrase length out of range: "${e.text}"`);
+    return { text, stem };
   });
 
-  // Alphabet: every character used by a phrase gets a symbol; everything else is symbol 0.
+  // Alphabet: every character used by a phrase gets a symbol; everything else is symbol 0. Symbol 1 is white space.
   const symbolOf = new Uint8Array(65536);
-  let alphabet = 1;
+  for (const code of WHITESPACE) symbolOf[code] = 1;
+  let alphabet = 2;
   for (const p of patterns) {
     for (let i = 0; i < p.text.length; i++) {
       const c = p.text.charCodeAt(i);
@@ -48,6 +59,15 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
       }
     }
   }
+  // Case and apostrophes are folded here rather than in a pass over the text: "É" reads as "é", "’" as "'".
+  for (let c = 0; c < 65536; c++) {
+    const symbol = symbolOf[c]!;
+    if (symbol < 2) continue;
+    const upper = String.fromCharCode(c).toUpperCase();
+    if (upper.length === 1 && symbolOf[upper.charCodeAt(0)] === 0) symbolOf[upper.charCodeAt(0)] = symbol;
+  }
+  const apostrophe = symbolOf[39]!;
+  if (apostrophe !== 0) for (const c of [0x2018, 0x2019, 0x02bc, 0x60, 0xb4]) symbolOf[c] = apostrophe;
 
   // Trie.
   const children: Map<number, number>[] = [new Map()];
@@ -101,14 +121,31 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
   return {
     scan(text: string): MatchHit<T>[] {
       const hits: MatchHit<T>[] = [];
+      // Locals, not closure variables, and one array type: this loop is the engine's hot path.
+      const table_ = table as Uint16Array;
+      const symbols = symbolOf;
+      const width = alphabet;
+      const flags = hasOutput;
+      const ring = new Int32Array(RING);
+      let consumed = 0;
+      let previousSpace = true;
       let state = 0;
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        state = table[state * alphabet + symbolOf[text.charCodeAt(i)]!]!;
-        if (hasOutput[state] === 0) continue;
+        const symbol = symbols[text.charCodeAt(i)]!;
+        if (symbol === 1) {
+          if (previousSpace) continue;
+          previousSpace = true;
+        } else {
+          previousSpace = false;
+        }
+        ring[consumed & (RING - 1)] = i;
+        consumed++;
+        state = table_[state * width + symbol]!;
+        if (flags[state] === 0) continue;
         for (const index of outputs[state]!) {
           const p = patterns[index]!;
-          const start = i + 1 - p.text.length;
+          const start = ring[(consumed - p.text.length) & (RING - 1)]!;
           const end = i + 1;
           if (start > 0 && isWordChar(text.charCodeAt(start - 1)) && isWordChar(p.text.charCodeAt(0))) continue;
           if (!p.stem && end < n && isWordChar(text.charCodeAt(end)) && isWordChar(p.text.charCodeAt(p.text.length - 1)))

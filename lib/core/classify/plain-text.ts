@@ -5,7 +5,7 @@
 import type { Email } from '../email';
 
 /** Classification reads the subject and the start of the body: the deciding sentences come first in job mail. */
-export const CLASSIFY_BODY_CAP = 6_000;
+export const CLASSIFY_BODY_CAP = 4_000;
 /** Extraction reads further (signatures, interview details, links) but never the whole of a huge message. */
 export const EXTRACT_BODY_CAP = 64 * 1024;
 /** HTML is read up to this many characters before its tags are dropped. */
@@ -15,7 +15,7 @@ const HTML_CAP = 256 * 1024;
 export function bodyText(email: Pick<Email, 'body' | 'html'>, cap: number): string {
   if (email === null || typeof email !== 'object') return '';
   const body = typeof email.body === 'string' ? email.body : '';
-  if (body.trim() !== '') return body.length > cap ? body.slice(0, cap) : body;
+  if (/\S/.test(body)) return body.length > cap ? body.slice(0, cap) : body;
   const html = typeof email.html === 'string' ? email.html : '';
   if (html === '') return '';
   const text = htmlToText(html.length > HTML_CAP ? html.slice(0, HTML_CAP) : html);
@@ -75,15 +75,4 @@ function decodeEntities(text: string): string {
     }
     return ENTITIES[code.toLowerCase()] ?? whole;
   });
-}
-
-/**
- * The form phrases are matched in: lower case, typographic apostrophes made plain, every run of white space
- * (line breaks included, since mail wraps sentences) one space. Only native string operations: linear and fast.
- */
-export function normalizeForMatch(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/\s+/g, ' ');
 }

@@ -176,8 +176,11 @@ function fromDisplayName(from: Address): string | null {
   return null;
 }
 
-function fromAnchors(text: string, anchors: readonly string[]): string | null {
-  const lower = text.toLowerCase();
+/** The company is named near the top; the signature near the bottom. Only those parts are searched. */
+const HEAD_CAP = 8_000;
+const TAIL_CAP = 3_000;
+
+function fromAnchors(text: string, anchors: readonly string[], lower: string = text.toLowerCase()): string | null {
   let best: { at: number; name: string } | null = null;
   for (const anchor of anchors) {
     let at = lower.indexOf(anchor);
@@ -197,6 +200,7 @@ function fromAnchors(text: string, anchors: readonly string[]): string | null {
 
 function fromSignature(text: string): string | null {
   const lower = text.toLowerCase();
+  // Reads only the tail: callers pass at most TAIL_CAP characters.
   for (const anchor of AFTER_COMPANY) {
     const at = lower.lastIndexOf(anchor);
     if (at <= 0) continue;
@@ -230,13 +234,17 @@ function fromDomain(from: Address): string | null {
 }
 
 export function extractCompany(subject: string, body: string, from: Address): string | null {
+  const head = body.length > HEAD_CAP ? body.slice(0, HEAD_CAP) : body;
+  const tail = body.length > TAIL_CAP ? body.slice(body.length - TAIL_CAP) : body;
+  let headLower: string | null = null;
+  const lowerHead = () => (headLower ??= head.toLowerCase());
   return (
     fromDisplayName(from) ??
     fromAnchors(subject, BEFORE_COMPANY_IN_SUBJECT) ??
     fromSubjectPrefix(subject) ??
-    fromAnchors(body, BEFORE_COMPANY) ??
-    fromSignature(body) ??
-    fromAnchors(body, BEFORE_COMPANY_WEAK) ??
+    fromAnchors(head, BEFORE_COMPANY, lowerHead()) ??
+    fromSignature(tail) ??
+    fromAnchors(head, BEFORE_COMPANY_WEAK, lowerHead()) ??
     fromDomain(from)
   );
 }

@@ -4,6 +4,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Email } from '../email';
+import type { PhraseMatcher } from '../classify/phrase-matcher';
 import { isoAtOffset, isoInZone, offsetOfIso, wallTimeInZone } from './iso';
 import { ZONE_WORDS, isIanaZone } from './zones';
 
@@ -32,7 +33,7 @@ const LANG_WORDS: Record<Exclude<Lang, 'en'>, readonly string[]> = {
 };
 
 export function detectLang(text: string): Lang {
-  const sample = ` ${text.slice(0, 2_000).toLowerCase()} `;
+  const sample = ` ${text.slice(0, 1_000).toLowerCase()} `;
   const english = [' you ', ' the ', ' your ', ' and ', ' we '].reduce((n, w) => n + (sample.includes(w) ? 1 : 0), 0);
   let best: Lang = 'en';
   let bestCount = english;
@@ -116,7 +117,8 @@ function toMoment(component: chrono.ParsedComponents, zone: string | null, ref: 
 export function findDates(text: string, ref: Reference, lang: Lang): FoundDate[] {
   let results: chrono.ParsedResult[];
   try {
-    results = PARSERS[lang].parse(text.slice(0, 600), { instant: new Date(ref.ms), timezone: ref.offset }, { forwardDate: true });
+    // chrono's cost grows with the text: callers hand it a sentence, and a long one is cut.
+    results = PARSERS[lang].parse(text.slice(0, 320), { instant: new Date(ref.ms), timezone: ref.offset }, { forwardDate: true });
   } catch {
     return [];
   }
@@ -133,23 +135,67 @@ export function findDates(text: string, ref: Reference, lang: Lang): FoundDate[]
 
 /** Words worth handing to chrono: a digit, a weekday, a month or a relative day. Cheap pre-filter. */
 const DATE_HINT =
-  /\d|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight|next week|noon|lundi|mardi|mercredi|jeudi|vendredi|demain|montag|dienstag|mittwoch|donnerstag|freitag|morgen|lunes|martes|miércoles|jueves|viernes|mañana)/i;
+  /\d|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tomorrow|tonight|next week|noon|lundi|mardi|mercredi|jeudi|vendredi|demain|montag|dienstag|mittwoch|donnerstag|freitag|morgen|lunes|martes|miércoles|jueves|viernes|mañana)\b/i;
 
 export function mayHoldDate(text: string): boolean {
   return DATE_HINT.test(text);
 }
 
+/** Dates that matter (interview details, deadlines, promises) come early: later text is not read for them. */
+export const DATE_SCAN_CAP = 8_000;
+
 /** Splits text into sentences and lines, each capped, at most `max` of them. Linear. */
 export function sentences(text: string, max: number): string[] {
   const out: string[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length && out.length < max; i++) {
-    const c = text[i];
-    const end = i === text.length || c === '\n' || ((c === '.' || c === '!' || c === '?') && (text[i + 1] === ' ' || text[i + 1] === '\n'));
-    if (!end) continue;
+  const n = text.length;
+  for (let i = 0; i <= n && out.length < max; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 46 && c !== 33 && c !== 63) continue;
+    const after = i + 1 < n ? text.charCodeAt(i + 1) : 10;
+    if (c !== 10 && after !== 32 && after !== 10) continue;
     const piece = text.slice(start, i + 1).trim();
     if (piece !== '') out.push(piece.length > 400 ? piece.slice(0, 400) : piece);
     start = i + 1;
+  }
+  return out;
+}
+
+const SENTENCE_REACH = 200;
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10) return true;
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  const after = text.charCodeAt(i + 1);
+  return after === 32 || after === 10 || Number.isNaN(after);
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The sentences (or lines) that hold a cue word, in order, without splitting the whole text: one pass of the cue
+ * matcher, then a short walk to the sentence ends around each hit.
+ */
+export function cueSentences(text: string, cues: PhraseMatcher<{ text: string }>, max: number, reach = SENTENCE_REACH): Sentence[] {
+  const out: Sentence[] = [];
+  let coveredUntil = -1;
+  for (const hit of cues.scan(text)) {
+    if (hit.start < coveredUntil) continue;
+    let start = hit.start;
+    const low = Math.max(0, hit.start - reach);
+    while (start > low && !isSentenceEnd(text, start - 1)) start--;
+    let end = hit.end;
+    const high = Math.min(text.length, hit.end + reach);
+    while (end < high && !isSentenceEnd(text, end)) end++;
+    const piece = text.slice(start, Math.min(text.length, end + 1)).trim();
+    coveredUntil = end + 1;
+    if (piece !== '') out.push({ text: piece, start, end: end + 1 });
+    if (out.length >= max) break;
   }
   return out;
 }

@@ -3,13 +3,28 @@
  * decision date they promised ("we'll be in touch by Friday", "within two weeks"). Only sentences with the cue
  * words and a date-like word reach chrono.
  */
-import { findDates, mayHoldDate, sentences, type Lang, type Reference } from './dates';
+import { buildMatcher, type PhraseMatcher } from '../classify/phrase-matcher';
+import { cueSentences, DATE_SCAN_CAP, findDates, mayHoldDate, type Lang, type Reference } from './dates';
 import { isoAtOffset } from './iso';
 
-const DEADLINE_CUE =
-  /\b(within|by|before|until|no later than|deadline|due|expires?|respond|reply|complete|submit|return|d'ici|avant|bis|spätestens|antes|hasta|plazo)\b/i;
-const DECISION_CUE =
-  /\b(in touch|hear (?:back )?from us|get back to you|decision|update|let you know|reach out|contact you|respond|feedback|revenir|reviendr|recontacter|melden|rückmeldung|respuesta|contactaremos)/i;
+const DEADLINE_CUES = [
+  'within', 'by', 'before', 'until', 'no later than', 'deadline', 'due', 'expire*', 'respond', 'reply', 'complete',
+  'submit', 'return', "d'ici", 'avant', 'bis', 'spätestens', 'antes', 'hasta', 'plazo',
+];
+const DECISION_CUES = [
+  'in touch', 'hear from us', 'hear back', 'get back to you', 'decision', 'update', 'let you know', 'reach out',
+  'contact you', 'respond', 'feedback', 'revenir', 'reviendr*', 'recontacter*', 'melden', 'rückmeldung', 'respuesta',
+  'contactaremos',
+];
+const matchers = new Map<readonly string[], PhraseMatcher<{ text: string }>>();
+function cueMatcher(words: readonly string[]): PhraseMatcher<{ text: string }> {
+  let m = matchers.get(words);
+  if (!m) {
+    m = buildMatcher(words.map((text) => ({ text })));
+    matchers.set(words, m);
+  }
+  return m;
+}
 /** Words before a date that make it a limit rather than, say, the interview day. */
 const LIMIT_BEFORE = /\b(by|before|until|no later than|deadline|due|expires?|on or before|d'ici|avant le|bis zum|bis|spätestens|antes del|hasta el)\b[^.]{0,20}$/i;
 
@@ -63,10 +78,9 @@ function dateAfterCue(piece: string, ref: Reference, lang: Lang, needLimitWord: 
   return null;
 }
 
-function scan(body: string, cue: RegExp, ref: Reference, lang: Lang, needLimitWord: boolean): string | null {
+function scan(body: string, cues: readonly string[], ref: Reference, lang: Lang, needLimitWord: boolean): string | null {
   let tried = 0;
-  for (const piece of sentences(body.slice(0, 16_000), 400)) {
-    if (!cue.test(piece)) continue;
+  for (const { text: piece } of cueSentences(body.slice(0, DATE_SCAN_CAP), cueMatcher(cues), 24, 100)) {
     const span = within(piece, ref);
     if (span) return span;
     if (!mayHoldDate(piece)) continue;
@@ -78,9 +92,9 @@ function scan(body: string, cue: RegExp, ref: Reference, lang: Lang, needLimitWo
 }
 
 export function extractDeadline(body: string, ref: Reference, lang: Lang): string | null {
-  return scan(body, DEADLINE_CUE, ref, lang, true);
+  return scan(body, DEADLINE_CUES, ref, lang, true);
 }
 
 export function extractDecisionBy(body: string, ref: Reference, lang: Lang): string | null {
-  return scan(body, DECISION_CUE, ref, lang, false);
+  return scan(body, DECISION_CUES, ref, lang, false);
 }

@@ -4,10 +4,22 @@
  * exactly one (several proposed slots are not a fixed time).
  */
 import type { InterviewTime, JobKind } from '../detection';
-import { findDates, mayHoldDate, sentences, type FoundDate, type Lang, type Reference } from './dates';
+import { buildMatcher, type PhraseMatcher } from '../classify/phrase-matcher';
+import { cueSentences, DATE_SCAN_CAP, findDates, mayHoldDate, type FoundDate, type Lang, type Reference } from './dates';
 
-const CUE =
-  /interview|schedul|confirm|\bdate\b|\btime\b|\bwhen\b|\bcall\b|meeting|\bmeet\b|invitation|\bjoin\b|\bat \d|entretien|rendez-vous|gespräch|termin|datum|uhrzeit|entrevista|fecha|hora|rozmow|@/i;
+/** Words of a sentence that may hold the interview's time. */
+const CUES = [
+  'interview*', 'schedul*', 'confirm*', 'date', 'time', 'when', 'call', 'meeting', 'meet', 'invitation', 'join',
+  'tomorrow', 'today', 'entretien', 'rendez-vous', 'gespräch', 'vorstellungsgespräch', 'termin', 'datum', 'uhrzeit',
+  'entrevista', 'fecha', 'hora', 'rozmow*', 'available', 'availability', 'work for you', 'slot', 'see you',
+  // A weekday is the commonest way a time is introduced ("Would Monday at 11am work?").
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi',
+  'jeudi', 'vendredi', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'lunes', 'martes', 'miércoles',
+  'jueves', 'viernes',
+];
+let cueMatcher: PhraseMatcher<{ text: string }> | null = null;
+const cues = () => (cueMatcher ??= buildMatcher(CUES.map((text) => ({ text }))));
+
 const DATE_LINE = /^(?:date|datum|fecha|day|jour|when)\s*:/i;
 const TIME_LINE = /^(?:time|uhrzeit|heure|hora|zeit)\s*:/i;
 const MAX_PIECES = 12;
@@ -20,20 +32,20 @@ const PAST_SLACK_MS = 12 * 3600_000;
 const FUTURE_LIMIT_MS = 200 * 86_400_000;
 
 function pieces(subject: string, body: string): string[] {
-  const all = [subject, ...sentences(body.slice(0, 16_000), 400)];
-  const out: string[] = [];
-  for (let i = 0; i < all.length && out.length < MAX_PIECES; i++) {
-    let piece = all[i]!;
-    const next = all[i + 1];
-    if (DATE_LINE.test(piece) && next && TIME_LINE.test(next)) {
-      piece = `${piece.replace(DATE_LINE, '')} ${next.replace(TIME_LINE, '')}`;
-      i++;
-    } else if (DATE_LINE.test(piece) || TIME_LINE.test(piece)) {
-      piece = piece.replace(DATE_LINE, '').replace(TIME_LINE, '');
-    } else if (!CUE.test(piece)) {
-      continue;
+  const text = body.slice(0, DATE_SCAN_CAP);
+  const out: string[] = mayHoldDate(subject) ? [subject] : [];
+  for (const sentence of cueSentences(text, cues(), MAX_PIECES * 2)) {
+    let piece = sentence.text;
+    if (DATE_LINE.test(piece)) {
+      // "Date: Tuesday, March 10" with "Time: 2pm PT" on the next line: read them as one.
+      const nextEnd = text.indexOf('\n', sentence.end);
+      const next = text.slice(sentence.end, nextEnd === -1 ? Math.min(text.length, sentence.end + 200) : nextEnd).trim();
+      piece = TIME_LINE.test(next) ? `${piece.replace(DATE_LINE, '')} ${next.replace(TIME_LINE, '')}` : piece.replace(DATE_LINE, '');
+    } else if (TIME_LINE.test(piece)) {
+      piece = piece.replace(TIME_LINE, '');
     }
     if (mayHoldDate(piece)) out.push(piece);
+    if (out.length >= MAX_PIECES) break;
   }
   return out;
 }

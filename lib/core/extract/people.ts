@@ -28,7 +28,7 @@ export function extractPeople(body: string, includeSigner: boolean): PersonMenti
   const add = (p: PersonMention | null) => {
     if (p && !out.some((o) => o.name === p.name) && out.length < 8) out.push(p);
   };
-  const text = body.slice(0, 16_000);
+  const text = body.slice(0, 8_000);
   const lines = text.split('\n', 400);
   for (const line of lines) {
     const m = INTERVIEWER_LINE.exec(line.slice(0, 320));

@@ -1,0 +1,113 @@
+/**
+ * Detection speed: classify alone and classify + extract over 10,000 generated emails of 0.5 to 20 KB, and one
+ * 1 MB email. Emails are generated from a fixed seed so runs compare.
+ */
+import { classify } from '../../lib/core/classify/index';
+import { detect } from '../../lib/core/detect';
+import type { Email } from '../../lib/core/email';
+import { percentile, type Bench, type BenchRow } from './harness';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const OPENERS: [subject: string, body: string, from: string][] = [
+  ['Thank you for applying to Northwind', 'Hi Sam, thank you for applying to Northwind! We have received your application for the Data Analyst position and will be in touch within two weeks.', 'Northwind Hiring Team <no-reply@greenhouse-mail.io>'],
+  ['Your application', 'Hi Sam, thank you for your interest in the Backend Engineer role. Unfortunately, we have decided to move forward with other candidates.', 'Kestrel <no-reply@ashbyhq.com>'],
+  ['Interview confirmation', 'Hi Sam, this email confirms your interview for the Product Designer position on Tuesday, March 10 at 2pm PT with Priya Raman, Engineering Manager. Join: https://acme.zoom.us/j/123456', 'Acme Recruiting <recruiting@acme.io>'],
+  ['Next steps', 'Hi Sam, we would like to invite you to interview for the Data Engineer role. Please pick a time: https://calendly.com/acme/30min', 'Dana Lee <dana@harbor.io>'],
+  ['Technical assessment', 'Hi Sam, as the next step please complete the coding assessment within 48 hours: https://www.hackerrank.com/tests/abc', 'Talent Team <talent@orbital.io>'],
+  ['Offer of employment', 'Dear Sam, we are delighted to offer you the position of Site Reliability Engineer. Please respond by March 20, 2026.', 'Lena Park <lena@bluefin.io>'],
+  ['Your job alert', 'Your job alert for software engineer: 30+ new jobs match your preferences. Easy Apply. Jobs you may be interested in.', 'LinkedIn <jobalerts-noreply@linkedin.com>'],
+  ['Weekly digest', 'Five things to read this week about tools, teams and the craft of building software. Unsubscribe at any time.', 'news@weekly.test'],
+  ['Your order has shipped', 'Good news! Your order was shipped today. Track your package with the tracking number below.', 'orders@shop.test'],
+];
+
+const FILLER = [
+  'We appreciate the time you took to share your background with us and to learn about the team.',
+  'Our offices are open Monday to Friday, and most of the team works in a hybrid pattern across three cities.',
+  'The quarterly roadmap covers reliability work, a new onboarding flow, and improvements to the reporting tools.',
+  'Please keep this message for your records; it was sent from an address that does not accept replies.',
+  'If you have questions about accessibility or accommodations during the process, reply to the coordinator.',
+  'Le service client est disponible du lundi au vendredi. Die Unterlagen finden Sie im Anhang.',
+  'Café, naïve façade — Zürich, Kraków, São Paulo: Unicode text appears in real signatures and addresses.',
+];
+
+export function generate(count: number, seed: number): Email[] {
+  const next = rng(seed);
+  const emails: Email[] = [];
+  for (let i = 0; i < count; i++) {
+    const [subject, opener, from] = OPENERS[Math.floor(next() * OPENERS.length)]!;
+    const target = 512 + Math.floor(next() * (20 * 1024 - 512));
+    const parts = [opener];
+    let size = opener.length;
+    while (size < target) {
+      const sentence = FILLER[Math.floor(next() * FILLER.length)]!;
+      parts.push(next() < 0.15 ? `${sentence}\n\n` : sentence);
+      size += sentence.length + 1;
+    }
+    const m = /^(.*?)\s*<([^>]+)>$/.exec(from);
+    emails.push({
+      id: `bench-${i}`,
+      source: 'manual',
+      subject,
+      from: m ? { name: m[1]!, address: m[2]! } : { name: '', address: from },
+      date: '2026-03-05T10:00:00+00:00',
+      body: parts.join(' ').slice(0, target),
+    });
+  }
+  return emails;
+}
+
+function measure(emails: Email[], run: (e: Email) => unknown): { perSecond: number; p99Ms: number } {
+  const times = new Array<number>(emails.length);
+  const started = performance.now();
+  for (let i = 0; i < emails.length; i++) {
+    const t0 = performance.now();
+    run(emails[i]!);
+    times[i] = performance.now() - t0;
+  }
+  const total = performance.now() - started;
+  return { perSecond: (emails.length / total) * 1000, p99Ms: percentile(times, 99) };
+}
+
+const bench: Bench = async () => {
+  const emails = generate(10_000, 42);
+  // Warm up: build the phrase automaton and let the JIT settle.
+  for (const e of emails.slice(0, 500)) detect(e);
+
+  const onlyClassify = measure(emails, classify);
+  const full = measure(emails, (e) => detect(e));
+
+  const huge = generate(1, 7)[0]!;
+  huge.subject = 'Interview confirmation';
+  let body = 'Your interview is confirmed for Tuesday, March 10 at 2pm PT. Join: https://acme.zoom.us/j/1 ';
+  while (body.length < 1024 * 1024) body += `${FILLER[body.length % FILLER.length]} https://example.test/${body.length} interview at ${body.length % 12}pm. `;
+  huge.body = body;
+  detect(huge);
+  const hugeTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    detect(huge);
+    hugeTimes.push(performance.now() - t0);
+  }
+  const hugeMs = percentile(hugeTimes, 50);
+
+  const rows: BenchRow[] = [
+    { name: 'classify, 10,000 emails of 0.5-20 KB', value: onlyClassify.perSecond, unit: 'emails/s', aim: '>= 20,000', met: onlyClassify.perSecond >= 20_000 },
+    { name: 'classify, p99 per email', value: onlyClassify.p99Ms, unit: 'ms' },
+    { name: 'classify + extract, 10,000 emails of 0.5-20 KB', value: full.perSecond, unit: 'emails/s', aim: '>= 2,000', met: full.perSecond >= 2_000 },
+    { name: 'classify + extract, p99 per email', value: full.p99Ms, unit: 'ms' },
+    { name: 'classify + extract, one 1 MB email (median of 5)', value: hugeMs, unit: 'ms', aim: '< 20 ms', met: hugeMs < 20 },
+  ];
+  return rows;
+};
+
+export default bench;
