@@ -24,6 +24,20 @@ export const KIND_PRIORITY: readonly JobKind[] = [
   'application_received',
 ];
 
+/**
+ * A decisive phrase of a kind caps the scores of the kinds it supersedes: a confirmed interview was once an
+ * invitation, a rejection may follow any stage, and everything follows the acknowledgement. Assessments and
+ * interviews run side by side, so neither caps the other.
+ */
+const SUPERSEDES: Readonly<Record<JobKind, readonly JobKind[]>> = {
+  rejection: ['offer', 'interview_confirmed', 'interview_request', 'assessment', 'application_received'],
+  offer: ['interview_confirmed', 'interview_request', 'assessment', 'application_received'],
+  interview_confirmed: ['interview_request', 'application_received'],
+  interview_request: ['application_received'],
+  assessment: ['application_received'],
+  application_received: [],
+};
+
 /** A job kind needs at least this score to be considered at all. */
 const MIN_SCORE = 2;
 /** Subjects are short and deliberate: a phrase there says more. */
@@ -147,7 +161,7 @@ function classifyUnsafe(email: Email): Classification {
   const bulk = isBulkSender(email.from);
   const senderEvidence: Evidence[] = [];
   if (sender && sender.role !== 'scheduler') senderEvidence.push({ signal: `${sender.name} (${sender.role === 'ats' ? 'applicant tracking' : 'job board'})`, where: 'sender' });
-  if (hiringName) senderEvidence.push({ signal: `sender name: ${hiringName}`, where: 'sender' });
+  if (hiringName) senderEvidence.push({ signal: hiringName, where: 'sender' });
 
   const found = [...inSubject.found, ...inBody.found];
   const interviewContext = inSubject.interviewContext || inBody.interviewContext;
@@ -184,13 +198,11 @@ function classifyUnsafe(email: Email): Classification {
   if (bulk) add('other', 3, { signal: 'bulk sender (alerts, newsletter)', where: 'sender' });
 
   if ((scores.get('application_received') ?? 0) > ACK_CAP) scores.set('application_received', ACK_CAP);
-  // A decisive phrase of a later stage caps the earlier stages: a confirmed interview was once an invitation, and a
-  // rejection may follow any stage.
   const superseded = new Set<EmailKind>();
-  KIND_PRIORITY.forEach((kind, index) => {
+  KIND_PRIORITY.forEach((kind) => {
     if (!decisive.has(kind)) return;
     const cap = scores.get(kind) ?? 0;
-    for (const earlier of KIND_PRIORITY.slice(index + 1)) {
+    for (const earlier of SUPERSEDES[kind]) {
       if ((scores.get(earlier) ?? 0) >= cap) {
         scores.set(earlier, cap);
         superseded.add(earlier);

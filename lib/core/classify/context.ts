@@ -32,6 +32,12 @@ const JOB_WORDS = [
   'applicants',
   'employment',
   'job search',
+  // Job titles' head nouns: "our next Staff Engineer" is about a job.
+  'engineer',
+  'developer',
+  'analyst',
+  'designer',
+  'scientist',
   // French.
   'poste',
   'emploi',

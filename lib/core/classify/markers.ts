@@ -221,6 +221,8 @@ const CANNOT_OFFER = [
   'kein angebot',
 ];
 
+const CANNOT_INVITE = ['not be able to invite you', 'not able to invite you', 'unable to invite you', 'not be inviting you', 'not to invite you'];
+
 export const NEGATORS: readonly Negator[] = [
   ...CONDITIONALS.map((text) => negator(text, LATER_STAGES, 0, 90, { kind: 'application_received', weight: 1 })),
   // A conditional rejection is the mark of an acknowledgement, and of recruiting language.
@@ -235,6 +237,8 @@ export const NEGATORS: readonly Negator[] = [
   negator('practice test', ['assessment'], 120, 120),
   // "We are unable to offer you the position" contains "offer you the position": the negation wins.
   ...CANNOT_OFFER.map((text) => negator(text, ['offer'], 0, 60)),
+  // "We will not be able to invite you to interview" is a rejection.
+  ...CANNOT_INVITE.map((text) => negator(text, INTERVIEW_KINDS, 0, 40)),
   // Not an offer.
   negator('not an offer', ['offer'], 80, 40),
   negator('does not constitute an offer', ['offer'], 80, 40),

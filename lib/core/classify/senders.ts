@@ -75,6 +75,9 @@ export const KNOWN_SENDERS: readonly KnownSender[] = [
 /** Local parts of bulk senders (alerts, digests, newsletters): `jobalerts-noreply@`, `newsletter@`. */
 export const BULK_LOCAL_PARTS: readonly string[] = ['alert', 'digest', 'newsletter', 'news', 'marketing', 'listings', 'recommend', 'promo'];
 
+/** Local parts of a hiring team's mailbox: `jobs@`, `careers@`, `recruiting@`, `karriere@`. */
+export const HIRING_LOCAL_PARTS: readonly string[] = ['jobs', 'careers', 'career', 'recruiting', 'recruitment', 'recruiter', 'talent', 'hiring', 'hr', 'karriere', 'bewerbung', 'emploi', 'recrutement', 'rh', 'empleo', 'rrhh', 'rekrutacja'];
+
 /** Display names that speak for a hiring team: "Acme Hiring Team", "Acme via Greenhouse", "Talent Acquisition". */
 export const HIRING_DISPLAY_NAMES: readonly string[] = [
   'hiring team',
@@ -151,8 +154,13 @@ export function isBulkSender(from: Address | null | undefined): boolean {
 }
 
 export function hiringDisplayName(from: Address | null | undefined): string | null {
-  const name = safeAddress(from).name.toLowerCase();
-  return HIRING_DISPLAY_NAMES.find((marker) => name.includes(marker)) ?? null;
+  const address = safeAddress(from);
+  const name = address.name.toLowerCase();
+  const marker = HIRING_DISPLAY_NAMES.find((m) => name.includes(m));
+  if (marker) return `sender name: ${marker}`;
+  const local = address.address.toLowerCase().split('@')[0] ?? '';
+  const part = local.split(/[.\-_+]/).find((p) => HIRING_LOCAL_PARTS.includes(p));
+  return part && address.address.includes('@') ? `sender address: ${part}@` : null;
 }
 
 export function isFreemail(domain: string): boolean {
