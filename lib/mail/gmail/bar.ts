@@ -6,6 +6,7 @@
  */
 import type { BarAction, ThreadBar } from '../../messaging/content-messages';
 import { find } from './selectors';
+import { KIND_LABELS } from '../../ui-text/labels';
 
 export interface BarHandlers {
   /** Insert the draft into Gmail's reply; resolves to a message for the live region. */
@@ -16,15 +17,6 @@ export interface BarHandlers {
 
 export const BAR_ATTR = 'data-callback-bar';
 
-const KIND_LABEL: Record<ThreadBar['kind'], string> = {
-  application_received: 'Application received',
-  interview_request: 'Interview request',
-  interview_confirmed: 'Interview confirmed',
-  assessment: 'Assessment',
-  rejection: 'Rejection',
-  offer: 'Offer',
-  other: 'Not job mail',
-};
 
 const CSS = `
 :host { all: initial; display: block; margin: 8px 0 12px; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
@@ -99,7 +91,7 @@ export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers,
   root.appendChild(bar);
 
   const head = el(doc, 'div', 'head');
-  head.append(el(doc, 'span', 'brand', 'Callback'), el(doc, 'span', 'kind', KIND_LABEL[model.kind]));
+  head.append(el(doc, 'span', 'brand', 'Callback'), el(doc, 'span', 'kind', KIND_LABELS[model.kind]));
   const what = [model.company, model.role].filter(Boolean).join(' · ');
   if (what) head.appendChild(el(doc, 'span', 'meta company', what));
   if (model.interview) {
