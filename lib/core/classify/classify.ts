@@ -8,6 +8,7 @@ import type { Classification, EmailKind, Evidence, EvidenceWhere, JobKind } from
 import type { Email } from '../email';
 import { CONTEXT_WORDS } from './context';
 import { NEGATORS, OTHER_MARKERS } from './markers';
+import { NEGATION_REACH, NEGATION_SIGNALS, type NegationCue, type ProgressPhrase } from './negation';
 import { buildMatcher, type MatchHit, type PhraseMatcher } from './phrase-matcher';
 import { KIND_PHRASES } from './phrases';
 import { bodyText, CLASSIFY_BODY_CAP } from './plain-text';
@@ -54,7 +55,7 @@ const RAW_SCAN_CAP = 512 * 1024;
 
 let matcher: PhraseMatcher<Signal> | null = null;
 function getMatcher(): PhraseMatcher<Signal> {
-  matcher ??= buildMatcher<Signal>([...KIND_PHRASES, ...OTHER_MARKERS, ...NEGATORS, ...CONTEXT_WORDS]);
+  matcher ??= buildMatcher<Signal>([...KIND_PHRASES, ...OTHER_MARKERS, ...NEGATORS, ...CONTEXT_WORDS, ...NEGATION_SIGNALS]);
   return matcher;
 }
 
@@ -89,9 +90,15 @@ function readRegion(text: string, where: EvidenceWhere): RegionResult {
   let interviewContext = false;
   const phrases: MatchHit<KindPhrase>[] = [];
   const negators: MatchHit<Negator>[] = [];
+  const negations: MatchHit<NegationCue>[] = [];
+  const progress: MatchHit<ProgressPhrase>[] = [];
   for (const hit of hits) {
     const entry = hit.entry;
-    if (entry.type === 'context') {
+    if (entry.type === 'negation') {
+      negations.push(hit as MatchHit<NegationCue>);
+    } else if (entry.type === 'progress') {
+      progress.push(hit as MatchHit<ProgressPhrase>);
+    } else if (entry.type === 'context') {
       jobContext = true;
       if (entry.topic === 'interview') interviewContext = true;
     } else if (entry.type === 'negator') {
@@ -99,6 +106,24 @@ function readRegion(text: string, where: EvidenceWhere): RegionResult {
       if (entry.jobContext) jobContext = true;
     } else {
       phrases.push(hit as MatchHit<KindPhrase>);
+    }
+  }
+
+  // A negation word shortly before a progress phrase, in the same sentence, is a rejection ("we won't be moving
+  // forward with your application"); a progress phrase with a kind of its own and no negation speaks for that kind.
+  for (const step of progress) {
+    const negation = negations.find(
+      (n) =>
+        n.end <= step.start &&
+        step.start - n.end <= NEGATION_REACH &&
+        sentenceEnd(text, n.end, step.start) === step.start &&
+        !negations.some((v) => v.entry.void && v.start <= n.start && v.end >= n.end),
+    );
+    if (negation) {
+      const phrase: KindPhrase = { type: 'phrase', text: `${negation.entry.text} … ${step.entry.text}`, kind: 'rejection', weight: 4, needsContext: true };
+      phrases.push({ entry: phrase, start: negation.start, end: step.end });
+    } else if (step.entry.kind && step.entry.weight) {
+      phrases.push({ entry: { type: 'phrase', text: step.entry.text, kind: step.entry.kind, weight: step.entry.weight, needsContext: true }, start: step.start, end: step.end });
     }
   }
 

@@ -1,5 +1,6 @@
 /** The shapes of the knowledge tables (phrases.ts, markers.ts, context.ts, senders.ts). */
 import type { EmailKind } from '../detection';
+import type { NegationCue, ProgressPhrase } from './negation';
 
 /**
  * How much one phrase says on its own: 4 decides alone ("we will not be moving forward with your application"),
@@ -45,4 +46,4 @@ export interface Negator {
   jobContext?: boolean;
 }
 
-export type Signal = KindPhrase | ContextWord | Negator;
+export type Signal = KindPhrase | ContextWord | Negator | NegationCue | ProgressPhrase;

@@ -1,0 +1,89 @@
+/**
+ * Rejections are mostly a negated step forward: "we won't be moving forward with your application", "we will not
+ * be progressing your application", "we are not able to offer you the role". Rather than list every contraction
+ * and tense, a negation word followed closely (same sentence, within NEGATION_REACH characters) by a progress
+ * phrase reads as a rejection. Without a negation, some progress phrases speak for their own kind.
+ */
+import type { EmailKind } from '../detection';
+import type { Weight } from './signal-types';
+
+export interface NegationCue {
+  type: 'negation';
+  text: string;
+  /** "can't wait", "not only", "not yet": negation words that negate nothing. */
+  void?: boolean;
+}
+
+export interface ProgressPhrase {
+  type: 'progress';
+  text: string;
+  /** What the phrase says when nothing negates it ("offer you the role" is an offer). */
+  kind?: EmailKind;
+  weight?: Weight;
+}
+
+/** Characters between the end of the negation word and the start of the progress phrase. */
+export const NEGATION_REACH = 60;
+
+const NEGATIONS = [
+  'not', "won't", "can't", 'cannot', "don't", "didn't", "isn't", "aren't", "wasn't", "weren't", "wouldn't",
+  "couldn't", "haven't", "hasn't", 'unable', 'no longer', 'never', 'neither', 'decline', 'declined',
+  // French, German, Spanish.
+  'pas', 'ne', 'nicht', 'kein', 'keine', 'keinen', 'no podemos', 'no vamos', 'no continuar', 'no seguir', 'no avanzar',
+];
+
+const VOID_NEGATIONS = ["can't wait", 'cannot wait', 'not only', 'not yet', 'not hesitate', "don't hesitate", 'do not hesitate', 'not forget', "don't forget", 'no longer need to'];
+
+const PROGRESS: readonly (readonly [string, EmailKind?, Weight?])[] = [
+  ['moving forward with your'],
+  ['move forward with your'],
+  ['move forward with you'],
+  ['moving forward with you'],
+  ['move forward at this time'],
+  ['move forward in the process'],
+  ['move ahead with your'],
+  ['moving ahead with your'],
+  ['proceed with your'],
+  ['proceeding with your'],
+  ['progress your'],
+  ['progressing your'],
+  ['progress with your'],
+  ['taking your application'],
+  ['take your application'],
+  ['continue with your'],
+  ['continuing with your'],
+  ['consider your application'],
+  ['considering your application'],
+  ['pursue your candidacy'],
+  ['pursuing your candidacy'],
+  ['advance your application'],
+  ['advance your candidacy'],
+  ['been selected'],
+  ['selected for'],
+  ['successful'],
+  ['shortlisted'],
+  ['the right fit'],
+  ['a match for'],
+  ['a fit for'],
+  ['invite you', 'interview_request', 1],
+  ['offer you the', 'offer', 3],
+  ['offer you a position', 'offer', 4],
+  ['offer you employment', 'offer', 4],
+  ['extend an offer', 'offer', 4],
+  ['extend you an offer', 'offer', 4],
+  // French, German, Spanish.
+  ['donner suite'],
+  ['retenu'],
+  ['retenue'],
+  ['berücksichtigen'],
+  ['weiterverfolgen'],
+  ['in betracht'],
+  ['con tu candidatura'],
+  ['con su candidatura'],
+];
+
+export const NEGATION_SIGNALS: readonly (NegationCue | ProgressPhrase)[] = [
+  ...NEGATIONS.map((text): NegationCue => ({ type: 'negation', text })),
+  ...VOID_NEGATIONS.map((text): NegationCue => ({ type: 'negation', text, void: true })),
+  ...PROGRESS.map(([text, kind, weight]): ProgressPhrase => ({ type: 'progress', text, ...(kind ? { kind, weight } : {}) })),
+];
