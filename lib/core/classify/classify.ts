@@ -208,6 +208,7 @@ function classifyUnsafe(email: Email): Classification {
   };
   for (const f of found) {
     if (f.phrase.type === 'phrase' && f.phrase.needsContext && !jobContext) continue;
+    if (f.phrase.type === 'phrase' && f.phrase.needsInterview && !interviewContext) continue;
     const key = `${f.where}:${f.phrase.text}`;
     if (seen.has(key)) continue;
     seen.add(key);

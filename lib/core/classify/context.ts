@@ -94,10 +94,10 @@ const INTERVIEW_WORDS = [
   'interviewer',
   'phone screen',
   'screening call',
-  'entretien',
+  'entretien*',
   'vorstellungsgespräch',
   'bewerbungsgespräch',
-  'entrevista',
+  'entrevista*',
   'rozmow*',
 ];
 

@@ -76,6 +76,7 @@ const PROGRESS: readonly (readonly [string, EmailKind?, Weight?])[] = [
   ['retenu'],
   ['retenue'],
   ['berücksichtigen'],
+  ['zusage'],
   ['weiterverfolgen'],
   ['in betracht'],
   ['con tu candidatura'],

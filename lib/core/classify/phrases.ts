@@ -11,8 +11,18 @@ import type { KindPhrase, Weight } from './signal-types';
 /** Compact table rows: [text, weight] or [text, weight, 'ctx'] for phrases that count only about a job. */
 type Row = readonly [string, Weight] | readonly [string, Weight, 'ctx'];
 
+/** Calendar-invite furniture: it says "confirmed" only about an interview, never about a team lunch. */
+const NEEDS_INTERVIEW = new Set(['joining info', 'join with google meet', 'join zoom meeting', 'microsoft teams meeting', 'view your event']);
+
 function family(kind: EmailKind, rows: readonly Row[]): KindPhrase[] {
-  return rows.map(([text, weight, ctx]) => ({ type: 'phrase', text, kind, weight, needsContext: ctx === 'ctx' }));
+  return rows.map(([text, weight, ctx]) => ({
+    type: 'phrase',
+    text,
+    kind,
+    weight,
+    needsContext: ctx === 'ctx',
+    ...(NEEDS_INTERVIEW.has(text) ? { needsInterview: true } : {}),
+  }));
 }
 
 const REJECTION: Row[] = [
@@ -61,6 +71,11 @@ const REJECTION: Row[] = [
   ['pursue a different candidate', 4],
   ['pursue another candidate', 4],
   ['pursue candidates whose', 4],
+  ['focus on candidates', 4],
+  ['focus on other candidates', 4],
+  ['candidates with more', 3, 'ctx'],
+  ['candidates who have more', 3, 'ctx'],
+  ['candidates whose', 2, 'ctx'],
   ['move forward with other candidates', 4],
   ['moving forward with other candidates', 4],
   ['move forward with other applicants', 4],
@@ -190,6 +205,9 @@ const REJECTION: Row[] = [
   ["n'a pas été retenu", 4, 'ctx'],
   ['retenu un autre candidat', 4],
   ['autre candidat', 2, 'ctx'],
+  ['poursuivre avec un autre', 4],
+  ['un autre profil', 3, 'ctx'],
+  ['une autre candidature', 3, 'ctx'],
   ['nous avons le regret', 3, 'ctx'],
   ['sommes au regret', 3, 'ctx'],
   ['malheureusement', 1, 'ctx'],
@@ -198,6 +216,9 @@ const REJECTION: Row[] = [
   ['für einen anderen kandidaten entschieden', 4],
   ['für eine andere kandidatin entschieden', 4],
   ['anderen bewerber entschieden', 4],
+  ['andere person entschieden', 4],
+  ['für jemand anderen entschieden', 4],
+  ['anderen kandidaten', 3, 'ctx'],
   ['andere bewerberin entschieden', 4],
   ['nicht weiter berücksichtigen', 4],
   ['nicht berücksichtigen', 4, 'ctx'],
@@ -267,6 +288,9 @@ const OFFER: Row[] = [
   ['job offer', 2, 'ctx'],
   ["we'd like to hire you", 4],
   ['formal offer', 3, 'ctx'],
+  ['written offer', 3, 'ctx'],
+  ['have you on board', 3, 'ctx'],
+  ['excited to have you', 2, 'ctx'],
   ['love for you to join', 3, 'ctx'],
   ['love to have you join', 3, 'ctx'],
   ['like you to join our team', 3, 'ctx'],
@@ -303,6 +327,11 @@ const OFFER: Row[] = [
   ['ofrecerte el puesto', 4],
   ['ofrecerle el puesto', 4],
   ['carta de oferta', 4],
+  ['has sido seleccionado', 3, 'ctx'],
+  ['has sido seleccionada', 3, 'ctx'],
+  ['ha sido seleccionado', 3, 'ctx'],
+  ['ha sido seleccionada', 3, 'ctx'],
+  ['oferta de trabajo', 3, 'ctx'],
   ['oferta formal', 3, 'ctx'],
 ];
 
@@ -335,6 +364,11 @@ const INTERVIEW_CONFIRMED: Row[] = [
   ['reminder: interview', 4],
   ['reminder: your interview', 4],
   ['upcoming interview', 3],
+  ['joining info', 2, 'ctx'],
+  ['join with google meet', 2, 'ctx'],
+  ['join zoom meeting', 2, 'ctx'],
+  ['microsoft teams meeting', 2, 'ctx'],
+  ['view your event', 2, 'ctx'],
   ['interview details:', 3],
   ['your interview on', 2],
   ['looking forward to meeting you on', 2, 'ctx'],
@@ -381,6 +415,18 @@ const INTERVIEW_REQUEST: Row[] = [
   ['arrange an interview with you', 4],
   ['set up an interview', 4],
   ['meet you for an interview', 4],
+  ['invite you to a', 3, 'ctx'],
+  ['panel interview', 3],
+  ['final round', 2, 'ctx'],
+  ['final-round', 2, 'ctx'],
+  ['next round', 2, 'ctx'],
+  ['arrange a video call', 3, 'ctx'],
+  ['arrange a call', 2, 'ctx'],
+  ['arrange a time', 2, 'ctx'],
+  ['find a time', 2, 'ctx'],
+  ['time slots', 2, 'ctx'],
+  ['times that work', 2, 'ctx'],
+  ['that work for you', 1, 'ctx'],
   ['meet with you for an interview', 4],
   ['for an interview', 2, 'ctx'],
   ['when you would be available', 2, 'ctx'],
@@ -457,6 +503,11 @@ const INTERVIEW_REQUEST: Row[] = [
   ['agendar una entrevista', 4],
   ['programar una entrevista', 4],
   ['coordinar una entrevista', 4],
+  ['conocerte en una entrevista', 4],
+  ['conocerle en una entrevista', 4],
+  ['en una entrevista', 2, 'ctx'],
+  ['nos gustaría conocerte', 3, 'ctx'],
+  ['qué días', 2, 'ctx'],
   ['tu disponibilidad', 2, 'ctx'],
   ['su disponibilidad', 2, 'ctx'],
   // Polish.
@@ -554,6 +605,8 @@ const APPLICATION_RECEIVED: Row[] = [
   ['application has reached us', 4, 'ctx'],
   ['confirm that your application', 3, 'ctx'],
   ['got your application', 4, 'ctx'],
+  ['appreciate you applying', 3, 'ctx'],
+  ['your application is now with', 3, 'ctx'],
   ['your application is being reviewed', 3, 'ctx'],
   ['you applied for', 1, 'ctx'],
   ['confirms that we have received', 4, 'ctx'],

@@ -19,6 +19,8 @@ export interface KindPhrase {
    * phrase): "leider müssen wir Ihnen mitteilen" cancels taxi rides too.
    */
   needsContext?: boolean;
+  /** Counts only when the email talks about an interview (calendar-invite furniture like "joining info"). */
+  needsInterview?: boolean;
 }
 
 /** A word that says the email is about a job ("position", "Bewerbung") or about an interview ("entretien"). */
