@@ -120,7 +120,13 @@ function readRegion(text: string, where: EvidenceWhere): RegionResult {
         !negations.some((v) => v.entry.void && v.start <= n.start && v.end >= n.end),
     );
     if (negation) {
-      const phrase: KindPhrase = { type: 'phrase', text: `${negation.entry.text} … ${step.entry.text}`, kind: 'rejection', weight: 4, needsContext: true };
+      const phrase: KindPhrase = {
+        type: 'phrase',
+        text: `${negation.entry.text} … ${step.entry.text}`,
+        kind: 'rejection',
+        weight: 4,
+        needsContext: step.entry.aboutJob !== true,
+      };
       phrases.push({ entry: phrase, start: negation.start, end: step.end });
     } else if (step.entry.kind && step.entry.weight) {
       phrases.push({ entry: { type: 'phrase', text: step.entry.text, kind: step.entry.kind, weight: step.entry.weight, needsContext: true }, start: step.start, end: step.end });

@@ -69,6 +69,10 @@ const CAREER_SERVICES: Row[] = [
   ['land an interview', 2],
   ['land your dream job', 2],
   ['mock test', 4],
+  ['podcast', 4],
+  ['media interview', 3],
+  ['press interview', 3],
+  ['latest episode', 3],
   ['free mock', 3],
   ['practice test', 3],
   ['resume review', 3],
@@ -238,6 +242,11 @@ export const NEGATORS: readonly Negator[] = [
   negator('practice interview', INTERVIEW_KINDS, 120, 120),
   negator('interview prep', INTERVIEW_KINDS, 120, 120),
   negator('interview tips', INTERVIEW_KINDS, 120, 120),
+  // Interviews that are not hiring interviews.
+  negator('podcast', INTERVIEW_KINDS, 60, 60),
+  negator('media interview', INTERVIEW_KINDS, 60, 60),
+  negator('press interview', INTERVIEW_KINDS, 60, 60),
+  negator('interview with our ceo', INTERVIEW_KINDS, 60, 60),
   negator('mock test', ['assessment', 'application_received'], 120, 120),
   negator('practice test', ['assessment'], 120, 120),
   // "We are unable to offer you the position" contains "offer you the position": the negation wins.

@@ -20,6 +20,8 @@ export interface ProgressPhrase {
   /** What the phrase says when nothing negates it ("offer you the role" is an offer). */
   kind?: EmailKind;
   weight?: Weight;
+  /** Candidacy is a job word: negated, this phrase needs no other sign that the email is about a job. */
+  aboutJob?: boolean;
 }
 
 /** Characters between the end of the negation word and the start of the progress phrase. */
@@ -29,7 +31,8 @@ const NEGATIONS = [
   'not', "won't", "can't", 'cannot', "don't", "didn't", "isn't", "aren't", "wasn't", "weren't", "wouldn't",
   "couldn't", "haven't", "hasn't", 'unable', 'no longer', 'never', 'neither', 'decline', 'declined',
   // French, German, Spanish.
-  'pas', 'ne', 'nicht', 'kein', 'keine', 'keinen', 'no podemos', 'no vamos', 'no continuar', 'no seguir', 'no avanzar',
+  'pas', 'ne', 'nicht', 'kein', 'keine', 'keinen', 'no podemos', 'no vamos', 'no continuar', 'no seguir', 'no avanzar', 'no seguiremos', 'no continuaremos',
+  'no avanzaremos', 'no podremos',
 ];
 
 const VOID_NEGATIONS = ["can't wait", 'cannot wait', 'not only', 'not yet', 'not hesitate', "don't hesitate", 'do not hesitate', 'not forget', "don't forget", 'no longer need to'];
@@ -68,6 +71,8 @@ const PROGRESS: readonly (readonly [string, EmailKind?, Weight?])[] = [
   ['invite you', 'interview_request', 1],
   ['offer you the', 'offer', 3],
   ['offer you a position', 'offer', 4],
+  ['offer you an interview', 'interview_request', 3],
+  ['offer you a'],
   ['offer you employment', 'offer', 4],
   ['extend an offer', 'offer', 4],
   ['extend you an offer', 'offer', 4],
@@ -86,5 +91,10 @@ const PROGRESS: readonly (readonly [string, EmailKind?, Weight?])[] = [
 export const NEGATION_SIGNALS: readonly (NegationCue | ProgressPhrase)[] = [
   ...NEGATIONS.map((text): NegationCue => ({ type: 'negation', text })),
   ...VOID_NEGATIONS.map((text): NegationCue => ({ type: 'negation', text, void: true })),
-  ...PROGRESS.map(([text, kind, weight]): ProgressPhrase => ({ type: 'progress', text, ...(kind ? { kind, weight } : {}) })),
+  ...PROGRESS.map(([text, kind, weight]): ProgressPhrase => ({
+    type: 'progress',
+    text,
+    ...(kind ? { kind, weight } : {}),
+    ...(/candidacy|candidatura/.test(text) ? { aboutJob: true } : {}),
+  })),
 ];
