@@ -32,17 +32,47 @@ export function isWordChar(code: number): boolean {
 /** White space of every kind: the scanner reads a run of it as one space. */
 const WHITESPACE = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 
-/** Longest phrase the scanner can place exactly (the ring of recent positions). */
-const RING = 128;
+/** Longest phrase in a table. */
+const MAX_PHRASE_LENGTH = 128;
 
 /** Hits are capped: a pathological text full of phrases still costs a bounded amount of scoring work. */
 const MAX_HITS = 400;
 
+/** The base letter of an accented Latin letter (lower case), or the code itself. */
+function foldChar(code: number): number {
+  if (code < 0xc0 || code >= 0x250) return code;
+  const ch = String.fromCharCode(code);
+  if (ch === 'ß') return 115;
+  if (ch === 'ł' || ch === 'Ł') return 108;
+  const base = ch.normalize('NFD').charAt(0).toLowerCase();
+  const b = base.charCodeAt(0);
+  return b >= 97 && b <= 122 ? b : code;
+}
+
+function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldChar(text.charCodeAt(i)));
+  return out;
+}
+
+/**
+ * Where a hit that ends at `last` starts, walking back `length` symbols with each run of white space counted
+ * once, as the scanner read it. Hits are rare, so this beats recording every position on the way.
+ */
+function startOf(text: string, last: number, length: number, symbols: Uint8Array): number {
+  let j = last;
+  for (let left = length - 1; left > 0 && j > 0; left--) {
+    j--;
+    if (symbols[text.charCodeAt(j)] === 1) while (j > 0 && symbols[text.charCodeAt(j - 1)] === 1) j--;
+  }
+  return j;
+}
+
 export function buildMatcher<T extends { text: string }>(entries: readonly T[]): PhraseMatcher<T> {
   const patterns = entries.map((e) => {
     const stem = e.text.endsWith('*');
-    const text = (stem ? e.text.slice(0, -1) : e.text).toLowerCase();
-    if (text.length === 0 || text.length > RING) throw new Error(`phrase length out of range: "${e.text}"`);
+    const text = foldText((stem ? e.text.slice(0, -1) : e.text).toLowerCase());
+    if (text.length === 0 || text.length > MAX_PHRASE_LENGTH) throw new Error(`phrase length out of range: "${e.text}"`);
     return { text, stem };
   });
 
@@ -65,6 +95,12 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
     if (symbol < 2) continue;
     const upper = String.fromCharCode(c).toUpperCase();
     if (upper.length === 1 && symbolOf[upper.charCodeAt(0)] === 0) symbolOf[upper.charCodeAt(0)] = symbol;
+  }
+  // Accented Latin letters read as their base letter ("reçu" as "recu", "Grüße" as "gruse"): a smaller table, and
+  // mail written without accents still matches.
+  for (let c = 0xc0; c < 0x250; c++) {
+    const base = foldChar(c);
+    if (base !== c && symbolOf[base] !== 0) symbolOf[c] = symbolOf[base]!;
   }
   const apostrophe = symbolOf[39]!;
   if (apostrophe !== 0) for (const c of [0x2018, 0x2019, 0x02bc, 0x60, 0xb4]) symbolOf[c] = apostrophe;
@@ -126,8 +162,6 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
       const symbols = symbolOf;
       const width = alphabet;
       const flags = hasOutput;
-      const ring = new Int32Array(RING);
-      let consumed = 0;
       let previousSpace = true;
       let state = 0;
       const n = text.length;
@@ -139,13 +173,11 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
         } else {
           previousSpace = false;
         }
-        ring[consumed & (RING - 1)] = i;
-        consumed++;
         state = table_[state * width + symbol]!;
         if (flags[state] === 0) continue;
         for (const index of outputs[state]!) {
           const p = patterns[index]!;
-          const start = ring[(consumed - p.text.length) & (RING - 1)]!;
+          const start = startOf(text, i, p.text.length, symbols);
           const end = i + 1;
           if (start > 0 && isWordChar(text.charCodeAt(start - 1)) && isWordChar(p.text.charCodeAt(0))) continue;
           if (!p.stem && end < n && isWordChar(text.charCodeAt(end)) && isWordChar(p.text.charCodeAt(p.text.length - 1)))

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcher } from '../../../lib/core/classify/phrase-matcher';
+
+const matcher = buildMatcher([{ text: 'we regret to inform you' }, { text: 'regret' }, { text: 'bewerb*' }, { text: 'bien reçu' }, { text: "can't offer" }]);
+const found = (text: string) => matcher.scan(text).map((h) => [h.entry.text, text.slice(h.start, h.end)]);
+
+describe('the phrase matcher', () => {
+  it.each<[string, string, [string, string][]]>([
+    ['finds a phrase wrapped over lines and indented, and reports where it is', 'Hi,\n\nWe  regret to\n   inform you that', [['regret', 'regret'], ['we regret to inform you', 'We  regret to\n   inform you']]],
+    ['ignores case', 'WE REGRET TO INFORM YOU', [['regret', 'REGRET'], ['we regret to inform you', 'WE REGRET TO INFORM YOU']]],
+    ['matches whole words only', 'unregretful regrets', []],
+    ['lets a stem take an ending', 'Ihre Bewerbung', [['bewerb*', 'Bewerb']]],
+    ['reads accents and their absence alike', 'Nous avons bien recu et BIEN REÇU', [['bien reçu', 'bien recu'], ['bien reçu', 'BIEN REÇU']]],
+    ['reads a typographic apostrophe as a plain one', 'We can’t offer you', [["can't offer", 'can’t offer']]],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('stops at 400 hits, so a text made of phrases cannot flood the scorer', () => {
+    const text = 'we regret to inform yo '.repeat(20_000);
+    expect(matcher.scan(text)).toHaveLength(400);
+  });
+});
