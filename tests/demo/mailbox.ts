@@ -4,15 +4,24 @@
  * rejection, an application acknowledgement and a job-alert digest. Clicking a row opens its thread (hash change,
  * as in Gmail); Reply opens an editor with a signature and the quoted message. Served at https://mail.google.com/
  * by `npm run demo` through request routing.
+ *
+ * Dressed as a webmail (top bar, navigation, list rows, message cards, compose box: ./webmail-chrome.ts) so the
+ * screenshots show Callback where a user meets it; the markup the content script reads is the fixture's, unchanged.
  */
 import type { MailPages } from '../support/extension';
 import { mailboxPage } from '../fixtures/gmail/layout';
 import { ACCOUNT, sampleThreads } from '../fixtures/gmail/threads';
+import { webmailChrome } from './webmail-chrome';
 
 export function demoMailbox(): MailPages {
   const s = sampleThreads(new Date());
   const threads = [s.interview, s.rejection, s.acknowledgement, s.jobAlert];
   return {
-    '*': mailboxPage({ account: ACCOUNT, threads, title: 'The demo mailbox of `npm run demo`.' }),
+    '*': mailboxPage({
+      account: ACCOUNT,
+      threads,
+      title: 'The demo mailbox of `npm run demo`.',
+      chrome: webmailChrome(ACCOUNT, threads, threads),
+    }),
   };
 }
