@@ -66,6 +66,8 @@ const PROGRESS: readonly (readonly [string, EmailKind?, Weight?])[] = [
   ['successful'],
   ['shortlisted'],
   ['the right fit'],
+  ['proceed to the next'],
+  ['move on to the next'],
   ['a match for'],
   ['a fit for'],
   ['invite you', 'interview_request', 1],
