@@ -163,8 +163,23 @@ export function hiringDisplayName(from: Address | null | undefined): string | nu
   return part && address.address.includes('@') ? `sender address: ${part}@` : null;
 }
 
+/** Mail and calendar infrastructure: it sends for others, so its domain names no company either. */
+export const INFRASTRUCTURE_DOMAINS: readonly string[] = [
+  'google.com',
+  'microsoft.com',
+  'office365.com',
+  'office.com',
+  'zoom.us',
+  'amazonses.com',
+  'sendgrid.net',
+  'mailgun.org',
+  'mandrillapp.com',
+  'mcsv.net',
+  'hubspotemail.net',
+];
+
 export function isFreemail(domain: string): boolean {
-  return FREEMAIL_DOMAINS.some((d) => domainMatches(domain, d));
+  return FREEMAIL_DOMAINS.some((d) => domainMatches(domain, d)) || INFRASTRUCTURE_DOMAINS.some((d) => domainMatches(domain, d));
 }
 
 export { domainOf, domainMatches };

@@ -43,6 +43,8 @@ function clean(role: string, company: string | null): string | null {
     if (at > 0) r = r.slice(0, at).trim();
   }
   r = r.replace(/\s+(at|with|bei|chez)\s+.*$/i, '').trim();
+  // "Backend Engineer has been reviewed", "Nurse Practitioner was successfully submitted": the sentence went on.
+  r = r.replace(/\s+(?:has|have|had|was|were|is|are|will|would|landed|did)\b.*$/i, '').replace(/\s+(?:job|vacancy|opening|posting)$/i, '').trim();
   // Leading lower-case words are not part of a title ("open", "current", "position Software Engineer").
   r = r.replace(/^(?:[a-z][\w'-]*\s+)+(?=[A-Z0-9])/, '');
   if (/^[a-z]/.test(r)) return null;

@@ -81,7 +81,12 @@ export function parseInstant(text: string | null | undefined, zone: string): num
 
 /** The instant of a local wall time (minutes after local midnight) on a local day. */
 export function wallToInstant(zone: string, day: LocalDay, minutes: number): number {
-  const wall = daysFromCivil(day.y, day.m, day.d) * DAY + Math.round(minutes * MINUTE);
+  return wallToInstantOnDay(zone, daysFromCivil(day.y, day.m, day.d), minutes);
+}
+
+/** wallToInstant for a day number (days since 1970-01-01 on the local calendar). */
+export function wallToInstantOnDay(zone: string, days: number, minutes: number): number {
+  const wall = days * DAY + Math.round(minutes * MINUTE);
   // The offsets in force a little before and after: a wall time is valid under an offset when that offset is the
   // one in force at the instant it gives. Both valid (fall-back overlap): the later, as TZDate does. None
   // (spring-forward gap): the offset from before, so 02:30 that never was becomes 03:30.
@@ -151,14 +156,20 @@ export function addDays(day: LocalDay, n: number): LocalDay {
 
 /** ISO weekday of a local day. */
 export function weekdayOf(day: LocalDay): number {
-  // 1970-01-01 was a Thursday (ISO 4).
-  const days = daysFromCivil(day.y, day.m, day.d);
+  return weekdayOfDay(daysFromCivil(day.y, day.m, day.d));
+}
+
+/** ISO weekday of a day number. 1970-01-01 was a Thursday (ISO 4). */
+export function weekdayOfDay(days: number): number {
   return ((((days + 3) % 7) + 7) % 7) + 1;
 }
 
 /**
  * The user's calendar: everything due-time arithmetic needs, with the settings parsed once.
- * All answers are epoch milliseconds or local days in the user's zone.
+ * All answers are epoch milliseconds or local days in the user's zone. Each question comes in two shapes: on
+ * LocalDay values ({y, m, d}, for callers that show or build dates) and on day numbers (days since 1970-01-01 on
+ * the user's calendar, the `...OnDay` methods): plain integers that need no allocation, which is what deriving
+ * reminders for a thousand applications wants. Both shapes give the same answers.
  */
 export class UserClock {
   readonly zone: string;
@@ -180,18 +191,26 @@ export class UserClock {
   }
 
   dayOf(ms: number): LocalDay {
-    const t = localTime(this.zone, ms);
-    return { y: t.y, m: t.m, d: t.d };
+    return civilFromDays(this.dayNumberOf(ms));
+  }
+
+  /** The local day of an instant, as a day number. */
+  dayNumberOf(ms: number): number {
+    return Math.floor((ms + offsetAt(this.zone, ms) * MINUTE) / DAY);
+  }
+
+  at(day: LocalDay, minutes: number): number {
+    return this.atOnDay(daysFromCivil(day.y, day.m, day.d), minutes);
   }
 
   /** Wall time to instant, memoised per clock: reminders share a few days and a few times of day. */
   private readonly atMemo = new Map<number, number>();
 
-  at(day: LocalDay, minutes: number): number {
-    const key = daysFromCivil(day.y, day.m, day.d) * 1440 + minutes;
+  atOnDay(days: number, minutes: number): number {
+    const key = days * 1440 + minutes;
     let t = this.atMemo.get(key);
     if (t === undefined) {
-      t = wallToInstant(this.zone, day, minutes);
+      t = wallToInstantOnDay(this.zone, days, minutes);
       if (this.atMemo.size > 100_000) this.atMemo.clear();
       this.atMemo.set(key, t);
     }
@@ -200,38 +219,58 @@ export class UserClock {
 
   /** The last millisecond of a local day (local midnight minus 1 ms; 23 or 25 hours long on DST days). */
   endOfDay(day: LocalDay): number {
-    return this.at(addDays(day, 1), 0) - 1;
+    return this.endOfDayOnDay(daysFromCivil(day.y, day.m, day.d));
+  }
+
+  endOfDayOnDay(days: number): number {
+    return this.atOnDay(days + 1, 0) - 1;
   }
 
   isWorkingDay(day: LocalDay): boolean {
-    return this.working[weekdayOf(day)] ?? true;
+    return this.isWorkingDayOnDay(daysFromCivil(day.y, day.m, day.d));
+  }
+
+  isWorkingDayOnDay(days: number): boolean {
+    return this.working[weekdayOfDay(days)] ?? true;
   }
 
   /** The n-th working day after `day` (n >= 1), or the day itself or the next working day for n = 0. */
   workingDayAfter(day: LocalDay, n = 1): LocalDay {
-    let current = day;
+    return civilFromDays(this.workingDayAfterOnDay(daysFromCivil(day.y, day.m, day.d), n));
+  }
+
+  workingDayAfterOnDay(days: number, n = 1): number {
+    let current = days;
     if (n <= 0) {
-      for (let i = 0; i < 8 && !this.isWorkingDay(current); i++) current = addDays(current, 1);
+      for (let i = 0; i < 8 && !this.isWorkingDayOnDay(current); i++) current += 1;
       return current;
     }
     let left = n;
     for (let guard = 0; left > 0 && guard < n * 8 + 8; guard++) {
-      current = addDays(current, 1);
-      if (this.isWorkingDay(current)) left--;
+      current += 1;
+      if (this.isWorkingDayOnDay(current)) left--;
     }
     return current;
   }
 
   /** The working day before `day`. */
   workingDayBefore(day: LocalDay): LocalDay {
-    let current = addDays(day, -1);
-    for (let i = 0; i < 8 && !this.isWorkingDay(current); i++) current = addDays(current, -1);
+    return civilFromDays(this.workingDayBeforeOnDay(daysFromCivil(day.y, day.m, day.d)));
+  }
+
+  workingDayBeforeOnDay(days: number): number {
+    let current = days - 1;
+    for (let i = 0; i < 8 && !this.isWorkingDayOnDay(current); i++) current -= 1;
     return current;
   }
 
   /** "Early next morning" (playbook): the start of the next working day plus one hour. */
   earlyNextMorning(day: LocalDay): number {
-    return this.at(this.workingDayAfter(day, 1), this.workStart + 60);
+    return this.earlyNextMorningOnDay(daysFromCivil(day.y, day.m, day.d));
+  }
+
+  earlyNextMorningOnDay(days: number): number {
+    return this.atOnDay(this.workingDayAfterOnDay(days, 1), this.workStart + 60);
   }
 
   /** True when a local time of day falls in quiet hours (which may wrap midnight; equal bounds: none). */
@@ -243,10 +282,11 @@ export class UserClock {
 
   /** An instant moved to the end of quiet hours when it falls inside them (for notifications, never deadlines). */
   outOfQuiet(ms: number): number {
-    const t = localTime(this.zone, ms);
-    if (!this.inQuiet(t.minutes)) return ms;
-    const day: LocalDay = { y: t.y, m: t.m, d: t.d };
-    const wrapsAndEvening = this.quietStart > this.quietEnd && t.minutes >= this.quietStart;
-    return this.at(wrapsAndEvening ? addDays(day, 1) : day, this.quietEnd);
+    const shifted = ms + offsetAt(this.zone, ms) * MINUTE;
+    const days = Math.floor(shifted / DAY);
+    const minutes = Math.floor((shifted - days * DAY) / 1000) / 60;
+    if (!this.inQuiet(minutes)) return ms;
+    const wrapsAndEvening = this.quietStart > this.quietEnd && minutes >= this.quietStart;
+    return this.atOnDay(wrapsAndEvening ? days + 1 : days, this.quietEnd);
   }
 }

@@ -2,28 +2,26 @@
  * Reminders as a pure function of the timeline, the user's actions, the settings and the clock. Nothing here is
  * stored: the same inputs always give the same reminders, and only what the user did to one (ReminderAction) is kept.
  * Timing follows RULE_TIMING (rules.ts); all due times are in the user's zone (clock.ts).
+ *
+ * Built for a thousand applications at once (the popup and the alarm ask for all of them): events are grouped by
+ * application and their times parsed once; instants stay epoch numbers and local days stay day numbers until a
+ * reminder is made, each distinct instant is formatted once, and reminders go straight into buckets by due time, so
+ * the final order needs a numeric sort of the distinct due times and an id sort within each (small) bucket only.
  */
 import type { Settings } from '../settings';
 import { INTERVIEW_KINDS } from '../timeline/stage';
 import type { Application, EventKind, Note, Person, Timeline, TimelineEvent } from '../timeline/types';
-import { addDays, parseInstant, UserClock } from './clock';
+import { parseInstant, UserClock } from './clock';
 import { RULE_TIMING } from './rules';
 import type { Reminder, ReminderAction, RuleId } from './types';
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
-/** A reminder before its status: its timing, and when (if ever) it completed by itself. */
-interface Draft {
-  ruleId: RuleId;
-  app: Application;
+/** A timeline event with its time parsed once (NaN when unreadable). */
+interface Ev {
   event: TimelineEvent;
-  personId: string | null;
-  threadId: string | null;
-  startsAt: number;
-  dueAt: number;
-  overdueAt: number;
-  /** Completed by itself (reflection written, next step seen, application archived): no reply needed. */
-  autoDone: boolean;
+  at: number;
 }
 
 /** Events from the company that end a silence, an invitation or an assessment. */
@@ -54,84 +52,106 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
   return map;
 }
 
-/** Latest event per thread (events without a thread stand alone): a nudge in the same thread is one ask. */
-function latestPerThread(events: TimelineEvent[]): TimelineEvent[] {
-  const byThread = new Map<string, TimelineEvent>();
-  for (const e of events) {
+/**
+ * Latest event per thread (events without a thread stand alone): a nudge in the same thread is one ask.
+ * Compared as text, as stored: the ISO strings the timeline keeps.
+ */
+function latestPerThread(events: Ev[]): Ev[] {
+  const byThread = new Map<string, Ev>();
+  for (const x of events) {
+    const e = x.event;
     const k = e.threadId ?? `#${e.id}`;
     const seen = byThread.get(k);
-    if (!seen || e.at > seen.at) byThread.set(k, e);
+    if (!seen || e.at > seen.event.at) byThread.set(k, x);
   }
   return [...byThread.values()];
 }
 
-function uniqueByName(people: Person[]): Person[] {
-  const seen = new Set<string>();
-  const out: Person[] = [];
-  for (const p of [...people].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const k = p.name.trim().toLowerCase();
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(p);
-  }
-  return out;
+/** A person with the key their thank-you is unique by (the name, trimmed and lower-cased), computed once. */
+interface Named {
+  person: Person;
+  name: string;
+}
+
+function byPersonId(a: Named, b: Named): number {
+  return a.person.id < b.person.id ? -1 : a.person.id > b.person.id ? 1 : 0;
 }
 
 interface AppContext {
   app: Application;
-  events: TimelineEvent[];
-  people: Person[];
+  events: Ev[];
+  /** The application's people sorted by id once (the first of a name wins, as the thank-yous are per name). */
+  people: Named[];
   notes: Note[];
   clock: UserClock;
   settings: Settings;
   now: number;
   actions: Map<string, ReminderAction>;
+  out: Output;
+}
+
+/** Where reminders go as they are made: by due time, and the shared caches of the finishing touches. */
+interface Output {
+  /** Reminders by due time (epoch ms), each bucket in the order made. */
+  byDue: Map<number, Reminder[]>;
+  /** The user's latest reply per thread (a reply at or after a reminder's start completes it). */
+  lastReply: Map<string, number>;
+  /** ISO text per instant, and notifyAt text per start: many reminders share ends of days and starts of work. */
+  iso: Map<number, string>;
+  notify: Map<number, string>;
+}
+
+interface Held {
+  event: TimelineEvent;
+  start: number;
+  end: number;
+  chain: Set<string>;
 }
 
 /** Interview reminders: prepare, the thank-yous, the post note, and the follow-up after silence. */
-function interviewDrafts(c: AppContext, out: Draft[]): void {
+function interviewReminders(c: AppContext): void {
   const { events, clock, settings } = c;
-  const replaced = new Set(events.map((e) => e.replaces).filter((id): id is string => !!id));
-  const byId = new Map(events.map((e) => [e.id, e]));
-  const rejections = events.filter((e) => e.kind === 'rejection').map((e) => Date.parse(e.at));
-  const firstRejection = rejections.length ? Math.min(...rejections) : Number.POSITIVE_INFINITY;
-  const dones = events.filter((e) => e.kind === 'interview_done');
+  const eventById = new Map<string, TimelineEvent>();
+  const replaced = new Set<string>();
+  let firstRejection = Number.POSITIVE_INFINITY;
+  const dones: Ev[] = [];
+  let interviews = false;
+  for (const x of events) {
+    const e = x.event;
+    eventById.set(e.id, e);
+    if (e.replaces) replaced.add(e.replaces);
+    // Math.min keeps NaN: an unreadable rejection time cancels nothing (NaN < start is false).
+    if (e.kind === 'rejection') firstRejection = Math.min(firstRejection, x.at);
+    else if (e.kind === 'interview_done') dones.push(x);
+    else if (INTERVIEW_KINDS.has(e.kind)) interviews = true;
+  }
+  if (!interviews && dones.length === 0) return;
   const usedDones = new Set<string>();
 
-  interface Held {
-    event: TimelineEvent;
-    start: number;
-    end: number;
-    chain: Set<string>;
-  }
   const held: Held[] = [];
-  for (const event of events) {
+  for (const { event } of events) {
     if (!INTERVIEW_KINDS.has(event.kind) || !event.interview || replaced.has(event.id)) continue;
     const zone = event.interview.timeZone ?? clock.zone;
     const start = parseInstant(event.interview.start, zone);
     if (!Number.isFinite(start)) continue;
     let end = event.interview.end ? parseInstant(event.interview.end, zone) : Number.NaN;
-    if (!Number.isFinite(end) || end <= start || end - start > 12 * 60 * MINUTE) {
+    if (!Number.isFinite(end) || end <= start || end - start > 12 * HOUR) {
       end = start + settings.interviewMinutes * MINUTE;
     }
     // The user marked it done while it ran (or soon after): the thank-yous start then.
-    const done = dones.find((d) => {
-      const t = Date.parse(d.at);
-      return t >= start && t <= end + 6 * 60 * MINUTE;
-    });
+    const done = dones.find((d) => d.at >= start && d.at <= end + 6 * HOUR);
     if (done) {
-      usedDones.add(done.id);
-      end = Math.min(end, Date.parse(done.at));
+      usedDones.add(done.event.id);
+      end = Math.min(end, done.at);
     }
     const chain = new Set<string>([event.id]);
-    for (let id = event.replaces, guard = 0; id && guard < 20; id = byId.get(id)?.replaces, guard++) chain.add(id);
+    for (let id = event.replaces, guard = 0; id && guard < 20; id = eventById.get(id)?.replaces, guard++) chain.add(id);
     held.push({ event, start, end, chain });
   }
   // "Marked as done" without a known interview time: the interview ended then.
   for (const done of dones) {
-    if (usedDones.has(done.id)) continue;
-    const t = Date.parse(done.at);
-    if (Number.isFinite(t)) held.push({ event: done, start: t, end: t, chain: new Set([done.id]) });
+    if (usedDones.has(done.event.id)) continue;
+    if (Number.isFinite(done.at)) held.push({ event: done.event, start: done.at, end: done.at, chain: new Set([done.event.id]) });
   }
 
   let last: Held | null = null;
@@ -139,168 +159,234 @@ function interviewDrafts(c: AppContext, out: Draft[]): void {
     const { event, start, end, chain } = h;
     // A rejection before the interview cancelled it.
     if (firstRejection < start) continue;
-    if (event.kind !== 'interview_done') {
+    if (event.kind !== 'interview_done' && c.now < start) {
       const confirmed = Date.parse(event.at);
-      if (c.now < start) {
-        const dayBefore = clock.workingDayBefore(clock.dayOf(start));
-        const due = Math.min(Math.max(clock.at(dayBefore, clock.workEnd), confirmed), start);
-        out.push(draft(c, 'prepare', event, null, Math.min(confirmed, due), due, start));
-      }
+      const dayBefore = clock.workingDayBeforeOnDay(clock.dayNumberOf(start));
+      const due = Math.min(Math.max(clock.atOnDay(dayBefore, clock.workEnd), confirmed), start);
+      emit(c, 'prepare', event, null, Math.min(confirmed, due), due, start);
     }
-    const threads = new Set<string>();
+    // Chains, threads and an interview's people are a handful each: arrays beat sets at that size.
+    const threads: string[] = [];
     for (const id of chain) {
-      const t = byId.get(id)?.threadId;
-      if (t) threads.add(t);
+      const t = eventById.get(id)?.threadId;
+      if (t && !threads.includes(t)) threads.push(t);
     }
-    const inThread = (eventId: string | null) => {
-      if (!eventId) return false;
-      if (chain.has(eventId)) return true;
-      const e = byId.get(eventId);
-      return !!e && !!e.threadId && threads.has(e.threadId);
-    };
-    const interviewers = uniqueByName(c.people.filter((p) => p.role === 'interviewer' && inThread(p.eventId)));
-    const helpers = uniqueByName(c.people.filter((p) => p.role !== 'interviewer' && inThread(p.eventId)));
-    const endDay = clock.dayOf(end);
-    const due = clock.endOfDay(endDay);
-    const overdue = Math.max(clock.earlyNextMorning(endDay), due);
+    // One thank-you per name: people come sorted by id, so the first of a name is the one with the lowest id.
+    const interviewers: Person[] = [];
+    const helpers: Person[] = [];
+    const interviewerNames: string[] = [];
+    const helperNames: string[] = [];
+    for (const { person, name } of c.people) {
+      if (!inThread(person.eventId, chain, threads, eventById)) continue;
+      const interviewer = person.role === 'interviewer';
+      const names = interviewer ? interviewerNames : helperNames;
+      if (names.includes(name)) continue;
+      names.push(name);
+      (interviewer ? interviewers : helpers).push(person);
+    }
+    const endDay = clock.dayNumberOf(end);
+    const due = clock.endOfDayOnDay(endDay);
+    const overdue = Math.max(clock.earlyNextMorningOnDay(endDay), due);
     if (interviewers.length >= 2) {
-      for (const p of interviewers) out.push(draft(c, 'thank-you-each', event, p.id, end, due, overdue));
+      for (const p of interviewers) emit(c, 'thank-you-each', event, p.id, end, due, overdue);
     } else {
-      out.push(draft(c, 'thank-you-email', event, null, end, due, overdue));
+      emit(c, 'thank-you-email', event, null, end, due, overdue);
     }
-    for (const p of helpers) out.push(draft(c, 'thank-helpers', event, p.id, end, due, overdue));
-    const postDay = clock.workingDayAfter(endDay, 1);
-    out.push(draft(c, 'thank-you-note-post', event, null, end, clock.at(postDay, clock.workEnd), clock.endOfDay(postDay)));
+    for (const p of helpers) emit(c, 'thank-helpers', event, p.id, end, due, overdue);
+    const postDay = clock.workingDayAfterOnDay(endDay, 1);
+    emit(c, 'thank-you-note-post', event, null, end, clock.atOnDay(postDay, clock.workEnd), clock.endOfDayOnDay(postDay));
     if (!last || end > last.end) last = h;
   }
 
   if (last) {
     const { event, end, chain } = last;
-    const news = events.some((e) => NEWS.has(e.kind) && !chain.has(e.id) && Date.parse(e.at) > end);
+    const news = events.some((x) => NEWS.has(x.event.kind) && !chain.has(x.event.id) && x.at > end);
     if (!news) {
       let decision = Number.NaN;
-      for (const e of events) {
+      for (const { event: e } of events) {
         const t = e.decisionBy ? parseInstant(e.decisionBy, clock.zone) : Number.NaN;
         if (Number.isFinite(t) && t >= end && !(t <= decision)) decision = t;
       }
       const dueDay = Number.isFinite(decision)
-        ? clock.workingDayAfter(clock.dayOf(decision), 1)
-        : clock.workingDayAfter(clock.dayOf(end), Math.max(1, settings.followUpWorkingDays));
-      const overdueDay = clock.workingDayAfter(dueDay, 2);
-      out.push(
-        draft(c, 'follow-up-silence', event, null, clock.at(dueDay, clock.workStart), clock.at(dueDay, clock.workEnd), clock.at(overdueDay, clock.workEnd)),
-      );
+        ? clock.workingDayAfterOnDay(clock.dayNumberOf(decision), 1)
+        : clock.workingDayAfterOnDay(clock.dayNumberOf(end), Math.max(1, settings.followUpWorkingDays));
+      const overdueDay = clock.workingDayAfterOnDay(dueDay, 2);
+      emit(c, 'follow-up-silence', event, null, clock.atOnDay(dueDay, clock.workStart), clock.atOnDay(dueDay, clock.workEnd), clock.atOnDay(overdueDay, clock.workEnd));
     }
   }
 }
 
+/** A person belongs to an interview when their event is in its reschedule chain or in one of the chain's threads. */
+function inThread(eventId: string | null, chain: Set<string>, threads: string[], eventById: Map<string, TimelineEvent>): boolean {
+  if (!eventId) return false;
+  if (chain.has(eventId)) return true;
+  const e = eventById.get(eventId);
+  return !!e && !!e.threadId && threads.includes(e.threadId);
+}
+
 /** After a rejection: both stances (the application's, else the user's default). */
-function rejectionDrafts(c: AppContext, out: Draft[]): void {
+function rejectionReminders(c: AppContext): void {
   const { app, events, clock, settings } = c;
   // The user said it is not (or no longer) a rejection.
   if (app.stageByUser && app.stage !== 'rejected') return;
-  let rejection: TimelineEvent | null = null;
-  for (const e of events) if (e.kind === 'rejection' && (!rejection || e.at < rejection.at)) rejection = e;
-  if (!rejection) return;
+  let first: Ev | null = null;
+  for (const x of events) if (x.event.kind === 'rejection' && (!first || x.event.at < first.event.at)) first = x;
+  if (!first) return;
+  const rejection = first.event;
   const stance = app.stance ?? settings.defaultStance;
-  const at = Date.parse(rejection.at);
+  const at = first.at;
   if (!Number.isFinite(at)) return;
-  const day = clock.dayOf(at);
+  const day = clock.dayNumberOf(at);
   const wants = (rule: RuleId) => RULE_TIMING[rule].stances?.includes(stance) ?? false;
 
   if (wants('gracious-reply')) {
-    const dueDay = clock.workingDayAfter(day, 1);
-    out.push(draft(c, 'gracious-reply', rejection, null, at, clock.at(dueDay, clock.workEnd), clock.at(clock.workingDayAfter(dueDay, 1), clock.workEnd)));
+    const dueDay = clock.workingDayAfterOnDay(day, 1);
+    emit(c, 'gracious-reply', rejection, null, at, clock.atOnDay(dueDay, clock.workEnd), clock.atOnDay(clock.workingDayAfterOnDay(dueDay, 1), clock.workEnd));
   }
   if (wants('be-a-resource') && c.notes.some((n) => RESOURCE_NOTES.has(n.kind))) {
-    const dueDay = addDays(day, 7);
-    out.push(draft(c, 'be-a-resource', rejection, null, at, clock.at(dueDay, clock.workEnd), clock.endOfDay(addDays(dueDay, 2))));
+    const dueDay = day + 7;
+    emit(c, 'be-a-resource', rejection, null, at, clock.atOnDay(dueDay, clock.workEnd), clock.endOfDayOnDay(dueDay + 2));
   }
   if (wants('keep-door-open')) {
-    const startDay = clock.workingDayAfter(addDays(day, Math.max(1, settings.checkInDays)), 0);
-    const dueDay = clock.workingDayAfter(startDay, 5);
-    out.push(
-      draft(c, 'keep-door-open', rejection, null, clock.at(startDay, clock.workStart), clock.at(dueDay, clock.workEnd), clock.at(clock.workingDayAfter(dueDay, 5), clock.workEnd)),
+    const startDay = clock.workingDayAfterOnDay(day + Math.max(1, settings.checkInDays), 0);
+    const dueDay = clock.workingDayAfterOnDay(startDay, 5);
+    emit(
+      c,
+      'keep-door-open',
+      rejection,
+      null,
+      clock.atOnDay(startDay, clock.workStart),
+      clock.atOnDay(dueDay, clock.workEnd),
+      clock.atOnDay(clock.workingDayAfterOnDay(dueDay, 5), clock.workEnd),
     );
   }
   if (wants('reflect')) {
-    const due = clock.endOfDay(addDays(day, 2));
-    const reflection = c.notes
-      .filter((n) => n.kind === 'reflection' && Date.parse(n.createdAt) >= at)
-      .map((n) => Date.parse(n.createdAt));
+    const due = clock.endOfDayOnDay(day + 2);
+    // The first reflection written since the rejection, or the user's "done", completes it.
+    let doneAt = Number.POSITIVE_INFINITY;
+    for (const n of c.notes) {
+      if (n.kind !== 'reflection') continue;
+      const t = Date.parse(n.createdAt);
+      if (t >= at && t < doneAt) doneAt = t;
+    }
     const action = c.actions.get(reminderId('reflect', rejection.id, null));
-    const doneAt = Math.min(
-      reflection.length ? Math.min(...reflection) : Number.POSITIVE_INFINITY,
-      action?.status === 'done' ? Date.parse(action.at) : Number.POSITIVE_INFINITY,
-    );
-    const reflect = draft(c, 'reflect', rejection, null, at, due, clock.endOfDay(addDays(day, 4)));
-    reflect.autoDone = Number.isFinite(doneAt);
-    out.push(reflect);
+    if (action?.status === 'done') doneAt = Math.min(doneAt, Date.parse(action.at));
+    emit(c, 'reflect', rejection, null, at, due, clock.endOfDayOnDay(day + 4), Number.isFinite(doneAt));
     if (wants('move-on')) {
       const start = Number.isFinite(doneAt) ? doneAt : due;
-      const moveDay = clock.dayOf(start);
-      const moveOn = draft(c, 'move-on', rejection, null, start, Math.max(start, clock.endOfDay(moveDay)), clock.endOfDay(addDays(moveDay, 7)));
-      moveOn.autoDone = app.archived;
-      out.push(moveOn);
+      const moveDay = clock.dayNumberOf(start);
+      emit(c, 'move-on', rejection, null, start, Math.max(start, clock.endOfDayOnDay(moveDay)), clock.endOfDayOnDay(moveDay + 7), app.archived);
     }
   }
 }
 
 /** Invitations, assessments and offers. */
-function requestDrafts(c: AppContext, out: Draft[]): void {
+function requestReminders(c: AppContext): void {
   const { events, clock } = c;
-  const nextStepAfter = (at: string, kinds: ReadonlySet<EventKind>) => events.some((e) => kinds.has(e.kind) && e.at > at);
-  for (const q of latestPerThread(events.filter((e) => e.kind === 'interview_request'))) {
-    const at = Date.parse(q.at);
-    const dueDay = clock.workingDayAfter(clock.dayOf(at), 1);
-    const d = draft(c, 'reply-to-invite', q, null, at, clock.at(dueDay, clock.workEnd), clock.at(clock.workingDayAfter(dueDay, 1), clock.workEnd));
-    d.autoDone = nextStepAfter(q.at, NEXT_STEP);
-    out.push(d);
+  const requests: Ev[] = [];
+  const assessments: Ev[] = [];
+  let offer: Ev | null = null;
+  for (const x of events) {
+    const kind = x.event.kind;
+    if (kind === 'interview_request') requests.push(x);
+    else if (kind === 'assessment') assessments.push(x);
+    else if (kind === 'offer' && (!offer || x.event.at > offer.event.at)) offer = x;
   }
-  for (const a of latestPerThread(events.filter((e) => e.kind === 'assessment'))) {
-    const at = Date.parse(a.at);
+  // Compared as text, as stored (see latestPerThread).
+  const nextStepAfter = (at: string) => events.some((x) => NEXT_STEP.has(x.event.kind) && x.event.at > at);
+  for (const { event: q, at } of latestPerThread(requests)) {
+    const dueDay = clock.workingDayAfterOnDay(clock.dayNumberOf(at), 1);
+    emit(c, 'reply-to-invite', q, null, at, clock.atOnDay(dueDay, clock.workEnd), clock.atOnDay(clock.workingDayAfterOnDay(dueDay, 1), clock.workEnd), nextStepAfter(q.at));
+  }
+  for (const { event: a, at } of latestPerThread(assessments)) {
     const deadline = a.deadline ? parseInstant(a.deadline, clock.zone) : Number.NaN;
     let due: number;
     let overdue: number;
     if (Number.isFinite(deadline)) {
       overdue = Math.max(deadline, at);
-      due = Math.min(Math.max(deadline - 24 * 60 * MINUTE, at), overdue);
+      due = Math.min(Math.max(deadline - 24 * HOUR, at), overdue);
     } else {
-      const day = addDays(clock.dayOf(at), 3);
-      due = clock.endOfDay(day);
-      overdue = clock.endOfDay(addDays(day, 1));
+      const day = clock.dayNumberOf(at) + 3;
+      due = clock.endOfDayOnDay(day);
+      overdue = clock.endOfDayOnDay(day + 1);
     }
-    const d = draft(c, 'assessment-due', a, null, at, due, overdue);
-    d.autoDone = nextStepAfter(a.at, NEXT_STEP);
-    out.push(d);
+    emit(c, 'assessment-due', a, null, at, due, overdue, nextStepAfter(a.at));
   }
-  let offer: TimelineEvent | null = null;
-  for (const e of events) if (e.kind === 'offer' && (!offer || e.at > offer.at)) offer = e;
   if (offer) {
-    const at = Date.parse(offer.at);
-    const deadline = offer.deadline ? parseInstant(offer.deadline, clock.zone) : Number.NaN;
+    const { event, at } = offer;
+    const deadline = event.deadline ? parseInstant(event.deadline, clock.zone) : Number.NaN;
     if (Number.isFinite(deadline)) {
       const due = Math.max(deadline, at);
-      out.push(draft(c, 'answer-offer', offer, null, at, due, due));
+      emit(c, 'answer-offer', event, null, at, due, due);
     } else {
-      const dueDay = clock.workingDayAfter(clock.dayOf(at), 3);
-      out.push(draft(c, 'answer-offer', offer, null, at, clock.at(dueDay, clock.workEnd), clock.endOfDay(dueDay)));
+      const dueDay = clock.workingDayAfterOnDay(clock.dayNumberOf(at), 3);
+      emit(c, 'answer-offer', event, null, at, clock.atOnDay(dueDay, clock.workEnd), clock.endOfDayOnDay(dueDay));
     }
   }
 }
 
-function draft(c: AppContext, ruleId: RuleId, event: TimelineEvent, personId: string | null, startsAt: number, dueAt: number, overdueAt: number): Draft {
-  return {
+/**
+ * Make one reminder and put it in its due-time bucket. Its status: a dismissal wins; then done (the user's click,
+ * the user's reply in the trigger's thread at or after startsAt for rules that complete by reply, or the rule's own
+ * completion); then snoozed while snoozedUntil is ahead; else pending. An archived application keeps only move-on.
+ */
+function emit(
+  c: AppContext,
+  ruleId: RuleId,
+  event: TimelineEvent,
+  personId: string | null,
+  startsAt: number,
+  dueAt: number,
+  overdueAt: number,
+  autoDone = false,
+): void {
+  const { app, out } = c;
+  if (app.archived && ruleId !== 'move-on') return;
+  const due = Math.max(dueAt, startsAt);
+  const overdue = Math.max(overdueAt, dueAt, startsAt);
+  const id = reminderId(ruleId, event.id, personId);
+  const threadId = event.threadId;
+  const action = c.actions.get(id);
+  const replied = RULE_TIMING[ruleId].completesByReply && !!threadId && (out.lastReply.get(threadId) ?? Number.NaN) >= startsAt;
+  let status: Reminder['status'] = 'pending';
+  if (action?.status === 'dismissed') status = 'dismissed';
+  else if (action?.status === 'done' || replied || autoDone || app.archived) status = 'done';
+  else if (action?.status === 'snoozed' && action.snoozedUntil && Date.parse(action.snoozedUntil) > c.now) status = 'snoozed';
+  let notifyAt = out.notify.get(startsAt);
+  if (notifyAt === undefined) {
+    notifyAt = iso(out, c.clock.outOfQuiet(startsAt));
+    out.notify.set(startsAt, notifyAt);
+  }
+  const reminder: Reminder = {
+    id,
     ruleId,
-    app: c.app,
-    event,
+    applicationId: app.id,
+    eventId: event.id,
     personId,
-    threadId: event.threadId,
-    startsAt,
-    dueAt: Math.max(dueAt, startsAt),
-    overdueAt: Math.max(overdueAt, dueAt, startsAt),
-    autoDone: false,
+    threadId,
+    startsAt: iso(out, startsAt),
+    dueAt: iso(out, due),
+    overdueAt: iso(out, overdue),
+    notifyAt,
+    status,
+    snoozedUntil: action?.status === 'snoozed' ? action.snoozedUntil : null,
   };
+  const bucket = out.byDue.get(due);
+  if (bucket) bucket.push(reminder);
+  else out.byDue.set(due, [reminder]);
+}
+
+function iso(out: Output, ms: number): string {
+  let text = out.iso.get(ms);
+  if (text === undefined) {
+    text = new Date(ms).toISOString();
+    out.iso.set(ms, text);
+  }
+  return text;
+}
+
+function byReminderId(a: Reminder, b: Reminder): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**
@@ -314,20 +400,32 @@ function draft(c: AppContext, ruleId: RuleId, event: TimelineEvent, personId: st
 export function deriveReminders(timeline: Timeline, actions: ReminderAction[], settings: Settings, now: Date): Reminder[] {
   const clock = new UserClock(settings);
   const nowMs = now.getTime();
-  const events = groupBy(timeline.events, (e) => e.applicationId);
-  const people = groupBy(timeline.people, (p) => p.applicationId);
-  const notes = groupBy(timeline.notes, (n) => n.applicationId);
-  const replies = new Map<string, number[]>();
-  for (const e of timeline.events) {
-    if (e.kind !== 'user_reply' || !e.threadId) continue;
-    const t = Date.parse(e.at);
-    const list = replies.get(e.threadId);
-    if (list) list.push(t);
-    else replies.set(e.threadId, [t]);
+  const out: Output = { byDue: new Map(), lastReply: new Map(), iso: new Map(), notify: new Map() };
+  // One pass over the events: grouped by application with their times parsed, and the user's latest reply per
+  // thread (a reminder completes by reply when any reply came at or after its start: the latest one decides).
+  const events = new Map<string, Ev[]>();
+  for (const event of timeline.events) {
+    const at = Date.parse(event.at);
+    const x: Ev = { event, at };
+    const list = events.get(event.applicationId);
+    if (list) list.push(x);
+    else events.set(event.applicationId, [x]);
+    if (event.kind === 'user_reply' && event.threadId && !Number.isNaN(at)) {
+      const seen = out.lastReply.get(event.threadId);
+      if (seen === undefined || at > seen) out.lastReply.set(event.threadId, at);
+    }
   }
+  const people = new Map<string, Named[]>();
+  for (const person of timeline.people) {
+    const named: Named = { person, name: person.name.trim().toLowerCase() };
+    const list = people.get(person.applicationId);
+    if (list) list.push(named);
+    else people.set(person.applicationId, [named]);
+  }
+  for (const list of people.values()) list.sort(byPersonId);
+  const notes = groupBy(timeline.notes, (n) => n.applicationId);
   const actionMap = new Map(actions.map((a) => [a.reminderId, a]));
 
-  const drafts: Draft[] = [];
   for (const app of timeline.applications) {
     const own = events.get(app.id);
     if (!own) continue;
@@ -340,47 +438,21 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], s
       settings,
       now: nowMs,
       actions: actionMap,
+      out,
     };
-    const mine: Draft[] = [];
-    interviewDrafts(context, mine);
-    rejectionDrafts(context, mine);
-    requestDrafts(context, mine);
-    for (const d of mine) if (!app.archived || d.ruleId === 'move-on') drafts.push(app.archived ? { ...d, autoDone: true } : d);
+    // Archived: only move-on is kept, and only a rejection leads to it.
+    if (!app.archived) interviewReminders(context);
+    rejectionReminders(context);
+    if (!app.archived) requestReminders(context);
   }
 
-  // Many reminders share instants (end of the same day, start of work): format each instant once.
-  const isoCache = new Map<number, string>();
-  const iso = (ms: number) => {
-    let text = isoCache.get(ms);
-    if (text === undefined) {
-      text = new Date(ms).toISOString();
-      isoCache.set(ms, text);
-    }
-    return text;
-  };
-  const keyed = drafts.map((d) => ({ d, id: reminderId(d.ruleId, d.event.id, d.personId) }));
-  keyed.sort((a, b) => a.d.dueAt - b.d.dueAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return keyed.map(({ d, id }) => {
-    const action = actionMap.get(id);
-    const replied =
-      RULE_TIMING[d.ruleId].completesByReply && !!d.threadId && (replies.get(d.threadId) ?? []).some((t) => t >= d.startsAt);
-    let status: Reminder['status'] = 'pending';
-    if (action?.status === 'dismissed') status = 'dismissed';
-    else if (action?.status === 'done' || replied || d.autoDone) status = 'done';
-    else if (action?.status === 'snoozed' && action.snoozedUntil && Date.parse(action.snoozedUntil) > nowMs) status = 'snoozed';
-    return {
-      id,
-      ruleId: d.ruleId,
-      applicationId: d.app.id,
-      eventId: d.event.id,
-      personId: d.personId,
-      threadId: d.threadId,
-      startsAt: iso(d.startsAt),
-      dueAt: iso(d.dueAt),
-      overdueAt: iso(d.overdueAt),
-      notifyAt: iso(clock.outOfQuiet(d.startsAt)),
-      status,
-      snoozedUntil: action?.status === 'snoozed' ? action.snoozedUntil : null,
-    };
-  });
+  // By due time, then id; a bucket keeps the order reminders were made in when ids are equal (a stable sort).
+  const dues = Float64Array.from(out.byDue.keys()).sort();
+  const reminders: Reminder[] = [];
+  for (const due of dues) {
+    const bucket = out.byDue.get(due)!;
+    if (bucket.length > 1) bucket.sort(byReminderId);
+    for (const r of bucket) reminders.push(r);
+  }
+  return reminders;
 }

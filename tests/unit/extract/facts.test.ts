@@ -14,6 +14,7 @@ describe('the company comes from the text and the display name, never from a rel
     ['the signature', '', 'Thank you for applying. Unfortunately we will not move forward with your application.\n\nThe Larkspur Recruiting Team', '', 'Larkspur'],
     ['the company mail domain, last', 'Your application', 'We received your application and will review it.', 'Dana <dana@kestrel-labs.io>', 'Kestrel-labs'],
     ['nothing but a relay: no company', 'Your application', 'We received your application and will review it.', 'no-reply@greenhouse-mail.io', null],
+    ['a calendar service is not a company', 'Invitation: Interview', 'We received your application and will review it.', 'Google Calendar <calendar-notification@google.com>', null],
     ['a free mail domain is not a company', 'Your application', 'We received your application and will review it.', 'Dana <dana.recruits@gmail.com>', null],
   ])('%s', (_name, subject, body, from, company) => {
     expect(extract(mail(subject, body, from), 'application_received').company).toBe(company);
@@ -28,6 +29,8 @@ describe('the role', () => {
     ['Interview Invitation - Senior Software Engineer', 'We would like to invite you to interview.', 'Senior Software Engineer'],
     ['', 'Thank you for your interest in the R123456 Site Reliability Engineer role.', 'Site Reliability Engineer'],
     ['', 'Nous avons bien reçu votre candidature pour le poste de Chef de projet.', 'Chef de projet'],
+    ['', 'Your application for Backend Engineer (R-2231) has been reviewed.', 'Backend Engineer'],
+    ['', 'Thanks for applying for the Operations Associate job. We will review it.', 'Operations Associate'],
     ['Thanks', 'Thanks for applying.', null],
   ])('%s %s', (subject, body, role) => {
     expect(extract(mail(subject, body), 'application_received').role).toBe(role);
