@@ -69,6 +69,18 @@ async function main(): Promise<number> {
     await row.click();
     const bar = await waitForBar(mail);
     if (bar) await shoot(mail, `thread-${i + 1}.png`);
+    if (bar && !shots.some((path) => path.endsWith('reply.png'))) {
+      // One click, the way a user does it: Callback opens Gmail's reply and types the thank-you into it.
+      const draft = mail.locator('[data-callback-bar] button', { hasText: /^Draft thank/ }).first();
+      if ((await draft.count()) > 0) {
+        await draft.click();
+        const editor = mail.locator('[g_editable="true"]').first();
+        await editor.waitFor({ state: 'visible', timeout: 8_000 }).catch(() => undefined);
+        await mail.waitForTimeout(500);
+        await editor.scrollIntoViewIfNeeded().catch(() => undefined);
+        await shoot(mail, 'reply.png');
+      }
+    }
     console.log(`  thread ${i + 1}: ${subject.slice(0, 60)}${bar ? '' : ' (no Callback bar: not job mail, or not recognised)'}`);
     await mail.goBack().catch(() => undefined);
     await mail.waitForTimeout(300);
