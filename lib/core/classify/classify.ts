@@ -7,13 +7,14 @@
 import type { Classification, EmailKind, Evidence, EvidenceWhere, JobKind } from '../detection';
 import type { Email } from '../email';
 import { CONTEXT_WORDS } from './context';
+import { COOCCURRENCE_REACH, COOCCURRENCE_RULES, COOCCURRENCE_WEIGHT, TERM_SIGNALS, type Term } from './cooccurrence';
 import { NEGATORS, OTHER_MARKERS } from './markers';
 import { NEGATION_REACH, NEGATION_SIGNALS, type NegationCue, type ProgressPhrase } from './negation';
 import { buildMatcher, type MatchHit, type PhraseMatcher } from './phrase-matcher';
 import { KIND_PHRASES } from './phrases';
 import { bodyText, CLASSIFY_BODY_CAP } from './plain-text';
 import { hiringDisplayName, isBulkSender, knownSender } from './senders';
-import type { KindPhrase, Negator, Signal } from './signal-types';
+import type { KindPhrase, Negator, Signal, Weight } from './signal-types';
 
 /** Later stages first: the order ties are broken in. */
 export const KIND_PRIORITY: readonly JobKind[] = [
@@ -51,11 +52,13 @@ const ACK_CAP = 4;
 /** Partial emails (a list row's subject and snippet) lose this share of confidence unless the signal is strong. */
 const PARTIAL_FACTOR = 0.7;
 const SUBJECT_CAP = 1_000;
+/** Co-occurrence words kept per text: enough for any real email, bounded for a hostile one. */
+const MAX_TERMS = 80;
 const RAW_SCAN_CAP = 512 * 1024;
 
 let matcher: PhraseMatcher<Signal> | null = null;
 function getMatcher(): PhraseMatcher<Signal> {
-  matcher ??= buildMatcher<Signal>([...KIND_PHRASES, ...OTHER_MARKERS, ...NEGATORS, ...CONTEXT_WORDS, ...NEGATION_SIGNALS]);
+  matcher ??= buildMatcher<Signal>([...KIND_PHRASES, ...OTHER_MARKERS, ...NEGATORS, ...CONTEXT_WORDS, ...NEGATION_SIGNALS, ...TERM_SIGNALS]);
   return matcher;
 }
 
@@ -92,9 +95,12 @@ function readRegion(text: string, where: EvidenceWhere): RegionResult {
   const negators: MatchHit<Negator>[] = [];
   const negations: MatchHit<NegationCue>[] = [];
   const progress: MatchHit<ProgressPhrase>[] = [];
+  const terms: MatchHit<Term>[] = [];
   for (const hit of hits) {
     const entry = hit.entry;
-    if (entry.type === 'negation') {
+    if (entry.type === 'term') {
+      if (terms.length < MAX_TERMS) terms.push(hit as MatchHit<Term>);
+    } else if (entry.type === 'negation') {
       negations.push(hit as MatchHit<NegationCue>);
     } else if (entry.type === 'progress') {
       progress.push(hit as MatchHit<ProgressPhrase>);
@@ -148,6 +154,31 @@ function readRegion(text: string, where: EvidenceWhere): RegionResult {
   const kept: MatchHit<KindPhrase>[] = [];
   for (const hit of alive) {
     if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  }
+
+  // The broad net: two kinds of word in one sentence.
+  const together = (a: MatchHit<Term>, b: MatchHit<Term>) => {
+    const from = Math.min(a.end, b.end);
+    const to = Math.max(a.start, b.start);
+    return Math.abs(a.start - b.start) <= COOCCURRENCE_REACH && (to <= from || sentenceEnd(text, from, to) === to);
+  };
+  for (const rule of COOCCURRENCE_RULES) {
+    // A net, not a vote: a kind the phrases already speak for clearly gets nothing more.
+    if (kept.reduce((sum, k) => sum + (k.entry.kind === rule.kind ? k.entry.weight : 0), 0) >= 3) continue;
+    const [g1, g2] = rule.groups;
+    const pair = terms.some(
+      (a) =>
+        a.entry.group === g1 &&
+        terms.some((b) => b.entry.group === g2 && together(a, b)) &&
+        (rule.also === undefined || terms.some((c) => c.entry.group === rule.also && together(a, c))),
+    );
+    if (pair) {
+      kept.push({
+        entry: { type: 'phrase', text: rule.label, kind: rule.kind, weight: COOCCURRENCE_WEIGHT as Weight, needsContext: true },
+        start: 0,
+        end: 0,
+      });
+    }
   }
 
   const found: Found[] = kept.map((hit) => ({ phrase: hit.entry, kind: hit.entry.kind, weight: hit.entry.weight, where }));

@@ -67,6 +67,8 @@ const PROGRESS: readonly (readonly [string, EmailKind?, Weight?])[] = [
   ['shortlisted'],
   ['the right fit'],
   ['proceed to the next'],
+  ['progressing to'],
+  ['progress to the next'],
   ['move on to the next'],
   ['a match for'],
   ['a fit for'],

@@ -1,5 +1,6 @@
 /** The shapes of the knowledge tables (phrases.ts, markers.ts, context.ts, senders.ts). */
 import type { EmailKind } from '../detection';
+import type { Term } from './cooccurrence';
 import type { NegationCue, ProgressPhrase } from './negation';
 
 /**
@@ -48,4 +49,4 @@ export interface Negator {
   jobContext?: boolean;
 }
 
-export type Signal = KindPhrase | ContextWord | Negator | NegationCue | ProgressPhrase;
+export type Signal = KindPhrase | ContextWord | Negator | NegationCue | ProgressPhrase | Term;

@@ -73,6 +73,7 @@ describe('classify keeps job-adjacent mail as other', () => {
     ['newsletter', 'This week in tech', 'Five tips for your career this week. Unsubscribe at any time. View in browser.', 'newsletter@techweekly.test'],
     ['one-time code from a career site', 'Your code', 'Your verification code is 123456. It expires in 10 minutes.', 'careers@northwind.test'],
     ['shipping', 'Your order has shipped', 'Good news! Your order was shipped today. Track your package with the tracking number below.', ''],
+    ['colleagues arranging an interview among themselves', 'Candidates', 'Please arrange a phone interview with Dana and me next week for the analyst opening.', ''],
     ['empty email', '', '', ''],
   ])('%s', (_name, subject, body, from) => {
     expect(classify(mail(subject, body, from)).kind).toBe('other');
@@ -92,6 +93,18 @@ describe('classify avoids the traps peers fall into', () => {
     ['a rejection that thanks you for applying', 'Thank you for applying to the Backend Engineer role. We received many applications. Unfortunately, we have decided to pursue other candidates.', 'rejection'],
   ])('"%s"', (_name, body, kind) => {
     expect(classify(mail('', body)).kind).toBe(kind);
+  });
+});
+
+describe('the broad net: two kinds of word in one sentence name a kind no phrase named', () => {
+  it.each<[string, string, EmailKind]>([
+    ['receipt of an application', 'We acknowledge receipt of your application for the Finance Officer position and will revert.', 'application_received'],
+    ['a confirmed interview in French', 'Bonjour, je vous confirme notre entretien le jeudi 12 mars à 10h pour le poste.', 'interview_confirmed'],
+    ['an exercise to hand in', 'For the Analyst role, the exercise is attached; please submit it before Friday.', 'assessment'],
+  ])('%s', (_name, body, kind) => {
+    const result = classify(mail('', body));
+    expect(result.kind).toBe(kind);
+    expect(result.confidence).toBeLessThan(0.75);
   });
 });
 
