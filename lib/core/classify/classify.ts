@@ -7,7 +7,7 @@
 import type { Classification, EmailKind, Evidence, EvidenceWhere, JobKind } from '../detection';
 import type { Email } from '../email';
 import { CONTEXT_WORDS } from './context';
-import { COOCCURRENCE_REACH, COOCCURRENCE_RULES, COOCCURRENCE_WEIGHT, TERM_SIGNALS, type Term } from './cooccurrence';
+import { ADDRESSED, COOCCURRENCE_REACH, COOCCURRENCE_RULES, COOCCURRENCE_WEIGHT, TERM_SIGNALS, type Term } from './cooccurrence';
 import { NEGATORS, OTHER_MARKERS } from './markers';
 import { NEGATION_REACH, NEGATION_SIGNALS, type NegationCue, type ProgressPhrase } from './negation';
 import { buildMatcher, type MatchHit, type PhraseMatcher } from './phrase-matcher';
@@ -162,15 +162,28 @@ function readRegion(text: string, where: EvidenceWhere): RegionResult {
     const to = Math.max(a.start, b.start);
     return Math.abs(a.start - b.start) <= COOCCURRENCE_REACH && (to <= from || sentenceEnd(text, from, to) === to);
   };
+  const byGroup = new Map<string, MatchHit<Term>[]>();
+  for (const t of terms) {
+    const list = byGroup.get(t.entry.group);
+    if (list) list.push(t);
+    else byGroup.set(t.entry.group, [t]);
+  }
   for (const rule of COOCCURRENCE_RULES) {
     // A net, not a vote: a kind the phrases already speak for clearly gets nothing more.
     if (kept.reduce((sum, k) => sum + (k.entry.kind === rule.kind ? k.entry.weight : 0), 0) >= 3) continue;
-    const [g1, g2] = rule.groups;
-    const pair = terms.some(
-      (a) =>
-        a.entry.group === g1 &&
-        terms.some((b) => b.entry.group === g2 && together(a, b)) &&
-        (rule.also === undefined || terms.some((c) => c.entry.group === rule.also && together(a, c))),
+    const firsts = byGroup.get(rule.groups[0]);
+    const seconds = byGroup.get(rule.groups[1]);
+    if (!firsts || !seconds) continue;
+    const pair = firsts.some((a) =>
+      seconds.some((b) => {
+        if (!together(a, b)) return false;
+        if (!rule.addressed) return true;
+        const lo = Math.min(a.start, b.start);
+        const hi = Math.max(a.end, b.end);
+        const from = sentenceStart(text, lo, Math.max(0, lo - COOCCURRENCE_REACH));
+        const to = sentenceEnd(text, hi, Math.min(text.length, hi + COOCCURRENCE_REACH));
+        return ADDRESSED.test(text.slice(from, to));
+      }),
     );
     if (pair) {
       kept.push({

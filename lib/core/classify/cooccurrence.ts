@@ -13,7 +13,7 @@ export interface Term {
   group: TermGroup;
 }
 
-export type TermGroup = 'interview' | 'ask_time' | 'confirm' | 'application' | 'receipt' | 'test' | 'do_test' | 'offer_noun' | 'joy' | 'you';
+export type TermGroup = 'interview' | 'ask_time' | 'confirm' | 'application' | 'receipt' | 'test' | 'do_test' | 'offer_noun' | 'joy';
 
 const TERMS: Record<TermGroup, readonly string[]> = {
   interview: ['interview*', 'entretien*', 'vorstellungsgespräch*', 'gespräch', 'entrevista*', 'rozmow*'],
@@ -31,27 +31,31 @@ const TERMS: Record<TermGroup, readonly string[]> = {
   test: ['test', 'assessment', 'exercise', 'assignment', 'challenge', 'task', 'case study', 'aufgabe', 'übung', 'exercice', 'prueba', 'evaluación'],
   do_test: ['complete', 'submit', 'take', 'attached', 'invite*', 'link', 'deadline', 'solution', 'lösen', 'einreichen', 'compléter', 'réaliser', 'completar', 'realizar'],
   offer_noun: ['offer', 'job', 'contract', 'angebot', 'vertrag', 'offre', 'contrat', 'oferta', 'contrato'],
-  // The candidate addressed: "arrange a phone interview with Richard" between colleagues is not an invitation.
-  you: ['you', 'your', "you're", 'vous', 'votre', 'sie', 'ihnen', 'ihr', 'dich', 'dir', 'dein*', 'te', 'tu', 'usted', 'su', 'cię', 'pana', 'pani'],
   joy: ['delighted', 'pleased', 'congratulations', 'excited', 'thrilled', 'glad', 'freuen', 'ravis', 'heureux', 'plaisir', 'complace', 'encantados'],
 };
 
 export interface CooccurrenceRule {
   kind: JobKind;
   groups: readonly [TermGroup, TermGroup];
-  /** A third kind of word the sentence must also hold. */
-  also?: TermGroup;
+  /**
+   * The sentence must address the candidate: "arrange a phone interview with Richard" between colleagues is not
+   * an invitation. Checked only once a pair is found (pronouns are too common to feed the matcher).
+   */
+  addressed?: boolean;
   /** Shown as evidence: what the two words together say. */
   label: string;
 }
 
 export const COOCCURRENCE_RULES: readonly CooccurrenceRule[] = [
-  { kind: 'interview_confirmed', groups: ['interview', 'confirm'], also: 'you', label: 'interview + confirmed time' },
-  { kind: 'interview_request', groups: ['interview', 'ask_time'], also: 'you', label: 'interview + asks for a time' },
+  { kind: 'interview_confirmed', groups: ['interview', 'confirm'], addressed: true, label: 'interview + confirmed time' },
+  { kind: 'interview_request', groups: ['interview', 'ask_time'], addressed: true, label: 'interview + asks for a time' },
   { kind: 'application_received', groups: ['application', 'receipt'], label: 'application + received' },
   { kind: 'assessment', groups: ['test', 'do_test'], label: 'test + to complete' },
   { kind: 'offer', groups: ['offer_noun', 'joy'], label: 'offer + good news' },
 ];
+
+/** Words that address the candidate, in the languages we read. */
+export const ADDRESSED = /\b(?:you|your|you're|vous|votre|sie|ihnen|dich|dir|deine?[mnrs]?|te|tu|usted|cię|pana|pani)\b/i;
 
 /** Characters between two words of one rule (and no sentence end between them). */
 export const COOCCURRENCE_REACH = 160;
