@@ -37,7 +37,13 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
           </button>
         )}
         {view.hasDraft && (
-          <button type="button" aria-expanded={showDraft} onClick={() => setShowDraft((s) => !s)}>
+          <button
+            type="button"
+            aria-expanded={showDraft}
+            disabled={view.draftPending}
+            title={view.draftPending ? 'The draft is on its way…' : undefined}
+            onClick={() => setShowDraft((s) => !s)}
+          >
             {showDraft ? 'Hide draft' : 'Draft'}
           </button>
         )}
@@ -49,7 +55,7 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
           Dismiss
         </button>
       </div>
-      {showDraft && (
+      {showDraft && !view.draftPending && (
         <DraftPanel
           draftFor={(tone) => on.draftFor(view.id, tone)}
           checkText={(text) => on.checkText(view.id, text)}

@@ -14,6 +14,11 @@ export interface ReminderView {
   source: string;
   /** The rule calls for a message: offer a draft. */
   hasDraft: boolean;
+  /**
+   * The popup shows a stored first view and the store is still being read: the draft needs the full timeline, so
+   * its button waits (disabled) until it is there. Done, snooze and dismiss need only the id and work at once.
+   */
+  draftPending?: boolean;
   threadId: string | null;
 }
 

@@ -2,16 +2,24 @@ import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/EmptyState';
 import { ReminderSections } from '../../components/popup/ReminderSections';
-import type { SnoozeOption, WarningView } from '../../components/popup/types';
+import type { ReviewView } from '../../components/popup/ReviewCard';
+import type { ReminderView, SnoozeOption, WarningView } from '../../components/popup/types';
 import { UndoBar } from '../../components/UndoBar';
 import { checkAdvice, draftForReminder, type Tone } from '../../lib/core/drafts';
 import type { EmailKind } from '../../lib/core/detection';
 import { SNOOZE_PRESETS, snoozeUntil } from '../../lib/core/reminders';
-import { confirmReview, getDb, setReminderAction, undoReminderAction } from '../../lib/store';
+import type { Reminder } from '../../lib/core/reminders/types';
+import { displayLookup, reminderDisplay } from '../../lib/schedule/popup-sections';
+import type { PopupSnapshot } from '../../lib/schedule/popup-snapshot';
+import { confirmReview, getDb, getSettings, setReminderAction, undoReminderAction } from '../../lib/store';
 import { sourceLabel } from '../../lib/ui-text/labels';
 import { copyText, openGmail, openPage, openThread, refreshBadge } from './page-actions';
 import { usePopupData } from './usePopupData';
-import { lookupOf, reminderView, reviewView } from './views';
+import { useStoredSnapshot } from './useStoredSnapshot';
+import { reminderView, reviewView } from './views';
+
+type LiveData = NonNullable<ReturnType<typeof usePopupData>['snapshot']>;
+type Derived = NonNullable<ReturnType<typeof usePopupData>['derived']>;
 
 const SNOOZE_LABELS: Record<(typeof SNOOZE_PRESETS)[number], string> = {
   'later-today': 'Later today',
@@ -39,38 +47,87 @@ function useFocusedReminder(): string | null {
   return focused;
 }
 
+/** What the page shows, from either source. */
+interface Views {
+  source: 'live' | 'snapshot';
+  overdue: ReminderView[];
+  today: ReminderView[];
+  upcoming: ReminderView[];
+  /** Items beyond the first SHOWN of each section, behind "Show N more". */
+  hidden: number;
+  totals: Record<'overdue' | 'today' | 'upcoming' | 'review', number>;
+  review: ReviewView[];
+  hasApplications: boolean;
+}
+
+/** The live data's views: every list from the engine, cut to the first SHOWN unless the user asked for all. */
+function liveViews(live: LiveData, derived: Derived, now: Date, showAll: boolean): Views {
+  const lookup = displayLookup(live.timeline);
+  const zone = live.settings.timeZone;
+  const view = (list: Reminder[]) => (showAll ? list : list.slice(0, SHOWN)).map((r) => reminderView(reminderDisplay(r, lookup), zone, now));
+  const { overdue, today, upcoming } = derived.buckets;
+  return {
+    source: 'live',
+    overdue: view(overdue),
+    today: view(today),
+    upcoming: view(upcoming),
+    hidden: showAll ? 0 : [overdue, today, upcoming].reduce((n, list) => n + Math.max(0, list.length - SHOWN), 0),
+    totals: { overdue: overdue.length, today: today.length, upcoming: upcoming.length, review: live.review.length },
+    review: (showAll ? live.review : live.review.slice(0, SHOWN)).map(reviewView),
+    hasApplications: live.timeline.applications.length > 0,
+  };
+}
+
+/** The stored first view: the same lists as the live data gave the background, worded with the popup's clock. */
+function snapshotViews(stored: PopupSnapshot, now: Date): Views {
+  const view = (list: PopupSnapshot['sections']['today']) =>
+    list.map((r) => ({ ...reminderView(r, stored.timeZone, now), draftPending: true }));
+  const { sections, totals } = stored;
+  const shown = sections.overdue.length + sections.today.length + sections.upcoming.length;
+  return {
+    source: 'snapshot',
+    overdue: view(sections.overdue),
+    today: view(sections.today),
+    upcoming: view(sections.upcoming),
+    hidden: Math.max(0, totals.overdue + totals.today + totals.upcoming - shown),
+    totals,
+    review: stored.review,
+    hasApplications: stored.applications > 0,
+  };
+}
+
+/** Marks for the benchmark (tests/bench/popup.bench.ts): the first useful render, and the first with live data. */
+function useRenderMarks(source: Views['source'] | null): void {
+  useEffect(() => {
+    if (!source) return;
+    const started = performance.getEntriesByName('popup:start').length > 0;
+    if (!performance.getEntriesByName('popup:shown').length) {
+      performance.mark('popup:shown', { detail: { source } });
+      if (started) performance.measure('popup:first-render', 'popup:start', 'popup:shown');
+    }
+    if (source === 'live' && !performance.getEntriesByName('popup:ready').length) {
+      performance.mark('popup:ready');
+      if (started) performance.measure('popup:live-render', 'popup:start', 'popup:ready');
+    }
+  }, [source]);
+}
+
 export function PopupApp() {
-  const { snapshot, now, derived } = usePopupData();
+  // First the snapshot the background left, shown at once; then the store (usePopupData), which replaces it.
+  const stored = useStoredSnapshot();
+  const { snapshot: live, now, derived } = usePopupData(stored !== undefined);
   const focused = useFocusedReminder();
   const [undo, setUndo] = useState<{ id: string; message: string } | null>(null);
   const [showAll, setShowAll] = useState(false);
 
   const views = useMemo(() => {
-    if (!snapshot || !derived) return null;
-    const lookup = lookupOf(snapshot.timeline);
-    const view = (list: typeof derived.buckets.today) =>
-      (showAll ? list : list.slice(0, SHOWN)).map((r) => reminderView(r, lookup, snapshot.settings, now));
-    const { overdue, today, upcoming } = derived.buckets;
-    return {
-      overdue: view(overdue),
-      today: view(today),
-      upcoming: view(upcoming),
-      hidden: showAll ? 0 : [overdue, today, upcoming].reduce((n, list) => n + Math.max(0, list.length - SHOWN), 0),
-      totals: { overdue: overdue.length, today: today.length, upcoming: upcoming.length, review: snapshot.review.length },
-      review: (showAll ? snapshot.review : snapshot.review.slice(0, SHOWN)).map(reviewView),
-    };
-  }, [snapshot, derived, now, showAll]);
+    if (live && derived) return liveViews(live, derived, now, showAll);
+    if (stored) return snapshotViews(stored, now);
+    return null;
+  }, [live, derived, stored, now, showAll]);
+  useRenderMarks(views?.source ?? null);
 
-  const loaded = views !== null;
-  useEffect(() => {
-    if (loaded) {
-      // The popup's first render with data, for the benchmark (tests/bench/popup.bench.ts).
-      performance.mark('popup:ready');
-      if (performance.getEntriesByName('popup:start').length) performance.measure('popup:first-render', 'popup:start', 'popup:ready');
-    }
-  }, [loaded]);
-
-  if (!snapshot || !derived || !views) {
+  if (!views) {
     return (
       <main className="popup" aria-busy="true">
         <h1>Callback</h1>
@@ -78,15 +135,15 @@ export function PopupApp() {
     );
   }
 
-  const find = (id: string) => derived.reminders.find((r) => r.id === id);
+  const find = (id: string) => derived?.reminders.find((r) => r.id === id);
   const act = async (work: () => Promise<unknown>) => {
     await work();
     refreshBadge();
   };
   const draftFor = (id: string, tone: Tone) => {
     const reminder = find(id);
-    if (!reminder) return { kind: 'none' as const, subject: null, body: '', explain: 'This reminder is gone.' };
-    const draft = draftForReminder(reminder, snapshot.timeline, snapshot.settings, { tone, now: now.toISOString() });
+    if (!live || !reminder) return { kind: 'none' as const, subject: null, body: '', explain: 'This reminder is gone.' };
+    const draft = draftForReminder(reminder, live.timeline, live.settings, { tone, now: now.toISOString() });
     return draft.kind === 'draft'
       ? { kind: 'draft' as const, subject: draft.subject, body: draft.body, explain: '' }
       : { kind: 'none' as const, subject: null, body: '', explain: draft.explain };
@@ -98,7 +155,9 @@ export function PopupApp() {
       source: sourceLabel(w.source.id),
       severity: w.severity,
     }));
-  const nothing = views.overdue.length + views.today.length + views.upcoming.length + views.review.length === 0;
+  // Only the live data, or a snapshot that counted nothing, may say "nothing to follow up".
+  const { totals } = views;
+  const nothing = totals.overdue + totals.today + totals.upcoming + totals.review === 0;
 
   return (
     <main className="popup">
@@ -115,7 +174,7 @@ export function PopupApp() {
       </header>
       {nothing ? (
         <EmptyState
-          hasApplications={snapshot.timeline.applications.length > 0}
+          hasApplications={views.hasApplications}
           onOpenGmail={openGmail}
           onOpenTimeline={() => openPage('/timeline.html')}
         />
@@ -127,7 +186,7 @@ export function PopupApp() {
           review={views.review}
           snoozeOptions={SNOOZE_OPTIONS}
           focusedId={focused}
-          totals={views.totals}
+          totals={totals}
           onOpenThread={openThread}
           onDone={(id) =>
             act(async () => {
@@ -137,7 +196,9 @@ export function PopupApp() {
           }
           onSnooze={(id, option) =>
             act(async () => {
-              const until = snoozeUntil(option as (typeof SNOOZE_PRESETS)[number], snapshot.settings, new Date());
+              // The snooze times follow the user's working hours; before the live data is there, read just those.
+              const settings = live?.settings ?? (await getSettings(getDb()));
+              const until = snoozeUntil(option as (typeof SNOOZE_PRESETS)[number], settings, new Date());
               await setReminderAction(getDb(), id, { status: 'snoozed', snoozedUntil: until });
               setUndo({ id, message: 'Snoozed.' });
             })
@@ -156,7 +217,13 @@ export function PopupApp() {
         />
       )}
       {(views.hidden > 0 || showAll) && (
-        <button type="button" className="link more" onClick={() => setShowAll((s) => !s)}>
+        <button
+          type="button"
+          className="link more"
+          // The stored first view holds only the first items: the rest come with the live data.
+          disabled={views.source === 'snapshot'}
+          onClick={() => setShowAll((s) => !s)}
+        >
           {showAll ? 'Show fewer' : `Show ${views.hidden} more`}
         </button>
       )}

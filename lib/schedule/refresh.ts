@@ -1,21 +1,26 @@
 /**
- * Recompute badge, alarm and notifications from the store. Runs on start (a browser restart or a woken worker),
+ * Recompute badge, alarm, notifications and the popup snapshot from the store. Runs on start (a browser restart or a woken worker),
  * on alarms, and on every change; overlapping calls are coalesced so a burst of changes makes one refresh.
  */
 import type { ReminderAction, Reminder } from '../core/reminders/types';
 import type { Settings } from '../core/settings';
+import type { ReviewItem } from '../core/timeline/review';
 import type { Timeline } from '../core/timeline/types';
-import { getDb, getSettings, listReminderActions, loadTimeline, type CallbackDb } from '../store';
+import { getDb, getSettings, listReminderActions, listReviewItems, loadTimeline, type CallbackDb } from '../store';
 import { setDueAlarm } from './alarms';
 import { setBadge } from './badge';
 import { computeReminders } from './engine';
 import { announce, loadNotified } from './notifications';
 import { planSchedule, type Plan } from './plan';
+import { buildPopupSnapshot } from './popup-snapshot';
+import { writePopupSnapshot } from './snapshot-storage';
 
 export interface Snapshot {
   timeline: Timeline;
   actions: ReminderAction[];
   settings: Settings;
+  /** The open review items (the popup snapshot shows the first ones and their number). */
+  review: ReviewItem[];
 }
 
 export interface ScheduleDeps {
@@ -37,20 +42,37 @@ export function setScheduleDeps(next: Partial<ScheduleDeps> | null): void {
 }
 
 export async function loadSnapshot(db: CallbackDb): Promise<Snapshot> {
-  const [timeline, actions, settings] = await Promise.all([loadTimeline(db), listReminderActions(db), getSettings(db)]);
-  return { timeline, actions, settings };
+  const [timeline, actions, settings, review] = await Promise.all([
+    loadTimeline(db),
+    listReminderActions(db),
+    getSettings(db),
+    listReviewItems(db),
+  ]);
+  return { timeline, actions, settings, review };
 }
 
-/** Apply a snapshot: badge, alarm, notifications. Returns the plan (for tests and logs). */
+/** Apply a snapshot: badge, alarm, popup snapshot, notifications. Returns the plan (for tests and logs). */
 export async function applySnapshot(snapshot: Snapshot): Promise<Plan> {
   const now = deps.now();
   const { reminders, count, nextWake } = computeReminders(snapshot, now);
   const plan = planSchedule({ reminders, settings: snapshot.settings, now, count, nextWake, notified: await loadNotified() });
   await setBadge(plan.badgeText, plan.badgeColour);
   await setDueAlarm(plan.alarmAt);
+  await savePopupSnapshot(snapshot, reminders, plan, now);
   const apps = new Map(snapshot.timeline.applications.map((a) => [a.id, a]));
   await announce(plan.notify, plan.more, apps);
   return plan;
+}
+
+/** The popup's first view (popup-snapshot.ts). A failure here costs the popup its head start, nothing else. */
+async function savePopupSnapshot(snapshot: Snapshot, reminders: Reminder[], plan: Plan, now: Date): Promise<void> {
+  try {
+    const { timeline, settings, review } = snapshot;
+    const badge = { text: plan.badgeText, colour: plan.badgeColour };
+    await writePopupSnapshot(buildPopupSnapshot({ reminders, timeline, settings, review, badge, now }));
+  } catch (error) {
+    console.error('Callback: popup snapshot not saved', error);
+  }
 }
 
 let running: Promise<Plan | null> | null = null;

@@ -1,0 +1,19 @@
+/** The popup snapshot the background left (lib/schedule/popup-snapshot.ts): the popup's first view. */
+import { useEffect, useState } from 'react';
+import type { PopupSnapshot } from '../../lib/schedule/popup-snapshot';
+import { readPopupSnapshot } from '../../lib/schedule/snapshot-storage';
+
+/** undefined while reading; null when there is none worth showing (missing, stale, malformed). */
+export function useStoredSnapshot(): PopupSnapshot | null | undefined {
+  const [stored, setStored] = useState<PopupSnapshot | null | undefined>(undefined);
+  useEffect(() => {
+    let mounted = true;
+    void readPopupSnapshot(new Date()).then((snapshot) => {
+      if (mounted) setStored(snapshot);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return stored;
+}

@@ -1,0 +1,139 @@
+/**
+ * The popup snapshot: what the popup shows first, written by the background after every recompute so the popup can
+ * render at once instead of waiting for the store (reading 10,000 events and deriving reminders takes a few hundred
+ * ms). Compact: per section only the first items the popup shows, with exactly their display fields, and the totals.
+ * The popup swaps in its live query's data as soon as that arrives; the snapshot is only ever a first view.
+ *
+ * Pure: the clock is a parameter. Reading and writing the browser's storage is in snapshot-storage.ts.
+ */
+import { z } from 'zod';
+import { EMAIL_KINDS } from '../core/detection';
+import type { Reminder } from '../core/reminders/types';
+import type { ReviewItem } from '../core/timeline/review';
+import type { Timeline } from '../core/timeline/types';
+import { displayLookup, popupBuckets, reminderDisplay, SECTION_KEYS, sectionsChangeAt, type Buckets } from './popup-sections';
+import type { Settings } from '../core/settings';
+import { UserClock } from '../core/reminders';
+
+/** Bumped when the shape changes: a snapshot of another version is ignored (an update between write and read). */
+export const POPUP_SNAPSHOT_VERSION = 1;
+
+/** How many items per section the popup shows before "Show N more" (and so how many the snapshot keeps). */
+export const POPUP_SHOWN = 15;
+
+/**
+ * Older than this, a snapshot is not trusted even if no reminder changed section since: the safety alarm recomputes
+ * every 30 minutes while the browser runs, so an older one means the worker missed its wake-ups (a sleeping laptop).
+ */
+export const SNAPSHOT_MAX_AGE_MS = 60 * 60_000;
+
+/** The review card shows this much of an email's start. */
+const SNIPPET_CHARS = 160;
+
+const iso = z.string().refine((s) => Number.isFinite(Date.parse(s)), 'not a date');
+const count = z.number().int().nonnegative();
+
+const reminderSchema = z.object({
+  id: z.string().min(1),
+  ruleId: z.string().min(1),
+  dueAt: iso,
+  overdueAt: iso,
+  snoozedUntil: iso.nullable(),
+  status: z.enum(['pending', 'snoozed', 'done', 'dismissed']),
+  company: z.string().nullable(),
+  role: z.string().nullable(),
+  person: z.string().nullable(),
+  threadId: z.string().nullable(),
+});
+
+const reviewSchema = z.object({
+  id: z.string().min(1),
+  subject: z.string(),
+  from: z.string(),
+  snippet: z.string().max(SNIPPET_CHARS),
+  kind: z.enum(EMAIL_KINDS),
+  confidence: z.number().min(0).max(1),
+});
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(POPUP_SHOWN);
+
+export const popupSnapshotSchema = z.object({
+  version: z.literal(POPUP_SNAPSHOT_VERSION),
+  /** When the background computed it. */
+  computedAt: iso,
+  /** The first moment a reminder may change section; null when nothing is ahead. */
+  validUntil: iso.nullable(),
+  /** The user's zone, for the "by tonight" words the popup builds with its own clock. */
+  timeZone: z.string().min(1),
+  /** Applications in the store: the empty state tells a new user what to do first. */
+  applications: count,
+  badge: z.object({ text: z.string(), colour: z.string() }),
+  sections: z.object({ overdue: list(reminderSchema), today: list(reminderSchema), upcoming: list(reminderSchema) }),
+  review: list(reviewSchema),
+  totals: z.object({ overdue: count, today: count, upcoming: count, review: count }),
+});
+
+export type PopupSnapshot = z.infer<typeof popupSnapshotSchema>;
+export type SnapshotReview = PopupSnapshot['review'][number];
+
+export interface SnapshotInput {
+  reminders: readonly Reminder[];
+  timeline: Timeline;
+  settings: Settings;
+  /** The open review items, newest first (as the store lists them). */
+  review: readonly ReviewItem[];
+  badge: { text: string; colour: string };
+  now: Date;
+}
+
+/** The review card's fields of one item (text only; the card never renders HTML). */
+export function reviewDisplay(item: ReviewItem): SnapshotReview {
+  return {
+    id: item.id,
+    subject: item.subject,
+    from: item.from.name ? `${item.from.name} <${item.from.address}>` : item.from.address,
+    snippet: item.snippet.slice(0, SNIPPET_CHARS),
+    kind: item.detection.kind,
+    confidence: Math.min(1, Math.max(0, item.detection.confidence)),
+  };
+}
+
+export function buildPopupSnapshot(input: SnapshotInput, buckets?: Buckets): PopupSnapshot {
+  const { reminders, timeline, settings, review, badge, now } = input;
+  const sections = buckets ?? popupBuckets(reminders, settings, now);
+  const lookup = displayLookup(timeline);
+  const first = (key: (typeof SECTION_KEYS)[number]) => sections[key].slice(0, POPUP_SHOWN).map((r) => reminderDisplay(r, lookup));
+  const clock = new UserClock(settings);
+  const validUntil = sectionsChangeAt(reminders, clock.endOfDay(clock.dayOf(now.getTime())), now);
+  return {
+    version: POPUP_SNAPSHOT_VERSION,
+    computedAt: now.toISOString(),
+    validUntil: validUntil === null ? null : new Date(validUntil).toISOString(),
+    timeZone: clock.zone,
+    applications: timeline.applications.length,
+    badge: { text: badge.text, colour: badge.colour },
+    sections: { overdue: first('overdue'), today: first('today'), upcoming: first('upcoming') },
+    review: review.slice(0, POPUP_SHOWN).map(reviewDisplay),
+    totals: {
+      overdue: sections.overdue.length,
+      today: sections.today.length,
+      upcoming: sections.upcoming.length,
+      review: review.length,
+    },
+  };
+}
+
+/**
+ * A stored value as a snapshot the popup may show at `now`, or null: missing, malformed, of another version,
+ * from the future (a clock change), too old, or past the moment its sections could have changed.
+ */
+export function usableSnapshot(value: unknown, now: Date): PopupSnapshot | null {
+  const parsed = popupSnapshotSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const snapshot = parsed.data;
+  const t = now.getTime();
+  const computed = Date.parse(snapshot.computedAt);
+  if (computed > t + 60_000 || t - computed > SNAPSHOT_MAX_AGE_MS) return null;
+  if (snapshot.validUntil !== null && Date.parse(snapshot.validUntil) <= t) return null;
+  return snapshot;
+}
