@@ -51,6 +51,8 @@ const JOB_WORDS = [
   'nurse',
   'barista',
   'requisition',
+  'onboarding',
+  'portfolio',
   'candidate portal',
   'candidate home',
   'your profile',
