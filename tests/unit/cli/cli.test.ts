@@ -77,7 +77,7 @@ describe('scan: .eml, .mbox and .jsonl files', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'callback-scan-'));
     writeFileSync(join(dir, 'empty.mbox'), 'no separator lines here\n');
     writeFileSync(join(dir, 'notes.txt'), 'hello');
-    writeFileSync(join(dir, 'mixed.jsonl'), `${JSON.stringify({ id: 'j1', subject: '', from: '', body: 'Thanks for applying to Acme!' })}\nnot json\n`);
+    writeFileSync(join(dir, 'mixed.jsonl'), `${JSON.stringify({ id: 'j1', subject: '', from: '', body: 'Thanks for applying to Acme! We will review your application for the Data Analyst role.' })}\nnot json\n`);
     const run = cli(['scan', join(dir, 'missing.eml'), join(dir, 'empty.mbox'), join(dir, 'notes.txt'), join(dir, 'mixed.jsonl'), join(FIXTURES, 'interview-invite.eml')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('missing.eml: cannot read: no such file');
