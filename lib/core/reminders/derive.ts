@@ -40,6 +40,27 @@ function reminderId(ruleId: RuleId, eventId: string, personId: string | null): s
   return personId ? `${ruleId}:${eventId}:${personId}` : `${ruleId}:${eventId}`;
 }
 
+/**
+ * A stable sort that allocates nothing for the short lists it is given here (an application's people, the reminders
+ * of one rule due at one instant): insertion sort up to 32 items, the built-in (stable) sort beyond. The built-in
+ * sort makes a work copy per call, and thousands of tiny sorts per derivation add up for the collector.
+ */
+function sortSmall<T>(list: T[], compare: (a: T, b: T) => number): void {
+  if (list.length > 32) {
+    list.sort(compare);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(list[j]!, item) > 0) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
@@ -88,49 +109,66 @@ interface AppContext {
   now: number;
   actions: Map<string, ReminderAction>;
   out: Output;
+  /** Built on first use for applications with many events (see findEvent). */
+  eventById: Map<string, TimelineEvent> | null;
 }
 
 /** Where reminders go as they are made: by due time, and the shared caches of the finishing touches. */
 interface Output {
-  /** Reminders by due time (epoch ms), each bucket in the order made. */
-  byDue: Map<number, Reminder[]>;
+  /** Reminders by due time (epoch ms), then by rule rank (RULE_RANK), each slot in the order made. */
+  byDue: Map<number, Reminder[][]>;
   /** The user's latest reply per thread (a reply at or after a reminder's start completes it). */
   lastReply: Map<string, number>;
   /** ISO text per instant, and notifyAt text per start: many reminders share ends of days and starts of work. */
   iso: Map<number, string>;
   notify: Map<number, string>;
+  /** Lists reused for every interview instead of made anew: fewer short-lived objects for the collector. */
+  scratch: { threads: string[]; interviewers: Person[]; helpers: Person[]; interviewerNames: string[]; helperNames: string[] };
 }
 
 interface Held {
   event: TimelineEvent;
   start: number;
   end: number;
-  chain: Set<string>;
+  /** The interview and the ones it reschedules (a handful: an array beats a set at that size). */
+  chain: string[];
+}
+
+/**
+ * The application's event with this id: the last of that id, as a map built from the list would give. Most
+ * applications have a dozen events, where a scan is cheaper than building a map; long ones get the map, once.
+ */
+function findEvent(c: AppContext, id: string): TimelineEvent | undefined {
+  const { events } = c;
+  if (events.length > 24) {
+    c.eventById ??= new Map(events.map((x) => [x.event.id, x.event]));
+    return c.eventById.get(id);
+  }
+  for (let i = events.length - 1; i >= 0; i--) if (events[i]!.event.id === id) return events[i]!.event;
+  return undefined;
 }
 
 /** Interview reminders: prepare, the thank-yous, the post note, and the follow-up after silence. */
 function interviewReminders(c: AppContext): void {
-  const { events, clock, settings } = c;
-  const eventById = new Map<string, TimelineEvent>();
-  const replaced = new Set<string>();
+  const { events, clock, settings, out } = c;
+  let replaced: Set<string> | null = null;
   let firstRejection = Number.POSITIVE_INFINITY;
-  const dones: Ev[] = [];
+  let dones = false;
   let interviews = false;
   for (const x of events) {
     const e = x.event;
-    eventById.set(e.id, e);
-    if (e.replaces) replaced.add(e.replaces);
+    if (e.replaces) (replaced ??= new Set()).add(e.replaces);
     // Math.min keeps NaN: an unreadable rejection time cancels nothing (NaN < start is false).
     if (e.kind === 'rejection') firstRejection = Math.min(firstRejection, x.at);
-    else if (e.kind === 'interview_done') dones.push(x);
+    else if (e.kind === 'interview_done') dones = true;
     else if (INTERVIEW_KINDS.has(e.kind)) interviews = true;
   }
-  if (!interviews && dones.length === 0) return;
-  const usedDones = new Set<string>();
+  if (!interviews && !dones) return;
+  let usedDones: Set<string> | null = null;
 
   const held: Held[] = [];
   for (const { event } of events) {
-    if (!INTERVIEW_KINDS.has(event.kind) || !event.interview || replaced.has(event.id)) continue;
+    if (!INTERVIEW_KINDS.has(event.kind) || !event.interview || replaced?.has(event.id)) continue;
     const zone = event.interview.timeZone ?? clock.zone;
     const start = parseInstant(event.interview.start, zone);
     if (!Number.isFinite(start)) continue;
@@ -138,22 +176,31 @@ function interviewReminders(c: AppContext): void {
     if (!Number.isFinite(end) || end <= start || end - start > 12 * HOUR) {
       end = start + settings.interviewMinutes * MINUTE;
     }
-    // The user marked it done while it ran (or soon after): the thank-yous start then.
-    const done = dones.find((d) => d.at >= start && d.at <= end + 6 * HOUR);
-    if (done) {
-      usedDones.add(done.event.id);
-      end = Math.min(end, done.at);
+    // The user marked it done while it ran (or soon after): the thank-yous start then. The first such mark counts.
+    if (dones) {
+      for (const d of events) {
+        if (d.event.kind !== 'interview_done' || !(d.at >= start && d.at <= end + 6 * HOUR)) continue;
+        (usedDones ??= new Set()).add(d.event.id);
+        end = Math.min(end, d.at);
+        break;
+      }
     }
-    const chain = new Set<string>([event.id]);
-    for (let id = event.replaces, guard = 0; id && guard < 20; id = eventById.get(id)?.replaces, guard++) chain.add(id);
+    const chain = [event.id];
+    for (let id = event.replaces, guard = 0; id && guard < 20; id = findEvent(c, id)?.replaces, guard++) {
+      if (!chain.includes(id)) chain.push(id);
+    }
     held.push({ event, start, end, chain });
   }
   // "Marked as done" without a known interview time: the interview ended then.
-  for (const done of dones) {
-    if (usedDones.has(done.event.id)) continue;
-    if (Number.isFinite(done.at)) held.push({ event: done.event, start: done.at, end: done.at, chain: new Set([done.event.id]) });
+  if (dones) {
+    for (const { event, at } of events) {
+      if (event.kind !== 'interview_done' || usedDones?.has(event.id)) continue;
+      if (Number.isFinite(at)) held.push({ event, start: at, end: at, chain: [event.id] });
+    }
   }
 
+  // Scratch lists, reused from one interview to the next (emptied before each use).
+  const { threads, interviewers, helpers, interviewerNames, helperNames } = out.scratch;
   let last: Held | null = null;
   for (const h of held) {
     const { event, start, end, chain } = h;
@@ -165,19 +212,18 @@ function interviewReminders(c: AppContext): void {
       const due = Math.min(Math.max(clock.atOnDay(dayBefore, clock.workEnd), confirmed), start);
       emit(c, 'prepare', event, null, Math.min(confirmed, due), due, start);
     }
-    // Chains, threads and an interview's people are a handful each: arrays beat sets at that size.
-    const threads: string[] = [];
+    threads.length = 0;
     for (const id of chain) {
-      const t = eventById.get(id)?.threadId;
+      const t = findEvent(c, id)?.threadId;
       if (t && !threads.includes(t)) threads.push(t);
     }
     // One thank-you per name: people come sorted by id, so the first of a name is the one with the lowest id.
-    const interviewers: Person[] = [];
-    const helpers: Person[] = [];
-    const interviewerNames: string[] = [];
-    const helperNames: string[] = [];
+    interviewers.length = 0;
+    helpers.length = 0;
+    interviewerNames.length = 0;
+    helperNames.length = 0;
     for (const { person, name } of c.people) {
-      if (!inThread(person.eventId, chain, threads, eventById)) continue;
+      if (!inThread(c, person.eventId, chain, threads)) continue;
       const interviewer = person.role === 'interviewer';
       const names = interviewer ? interviewerNames : helperNames;
       if (names.includes(name)) continue;
@@ -200,7 +246,13 @@ function interviewReminders(c: AppContext): void {
 
   if (last) {
     const { event, end, chain } = last;
-    const news = events.some((x) => NEWS.has(x.event.kind) && !chain.has(x.event.id) && x.at > end);
+    let news = false;
+    for (const x of events) {
+      if (NEWS.has(x.event.kind) && x.at > end && !chain.includes(x.event.id)) {
+        news = true;
+        break;
+      }
+    }
     if (!news) {
       let decision = Number.NaN;
       for (const { event: e } of events) {
@@ -217,10 +269,10 @@ function interviewReminders(c: AppContext): void {
 }
 
 /** A person belongs to an interview when their event is in its reschedule chain or in one of the chain's threads. */
-function inThread(eventId: string | null, chain: Set<string>, threads: string[], eventById: Map<string, TimelineEvent>): boolean {
+function inThread(c: AppContext, eventId: string | null, chain: string[], threads: string[]): boolean {
   if (!eventId) return false;
-  if (chain.has(eventId)) return true;
-  const e = eventById.get(eventId);
+  if (chain.includes(eventId)) return true;
+  const e = findEvent(c, eventId);
   return !!e && !!e.threadId && threads.includes(e.threadId);
 }
 
@@ -371,9 +423,15 @@ function emit(
     status,
     snoozedUntil: action?.status === 'snoozed' ? action.snoozedUntil : null,
   };
-  const bucket = out.byDue.get(due);
-  if (bucket) bucket.push(reminder);
-  else out.byDue.set(due, [reminder]);
+  let slots = out.byDue.get(due);
+  if (!slots) {
+    slots = [];
+    out.byDue.set(due, slots);
+  }
+  const rank = RULE_RANK.get(ruleId)!;
+  const slot = slots[rank];
+  if (slot) slot.push(reminder);
+  else slots[rank] = [reminder];
 }
 
 function iso(out: Output, ms: number): string {
@@ -385,7 +443,34 @@ function iso(out: Output, ms: number): string {
   return text;
 }
 
+/**
+ * Rules ranked as their ids' prefixes `${ruleId}:` sort as text. Two ids of different rules first differ inside
+ * those prefixes (no rule id holds a colon), so the rank alone orders them.
+ */
+const RULE_RANK = new Map<string, number>(
+  Object.keys(RULE_TIMING)
+    .map((ruleId) => `${ruleId}:`)
+    .sort()
+    .map((prefix, rank) => [prefix.slice(0, -1), rank]),
+);
+
+/**
+ * The order of ids as text of reminders of one rule (`${ruleId}:${eventId}` or `${ruleId}:${eventId}:${personId}`),
+ * decided from their parts where that is exact, so the long joined ids are rarely compared: by event id when neither
+ * event id starts with the other; for one event, no person before any person, then by person id.
+ */
 function byReminderId(a: Reminder, b: Reminder): number {
+  const ea = a.eventId;
+  const eb = b.eventId;
+  if (ea === eb) {
+    const pa = a.personId || null;
+    const pb = b.personId || null;
+    if (pa === pb) return 0;
+    if (pa === null) return -1;
+    if (pb === null) return 1;
+    return pa < pb ? -1 : 1;
+  }
+  if (!ea.startsWith(eb) && !eb.startsWith(ea)) return ea < eb ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -400,7 +485,13 @@ function byReminderId(a: Reminder, b: Reminder): number {
 export function deriveReminders(timeline: Timeline, actions: ReminderAction[], settings: Settings, now: Date): Reminder[] {
   const clock = new UserClock(settings);
   const nowMs = now.getTime();
-  const out: Output = { byDue: new Map(), lastReply: new Map(), iso: new Map(), notify: new Map() };
+  const out: Output = {
+    byDue: new Map(),
+    lastReply: new Map(),
+    iso: new Map(),
+    notify: new Map(),
+    scratch: { threads: [], interviewers: [], helpers: [], interviewerNames: [], helperNames: [] },
+  };
   // One pass over the events: grouped by application with their times parsed, and the user's latest reply per
   // thread (a reminder completes by reply when any reply came at or after its start: the latest one decides).
   const events = new Map<string, Ev[]>();
@@ -422,7 +513,7 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], s
     if (list) list.push(named);
     else people.set(person.applicationId, [named]);
   }
-  for (const list of people.values()) list.sort(byPersonId);
+  for (const list of people.values()) sortSmall(list, byPersonId);
   const notes = groupBy(timeline.notes, (n) => n.applicationId);
   const actionMap = new Map(actions.map((a) => [a.reminderId, a]));
 
@@ -439,6 +530,7 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], s
       now: nowMs,
       actions: actionMap,
       out,
+      eventById: null,
     };
     // Archived: only move-on is kept, and only a rejection leads to it.
     if (!app.archived) interviewReminders(context);
@@ -446,13 +538,15 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], s
     if (!app.archived) requestReminders(context);
   }
 
-  // By due time, then id; a bucket keeps the order reminders were made in when ids are equal (a stable sort).
+  // By due time, then id (rule rank, then within a rule); equal ids keep the order they were made in (a stable sort).
   const dues = Float64Array.from(out.byDue.keys()).sort();
   const reminders: Reminder[] = [];
   for (const due of dues) {
-    const bucket = out.byDue.get(due)!;
-    if (bucket.length > 1) bucket.sort(byReminderId);
-    for (const r of bucket) reminders.push(r);
+    for (const slot of out.byDue.get(due)!) {
+      if (!slot) continue;
+      sortSmall(slot, byReminderId);
+      for (const r of slot) reminders.push(r);
+    }
   }
   return reminders;
 }
