@@ -10,8 +10,9 @@ import type { EmailKind } from '../../lib/core/detection';
 import { SNOOZE_PRESETS, snoozeUntil } from '../../lib/core/reminders';
 import type { Reminder } from '../../lib/core/reminders/types';
 import { displayLookup, reminderDisplay } from '../../lib/schedule/popup-sections';
-import type { PopupSnapshot } from '../../lib/schedule/popup-snapshot';
+import type { PopupSnapshot, SnapshotReminder } from '../../lib/schedule/popup-snapshot';
 import { confirmReview, getDb, getSettings, setReminderAction, undoReminderAction } from '../../lib/store';
+import { dueText } from '../../lib/ui-text/due-phrase';
 import { sourceLabel } from '../../lib/ui-text/labels';
 import { copyText, openGmail, openPage, openThread, refreshBadge } from './page-actions';
 import { usePopupData } from './usePopupData';
@@ -64,7 +65,8 @@ interface Views {
 function liveViews(live: LiveData, derived: Derived, now: Date, showAll: boolean): Views {
   const lookup = displayLookup(live.timeline);
   const zone = live.settings.timeZone;
-  const view = (list: Reminder[]) => (showAll ? list : list.slice(0, SHOWN)).map((r) => reminderView(reminderDisplay(r, lookup), zone, now));
+  const view = (list: Reminder[]) =>
+    (showAll ? list : list.slice(0, SHOWN)).map((r) => reminderView(reminderDisplay(r, lookup), dueText(r, now, zone)));
   const { overdue, today, upcoming } = derived.buckets;
   return {
     source: 'live',
@@ -78,20 +80,33 @@ function liveViews(live: LiveData, derived: Derived, now: Date, showAll: boolean
   };
 }
 
-/** The stored first view: the same lists as the live data gave the background, worded with the popup's clock. */
-function snapshotViews(stored: PopupSnapshot, now: Date): Views {
-  const view = (list: PopupSnapshot['sections']['today']) =>
-    list.map((r) => ({ ...reminderView(r, stored.timeZone, now), draftPending: true }));
+/**
+ * The stored first view: the lists and words the background computed from the same store (still valid). What the
+ * user already acted on here (`settled`: done, snoozed, dismissed, reviewed) leaves it at once; the live data that
+ * replaces it reads those actions from the store.
+ */
+function snapshotViews(stored: PopupSnapshot, settled: ReadonlySet<string>): Views {
   const { sections, totals } = stored;
+  const keep = <T extends { id: string }>(list: T[]) => list.filter((item) => !settled.has(item.id));
+  const view = (list: SnapshotReminder[]) => keep(list).map((r) => ({ ...reminderView(r, r.due), draftPending: true }));
+  const overdue = view(sections.overdue);
+  const today = view(sections.today);
+  const upcoming = view(sections.upcoming);
+  const review = keep(stored.review);
   const shown = sections.overdue.length + sections.today.length + sections.upcoming.length;
   return {
     source: 'snapshot',
-    overdue: view(sections.overdue),
-    today: view(sections.today),
-    upcoming: view(sections.upcoming),
+    overdue,
+    today,
+    upcoming,
     hidden: Math.max(0, totals.overdue + totals.today + totals.upcoming - shown),
-    totals,
-    review: stored.review,
+    totals: {
+      overdue: totals.overdue - (sections.overdue.length - overdue.length),
+      today: totals.today - (sections.today.length - today.length),
+      upcoming: totals.upcoming - (sections.upcoming.length - upcoming.length),
+      review: totals.review - (stored.review.length - review.length),
+    },
+    review,
     hasApplications: stored.applications > 0,
   };
 }
@@ -112,19 +127,47 @@ function useRenderMarks(source: Views['source'] | null): void {
   }, [source]);
 }
 
-export function PopupApp() {
+/**
+ * True once the first view is on screen (the snapshot, or the knowledge that there is none), a task later: reading
+ * and deriving the store keeps the main thread busy for a while, and the first view should not wait behind it.
+ */
+function useAfterFirstView(ready: boolean): boolean {
+  const [allowed, setAllowed] = useState(false);
+  useEffect(() => {
+    if (!ready) return;
+    const timer = setTimeout(() => setAllowed(true), 0);
+    return () => clearTimeout(timer);
+  }, [ready]);
+  return allowed;
+}
+
+export interface PopupAppProps {
+  /** The stored snapshot, already being read (else the popup reads it itself). */
+  firstView?: Promise<PopupSnapshot | null>;
+}
+
+export function PopupApp({ firstView }: PopupAppProps = {}) {
   // First the snapshot the background left, shown at once; then the store (usePopupData), which replaces it.
-  const stored = useStoredSnapshot();
-  const { snapshot: live, now, derived } = usePopupData(stored !== undefined);
+  const stored = useStoredSnapshot(firstView);
+  const liveAllowed = useAfterFirstView(stored !== undefined);
+  const { snapshot: live, now, derived } = usePopupData(liveAllowed);
   const focused = useFocusedReminder();
   const [undo, setUndo] = useState<{ id: string; message: string } | null>(null);
   const [showAll, setShowAll] = useState(false);
+  const [settled, setSettled] = useState<ReadonlySet<string>>(() => new Set());
+  const settle = (id: string, gone: boolean) =>
+    setSettled((prev) => {
+      const next = new Set(prev);
+      if (gone) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   const views = useMemo(() => {
     if (live && derived) return liveViews(live, derived, now, showAll);
-    if (stored) return snapshotViews(stored, now);
+    if (stored) return snapshotViews(stored, settled);
     return null;
-  }, [live, derived, stored, now, showAll]);
+  }, [live, derived, stored, settled, now, showAll]);
   useRenderMarks(views?.source ?? null);
 
   if (!views) {
@@ -191,6 +234,7 @@ export function PopupApp() {
           onDone={(id) =>
             act(async () => {
               await setReminderAction(getDb(), id, { status: 'done' });
+              settle(id, true);
               setUndo({ id, message: 'Marked done.' });
             })
           }
@@ -200,20 +244,32 @@ export function PopupApp() {
               const settings = live?.settings ?? (await getSettings(getDb()));
               const until = snoozeUntil(option as (typeof SNOOZE_PRESETS)[number], settings, new Date());
               await setReminderAction(getDb(), id, { status: 'snoozed', snoozedUntil: until });
+              settle(id, true);
               setUndo({ id, message: 'Snoozed.' });
             })
           }
           onDismiss={(id) =>
             act(async () => {
               await setReminderAction(getDb(), id, { status: 'dismissed' });
+              settle(id, true);
               setUndo({ id, message: 'Dismissed.' });
             })
           }
           draftFor={draftFor}
           checkText={checkText}
           onCopy={copyText}
-          onConfirm={(id) => act(() => confirmReview(getDb(), id))}
-          onCorrect={(id, kind: EmailKind) => act(() => confirmReview(getDb(), id, kind))}
+          onConfirm={(id) =>
+            act(async () => {
+              await confirmReview(getDb(), id);
+              settle(id, true);
+            })
+          }
+          onCorrect={(id, kind: EmailKind) =>
+            act(async () => {
+              await confirmReview(getDb(), id, kind);
+              settle(id, true);
+            })
+          }
         />
       )}
       {(views.hidden > 0 || showAll) && (
@@ -233,6 +289,7 @@ export function PopupApp() {
           undo &&
           act(async () => {
             await undoReminderAction(getDb(), undo.id);
+            settle(undo.id, false);
             setUndo(null);
           })
         }

@@ -3,17 +3,20 @@ import { useEffect, useState } from 'react';
 import type { PopupSnapshot } from '../../lib/schedule/popup-snapshot';
 import { readPopupSnapshot } from '../../lib/schedule/snapshot-storage';
 
-/** undefined while reading; null when there is none worth showing (missing, stale, malformed). */
-export function useStoredSnapshot(): PopupSnapshot | null | undefined {
+/**
+ * undefined while reading; null when there is none worth showing (missing, stale, malformed). `early` is a read
+ * already under way (main.tsx starts it before React renders, to gain the time of that render).
+ */
+export function useStoredSnapshot(early?: Promise<PopupSnapshot | null>): PopupSnapshot | null | undefined {
   const [stored, setStored] = useState<PopupSnapshot | null | undefined>(undefined);
   useEffect(() => {
     let mounted = true;
-    void readPopupSnapshot(new Date()).then((snapshot) => {
+    void (early ?? readPopupSnapshot(new Date())).then((snapshot) => {
       if (mounted) setStored(snapshot);
     });
     return () => {
       mounted = false;
     };
-  }, []);
+  }, [early]);
   return stored;
 }

@@ -4,23 +4,20 @@ import type { ReviewItem } from '../../lib/core/timeline/review';
 import type { RuleId } from '../../lib/core/reminders/types';
 import type { ReminderDisplay } from '../../lib/schedule/popup-sections';
 import { reviewDisplay } from '../../lib/schedule/popup-snapshot';
-import { dueText } from '../../lib/ui-text/due-phrase';
+import type { DueText } from '../../lib/ui-text/due-phrase';
 import { sourceLabel } from '../../lib/ui-text/labels';
 import type { ReminderView } from '../../components/popup/types';
 import type { ReviewView } from '../../components/popup/ReviewCard';
 
-/**
- * One reminder in words. The due words come from the popup's own clock, so a snapshot computed a while ago still
- * says "overdue since 10:00" once 10:00 has passed.
- */
-export function reminderView(reminder: ReminderDisplay, timeZone: string, now: Date): ReminderView {
+/** One reminder in words; `due` is its "by when" (dueText at the popup's clock, or the snapshot's). */
+export function reminderView(reminder: ReminderDisplay, due: DueText): ReminderView {
   const rule = RULES[reminder.ruleId as RuleId] as (typeof RULES)[RuleId] | undefined;
   const where = reminder.company !== null ? `${reminder.company}${reminder.role ? `, ${reminder.role}` : ''}` : 'an application';
   return {
     id: reminder.id,
     action: rule?.action ?? reminder.ruleId,
     forWhom: reminder.person !== null ? `${reminder.person} · ${where}` : where,
-    due: dueText(reminder, now, timeZone),
+    due,
     why: rule?.why ?? '',
     source: sourceLabel(rule?.source ?? 'practice'),
     hasDraft: rule?.message ?? false,

@@ -11,9 +11,10 @@ import { EMAIL_KINDS } from '../core/detection';
 import type { Reminder } from '../core/reminders/types';
 import type { ReviewItem } from '../core/timeline/review';
 import type { Timeline } from '../core/timeline/types';
-import { displayLookup, popupBuckets, reminderDisplay, SECTION_KEYS, sectionsChangeAt, type Buckets } from './popup-sections';
 import type { Settings } from '../core/settings';
 import { UserClock } from '../core/reminders';
+import { dueText } from '../ui-text/due-phrase';
+import { displayLookup, popupBuckets, reminderDisplay, SECTION_KEYS, sectionsChangeAt, type Buckets } from './popup-sections';
 
 /** Bumped when the shape changes: a snapshot of another version is ignored (an update between write and read). */
 export const POPUP_SNAPSHOT_VERSION = 1;
@@ -44,6 +45,12 @@ const reminderSchema = z.object({
   role: z.string().nullable(),
   person: z.string().nullable(),
   threadId: z.string().nullable(),
+  /**
+   * "by tonight", "overdue since 10:00", worded at computedAt. Every moment these words change (a deadline, an
+   * overdue time, the end of a snooze, midnight) is also a moment the sections may change, so they hold until
+   * validUntil, and the popup need not word 45 deadlines before its first paint.
+   */
+  due: z.object({ state: z.enum(['snoozed', 'overdue', 'due']), text: z.string().max(80) }),
 });
 
 const reviewSchema = z.object({
@@ -74,6 +81,7 @@ export const popupSnapshotSchema = z.object({
 });
 
 export type PopupSnapshot = z.infer<typeof popupSnapshotSchema>;
+export type SnapshotReminder = PopupSnapshot['sections']['today'][number];
 export type SnapshotReview = PopupSnapshot['review'][number];
 
 export interface SnapshotInput {
@@ -102,7 +110,8 @@ export function buildPopupSnapshot(input: SnapshotInput, buckets?: Buckets): Pop
   const { reminders, timeline, settings, review, badge, now } = input;
   const sections = buckets ?? popupBuckets(reminders, settings, now);
   const lookup = displayLookup(timeline);
-  const first = (key: (typeof SECTION_KEYS)[number]) => sections[key].slice(0, POPUP_SHOWN).map((r) => reminderDisplay(r, lookup));
+  const first = (key: (typeof SECTION_KEYS)[number]) =>
+    sections[key].slice(0, POPUP_SHOWN).map((r) => ({ ...reminderDisplay(r, lookup), due: dueText(r, now, settings.timeZone) }));
   const clock = new UserClock(settings);
   const validUntil = sectionsChangeAt(reminders, clock.endOfDay(clock.dayOf(now.getTime())), now);
   return {

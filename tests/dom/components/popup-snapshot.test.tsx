@@ -58,6 +58,18 @@ const storeSnapshot = (value: unknown) => browser.storage.session.set({ [POPUP_S
 /** The popup has read its snapshot and asked the store for its data (held back by the gate). */
 const readingStore = () => waitFor(() => expect(gate.state.reads).toBeGreaterThan(0));
 
+/** The live data has replaced the first view: drafts are offered. */
+const liveShown = () =>
+  waitFor(() => {
+    const item = screen.getByRole('listitem', { name: /Reply graciously/ });
+    expect((within(item).getByRole('button', { name: 'Draft' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+/** The number "Due today" shows in its heading, 0 when the section is gone. */
+const todayCount = () => {
+  const section = screen.queryByRole('region', { name: /^Due today/ });
+  return section ? Number(section.querySelector('.count')?.textContent) : 0;
+};
+
 /** The seeded store, and the snapshot the background writes for it. */
 async function seedWithSnapshot(): Promise<PopupSnapshot> {
   await importJson(getDb(), await buildSeed(new Date()));
@@ -80,6 +92,7 @@ function otherSnapshot(overrides: Partial<PopupSnapshot> = {}): PopupSnapshot {
     role: 'Designer',
     person: 'Lee Park',
     threadId: 'thread-snap-1',
+    due: { state: 'overdue' as const, text: 'overdue since 08:00' },
   };
   return {
     version: 1,
@@ -132,7 +145,7 @@ describe('the popup before its live data', () => {
   it.each([
     ['done', 'Done', 'Marked done.', 'done'],
     ['dismiss', 'Dismiss', 'Dismissed.', 'dismissed'],
-  ])('%s works from the snapshot, before the live data arrives', async (_, button, message, status) => {
+  ])('%s works from the snapshot at once, before the live data arrives', async (_, button, message, status) => {
     const snapshot = await seedWithSnapshot();
     const id = snapshot.sections.today.find((r) => r.person === 'Sam Okafor')!.id;
     gate.hold();
@@ -142,8 +155,39 @@ describe('the popup before its live data', () => {
     await act(async () => fireEvent.click(within(item).getByRole('button', { name: button })));
     expect(await screen.findByText(message)).toBeTruthy();
     expect((await getDb().reminderActions.get(id))?.status).toBe(status);
+    // Gone from the first view while the store is still being read, and the section counts one less.
+    expect(screen.queryByRole('listitem', { name })).toBeNull();
+    expect(todayCount()).toBe(snapshot.totals.today - 1);
     gate.release();
+    await liveShown();
+    expect(screen.queryByRole('listitem', { name })).toBeNull();
+    expect(todayCount()).toBe(snapshot.totals.today - 1);
+  });
+
+  it('undo in the first view brings the reminder back', async () => {
+    await seedWithSnapshot();
+    gate.hold();
+    render(<PopupApp />);
+    const name = /Send a thank-you email, Sam Okafor/;
+    const item = await screen.findByRole('listitem', { name });
+    await act(async () => fireEvent.click(within(item).getByRole('button', { name: 'Done' })));
     await waitFor(() => expect(screen.queryByRole('listitem', { name })).toBeNull());
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Undo' })));
+    expect(await screen.findByRole('listitem', { name })).toBeTruthy();
+    gate.release();
+    await liveShown();
+    expect(screen.getByRole('listitem', { name })).toBeTruthy();
+  });
+
+  it('confirms an email waiting for review from the snapshot', async () => {
+    await seedWithSnapshot();
+    gate.hold();
+    render(<PopupApp />);
+    const review = await waitFor(() => region('Review'));
+    await act(async () => fireEvent.click(within(review).getByRole('button', { name: /^Yes, interview request/ })));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /^Review/ })).toBeNull());
+    expect((await getDb().reviewItems.get('review-1'))?.status).toBe('confirmed');
+    gate.release();
   });
 
   it('snoozes from the snapshot, following the working hours in the settings', async () => {

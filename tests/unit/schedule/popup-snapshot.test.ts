@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { reviewItemFor } from '../../../lib/core/timeline/review';
 import { BADGE_COLOURS } from '../../../lib/schedule/plan';
+import { dueText } from '../../../lib/ui-text/due-phrase';
 import { POPUP_SHOWN, usableSnapshot, type PopupSnapshot } from '../../../lib/schedule/popup-snapshot';
 import { POPUP_SNAPSHOT_KEY, readPopupSnapshot } from '../../../lib/schedule/snapshot-storage';
 import { refreshSchedule, setScheduleDeps, startSchedule, stopSchedule } from '../../../lib/schedule/start';
@@ -78,8 +79,23 @@ describe('the snapshot written after a recompute', () => {
       role: 'Engineer',
       person: 'Ana Diaz',
       threadId: null,
+      due: { state: 'due', text: 'by tonight' },
     });
   });
+
+  it.each(['2026-03-02T12:00:00Z', '2026-03-03T15:00:00Z', '2026-03-04T12:00:00Z', '2026-03-04T20:00:00Z'])(
+    'computed at %s, its "by when" words still hold the moment before it expires',
+    async (at) => {
+      await seed();
+      now = new Date(at);
+      await refreshSchedule();
+      const snapshot = (await stored())!;
+      const last = new Date(Date.parse(snapshot.validUntil!) - 1);
+      const items = [...snapshot.sections.overdue, ...snapshot.sections.today, ...snapshot.sections.upcoming];
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) expect(dueText(item, last, 'UTC')).toEqual(item.due);
+    },
+  );
 
   it('keeps the first items of a long section and counts them all', async () => {
     await saveSettings(db, { timeZone: 'UTC' });
@@ -188,6 +204,7 @@ describe('a malformed snapshot is ignored', () => {
           role: null,
           person: null,
           threadId: null,
+          due: { state: 'due', text: 'by tonight' },
         },
       ],
       upcoming: [],
@@ -214,6 +231,7 @@ describe('a malformed snapshot is ignored', () => {
     ['a negative total', { ...good(), totals: { ...good().totals, today: -1 } }],
     ['a review card of an unknown kind', { ...good(), review: [{ id: 'r', subject: 's', from: 'f', snippet: '', kind: 'spam', confidence: 0.5 }] }],
     ['no time zone', { ...good(), timeZone: '' }],
+    ['"by when" words of an unknown state', { ...good(), sections: { ...good().sections, today: [{ ...item, due: { state: 'soon', text: 'by tonight' } }] } }],
   ])('%s', (_, value) => {
     expect(usableSnapshot(value, at)).toBeNull();
   });
