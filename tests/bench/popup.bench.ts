@@ -1,13 +1,32 @@
 /**
  * The popup's first render with 1,000 applications and 10,000 events, in Chromium on the built extension: seeded
- * through the options page's import, then the popup is opened several times and reads its own performance marks
- * (`popup:start` when its script runs, `popup:ready` at the first render with data).
+ * through the options page's import; once the background has written its popup snapshot, the popup is opened
+ * several times and reads its own performance marks (`popup:start` when its script runs, `popup:shown` at the first
+ * render with something to show, `popup:ready` at the first render with the store's live data).
+ *
+ * Two figures: the first render (from the background's snapshot: what the user sees first, aim < 150 ms), and the
+ * render with live data (reading the store and deriving every reminder; no aim, it replaces the first view).
  */
-import { launchExtension } from '../support/extension';
+import { launchExtension, type ExtensionSession } from '../support/extension';
 import { buildLargeSeed } from '../support/pages-seed';
 import { percentile, type BenchRow } from './harness';
 
 const RUNS = 9;
+
+/** Wait until the background has stored a popup snapshot computed after `since` (ms since 1970). */
+async function snapshotWritten(session: ExtensionSession, since: number): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const computedAt = await session.inWorker(async () => {
+      const area = chrome.storage.session ?? chrome.storage.local;
+      const stored = (await area.get('popupSnapshot')).popupSnapshot as { computedAt?: string } | undefined;
+      return stored?.computedAt ?? null;
+    });
+    if (computedAt && Date.parse(computedAt) >= since) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('The background wrote no popup snapshot after the import');
+}
 
 export default async function popupBench(): Promise<BenchRow[]> {
   const seed = await buildLargeSeed(1000, 10, new Date());
@@ -18,37 +37,49 @@ export default async function popupBench(): Promise<BenchRow[]> {
       .getByLabel(/Import a Callback JSON export/)
       .setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(seed) });
     await options.getByText(/^(Imported|Nothing was imported)/).waitFor({ timeout: 120_000 });
+    const imported = Date.now();
     const message = await options.getByText(/^(Imported|Nothing was imported)/).textContent();
     if (!message?.startsWith('Imported 1000 applications and 10000 events')) throw new Error(`Seeding failed: ${message}`);
     await options.close();
+    await snapshotWritten(session, imported);
 
-    const script: number[] = [];
-    const navigation: number[] = [];
+    const first: number[] = [];
+    const firstFromNavigation: number[] = [];
+    const live: number[] = [];
     const loads: number[] = [];
     const derives: number[] = [];
+    let fromSnapshot = 0;
     for (let i = 0; i < RUNS; i++) {
       const popup = await session.openExtensionPage('popup.html');
       await popup.waitForFunction(() => performance.getEntriesByName('popup:ready').length > 0, null, { timeout: 60_000 });
-      const [measure, ready, load, derive] = await popup.evaluate(() => {
+      const marks = await popup.evaluate(() => {
         const start = performance.getEntriesByName('popup:start')[0]?.startTime ?? Number.NaN;
-        return [
-          performance.getEntriesByName('popup:first-render')[0]?.duration ?? Number.NaN,
-          performance.getEntriesByName('popup:ready')[0]?.startTime ?? Number.NaN,
-          (performance.getEntriesByName('popup:loaded')[0]?.startTime ?? Number.NaN) - start,
-          performance.getEntriesByName('popup:derive')[0]?.duration ?? Number.NaN,
-        ];
+        const shown = performance.getEntriesByName('popup:shown')[0] as PerformanceMark | undefined;
+        return {
+          first: performance.getEntriesByName('popup:first-render')[0]?.duration ?? Number.NaN,
+          firstFromNavigation: shown?.startTime ?? Number.NaN,
+          source: (shown?.detail as { source?: string } | null)?.source ?? 'none',
+          live: performance.getEntriesByName('popup:live-render')[0]?.duration ?? Number.NaN,
+          load: (performance.getEntriesByName('popup:loaded')[0]?.startTime ?? Number.NaN) - start,
+          derive: performance.getEntriesByName('popup:derive')[0]?.duration ?? Number.NaN,
+        };
       });
-      loads.push(load!);
-      derives.push(derive!);
-      script.push(measure!);
-      navigation.push(ready!);
+      if (marks.source === 'snapshot') fromSnapshot++;
+      first.push(marks.first);
+      firstFromNavigation.push(marks.firstFromNavigation);
+      live.push(marks.live);
+      loads.push(marks.load);
+      derives.push(marks.derive);
       await popup.close();
     }
     const median = (xs: number[]) => percentile(xs, 50);
     return [
-      { name: 'popup first render, 1,000 apps / 10,000 events (median)', value: median(script), unit: 'ms', aim: '< 150 ms', met: median(script) < 150 },
-      { name: 'popup first render, p90', value: percentile(script, 90), unit: 'ms' },
-      { name: 'popup from navigation start to first render (median)', value: median(navigation), unit: 'ms' },
+      { name: 'popup first render (snapshot), 1,000 apps / 10,000 events (median)', value: median(first), unit: 'ms', aim: '< 150 ms', met: median(first) < 150 },
+      { name: 'popup first render (snapshot), p90', value: percentile(first, 90), unit: 'ms' },
+      { name: 'popup first render (snapshot), from navigation start (median)', value: median(firstFromNavigation), unit: 'ms' },
+      { name: '  runs whose first render came from the snapshot', value: fromSnapshot, unit: `of ${RUNS}` },
+      { name: 'popup with live data, 1,000 apps / 10,000 events (median)', value: median(live), unit: 'ms' },
+      { name: 'popup with live data, p90', value: percentile(live, 90), unit: 'ms' },
       { name: '  of which: reading the store (median)', value: median(loads), unit: 'ms' },
       { name: '  of which: deriving reminders (median)', value: median(derives), unit: 'ms' },
     ];

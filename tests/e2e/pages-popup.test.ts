@@ -60,6 +60,24 @@ describe('the popup, the badge and the data section on the built extension', () 
     await popup.close();
   });
 
+  it('opens on the snapshot the background keeps in session storage, then shows the live data', async () => {
+    type Stored = { popupSnapshot?: { badge: { text: string }; totals: Record<string, number> } };
+    const stored = () => session.inWorker(async () => (await chrome.storage.session.get('popupSnapshot')) as Stored);
+    await expect.poll(async () => (await stored()).popupSnapshot?.totals.overdue ?? 0).toBeGreaterThan(0);
+    const snapshot = (await stored()).popupSnapshot!;
+    expect(snapshot.badge.text).toBe(await badge());
+
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.waitForFunction(() => performance.getEntriesByName('popup:ready').length > 0);
+    const source = await popup.evaluate(() => (performance.getEntriesByName('popup:shown')[0] as PerformanceMark).detail.source);
+    expect(source).toBe('snapshot');
+    // The live data lists as many as the snapshot counted.
+    expect(await sectionCount(popup, 'Overdue')).toBe(snapshot.totals.overdue);
+    expect(await sectionCount(popup, 'Due today')).toBe(snapshot.totals.today);
+    expect(await sectionCount(popup, 'Upcoming')).toBe(snapshot.totals.upcoming);
+    await popup.close();
+  });
+
   it('done and snooze take a reminder off the badge, and the popup updates while open', async () => {
     const popup = await session.openExtensionPage('popup.html');
     const today = popup.getByRole('region', { name: /^Due today/ });
