@@ -169,6 +169,12 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
     return null;
   }, [live, derived, stored, settled, now, showAll]);
   useRenderMarks(views?.source ?? null);
+  // Opened without a usable snapshot (the worker slept through a change of section): have the background write a
+  // fresh one for next time.
+  const noSnapshot = stored === null && live !== undefined;
+  useEffect(() => {
+    if (noSnapshot) refreshBadge();
+  }, [noSnapshot]);
 
   if (!views) {
     return (

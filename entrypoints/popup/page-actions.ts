@@ -16,7 +16,10 @@ export function openPage(path: '/timeline.html' | '/options.html', hash = ''): v
   void browser.tabs.create({ url: browser.runtime.getURL(path) + hash });
 }
 
-/** After a change: the background recomputes the badge now (its own store watch only runs while it is awake). */
+/**
+ * After a change: the background recomputes the badge and the popup snapshot now (its own store watch only runs
+ * while it is awake).
+ */
 export function refreshBadge(): void {
   void sendToBackground({ type: 'page->bg:refresh-schedule' });
 }

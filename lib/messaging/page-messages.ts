@@ -5,8 +5,9 @@ export interface PingMessage {
 }
 
 /**
- * A page changed the store (done, snooze, import, settings): recompute badge, alarm and notifications now. The
- * background also watches the store itself, but only while awake; this message wakes it.
+ * A page changed the store (done, snooze, import, settings), or the popup found no usable popup snapshot: recompute
+ * badge, alarm, notifications and the popup snapshot now. The background also watches the store itself, but only
+ * while awake; this message wakes it.
  */
 export interface RefreshScheduleMessage {
   type: 'page->bg:refresh-schedule';

@@ -1,4 +1,7 @@
-/** Badge, alarms and notifications: kept right after a browser restart, a worker wake-up and every change. */
+/**
+ * Badge, alarms, notifications and the popup snapshot: kept right after a browser restart, a worker wake-up and every
+ * change.
+ */
 import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
 import { ensureSafetyAlarm, isScheduleAlarm } from './alarms';

@@ -51,6 +51,7 @@ afterEach(() => {
   cleanup();
   gate.release();
   setScheduleDeps(null);
+  vi.restoreAllMocks();
 });
 
 const region = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
@@ -220,6 +221,23 @@ describe('the popup before its live data', () => {
     gate.release();
     expect(await screen.findByRole('listitem', { name: LIVE_ITEM })).toBeTruthy();
     expect(screen.queryByRole('listitem', { name: SNAPSHOT_ITEM })).toBeNull();
+  });
+});
+
+describe('keeping the snapshot fresh', () => {
+  const asked = (spy: { mock: { calls: unknown[][] } }) =>
+    spy.mock.calls.filter(([message]) => (message as { type?: string }).type === 'page->bg:refresh-schedule').length;
+
+  it.each([
+    ['asks the background for one when it found none', false, 1],
+    ['asks nothing when it opened on one', true, 0],
+  ])('the popup %s', async (_, withSnapshot, times) => {
+    if (withSnapshot) await seedWithSnapshot();
+    else await importJson(getDb(), await buildSeed(new Date()));
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    render(<PopupApp />);
+    await liveShown();
+    await waitFor(() => expect(asked(send)).toBe(times));
   });
 });
 
