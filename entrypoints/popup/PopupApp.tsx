@@ -10,7 +10,7 @@ import type { EmailKind } from '../../lib/core/detection';
 import { SNOOZE_PRESETS, snoozeUntil } from '../../lib/core/reminders';
 import type { Reminder } from '../../lib/core/reminders/types';
 import { displayLookup, reminderDisplay } from '../../lib/schedule/popup-sections';
-import type { PopupSnapshot, SnapshotReminder } from '../../lib/schedule/popup-snapshot';
+import { POPUP_SHOWN, type PopupSnapshot, type SnapshotReminder } from '../../lib/schedule/popup-snapshot';
 import { confirmReview, getDb, getSettings, setReminderAction, undoReminderAction } from '../../lib/store';
 import { dueText } from '../../lib/ui-text/due-phrase';
 import { sourceLabel } from '../../lib/ui-text/labels';
@@ -30,7 +30,7 @@ const SNOOZE_LABELS: Record<(typeof SNOOZE_PRESETS)[number], string> = {
 };
 const SNOOZE_OPTIONS: SnoozeOption[] = SNOOZE_PRESETS.map((id) => ({ id, label: SNOOZE_LABELS[id] }));
 /** A section can be long (months of unanswered reminders); the popup shows the most pressing ones first. */
-const SHOWN = 15;
+const SHOWN = POPUP_SHOWN;
 
 function useFocusedReminder(): string | null {
   const [focused, setFocused] = useState<string | null>(() => {

@@ -31,8 +31,14 @@ export function popupBuckets(reminders: readonly Reminder[], settings: Settings,
     if (bucket === 'upcoming' && Date.parse(r.startsAt) > soon) continue;
     buckets[bucket].push(r);
   }
-  const byDue = (a: Reminder, b: Reminder) => Date.parse(a.dueAt) - Date.parse(b.dueAt);
-  for (const key of SECTION_KEYS) buckets[key].sort(byDue);
+  // Thousands of overdue reminders in a long search: parse each deadline once, not once per comparison.
+  const due = new Map<Reminder, number>();
+  const dueOf = (r: Reminder) => {
+    let t = due.get(r);
+    if (t === undefined) due.set(r, (t = Date.parse(r.dueAt)));
+    return t;
+  };
+  for (const key of SECTION_KEYS) buckets[key].sort((a, b) => dueOf(a) - dueOf(b));
   return buckets;
 }
 

@@ -14,7 +14,7 @@ import type { Timeline } from '../core/timeline/types';
 import type { Settings } from '../core/settings';
 import { UserClock } from '../core/reminders';
 import { dueText } from '../ui-text/due-phrase';
-import { displayLookup, popupBuckets, reminderDisplay, SECTION_KEYS, sectionsChangeAt, type Buckets } from './popup-sections';
+import { displayLookup, popupBuckets, reminderDisplay, sectionsChangeAt, type SectionKey } from './popup-sections';
 
 /** Bumped when the shape changes: a snapshot of another version is ignored (an update between write and read). */
 export const POPUP_SNAPSHOT_VERSION = 1;
@@ -106,11 +106,11 @@ export function reviewDisplay(item: ReviewItem): SnapshotReview {
   };
 }
 
-export function buildPopupSnapshot(input: SnapshotInput, buckets?: Buckets): PopupSnapshot {
+export function buildPopupSnapshot(input: SnapshotInput): PopupSnapshot {
   const { reminders, timeline, settings, review, badge, now } = input;
-  const sections = buckets ?? popupBuckets(reminders, settings, now);
+  const sections = popupBuckets(reminders, settings, now);
   const lookup = displayLookup(timeline);
-  const first = (key: (typeof SECTION_KEYS)[number]) =>
+  const first = (key: SectionKey) =>
     sections[key].slice(0, POPUP_SHOWN).map((r) => ({ ...reminderDisplay(r, lookup), due: dueText(r, now, settings.timeZone) }));
   const clock = new UserClock(settings);
   const validUntil = sectionsChangeAt(reminders, clock.endOfDay(clock.dayOf(now.getTime())), now);
