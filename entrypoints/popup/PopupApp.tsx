@@ -2,25 +2,18 @@ import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/EmptyState';
 import { ReminderSections } from '../../components/popup/ReminderSections';
-import type { ReviewView } from '../../components/popup/ReviewCard';
-import type { ReminderView, SnoozeOption, WarningView } from '../../components/popup/types';
+import type { SnoozeOption, WarningView } from '../../components/popup/types';
 import { UndoBar } from '../../components/UndoBar';
 import { checkAdvice, draftForReminder, type Tone } from '../../lib/core/drafts';
 import type { EmailKind } from '../../lib/core/detection';
 import { SNOOZE_PRESETS, snoozeUntil } from '../../lib/core/reminders';
-import type { Reminder } from '../../lib/core/reminders/types';
-import { displayLookup, reminderDisplay } from '../../lib/schedule/popup-sections';
-import { POPUP_SHOWN, type PopupSnapshot, type SnapshotReminder } from '../../lib/schedule/popup-snapshot';
+import type { PopupSnapshot } from '../../lib/schedule/popup-snapshot';
 import { confirmReview, getDb, getSettings, setReminderAction, undoReminderAction } from '../../lib/store';
-import { dueText } from '../../lib/ui-text/due-phrase';
 import { sourceLabel } from '../../lib/ui-text/labels';
 import { copyText, openGmail, openPage, openThread, refreshBadge } from './page-actions';
 import { usePopupData } from './usePopupData';
 import { useStoredSnapshot } from './useStoredSnapshot';
-import { reminderView, reviewView } from './views';
-
-type LiveData = NonNullable<ReturnType<typeof usePopupData>['snapshot']>;
-type Derived = NonNullable<ReturnType<typeof usePopupData>['derived']>;
+import { liveViews, snapshotViews, type Views } from './views';
 
 const SNOOZE_LABELS: Record<(typeof SNOOZE_PRESETS)[number], string> = {
   'later-today': 'Later today',
@@ -29,9 +22,6 @@ const SNOOZE_LABELS: Record<(typeof SNOOZE_PRESETS)[number], string> = {
   'next-week': 'Next week',
 };
 const SNOOZE_OPTIONS: SnoozeOption[] = SNOOZE_PRESETS.map((id) => ({ id, label: SNOOZE_LABELS[id] }));
-/** A section can be long (months of unanswered reminders); the popup shows the most pressing ones first. */
-const SHOWN = POPUP_SHOWN;
-
 function useFocusedReminder(): string | null {
   const [focused, setFocused] = useState<string | null>(() => {
     const hash = location.hash.startsWith('#reminder-') ? decodeURIComponent(location.hash.slice('#reminder-'.length)) : null;
@@ -46,69 +36,6 @@ function useFocusedReminder(): string | null {
     });
   }, []);
   return focused;
-}
-
-/** What the page shows, from either source. */
-interface Views {
-  source: 'live' | 'snapshot';
-  overdue: ReminderView[];
-  today: ReminderView[];
-  upcoming: ReminderView[];
-  /** Items beyond the first SHOWN of each section, behind "Show N more". */
-  hidden: number;
-  totals: Record<'overdue' | 'today' | 'upcoming' | 'review', number>;
-  review: ReviewView[];
-  hasApplications: boolean;
-}
-
-/** The live data's views: every list from the engine, cut to the first SHOWN unless the user asked for all. */
-function liveViews(live: LiveData, derived: Derived, now: Date, showAll: boolean): Views {
-  const lookup = displayLookup(live.timeline);
-  const zone = live.settings.timeZone;
-  const view = (list: Reminder[]) =>
-    (showAll ? list : list.slice(0, SHOWN)).map((r) => reminderView(reminderDisplay(r, lookup), dueText(r, now, zone)));
-  const { overdue, today, upcoming } = derived.buckets;
-  return {
-    source: 'live',
-    overdue: view(overdue),
-    today: view(today),
-    upcoming: view(upcoming),
-    hidden: showAll ? 0 : [overdue, today, upcoming].reduce((n, list) => n + Math.max(0, list.length - SHOWN), 0),
-    totals: { overdue: overdue.length, today: today.length, upcoming: upcoming.length, review: live.review.length },
-    review: (showAll ? live.review : live.review.slice(0, SHOWN)).map(reviewView),
-    hasApplications: live.timeline.applications.length > 0,
-  };
-}
-
-/**
- * The stored first view: the lists and words the background computed from the same store (still valid). What the
- * user already acted on here (`settled`: done, snoozed, dismissed, reviewed) leaves it at once; the live data that
- * replaces it reads those actions from the store.
- */
-function snapshotViews(stored: PopupSnapshot, settled: ReadonlySet<string>): Views {
-  const { sections, totals } = stored;
-  const keep = <T extends { id: string }>(list: T[]) => list.filter((item) => !settled.has(item.id));
-  const view = (list: SnapshotReminder[]) => keep(list).map((r) => ({ ...reminderView(r, r.due), draftPending: true }));
-  const overdue = view(sections.overdue);
-  const today = view(sections.today);
-  const upcoming = view(sections.upcoming);
-  const review = keep(stored.review);
-  const shown = sections.overdue.length + sections.today.length + sections.upcoming.length;
-  return {
-    source: 'snapshot',
-    overdue,
-    today,
-    upcoming,
-    hidden: Math.max(0, totals.overdue + totals.today + totals.upcoming - shown),
-    totals: {
-      overdue: totals.overdue - (sections.overdue.length - overdue.length),
-      today: totals.today - (sections.today.length - today.length),
-      upcoming: totals.upcoming - (sections.upcoming.length - upcoming.length),
-      review: totals.review - (stored.review.length - review.length),
-    },
-    review,
-    hasApplications: stored.applications > 0,
-  };
 }
 
 /** Marks for the benchmark (tests/bench/popup.bench.ts): the first useful render, and the first with live data. */

@@ -1,13 +1,20 @@
 /** Turns the store's data, the engine's reminders or the stored snapshot into the worded views the popup shows. */
-import { RULES } from '../../lib/core/advice/sources';
-import type { ReviewItem } from '../../lib/core/timeline/review';
-import type { RuleId } from '../../lib/core/reminders/types';
-import type { ReminderDisplay } from '../../lib/schedule/popup-sections';
-import { reviewDisplay } from '../../lib/schedule/popup-snapshot';
-import type { DueText } from '../../lib/ui-text/due-phrase';
-import { sourceLabel } from '../../lib/ui-text/labels';
-import type { ReminderView } from '../../components/popup/types';
 import type { ReviewView } from '../../components/popup/ReviewCard';
+import type { ReminderView } from '../../components/popup/types';
+import { RULES } from '../../lib/core/advice/sources';
+import type { Reminder, RuleId } from '../../lib/core/reminders/types';
+import type { ReviewItem } from '../../lib/core/timeline/review';
+import { displayLookup, reminderDisplay, type ReminderDisplay } from '../../lib/schedule/popup-sections';
+import { POPUP_SHOWN, reviewDisplay, type PopupSnapshot, type SnapshotReminder } from '../../lib/schedule/popup-snapshot';
+import { dueText, type DueText } from '../../lib/ui-text/due-phrase';
+import { sourceLabel } from '../../lib/ui-text/labels';
+import type { usePopupData } from './usePopupData';
+
+type LiveData = NonNullable<ReturnType<typeof usePopupData>['snapshot']>;
+type Derived = NonNullable<ReturnType<typeof usePopupData>['derived']>;
+
+/** A section can be long (months of unanswered reminders); the popup shows the most pressing ones first. */
+const SHOWN = POPUP_SHOWN;
 
 /** One reminder in words; `due` is its "by when" (dueText at the popup's clock, or the snapshot's). */
 export function reminderView(reminder: ReminderDisplay, due: DueText): ReminderView {
@@ -27,4 +34,67 @@ export function reminderView(reminder: ReminderDisplay, due: DueText): ReminderV
 
 export function reviewView(item: ReviewItem): ReviewView {
   return reviewDisplay(item);
+}
+
+/** What the page shows, from either source. */
+export interface Views {
+  source: 'live' | 'snapshot';
+  overdue: ReminderView[];
+  today: ReminderView[];
+  upcoming: ReminderView[];
+  /** Items beyond the first SHOWN of each section, behind "Show N more". */
+  hidden: number;
+  totals: Record<'overdue' | 'today' | 'upcoming' | 'review', number>;
+  review: ReviewView[];
+  hasApplications: boolean;
+}
+
+/** The live data's views: every list from the engine, cut to the first SHOWN unless the user asked for all. */
+export function liveViews(live: LiveData, derived: Derived, now: Date, showAll: boolean): Views {
+  const lookup = displayLookup(live.timeline);
+  const zone = live.settings.timeZone;
+  const view = (list: Reminder[]) =>
+    (showAll ? list : list.slice(0, SHOWN)).map((r) => reminderView(reminderDisplay(r, lookup), dueText(r, now, zone)));
+  const { overdue, today, upcoming } = derived.buckets;
+  return {
+    source: 'live',
+    overdue: view(overdue),
+    today: view(today),
+    upcoming: view(upcoming),
+    hidden: showAll ? 0 : [overdue, today, upcoming].reduce((n, list) => n + Math.max(0, list.length - SHOWN), 0),
+    totals: { overdue: overdue.length, today: today.length, upcoming: upcoming.length, review: live.review.length },
+    review: (showAll ? live.review : live.review.slice(0, SHOWN)).map(reviewView),
+    hasApplications: live.timeline.applications.length > 0,
+  };
+}
+
+/**
+ * The stored first view: the lists and words the background computed from the same store (still valid). What the
+ * user already acted on here (`settled`: done, snoozed, dismissed, reviewed) leaves it at once; the live data that
+ * replaces it reads those actions from the store.
+ */
+export function snapshotViews(stored: PopupSnapshot, settled: ReadonlySet<string>): Views {
+  const { sections, totals } = stored;
+  const keep = <T extends { id: string }>(list: T[]) => list.filter((item) => !settled.has(item.id));
+  const view = (list: SnapshotReminder[]) => keep(list).map((r) => ({ ...reminderView(r, r.due), draftPending: true }));
+  const overdue = view(sections.overdue);
+  const today = view(sections.today);
+  const upcoming = view(sections.upcoming);
+  const review = keep(stored.review);
+  const shown = sections.overdue.length + sections.today.length + sections.upcoming.length;
+  return {
+    source: 'snapshot',
+    overdue,
+    today,
+    upcoming,
+    hidden: Math.max(0, totals.overdue + totals.today + totals.upcoming - shown),
+    totals: {
+      overdue: totals.overdue - (sections.overdue.length - overdue.length),
+      today: totals.today - (sections.today.length - today.length),
+      upcoming: totals.upcoming - (sections.upcoming.length - upcoming.length),
+      review: totals.review - (stored.review.length - review.length),
+    },
+    review,
+    hasApplications: stored.applications > 0,
+  };
 }
