@@ -66,8 +66,13 @@ export function generate(count: number, seed: number): Email[] {
   return emails;
 }
 
-function measure(emails: Email[], run: (e: Email) => unknown): { perSecond: number; p99Ms: number } {
+/**
+ * Throughput per CPU second of this process (the aims are "on one core", and other work on a shared machine
+ * would otherwise be counted against us) and per wall-clock second, plus the p99 latency of one email.
+ */
+function measure(emails: Email[], run: (e: Email) => unknown): { perSecond: number; perCpuSecond: number; p99Ms: number } {
   const times = new Array<number>(emails.length);
+  const cpu0 = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < emails.length; i++) {
     const t0 = performance.now();
@@ -75,7 +80,9 @@ function measure(emails: Email[], run: (e: Email) => unknown): { perSecond: numb
     times[i] = performance.now() - t0;
   }
   const total = performance.now() - started;
-  return { perSecond: (emails.length / total) * 1000, p99Ms: percentile(times, 99) };
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  return { perSecond: (emails.length / total) * 1000, perCpuSecond: (emails.length / cpuMs) * 1000, p99Ms: percentile(times, 99) };
 }
 
 const bench: Bench = async () => {
@@ -101,9 +108,11 @@ const bench: Bench = async () => {
   const hugeMs = percentile(hugeTimes, 50);
 
   const rows: BenchRow[] = [
-    { name: 'classify, 10,000 emails of 0.5-20 KB', value: onlyClassify.perSecond, unit: 'emails/s', aim: '>= 20,000', met: onlyClassify.perSecond >= 20_000 },
+    { name: 'classify, 10,000 emails of 0.5-20 KB, per CPU second', value: onlyClassify.perCpuSecond, unit: 'emails/s', aim: '>= 20,000', met: onlyClassify.perCpuSecond >= 20_000 },
+    { name: 'classify, same, per wall-clock second', value: onlyClassify.perSecond, unit: 'emails/s' },
     { name: 'classify, p99 per email', value: onlyClassify.p99Ms, unit: 'ms' },
-    { name: 'classify + extract, 10,000 emails of 0.5-20 KB', value: full.perSecond, unit: 'emails/s', aim: '>= 2,000', met: full.perSecond >= 2_000 },
+    { name: 'classify + extract, 10,000 emails, per CPU second', value: full.perCpuSecond, unit: 'emails/s', aim: '>= 2,000', met: full.perCpuSecond >= 2_000 },
+    { name: 'classify + extract, same, per wall-clock second', value: full.perSecond, unit: 'emails/s' },
     { name: 'classify + extract, p99 per email', value: full.p99Ms, unit: 'ms' },
     { name: 'classify + extract, one 1 MB email (median of 5)', value: hugeMs, unit: 'ms', aim: '< 20 ms', met: hugeMs < 20 },
   ];

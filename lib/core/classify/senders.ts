@@ -137,12 +137,19 @@ function domainMatches(domain: string, known: string): boolean {
   return domain === known || domain.endsWith(`.${known}`);
 }
 
-/** The known relay or tool the address belongs to, if any. */
+let senderByDomain: Map<string, KnownSender> | null = null;
+
+/** The known relay or tool the address belongs to, if any: its domain or a parent domain is in the table. */
 export function knownSender(from: Address | null | undefined): KnownSender | null {
   const domain = domainOf(safeAddress(from).address);
   if (domain === '') return null;
-  for (const sender of KNOWN_SENDERS) {
-    if (sender.domains.some((d) => domainMatches(domain, d))) return sender;
+  if (senderByDomain === null) {
+    senderByDomain = new Map();
+    for (const sender of KNOWN_SENDERS) for (const d of sender.domains) if (!senderByDomain.has(d)) senderByDomain.set(d, sender);
+  }
+  for (let at = 0; at !== -1 && at < domain.length; at = domain.indexOf('.', at) + 1 || -1) {
+    const hit = senderByDomain.get(domain.slice(at));
+    if (hit) return hit;
   }
   return null;
 }

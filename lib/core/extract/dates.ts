@@ -14,12 +14,21 @@ export interface Reference {
   offset: number;
 }
 
+/**
+ * Reference dates outside these years are garbage (a hostile "+275760-09-12" made chrono loop near the end of
+ * JavaScript's time range), so they count as no date at all.
+ */
+const SANE_FROM = Date.UTC(1990, 0, 1);
+const SANE_TO = Date.UTC(2200, 0, 1);
+const sane = (ms: number) => Number.isFinite(ms) && ms >= SANE_FROM && ms < SANE_TO;
+
 export function referenceOf(email: Pick<Email, 'date'>, now?: Date): Reference | null {
   if (typeof email.date === 'string' && email.date !== '') {
     const ms = Date.parse(email.date);
-    if (!Number.isNaN(ms)) return { ms, offset: offsetOfIso(email.date) ?? 0 };
+    const offset = offsetOfIso(email.date) ?? 0;
+    if (sane(ms) && Math.abs(offset) <= 14 * 60) return { ms, offset };
   }
-  if (now instanceof Date && !Number.isNaN(now.getTime())) return { ms: now.getTime(), offset: 0 };
+  if (now instanceof Date && sane(now.getTime())) return { ms: now.getTime(), offset: 0 };
   return null;
 }
 
@@ -122,7 +131,8 @@ export function findDates(text: string, ref: Reference, lang: Lang): FoundDate[]
   } catch {
     return [];
   }
-  return results.map((r) => {
+  // A year chrono read from hostile text ("in 9999999 years") is no date for us; checked before any zone math.
+  return results.filter((r) => sane(r.start.date().getTime())).map((r) => {
     const zone = zoneIn(text.slice(Math.max(r.index, r.index + r.text.length - 24), r.index + r.text.length + 24));
     return {
       index: r.index,
