@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { EMAIL_KINDS } from '../core/detection';
+import { EVENT_KINDS, STAGES, STANCE_IDS } from '../core/timeline/types';
 
 export const EXPORT_FORMAT = 'callback-export';
 export const EXPORT_VERSION = 1;
@@ -24,21 +25,10 @@ const rows = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ROWS);
 const evidence = z.strictObject({ signal: text(1000), where: z.enum(['subject', 'body', 'sender']) });
 const link = z.strictObject({ url: text(4096), kind: z.enum(['video', 'scheduling', 'assessment', 'other']) });
 const interview = z.strictObject({ start: text(64), end: text(64).nullable(), timeZone: text(64).nullable() });
-const stage = z.enum(['applied', 'interviewing', 'offer', 'rejected', 'withdrawn']);
-const stance = z.enum(['door_open', 'clean_break']);
+const stage = z.enum(STAGES);
+const stance = z.enum(STANCE_IDS);
 const emailKind = z.enum(EMAIL_KINDS);
-const eventKind = z.enum([
-  'application_received',
-  'interview_request',
-  'interview_confirmed',
-  'assessment',
-  'rejection',
-  'offer',
-  'user_reply',
-  'interview_done',
-  'manual_interview',
-  'note',
-]);
+const eventKind = z.enum(EVENT_KINDS);
 
 export const applicationSchema = z.strictObject({
   id,

@@ -29,7 +29,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
   withdrawn: 'Withdrawn',
 };
 
-export const STAGES: readonly Stage[] = ['applied', 'interviewing', 'offer', 'rejected', 'withdrawn'];
+export { STAGES } from '../core/timeline/types';
 
 /** "“Three Must-dos When You Don't Get the Job”, Jenny Yerrick Martin" */
 export function sourceLabel(id: SourceId): string {

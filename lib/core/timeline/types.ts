@@ -5,10 +5,13 @@
 import type { Evidence, FoundLink, InterviewTime, JobKind } from '../detection';
 import type { MailSource } from '../email';
 
-export type Stage = 'applied' | 'interviewing' | 'offer' | 'rejected' | 'withdrawn';
+/** In the order an application moves forward (the stage only moves forward on its own). */
+export const STAGES = ['applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
+export type Stage = (typeof STAGES)[number];
 
 /** After a rejection: write a gracious reply (door open, article 002) or no letter, reflect and move on (004). */
-export type Stance = 'door_open' | 'clean_break';
+export const STANCE_IDS = ['door_open', 'clean_break'] as const;
+export type Stance = (typeof STANCE_IDS)[number];
 
 export interface Application {
   id: string;
@@ -29,7 +32,19 @@ export interface Application {
 }
 
 /** Email kinds plus what the user or the product records by hand. */
-export type EventKind = JobKind | 'user_reply' | 'interview_done' | 'manual_interview' | 'note';
+export const EVENT_KINDS = [
+  'application_received',
+  'interview_request',
+  'interview_confirmed',
+  'assessment',
+  'rejection',
+  'offer',
+  'user_reply',
+  'interview_done',
+  'manual_interview',
+  'note',
+] as const satisfies readonly (JobKind | 'user_reply' | 'interview_done' | 'manual_interview' | 'note')[];
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface TimelineEvent {
   id: string;
