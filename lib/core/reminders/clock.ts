@@ -25,10 +25,17 @@ const zoneValid = new Map<string, boolean>();
 
 /** A zone the runtime knows, else UTC (settings are user data: a typo must not break every reminder). */
 export function safeZone(zone: string | null | undefined): string {
-  if (!zone) return 'UTC';
+  // Not text (a number from a hand-edited import makes @date-fns/tz throw), or longer than any real zone name.
+  if (!zone || typeof zone !== 'string' || zone.length > 64) return 'UTC';
   let ok = zoneValid.get(zone);
   if (ok === undefined) {
-    ok = Number.isFinite(tzOffset(zone, new Date(0)));
+    try {
+      ok = Number.isFinite(tzOffset(zone, new Date(0)));
+    } catch {
+      ok = false;
+    }
+    // Hostile data could name endless zones: the cache stays small.
+    if (zoneValid.size > 1_000) zoneValid.clear();
     zoneValid.set(zone, ok);
   }
   return ok ? zone : 'UTC';
@@ -69,12 +76,18 @@ export function minutesOf(hhmm: string | null | undefined, fallback: string): nu
  * `zone` (the interview's own zone when the email named one). NaN when it is not a date.
  */
 export function parseInstant(text: string | null | undefined, zone: string): number {
-  if (!text || text.length > 64) return Number.NaN;
+  if (typeof text !== 'string' || text.length === 0 || text.length > 64) return Number.NaN;
   const local = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/.exec(text.trim());
   if (local) {
     const [, y, mo, d, h, mi, s] = local;
-    const minutes = Number(h ?? 0) * 60 + Number(mi ?? 0) + Number(s ?? 0) / 60;
-    return wallToInstant(safeZone(zone), { y: Number(y), m: Number(mo), d: Number(d) }, minutes);
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = Number(h ?? 0);
+    const minute = Number(mi ?? 0);
+    const second = Number(s ?? 0);
+    // Out-of-range fields ("2025-13-45T99:99") are not a date, as Date.parse says for the same text with a Z.
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+    return wallToInstant(safeZone(zone), { y: Number(y), m: month, d: day }, hour * 60 + minute + second / 60);
   }
   return Date.parse(text);
 }
@@ -185,7 +198,7 @@ export class UserClock {
     this.workEnd = minutesOf(settings.workEnd, DEFAULT_SETTINGS.workEnd);
     this.quietStart = minutesOf(settings.quietStart, DEFAULT_SETTINGS.quietStart);
     this.quietEnd = minutesOf(settings.quietEnd, DEFAULT_SETTINGS.quietEnd);
-    const days = (settings.workingDays ?? []).filter((d) => Number.isInteger(d) && d >= 1 && d <= 7);
+    const days = (Array.isArray(settings.workingDays) ? settings.workingDays : []).filter((d) => Number.isInteger(d) && d >= 1 && d <= 7);
     // No working day at all would make "next working day" never come: treat every day as one.
     this.working = Array.from({ length: 8 }, (_, i) => (days.length === 0 ? true : days.includes(i)));
   }

@@ -8,7 +8,7 @@
  * reminder is made, each distinct instant is formatted once, and reminders go straight into buckets by due time, so
  * the final order needs a numeric sort of the distinct due times and an id sort within each (small) bucket only.
  */
-import type { Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { INTERVIEW_KINDS } from '../timeline/stage';
 import type { Application, EventKind, Note, Person, Timeline, TimelineEvent } from '../timeline/types';
 import { parseInstant, UserClock } from './clock';
@@ -17,6 +17,30 @@ import type { Reminder, ReminderAction, RuleId } from './types';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+/** The latest instant a Date can hold (and minus it, the earliest): a time beyond it cannot be written as ISO. */
+const MAX_TIME = 8.64e15;
+/**
+ * Times the rules read: years 0000 to 9999, the ones ISO 8601 writes without an expanded year. Anything else
+ * ("+275760-09-13", a clock gone wrong) is not a time anyone met a recruiter at, and the due times counted from it
+ * could pass the end of what a Date holds.
+ */
+const FIRST_READABLE = -62_167_219_200_000; // 0000-01-01T00:00:00Z
+const LAST_READABLE = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
+
+/** An instant the rules can count from, else NaN. */
+function readable(ms: number): number {
+  return ms >= FIRST_READABLE && ms <= LAST_READABLE ? ms : Number.NaN;
+}
+
+/** A stored ISO time (an event's `at`, a note's or an action's time), readable or NaN; never throws. */
+function readAt(text: unknown): number {
+  return typeof text === 'string' ? readable(Date.parse(text)) : Number.NaN;
+}
+
+/** A time from an email (interview start, deadline, decision date), read in `zone` when it names no offset. */
+function readIn(text: string | null | undefined, zone: string): number {
+  return text ? readable(parseInstant(text, zone)) : Number.NaN;
+}
 
 /** A timeline event with its time parsed once (NaN when unreadable). */
 interface Ev {
@@ -35,6 +59,31 @@ const NEWS: ReadonlySet<EventKind> = new Set([
 ]);
 const NEXT_STEP: ReadonlySet<EventKind> = new Set(['interview_confirmed', 'manual_interview', 'offer', 'rejection']);
 const RESOURCE_NOTES = new Set(['topic', 'resource', 'introduction']);
+
+/** A whole number of `value`, else `fallback`, kept within [min, max]. */
+function bounded(value: unknown, fallback: number, min: number, max: number): number {
+  const n = typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : fallback;
+  return Math.min(max, Math.max(min, n));
+}
+
+/**
+ * Settings are user data (an import, a hand-edited value): the numbers the rules count with are kept sane, so a
+ * NaN makes no date unreadable and a huge count makes no loop endless. The bounds are far beyond any real choice:
+ * a follow-up after at most 60 working days, a check-in after at most ten years, an interview of at most 12 hours.
+ */
+function saneSettings(settings: Settings): Settings {
+  const followUpWorkingDays = bounded(settings.followUpWorkingDays, DEFAULT_SETTINGS.followUpWorkingDays, 1, 60);
+  const checkInDays = bounded(settings.checkInDays, DEFAULT_SETTINGS.checkInDays, 1, 3650);
+  const interviewMinutes = bounded(settings.interviewMinutes, DEFAULT_SETTINGS.interviewMinutes, 1, 720);
+  if (
+    followUpWorkingDays === settings.followUpWorkingDays &&
+    checkInDays === settings.checkInDays &&
+    interviewMinutes === settings.interviewMinutes
+  ) {
+    return settings;
+  }
+  return { ...settings, followUpWorkingDays, checkInDays, interviewMinutes };
+}
 
 function reminderId(ruleId: RuleId, eventId: string, personId: string | null): string {
   return personId ? `${ruleId}:${eventId}:${personId}` : `${ruleId}:${eventId}`;
@@ -128,6 +177,8 @@ interface Output {
 
 interface Held {
   event: TimelineEvent;
+  /** When the event was recorded (its `at`, parsed): the confirmation of the interview. */
+  at: number;
   start: number;
   end: number;
   /** The interview and the ones it reschedules (a handful: an array beats a set at that size). */
@@ -167,12 +218,12 @@ function interviewReminders(c: AppContext): void {
   let usedDones: Set<string> | null = null;
 
   const held: Held[] = [];
-  for (const { event } of events) {
+  for (const { event, at } of events) {
     if (!INTERVIEW_KINDS.has(event.kind) || !event.interview || replaced?.has(event.id)) continue;
     const zone = event.interview.timeZone ?? clock.zone;
-    const start = parseInstant(event.interview.start, zone);
+    const start = readIn(event.interview.start, zone);
     if (!Number.isFinite(start)) continue;
-    let end = event.interview.end ? parseInstant(event.interview.end, zone) : Number.NaN;
+    let end = readIn(event.interview.end, zone);
     if (!Number.isFinite(end) || end <= start || end - start > 12 * HOUR) {
       end = start + settings.interviewMinutes * MINUTE;
     }
@@ -189,13 +240,13 @@ function interviewReminders(c: AppContext): void {
     for (let id = event.replaces, guard = 0; id && guard < 20; id = findEvent(c, id)?.replaces, guard++) {
       if (!chain.includes(id)) chain.push(id);
     }
-    held.push({ event, start, end, chain });
+    held.push({ event, at, start, end, chain });
   }
   // "Marked as done" without a known interview time: the interview ended then.
   if (dones) {
     for (const { event, at } of events) {
       if (event.kind !== 'interview_done' || usedDones?.has(event.id)) continue;
-      if (Number.isFinite(at)) held.push({ event, start: at, end: at, chain: [event.id] });
+      held.push({ event, at, start: at, end: at, chain: [event.id] });
     }
   }
 
@@ -203,11 +254,10 @@ function interviewReminders(c: AppContext): void {
   const { threads, interviewers, helpers, interviewerNames, helperNames } = out.scratch;
   let last: Held | null = null;
   for (const h of held) {
-    const { event, start, end, chain } = h;
+    const { event, at: confirmed, start, end, chain } = h;
     // A rejection before the interview cancelled it.
     if (firstRejection < start) continue;
     if (event.kind !== 'interview_done' && c.now < start) {
-      const confirmed = Date.parse(event.at);
       const dayBefore = clock.workingDayBeforeOnDay(clock.dayNumberOf(start));
       const due = Math.min(Math.max(clock.atOnDay(dayBefore, clock.workEnd), confirmed), start);
       emit(c, 'prepare', event, null, Math.min(confirmed, due), due, start);
@@ -256,12 +306,12 @@ function interviewReminders(c: AppContext): void {
     if (!news) {
       let decision = Number.NaN;
       for (const { event: e } of events) {
-        const t = e.decisionBy ? parseInstant(e.decisionBy, clock.zone) : Number.NaN;
+        const t = readIn(e.decisionBy, clock.zone);
         if (Number.isFinite(t) && t >= end && !(t <= decision)) decision = t;
       }
       const dueDay = Number.isFinite(decision)
         ? clock.workingDayAfterOnDay(clock.dayNumberOf(decision), 1)
-        : clock.workingDayAfterOnDay(clock.dayNumberOf(end), Math.max(1, settings.followUpWorkingDays));
+        : clock.workingDayAfterOnDay(clock.dayNumberOf(end), settings.followUpWorkingDays);
       const overdueDay = clock.workingDayAfterOnDay(dueDay, 2);
       emit(c, 'follow-up-silence', event, null, clock.atOnDay(dueDay, clock.workStart), clock.atOnDay(dueDay, clock.workEnd), clock.atOnDay(overdueDay, clock.workEnd));
     }
@@ -300,7 +350,7 @@ function rejectionReminders(c: AppContext): void {
     emit(c, 'be-a-resource', rejection, null, at, clock.atOnDay(dueDay, clock.workEnd), clock.endOfDayOnDay(dueDay + 2));
   }
   if (wants('keep-door-open')) {
-    const startDay = clock.workingDayAfterOnDay(day + Math.max(1, settings.checkInDays), 0);
+    const startDay = clock.workingDayAfterOnDay(day + settings.checkInDays, 0);
     const dueDay = clock.workingDayAfterOnDay(startDay, 5);
     emit(
       c,
@@ -318,11 +368,13 @@ function rejectionReminders(c: AppContext): void {
     let doneAt = Number.POSITIVE_INFINITY;
     for (const n of c.notes) {
       if (n.kind !== 'reflection') continue;
-      const t = Date.parse(n.createdAt);
+      const t = readAt(n.createdAt);
       if (t >= at && t < doneAt) doneAt = t;
     }
     const action = c.actions.get(reminderId('reflect', rejection.id, null));
-    if (action?.status === 'done') doneAt = Math.min(doneAt, Date.parse(action.at));
+    // (An unreadable click time leaves it done by the click, and move-on counting from the due time.)
+    const clicked = action?.status === 'done' ? readAt(action.at) : Number.NaN;
+    if (clicked < doneAt) doneAt = clicked;
     emit(c, 'reflect', rejection, null, at, due, clock.endOfDayOnDay(day + 4), Number.isFinite(doneAt));
     if (wants('move-on')) {
       const start = Number.isFinite(doneAt) ? doneAt : due;
@@ -351,7 +403,7 @@ function requestReminders(c: AppContext): void {
     emit(c, 'reply-to-invite', q, null, at, clock.atOnDay(dueDay, clock.workEnd), clock.atOnDay(clock.workingDayAfterOnDay(dueDay, 1), clock.workEnd), nextStepAfter(q.at));
   }
   for (const { event: a, at } of latestPerThread(assessments)) {
-    const deadline = a.deadline ? parseInstant(a.deadline, clock.zone) : Number.NaN;
+    const deadline = readIn(a.deadline, clock.zone);
     let due: number;
     let overdue: number;
     if (Number.isFinite(deadline)) {
@@ -366,7 +418,7 @@ function requestReminders(c: AppContext): void {
   }
   if (offer) {
     const { event, at } = offer;
-    const deadline = event.deadline ? parseInstant(event.deadline, clock.zone) : Number.NaN;
+    const deadline = readIn(event.deadline, clock.zone);
     if (Number.isFinite(deadline)) {
       const due = Math.max(deadline, at);
       emit(c, 'answer-offer', event, null, at, due, due);
@@ -396,6 +448,10 @@ function emit(
   if (app.archived && ruleId !== 'move-on') return;
   const due = Math.max(dueAt, startsAt);
   const overdue = Math.max(overdueAt, dueAt, startsAt);
+  // A time that is not one (NaN from an unreadable date) or beyond what a Date holds (an event in the year 275760,
+  // plus a few days): no reminder, rather than a RangeError that would take down the popup and the badge.
+  // Math.max keeps NaN, so checking startsAt and overdue covers the three.
+  if (!(startsAt >= -MAX_TIME && overdue <= MAX_TIME)) return;
   const id = reminderId(ruleId, event.id, personId);
   const threadId = event.threadId;
   const action = c.actions.get(id);
@@ -406,7 +462,9 @@ function emit(
   else if (action?.status === 'snoozed' && action.snoozedUntil && Date.parse(action.snoozedUntil) > c.now) status = 'snoozed';
   let notifyAt = out.notify.get(startsAt);
   if (notifyAt === undefined) {
-    notifyAt = iso(out, c.clock.outOfQuiet(startsAt));
+    const quietEnd = c.clock.outOfQuiet(startsAt);
+    // Out of quiet hours can only be later; near the end of time it may not exist: then notify at the start.
+    notifyAt = iso(out, quietEnd <= MAX_TIME ? quietEnd : startsAt);
     out.notify.set(startsAt, notifyAt);
   }
   const reminder: Reminder = {
@@ -482,7 +540,8 @@ function byReminderId(a: Reminder, b: Reminder): number {
  * - Archived applications keep only their move-on reminder (done: archiving is moving on).
  * - Quiet hours move notifyAt, never startsAt, dueAt or overdueAt.
  */
-export function deriveReminders(timeline: Timeline, actions: ReminderAction[], settings: Settings, now: Date): Reminder[] {
+export function deriveReminders(timeline: Timeline, actions: ReminderAction[], userSettings: Settings, now: Date): Reminder[] {
+  const settings = saneSettings(userSettings);
   const clock = new UserClock(settings);
   const nowMs = now.getTime();
   const out: Output = {
@@ -495,29 +554,33 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], s
   // One pass over the events: grouped by application with their times parsed, and the user's latest reply per
   // thread (a reminder completes by reply when any reply came at or after its start: the latest one decides).
   const events = new Map<string, Ev[]>();
-  for (const event of timeline.events) {
-    const at = Date.parse(event.at);
+  for (const event of timeline.events ?? []) {
+    // An event whose time cannot be read stays on the timeline but triggers nothing, completes nothing and cancels
+    // nothing: every rule counts from that time.
+    const at = readAt(event.at);
+    if (Number.isNaN(at)) continue;
     const x: Ev = { event, at };
     const list = events.get(event.applicationId);
     if (list) list.push(x);
     else events.set(event.applicationId, [x]);
-    if (event.kind === 'user_reply' && event.threadId && !Number.isNaN(at)) {
+    if (event.kind === 'user_reply' && event.threadId) {
       const seen = out.lastReply.get(event.threadId);
       if (seen === undefined || at > seen) out.lastReply.set(event.threadId, at);
     }
   }
   const people = new Map<string, Named[]>();
-  for (const person of timeline.people) {
-    const named: Named = { person, name: person.name.trim().toLowerCase() };
+  for (const person of timeline.people ?? []) {
+    const named: Named = { person, name: typeof person.name === 'string' ? person.name.trim().toLowerCase() : '' };
     const list = people.get(person.applicationId);
     if (list) list.push(named);
     else people.set(person.applicationId, [named]);
   }
   for (const list of people.values()) sortSmall(list, byPersonId);
-  const notes = groupBy(timeline.notes, (n) => n.applicationId);
-  const actionMap = new Map(actions.map((a) => [a.reminderId, a]));
+  const notes = groupBy(timeline.notes ?? [], (n) => n.applicationId);
+  const actionMap = new Map<string, ReminderAction>();
+  for (const a of actions ?? []) if (a && typeof a.reminderId === 'string') actionMap.set(a.reminderId, a);
 
-  for (const app of timeline.applications) {
+  for (const app of timeline.applications ?? []) {
     const own = events.get(app.id);
     if (!own) continue;
     const context: AppContext = {
