@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { INTERVIEW_KINDS } from '../timeline/stage';
 import type { Application, EventKind, Note, Person, Timeline, TimelineEvent } from '../timeline/types';
 import { parseInstant, UserClock } from './clock';
-import { RULE_TIMING } from './rules';
+import { lapsesAt, RULE_TIMING } from './rules';
 import type { Reminder, ReminderAction, RuleId } from './types';
 
 const MINUTE = 60_000;
@@ -433,6 +433,8 @@ function requestReminders(c: AppContext): void {
  * Make one reminder and put it in its due-time bucket. Its status: a dismissal wins; then done (the user's click,
  * the user's reply in the trigger's thread at or after startsAt for rules that complete by reply, or the rule's own
  * completion); then snoozed while snoozedUntil is ahead; else pending. An archived application keeps only move-on.
+ * A lapsed reminder (rules.ts) is not kept unless snoozed. Returns the status it has (kept or lapsed), or null when
+ * no reminder is made (archived, or times that cannot be).
  */
 function emit(
   c: AppContext,
@@ -443,23 +445,26 @@ function emit(
   dueAt: number,
   overdueAt: number,
   autoDone = false,
-): void {
+): Reminder['status'] | null {
   const { app, out } = c;
-  if (app.archived && ruleId !== 'move-on') return;
+  if (app.archived && ruleId !== 'move-on') return null;
   const due = Math.max(dueAt, startsAt);
   const overdue = Math.max(overdueAt, dueAt, startsAt);
   // A time that is not one (NaN from an unreadable date) or beyond what a Date holds (an event in the year 275760,
   // plus a few days): no reminder, rather than a RangeError that would take down the popup and the badge.
   // Math.max keeps NaN, so checking startsAt and overdue covers the three.
-  if (!(startsAt >= -MAX_TIME && overdue <= MAX_TIME)) return;
+  if (!(startsAt >= -MAX_TIME && overdue <= MAX_TIME)) return null;
   const id = reminderId(ruleId, event.id, personId);
   const threadId = event.threadId;
   const action = c.actions.get(id);
-  const replied = RULE_TIMING[ruleId].completesByReply && !!threadId && (out.lastReply.get(threadId) ?? Number.NaN) >= startsAt;
+  const timing = RULE_TIMING[ruleId];
+  const replied = timing.completesByReply && !!threadId && (out.lastReply.get(threadId) ?? Number.NaN) >= startsAt;
   let status: Reminder['status'] = 'pending';
   if (action?.status === 'dismissed') status = 'dismissed';
   else if (action?.status === 'done' || replied || autoDone || app.archived) status = 'done';
   else if (action?.status === 'snoozed' && action.snoozedUntil && Date.parse(action.snoozedUntil) > c.now) status = 'snoozed';
+  // Lapsed: overdue for so long that reminding is noise. Kept only when the user snoozed it past now.
+  if (status !== 'snoozed' && c.now >= lapsesAt(timing, overdue)) return status;
   let notifyAt = out.notify.get(startsAt);
   if (notifyAt === undefined) {
     const quietEnd = c.clock.outOfQuiet(startsAt);
@@ -490,6 +495,7 @@ function emit(
   const slot = slots[rank];
   if (slot) slot.push(reminder);
   else slots[rank] = [reminder];
+  return status;
 }
 
 function iso(out: Output, ms: number): string {
@@ -534,6 +540,10 @@ function byReminderId(a: Reminder, b: Reminder): number {
 
 /**
  * Every reminder the timeline calls for, with its status, sorted by due time (then id).
+ * - Lapsed reminders are left out: from overdueAt + the rule's lapseDays (RULE_TIMING in rules.ts: 7 days for the
+ *   thank-yous, the note by post, reply-to-invite and prepare; 14 for gracious-reply, be-a-resource, the follow-ups,
+ *   answer-offer and assessment-due; 30 for reflect, move-on and the keep-door-open check-in) they are noise, not
+ *   help, whatever their status; unless the user snoozed one to a time after now (an explicit wish to be reminded).
  * - Status: a dismissal wins; then done (the user's click, the user's reply in the trigger's thread at or after
  *   startsAt for rules that complete by reply, or the rule's own completion); then snoozed while snoozedUntil is
  *   ahead; else pending.
