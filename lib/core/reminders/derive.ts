@@ -312,10 +312,51 @@ function interviewReminders(c: AppContext): void {
       const dueDay = Number.isFinite(decision)
         ? clock.workingDayAfterOnDay(clock.dayNumberOf(decision), 1)
         : clock.workingDayAfterOnDay(clock.dayNumberOf(end), settings.followUpWorkingDays);
-      const overdueDay = clock.workingDayAfterOnDay(dueDay, 2);
-      emit(c, 'follow-up-silence', event, null, clock.atOnDay(dueDay, clock.workStart), clock.atOnDay(dueDay, clock.workEnd), clock.atOnDay(overdueDay, clock.workEnd));
+      const startsAt = clock.atOnDay(dueDay, clock.workStart);
+      const first = emit(c, 'follow-up-silence', event, null, startsAt, clock.atOnDay(dueDay, clock.workEnd), clock.atOnDay(clock.workingDayAfterOnDay(dueDay, 2), clock.workEnd));
+      // The playbook allows two follow-ups, never more: once the first is done and the company is still silent, a
+      // second one falls due the same number of working days after the first was sent.
+      if (first === 'done') secondFollowUp(c, event, end, startsAt);
     }
   }
+}
+
+/** The id suffix of the second follow-up after silence: `follow-up-silence:${eventId}:2`. */
+export const SECOND_FOLLOW_UP = ':2';
+
+/**
+ * The second follow-up after silence, once the first (started at `firstStart`) is done: counted from when it was
+ * done, the user's click or their first reply in the interview's thread since it started, whichever came first.
+ * Neither time readable (a click stored without a time): no second follow-up, as there is nothing to count from.
+ */
+function secondFollowUp(c: AppContext, event: TimelineEvent, end: number, firstStart: number): void {
+  const { clock, settings } = c;
+  const action = c.actions.get(reminderId('follow-up-silence', event.id, null));
+  let doneAt = action?.status === 'done' ? readAt(action.at) : Number.NaN;
+  const thread = event.threadId;
+  const latest = thread ? c.out.lastReply.get(thread) : undefined;
+  if (thread && latest !== undefined && latest >= firstStart) {
+    // The latest reply is known for every thread; the first one since the follow-up started is in the application.
+    let reply = latest;
+    for (const x of c.events) {
+      if (x.event.kind === 'user_reply' && x.event.threadId === thread && x.at >= firstStart && x.at < reply) reply = x.at;
+    }
+    if (!(doneAt <= reply)) doneAt = reply;
+  }
+  if (!Number.isFinite(doneAt)) return;
+  const dueDay = clock.workingDayAfterOnDay(clock.dayNumberOf(Math.max(doneAt, end)), settings.followUpWorkingDays);
+  const overdueDay = clock.workingDayAfterOnDay(dueDay, 2);
+  emit(
+    c,
+    'follow-up-silence',
+    event,
+    null,
+    clock.atOnDay(dueDay, clock.workStart),
+    clock.atOnDay(dueDay, clock.workEnd),
+    clock.atOnDay(overdueDay, clock.workEnd),
+    false,
+    SECOND_FOLLOW_UP,
+  );
 }
 
 /** A person belongs to an interview when their event is in its reschedule chain or in one of the chain's threads. */
@@ -445,6 +486,8 @@ function emit(
   dueAt: number,
   overdueAt: number,
   autoDone = false,
+  /** Appended to the id of a repeat of the same rule for the same event and person (the second follow-up). */
+  idSuffix = '',
 ): Reminder['status'] | null {
   const { app, out } = c;
   if (app.archived && ruleId !== 'move-on') return null;
@@ -454,7 +497,7 @@ function emit(
   // plus a few days): no reminder, rather than a RangeError that would take down the popup and the badge.
   // Math.max keeps NaN, so checking startsAt and overdue covers the three.
   if (!(startsAt >= -MAX_TIME && overdue <= MAX_TIME)) return null;
-  const id = reminderId(ruleId, event.id, personId);
+  const id = idSuffix ? reminderId(ruleId, event.id, personId) + idSuffix : reminderId(ruleId, event.id, personId);
   const threadId = event.threadId;
   const action = c.actions.get(id);
   const timing = RULE_TIMING[ruleId];
@@ -521,7 +564,8 @@ const RULE_RANK = new Map<string, number>(
 /**
  * The order of ids as text of reminders of one rule (`${ruleId}:${eventId}` or `${ruleId}:${eventId}:${personId}`),
  * decided from their parts where that is exact, so the long joined ids are rarely compared: by event id when neither
- * event id starts with the other; for one event, no person before any person, then by person id.
+ * event id starts with the other; for one event, no person before any person, then by person id; for one event and
+ * person, by id (a repeat's suffix makes its id the longer).
  */
 function byReminderId(a: Reminder, b: Reminder): number {
   const ea = a.eventId;
@@ -529,7 +573,8 @@ function byReminderId(a: Reminder, b: Reminder): number {
   if (ea === eb) {
     const pa = a.personId || null;
     const pb = b.personId || null;
-    if (pa === pb) return 0;
+    // The same event and person: a repeat of the rule (the second follow-up, its id longer by its suffix).
+    if (pa === pb) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
     if (pa === null) return -1;
     if (pb === null) return 1;
     return pa < pb ? -1 : 1;
@@ -548,6 +593,9 @@ function byReminderId(a: Reminder, b: Reminder): number {
  *   startsAt for rules that complete by reply, or the rule's own completion); then snoozed while snoozedUntil is
  *   ahead; else pending.
  * - Archived applications keep only their move-on reminder (done: archiving is moving on).
+ * - Follow-ups after silence: at most two (playbook). The second, `follow-up-silence:${eventId}:2`, is derived once
+ *   the first is done (clicked, or completed by the user's reply in the thread) and the company is still silent,
+ *   due followUpWorkingDays working days after the first was done; never a third.
  * - Quiet hours move notifyAt, never startsAt, dueAt or overdueAt.
  */
 export function deriveReminders(timeline: Timeline, actions: ReminderAction[], userSettings: Settings, now: Date): Reminder[] {

@@ -84,7 +84,10 @@ export const RULE_TIMING: Record<RuleId, RuleTiming> = {
   },
   'follow-up-silence': {
     trigger: 'silence-after-interview',
-    due: 'the decision date they named + 1 working day; else followUpWorkingDays working days after the interview',
+    due:
+      'the decision date they named + 1 working day; else followUpWorkingDays working days after the interview. ' +
+      'A second (id suffix :2) once the first is done and they are still silent: followUpWorkingDays working days ' +
+      'after the first was done; never a third',
     overdue: 'two working days later, end of work',
     stances: null,
     completesByReply: true,
