@@ -92,6 +92,49 @@ export function parseInstant(text: string | null | undefined, zone: string): num
   return Date.parse(text);
 }
 
+/** The number written by `count` ASCII digits at `at`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Date.parse, with a short way for the form the timeline stores (toISOString's "2025-06-15T10:00:00.000Z", or the
+ * same without milliseconds): digits read in place, no general parser. Anything else (offsets, day 29 and beyond,
+ * hour 24, other forms) goes to Date.parse, so the answer is always exactly Date.parse's. Deriving reminders reads
+ * every event's time on each call: ten thousand of them for a heavy user.
+ */
+export function parseIso(text: string): number {
+  const n = text.length;
+  if (
+    (n === 24 || n === 20) &&
+    text.charCodeAt(n - 1) === 90 && // Z
+    text.charCodeAt(4) === 45 && // -
+    text.charCodeAt(7) === 45 &&
+    text.charCodeAt(10) === 84 && // T
+    text.charCodeAt(13) === 58 && // :
+    text.charCodeAt(16) === 58 &&
+    (n === 20 || text.charCodeAt(19) === 46) // .
+  ) {
+    const y = digitsAt(text, 0, 4);
+    const mo = digitsAt(text, 5, 2);
+    const d = digitsAt(text, 8, 2);
+    const h = digitsAt(text, 11, 2);
+    const mi = digitsAt(text, 14, 2);
+    const sec = digitsAt(text, 17, 2);
+    const ms = n === 24 ? digitsAt(text, 20, 3) : 0;
+    if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 28 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && sec >= 0 && sec <= 59 && ms >= 0) {
+      return (daysFromCivil(y, mo, d) * 1440 + h * 60 + mi) * MINUTE + sec * 1000 + ms;
+    }
+  }
+  return Date.parse(text);
+}
+
 /** The instant of a local wall time (minutes after local midnight) on a local day. */
 export function wallToInstant(zone: string, day: LocalDay, minutes: number): number {
   return wallToInstantOnDay(zone, daysFromCivil(day.y, day.m, day.d), minutes);

@@ -11,7 +11,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { INTERVIEW_KINDS } from '../timeline/stage';
 import type { Application, EventKind, Note, Person, Timeline, TimelineEvent } from '../timeline/types';
-import { parseInstant, UserClock } from './clock';
+import { parseInstant, parseIso, UserClock } from './clock';
 import { lapsesAt, RULE_TIMING } from './rules';
 import type { Reminder, ReminderAction, RuleId } from './types';
 
@@ -34,7 +34,7 @@ function readable(ms: number): number {
 
 /** A stored ISO time (an event's `at`, a note's or an action's time), readable or NaN; never throws. */
 function readAt(text: unknown): number {
-  return typeof text === 'string' ? readable(Date.parse(text)) : Number.NaN;
+  return typeof text === 'string' ? readable(parseIso(text)) : Number.NaN;
 }
 
 /** A time from an email (interview start, deadline, decision date), read in `zone` when it names no offset. */
