@@ -4,9 +4,10 @@
  * Timing follows RULE_TIMING (rules.ts); all due times are in the user's zone (clock.ts).
  *
  * Built for a thousand applications at once (the popup and the alarm ask for all of them): events are grouped by
- * application and their times parsed once; instants stay epoch numbers and local days stay day numbers until a
- * reminder is made, each distinct instant is formatted once, and reminders go straight into buckets by due time, so
- * the final order needs a numeric sort of the distinct due times and an id sort within each (small) bucket only.
+ * application (a counting sort into typed arrays, no object per event) and their times parsed once; instants stay
+ * epoch numbers and local days stay day numbers until a reminder is made, lapsed ones are never made, each distinct
+ * instant is formatted once, and reminders go straight into buckets by due time, so the final order needs a
+ * numeric sort of the distinct due times and an id sort within each (small) bucket only.
  */
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { INTERVIEW_KINDS } from '../timeline/stage';
@@ -40,12 +41,6 @@ function readAt(text: unknown): number {
 /** A time from an email (interview start, deadline, decision date), read in `zone` when it names no offset. */
 function readIn(text: string | null | undefined, zone: string): number {
   return text ? readable(parseInstant(text, zone)) : Number.NaN;
-}
-
-/** A timeline event with its time parsed once (NaN when unreadable). */
-interface Ev {
-  event: TimelineEvent;
-  at: number;
 }
 
 /** Events from the company that end a silence, an invitation or an assessment. */
@@ -123,18 +118,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
 }
 
 /**
- * Latest event per thread (events without a thread stand alone): a nudge in the same thread is one ask.
- * Compared as text, as stored: the ISO strings the timeline keeps.
+ * Keep event `i` as its thread's latest (events without a thread stand alone): a nudge in the same thread is one
+ * ask. Compared as text, as stored: the ISO strings the timeline keeps. Threads keep the order they were first seen.
  */
-function latestPerThread(events: Ev[]): Ev[] {
-  const byThread = new Map<string, Ev>();
-  for (const x of events) {
-    const e = x.event;
-    const k = e.threadId ?? `#${e.id}`;
-    const seen = byThread.get(k);
-    if (!seen || e.at > seen.event.at) byThread.set(k, x);
-  }
-  return [...byThread.values()];
+function keepLatest(byThread: Map<string, number>, list: readonly TimelineEvent[], i: number): Map<string, number> {
+  const e = list[i]!;
+  const k = e.threadId ?? `#${e.id}`;
+  const seen = byThread.get(k);
+  if (seen === undefined || e.at > list[seen]!.at) byThread.set(k, i);
+  return byThread;
 }
 
 /** A person with the key their thank-you is unique by (the name, trimmed and lower-cased), computed once. */
@@ -149,7 +141,15 @@ function byPersonId(a: Named, b: Named): number {
 
 interface AppContext {
   app: Application;
-  events: Ev[];
+  /**
+   * The timeline's readable events and their parsed times, shared by all applications (no wrapper object per
+   * event): this application's are list[order[k]] and times[order[k]] for k from lo to hi, in timeline order.
+   */
+  list: readonly TimelineEvent[];
+  times: Float64Array;
+  order: Int32Array;
+  lo: number;
+  hi: number;
   /** The application's people sorted by id once (the first of a name wins, as the thank-yous are per name). */
   people: Named[];
   notes: Note[];
@@ -190,27 +190,32 @@ interface Held {
  * applications have a dozen events, where a scan is cheaper than building a map; long ones get the map, once.
  */
 function findEvent(c: AppContext, id: string): TimelineEvent | undefined {
-  const { events } = c;
-  if (events.length > 24) {
-    c.eventById ??= new Map(events.map((x) => [x.event.id, x.event]));
+  const { list, order, lo, hi } = c;
+  if (hi - lo > 24) {
+    if (!c.eventById) {
+      c.eventById = new Map();
+      for (let k = lo; k < hi; k++) c.eventById.set(list[order[k]!]!.id, list[order[k]!]!);
+    }
     return c.eventById.get(id);
   }
-  for (let i = events.length - 1; i >= 0; i--) if (events[i]!.event.id === id) return events[i]!.event;
+  for (let k = hi - 1; k >= lo; k--) {
+    const e = list[order[k]!]!;
+    if (e.id === id) return e;
+  }
   return undefined;
 }
 
 /** Interview reminders: prepare, the thank-yous, the post note, and the follow-up after silence. */
 function interviewReminders(c: AppContext): void {
-  const { events, clock, settings, out } = c;
+  const { list, times, order, lo, hi, clock, settings, out } = c;
   let replaced: Set<string> | null = null;
   let firstRejection = Number.POSITIVE_INFINITY;
   let dones = false;
   let interviews = false;
-  for (const x of events) {
-    const e = x.event;
+  for (let k = lo; k < hi; k++) {
+    const e = list[order[k]!]!;
     if (e.replaces) (replaced ??= new Set()).add(e.replaces);
-    // Math.min keeps NaN: an unreadable rejection time cancels nothing (NaN < start is false).
-    if (e.kind === 'rejection') firstRejection = Math.min(firstRejection, x.at);
+    if (e.kind === 'rejection') firstRejection = Math.min(firstRejection, times[order[k]!]!);
     else if (e.kind === 'interview_done') dones = true;
     else if (INTERVIEW_KINDS.has(e.kind)) interviews = true;
   }
@@ -218,8 +223,10 @@ function interviewReminders(c: AppContext): void {
   let usedDones: Set<string> | null = null;
 
   const held: Held[] = [];
-  for (const { event, at } of events) {
+  for (let k = lo; k < hi; k++) {
+    const event = list[order[k]!]!;
     if (!INTERVIEW_KINDS.has(event.kind) || !event.interview || replaced?.has(event.id)) continue;
+    const at = times[order[k]!]!;
     const zone = event.interview.timeZone ?? clock.zone;
     const start = readIn(event.interview.start, zone);
     if (!Number.isFinite(start)) continue;
@@ -229,10 +236,12 @@ function interviewReminders(c: AppContext): void {
     }
     // The user marked it done while it ran (or soon after): the thank-yous start then. The first such mark counts.
     if (dones) {
-      for (const d of events) {
-        if (d.event.kind !== 'interview_done' || !(d.at >= start && d.at <= end + 6 * HOUR)) continue;
-        (usedDones ??= new Set()).add(d.event.id);
-        end = Math.min(end, d.at);
+      for (let m = lo; m < hi; m++) {
+        const d = list[order[m]!]!;
+        const dAt = times[order[m]!]!;
+        if (d.kind !== 'interview_done' || !(dAt >= start && dAt <= end + 6 * HOUR)) continue;
+        (usedDones ??= new Set()).add(d.id);
+        end = Math.min(end, dAt);
         break;
       }
     }
@@ -244,8 +253,10 @@ function interviewReminders(c: AppContext): void {
   }
   // "Marked as done" without a known interview time: the interview ended then.
   if (dones) {
-    for (const { event, at } of events) {
+    for (let k = lo; k < hi; k++) {
+      const event = list[order[k]!]!;
       if (event.kind !== 'interview_done' || usedDones?.has(event.id)) continue;
+      const at = times[order[k]!]!;
       held.push({ event, at, start: at, end: at, chain: [event.id] });
     }
   }
@@ -297,16 +308,17 @@ function interviewReminders(c: AppContext): void {
   if (last) {
     const { event, end, chain } = last;
     let news = false;
-    for (const x of events) {
-      if (NEWS.has(x.event.kind) && x.at > end && !chain.includes(x.event.id)) {
+    for (let k = lo; k < hi; k++) {
+      const e = list[order[k]!]!;
+      if (NEWS.has(e.kind) && times[order[k]!]! > end && !chain.includes(e.id)) {
         news = true;
         break;
       }
     }
     if (!news) {
       let decision = Number.NaN;
-      for (const { event: e } of events) {
-        const t = readIn(e.decisionBy, clock.zone);
+      for (let k = lo; k < hi; k++) {
+        const t = readIn(list[order[k]!]!.decisionBy, clock.zone);
         if (Number.isFinite(t) && t >= end && !(t <= decision)) decision = t;
       }
       const dueDay = Number.isFinite(decision)
@@ -338,8 +350,10 @@ function secondFollowUp(c: AppContext, event: TimelineEvent, end: number, firstS
   if (thread && latest !== undefined && latest >= firstStart) {
     // The latest reply is known for every thread; the first one since the follow-up started is in the application.
     let reply = latest;
-    for (const x of c.events) {
-      if (x.event.kind === 'user_reply' && x.event.threadId === thread && x.at >= firstStart && x.at < reply) reply = x.at;
+    for (let k = c.lo; k < c.hi; k++) {
+      const e = c.list[c.order[k]!]!;
+      const at = c.times[c.order[k]!]!;
+      if (e.kind === 'user_reply' && e.threadId === thread && at >= firstStart && at < reply) reply = at;
     }
     if (!(doneAt <= reply)) doneAt = reply;
   }
@@ -369,15 +383,18 @@ function inThread(c: AppContext, eventId: string | null, chain: string[], thread
 
 /** After a rejection: both stances (the application's, else the user's default). */
 function rejectionReminders(c: AppContext): void {
-  const { app, events, clock, settings } = c;
+  const { app, list, times, order, lo, hi, clock, settings } = c;
   // The user said it is not (or no longer) a rejection.
   if (app.stageByUser && app.stage !== 'rejected') return;
-  let first: Ev | null = null;
-  for (const x of events) if (x.event.kind === 'rejection' && (!first || x.event.at < first.event.at)) first = x;
-  if (!first) return;
-  const rejection = first.event;
+  let first = -1;
+  for (let k = lo; k < hi; k++) {
+    const i = order[k]!;
+    if (list[i]!.kind === 'rejection' && (first < 0 || list[i]!.at < list[first]!.at)) first = i;
+  }
+  if (first < 0) return;
+  const rejection = list[first]!;
   const stance = app.stance ?? settings.defaultStance;
-  const at = first.at;
+  const at = times[first]!;
   if (!Number.isFinite(at)) return;
   const day = clock.dayNumberOf(at);
   const wants = (rule: RuleId) => RULE_TIMING[rule].stances?.includes(stance) ?? false;
@@ -427,38 +444,46 @@ function rejectionReminders(c: AppContext): void {
 
 /** Invitations, assessments and offers. */
 function requestReminders(c: AppContext): void {
-  const { events, clock } = c;
-  const requests: Ev[] = [];
-  const assessments: Ev[] = [];
-  let offer: Ev | null = null;
-  for (const x of events) {
-    const kind = x.event.kind;
-    if (kind === 'interview_request') requests.push(x);
-    else if (kind === 'assessment') assessments.push(x);
-    else if (kind === 'offer' && (!offer || x.event.at > offer.event.at)) offer = x;
+  const { list, times, order, lo, hi, clock } = c;
+  let requests: Map<string, number> | null = null;
+  let assessments: Map<string, number> | null = null;
+  let offer = -1;
+  for (let k = lo; k < hi; k++) {
+    const i = order[k]!;
+    const kind = list[i]!.kind;
+    if (kind === 'interview_request') requests = keepLatest(requests ?? new Map(), list, i);
+    else if (kind === 'assessment') assessments = keepLatest(assessments ?? new Map(), list, i);
+    else if (kind === 'offer' && (offer < 0 || list[i]!.at > list[offer]!.at)) offer = i;
   }
-  // Compared as text, as stored (see latestPerThread).
-  const nextStepAfter = (at: string) => events.some((x) => NEXT_STEP.has(x.event.kind) && x.event.at > at);
-  for (const { event: q, at } of latestPerThread(requests)) {
-    const dueDay = clock.workingDayAfterOnDay(clock.dayNumberOf(at), 1);
-    emit(c, 'reply-to-invite', q, null, at, clock.atOnDay(dueDay, clock.workEnd), clock.atOnDay(clock.workingDayAfterOnDay(dueDay, 1), clock.workEnd), nextStepAfter(q.at));
-  }
-  for (const { event: a, at } of latestPerThread(assessments)) {
-    const deadline = readIn(a.deadline, clock.zone);
-    let due: number;
-    let overdue: number;
-    if (Number.isFinite(deadline)) {
-      overdue = Math.max(deadline, at);
-      due = Math.min(Math.max(deadline - 24 * HOUR, at), overdue);
-    } else {
-      const day = clock.dayNumberOf(at) + 3;
-      due = clock.endOfDayOnDay(day);
-      overdue = clock.endOfDayOnDay(day + 1);
+  if (requests) {
+    for (const i of requests.values()) {
+      const q = list[i]!;
+      const at = times[i]!;
+      const dueDay = clock.workingDayAfterOnDay(clock.dayNumberOf(at), 1);
+      emit(c, 'reply-to-invite', q, null, at, clock.atOnDay(dueDay, clock.workEnd), clock.atOnDay(clock.workingDayAfterOnDay(dueDay, 1), clock.workEnd), nextStepAfter(c, q.at));
     }
-    emit(c, 'assessment-due', a, null, at, due, overdue, nextStepAfter(a.at));
   }
-  if (offer) {
-    const { event, at } = offer;
+  if (assessments) {
+    for (const i of assessments.values()) {
+      const a = list[i]!;
+      const at = times[i]!;
+      const deadline = readIn(a.deadline, clock.zone);
+      let due: number;
+      let overdue: number;
+      if (Number.isFinite(deadline)) {
+        overdue = Math.max(deadline, at);
+        due = Math.min(Math.max(deadline - 24 * HOUR, at), overdue);
+      } else {
+        const day = clock.dayNumberOf(at) + 3;
+        due = clock.endOfDayOnDay(day);
+        overdue = clock.endOfDayOnDay(day + 1);
+      }
+      emit(c, 'assessment-due', a, null, at, due, overdue, nextStepAfter(c, a.at));
+    }
+  }
+  if (offer >= 0) {
+    const event = list[offer]!;
+    const at = times[offer]!;
     const deadline = readIn(event.deadline, clock.zone);
     if (Number.isFinite(deadline)) {
       const due = Math.max(deadline, at);
@@ -468,6 +493,15 @@ function requestReminders(c: AppContext): void {
       emit(c, 'answer-offer', event, null, at, clock.atOnDay(dueDay, clock.workEnd), clock.endOfDayOnDay(dueDay));
     }
   }
+}
+
+/** A next step from the company after `at`: compared as text, as stored (see keepLatest). */
+function nextStepAfter(c: AppContext, at: string): boolean {
+  for (let k = c.lo; k < c.hi; k++) {
+    const e = c.list[c.order[k]!]!;
+    if (NEXT_STEP.has(e.kind) && e.at > at) return true;
+  }
+  return false;
 }
 
 /**
@@ -609,22 +643,45 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], u
     notify: new Map(),
     scratch: { threads: [], interviewers: [], helpers: [], interviewerNames: [], helperNames: [] },
   };
-  // One pass over the events: grouped by application with their times parsed, and the user's latest reply per
+  // One pass over the events: their times parsed, their applications counted, and the user's latest reply per
   // thread (a reminder completes by reply when any reply came at or after its start: the latest one decides).
-  const events = new Map<string, Ev[]>();
-  for (const event of timeline.events ?? []) {
+  // Then a counting sort lays each application's events out together in one array of indices, in timeline order:
+  // three typed arrays for the whole timeline instead of an object and a list entry per event.
+  const list = timeline.events ?? [];
+  const times = new Float64Array(list.length);
+  const groupOfEvent = new Int32Array(list.length);
+  const groupOfApp = new Map<string, number>();
+  const counts: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const event = list[i]!;
     // An event whose time cannot be read stays on the timeline but triggers nothing, completes nothing and cancels
     // nothing: every rule counts from that time.
     const at = readAt(event.at);
-    if (Number.isNaN(at)) continue;
-    const x: Ev = { event, at };
-    const list = events.get(event.applicationId);
-    if (list) list.push(x);
-    else events.set(event.applicationId, [x]);
+    times[i] = at;
+    if (Number.isNaN(at)) {
+      groupOfEvent[i] = -1;
+      continue;
+    }
+    let g = groupOfApp.get(event.applicationId);
+    if (g === undefined) {
+      g = counts.length;
+      groupOfApp.set(event.applicationId, g);
+      counts.push(0);
+    }
+    counts[g]!++;
+    groupOfEvent[i] = g;
     if (event.kind === 'user_reply' && event.threadId) {
       const seen = out.lastReply.get(event.threadId);
       if (seen === undefined || at > seen) out.lastReply.set(event.threadId, at);
     }
+  }
+  const groupStart = new Int32Array(counts.length + 1);
+  for (let g = 0; g < counts.length; g++) groupStart[g + 1] = groupStart[g]! + counts[g]!;
+  const order = new Int32Array(groupStart[counts.length]!);
+  const fill = groupStart.slice(0, counts.length);
+  for (let i = 0; i < list.length; i++) {
+    const g = groupOfEvent[i]!;
+    if (g >= 0) order[fill[g]!++] = i;
   }
   const people = new Map<string, Named[]>();
   for (const person of timeline.people ?? []) {
@@ -639,11 +696,15 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], u
   for (const a of actions ?? []) if (a && typeof a.reminderId === 'string') actionMap.set(a.reminderId, a);
 
   for (const app of timeline.applications ?? []) {
-    const own = events.get(app.id);
-    if (!own) continue;
+    const g = groupOfApp.get(app.id);
+    if (g === undefined) continue;
     const context: AppContext = {
       app,
-      events: own,
+      list,
+      times,
+      order,
+      lo: groupStart[g]!,
+      hi: groupStart[g + 1]!,
       people: people.get(app.id) ?? [],
       notes: notes.get(app.id) ?? [],
       clock,
