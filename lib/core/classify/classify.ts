@@ -8,13 +8,15 @@ import type { Classification, EmailKind, Evidence, EvidenceWhere, JobKind } from
 import type { Email } from '../email';
 import { CONTEXT_WORDS } from './context';
 import { ADDRESSED, COOCCURRENCE_REACH, COOCCURRENCE_RULES, COOCCURRENCE_WEIGHT, TERM_SIGNALS, type Term } from './cooccurrence';
+import { fixedTimes, TIME_ANCHORS, type AnchorHit, type TimeAnchor } from './fixed-time';
 import { NEGATORS, OTHER_MARKERS } from './markers';
 import { NEGATION_REACH, NEGATION_SIGNALS, type NegationCue, type ProgressPhrase } from './negation';
 import { buildMatcher, type MatchHit, type PhraseMatcher } from './phrase-matcher';
 import { KIND_PHRASES } from './phrases';
 import { bodyText, CLASSIFY_BODY_CAP } from './plain-text';
+import { quoteStart } from './quoted';
 import { hiringDisplayName, isBulkSender, knownSender } from './senders';
-import type { KindPhrase, Negator, Signal, Weight } from './signal-types';
+import type { ContextTopic, ContextWord, KindPhrase, Negator, Signal, Weight } from './signal-types';
 
 /** Later stages first: the order ties are broken in. */
 export const KIND_PRIORITY: readonly JobKind[] = [
@@ -55,10 +57,31 @@ const SUBJECT_CAP = 1_000;
 /** Co-occurrence words kept per text: enough for any real email, bounded for a hostile one. */
 const MAX_TERMS = 80;
 const RAW_SCAN_CAP = 512 * 1024;
+/**
+ * The top of a message: a clear acknowledgement here is what the message is, whatever recommendations a job board
+ * puts below it.
+ */
+const HEAD = 400;
+/** A reply's subject names the thread's first message ("Re: Availability"), so it says less than a fresh one. */
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv|rv|antw|réf)\s*:/i;
+/** Weight of a fixed date and time in an email about an interview, and in one about hiring and meeting. */
+const FIXED_TIME_WEIGHT = 4;
+const FIXED_TIME_MEETING_WEIGHT = 3;
+
+const TOPIC_BIT: Readonly<Record<ContextTopic, number>> = { job: 1, title: 2, interview: 4, process: 8, meeting: 16, employment: 32 };
+const masks = new WeakMap<ContextWord, number>();
+function topicMask(word: ContextWord): number {
+  let mask = masks.get(word);
+  if (mask === undefined) {
+    mask = word.topics.reduce((m, t) => m | TOPIC_BIT[t], 0);
+    masks.set(word, mask);
+  }
+  return mask;
+}
 
 let matcher: PhraseMatcher<Signal> | null = null;
 function getMatcher(): PhraseMatcher<Signal> {
-  matcher ??= buildMatcher<Signal>([...KIND_PHRASES, ...OTHER_MARKERS, ...NEGATORS, ...CONTEXT_WORDS, ...NEGATION_SIGNALS, ...TERM_SIGNALS]);
+  matcher ??= buildMatcher<Signal>([...KIND_PHRASES, ...OTHER_MARKERS, ...NEGATORS, ...CONTEXT_WORDS, ...NEGATION_SIGNALS, ...TERM_SIGNALS, ...TIME_ANCHORS]);
   return matcher;
 }
 
@@ -67,12 +90,17 @@ interface Found {
   kind: EmailKind;
   weight: number;
   where: EvidenceWhere;
+  /** Where the phrase starts in its text (0 for the broad net's pairs). */
+  start: number;
 }
 
 interface RegionResult {
   found: Found[];
-  jobContext: boolean;
-  interviewContext: boolean;
+  /** What the text talks about: a bit per ContextTopic. */
+  topics: number;
+  /** A negator that says the email is about a job. */
+  jobNegator: boolean;
+  anchors: AnchorHit[];
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '|']);
@@ -87,10 +115,15 @@ function sentenceEnd(text: string, from: number, limit: number): number {
   return limit;
 }
 
-function readRegion(text: string, where: EvidenceWhere): RegionResult {
+/**
+ * Reads one text. Past `quoteFrom` (the quoted thread of a reply) only what the text is about counts: the older
+ * message's phrases were about an earlier step.
+ */
+function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.length): RegionResult {
   const hits = getMatcher().scan(text);
-  let jobContext = false;
-  let interviewContext = false;
+  let topics = 0;
+  let jobNegator = false;
+  const anchors: AnchorHit[] = [];
   const phrases: MatchHit<KindPhrase>[] = [];
   const negators: MatchHit<Negator>[] = [];
   const negations: MatchHit<NegationCue>[] = [];
@@ -98,18 +131,22 @@ function readRegion(text: string, where: EvidenceWhere): RegionResult {
   const terms: MatchHit<Term>[] = [];
   for (const hit of hits) {
     const entry = hit.entry;
-    if (entry.type === 'term') {
+    if (entry.type === 'context') {
+      topics |= topicMask(entry);
+      continue;
+    }
+    if (hit.start >= quoteFrom) continue;
+    if (entry.type === 'when') {
+      anchors.push(hit as MatchHit<TimeAnchor>);
+    } else if (entry.type === 'term') {
       if (terms.length < MAX_TERMS) terms.push(hit as MatchHit<Term>);
     } else if (entry.type === 'negation') {
       negations.push(hit as MatchHit<NegationCue>);
     } else if (entry.type === 'progress') {
       progress.push(hit as MatchHit<ProgressPhrase>);
-    } else if (entry.type === 'context') {
-      jobContext = true;
-      if (entry.topic === 'interview') interviewContext = true;
     } else if (entry.type === 'negator') {
       negators.push(hit as MatchHit<Negator>);
-      if (entry.jobContext) jobContext = true;
+      if (entry.jobContext) jobNegator = true;
     } else {
       phrases.push(hit as MatchHit<KindPhrase>);
     }
@@ -194,11 +231,11 @@ function readRegion(text: string, where: EvidenceWhere): RegionResult {
     }
   }
 
-  const found: Found[] = kept.map((hit) => ({ phrase: hit.entry, kind: hit.entry.kind, weight: hit.entry.weight, where }));
+  const found: Found[] = kept.map((hit) => ({ phrase: hit.entry, kind: hit.entry.kind, weight: hit.entry.weight, where, start: hit.start }));
   for (const neg of negators) {
-    if (neg.entry.kind && neg.entry.weight) found.push({ phrase: neg.entry, kind: neg.entry.kind, weight: neg.entry.weight, where });
+    if (neg.entry.kind && neg.entry.weight) found.push({ phrase: neg.entry, kind: neg.entry.kind, weight: neg.entry.weight, where, start: neg.start });
   }
-  return { found, jobContext, interviewContext };
+  return { found, topics, jobNegator, anchors };
 }
 
 function hasCalendarInvite(email: Email): boolean {
@@ -228,8 +265,10 @@ export function classify(email: Email): Classification {
 function classifyUnsafe(email: Email): Classification {
   const subject = typeof email.subject === 'string' ? email.subject.slice(0, SUBJECT_CAP) : '';
   const body = bodyText(email, CLASSIFY_BODY_CAP);
+  const reply = REPLY_SUBJECT.test(subject);
   const inSubject = readRegion(subject, 'subject');
-  const inBody = readRegion(body, 'body');
+  // A quoted thread comes with a reply's subject (or none, when the host gave only the text).
+  const inBody = readRegion(body, 'body', reply || subject === '' ? quoteStart(body) : body.length);
 
   const sender = knownSender(email.from);
   const hiringName = hiringDisplayName(email.from);
@@ -238,14 +277,55 @@ function classifyUnsafe(email: Email): Classification {
   if (sender && sender.role !== 'scheduler') senderEvidence.push({ signal: `${sender.name} (${sender.role === 'ats' ? 'applicant tracking' : 'job board'})`, where: 'sender' });
   if (hiringName) senderEvidence.push({ signal: hiringName, where: 'sender' });
 
+  const topics = inSubject.topics | inBody.topics;
+  const about = (topic: ContextTopic) => (topics & TOPIC_BIT[topic]) !== 0;
   const found = [...inSubject.found, ...inBody.found];
-  const interviewContext = inSubject.interviewContext || inBody.interviewContext;
+  const interviewContext = about('interview');
+  const employmentContext = about('employment');
+  const ownsRequirements = (f: Found) =>
+    f.phrase.type !== 'phrase' ||
+    ((!f.phrase.needsInterview || interviewContext) && (!f.phrase.needsEmployment || employmentContext));
+  // A job phrase that needs no context says the email is about a job; a decisive one (an invitation to the
+  // company's own interview) says it is a step in the candidate's process, whatever compliments come with it.
+  let selfJob = false;
+  let selfProcess = false;
+  for (const f of found) {
+    if (f.kind === 'other' || f.phrase.type !== 'phrase' || f.phrase.needsContext || !ownsRequirements(f)) continue;
+    selfJob = true;
+    if (f.weight >= 4) selfProcess = true;
+  }
+  // An application-tracking system writes about an application; a job board also relays recruiters' outreach.
+  const processContext = about('process') || sender?.role === 'ats' || selfProcess;
   const jobContext =
-    inSubject.jobContext ||
-    inBody.jobContext ||
-    interviewContext ||
-    senderEvidence.length > 0 ||
-    found.some((f) => f.kind !== 'other' && f.phrase.type === 'phrase' && !f.phrase.needsContext);
+    about('job') || about('title') || interviewContext || inSubject.jobNegator || inBody.jobNegator || senderEvidence.length > 0 || selfJob;
+  /** About hiring, not only about someone whose job title is named ("your meeting with the accountant"). */
+  const hiringContext = about('job') || interviewContext || senderEvidence.length > 0;
+
+  // Which phrases count, and what the counted ones say about the email as a whole.
+  const counted: boolean[] = [];
+  // A clear acknowledgement (or any decisive phrase) in the subject or the first lines is what the message is; the
+  // job board's "similar jobs" under it are furniture.
+  let headClaim = false;
+  let cold = false;
+  let eventLike = false;
+  for (const f of found) {
+    let ok = true;
+    if (f.phrase.type === 'phrase') {
+      const p = f.phrase;
+      ok =
+        (!p.needsContext || jobContext) &&
+        ownsRequirements(f) &&
+        (!p.needsHiring || hiringContext) &&
+        // Recruiter outreach phrasing ("would you be interested") is ordinary in a reply to one's own application.
+        !(p.family === 'cold' && processContext);
+      if (ok && p.family === 'cold') cold = true;
+      if (ok && p.family === 'event') eventLike = true;
+    }
+    if (ok && f.kind !== 'other' && (f.where === 'subject' || f.start < HEAD) && (f.weight >= 4 || (f.kind === 'application_received' && f.weight >= 3))) {
+      headClaim = true;
+    }
+    counted.push(ok);
+  }
 
   const scores = new Map<EmailKind, number>();
   const evidence = new Map<EmailKind, { e: Evidence; weight: number }[]>();
@@ -256,22 +336,48 @@ function classifyUnsafe(email: Email): Classification {
     list.push({ e, weight });
     evidence.set(kind, list);
   };
-  for (const f of found) {
-    if (f.phrase.type === 'phrase' && f.phrase.needsContext && !jobContext) continue;
-    if (f.phrase.type === 'phrase' && f.phrase.needsInterview && !interviewContext) continue;
+  let asks = false;
+  const decisive = new Set<EmailKind>();
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (!counted[i]) continue;
+    if (f.weight >= 4) decisive.add(f.kind);
+    if (f.phrase.type === 'phrase' && f.phrase.family === 'footer' && headClaim && f.where === 'body') continue;
     const key = `${f.where}:${f.phrase.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    add(f.kind, f.where === 'subject' ? f.weight * SUBJECT_FACTOR : f.weight, { signal: f.phrase.text.replace(/\*$/, ''), where: f.where });
+    const inReplySubject = reply && f.where === 'subject';
+    if (f.phrase.type === 'phrase' && f.phrase.ask && !inReplySubject) asks = true;
+    const factor = f.where === 'subject' && !reply ? SUBJECT_FACTOR : 1;
+    add(f.kind, f.weight * factor, { signal: f.phrase.text.replace(/\*$/, ''), where: f.where });
   }
 
-  const decisive = new Set<EmailKind>(found.filter((f) => f.weight >= 4 && (f.phrase.type !== 'phrase' || !f.phrase.needsContext || jobContext)).map((f) => f.kind));
   if (interviewContext && hasCalendarInvite(email)) {
     add('interview_confirmed', 4, { signal: 'calendar invite', where: 'body' });
     decisive.add('interview_confirmed');
   }
+  // One fixed date and time in an email about an interview, nobody asked for availability: the slot is set.
+  // The clock check runs only here, so mail that is not about an interview never pays for it.
+  if (!asks && !eventLike && !(cold && !processContext) && (interviewContext || (hiringContext && about('meeting')))) {
+    const inSubjectTimes = fixedTimes(subject, inSubject.anchors);
+    const inBodyTimes = fixedTimes(body, inBody.anchors);
+    const weekdays = new Set([...inSubjectTimes.weekdays, ...inBodyTimes.weekdays]);
+    if (inSubjectTimes.count + inBodyTimes.count > 0 && weekdays.size <= 1) {
+      const weight = interviewContext ? FIXED_TIME_WEIGHT : FIXED_TIME_MEETING_WEIGHT;
+      add('interview_confirmed', weight, { signal: 'interview at a fixed date and time', where: inBodyTimes.count > 0 ? 'body' : 'subject' });
+      if (weight >= 4) decisive.add('interview_confirmed');
+    }
+  }
   if (sender?.role === 'scheduler' && interviewContext) add('interview_confirmed', 2, { signal: `${sender.name} (scheduling)`, where: 'sender' });
   if (bulk) add('other', 3, { signal: 'bulk sender (alerts, newsletter)', where: 'sender' });
+  // Recruiter outreach asks for a call and a resume like an invitation or an application would: without any sign
+  // that the candidate applied, those are outreach.
+  if (cold && !processContext) {
+    scores.delete('interview_request');
+    scores.delete('application_received');
+    decisive.delete('interview_request');
+    decisive.delete('application_received');
+  }
 
   if ((scores.get('application_received') ?? 0) > ACK_CAP) scores.set('application_received', ACK_CAP);
   const superseded = new Set<EmailKind>();

@@ -4,7 +4,7 @@
  * interview (a calendar invite counts as an interview only when one of these is present).
  * "Candidature" and "application" are not here on purpose: congresses, schools and loans take applications too.
  */
-import type { ContextWord } from './signal-types';
+import type { ContextTopic, ContextWord } from './signal-types';
 
 const JOB_WORDS = [
   'position',
@@ -33,23 +33,6 @@ const JOB_WORDS = [
   'applicants',
   'employment',
   'job search',
-  // Job titles' head nouns: "our next Staff Engineer" is about a job.
-  'engineer',
-  'developer',
-  'analyst',
-  'designer',
-  'scientist',
-  'manager',
-  'accountant',
-  'associate',
-  'assistant',
-  'coordinator',
-  'specialist',
-  'consultant',
-  'technician',
-  'representative',
-  'nurse',
-  'barista',
   'requisition',
   'onboarding',
   'portfolio',
@@ -91,20 +74,160 @@ const JOB_WORDS = [
   'stanowisk*',
 ];
 
+/**
+ * Job titles' head nouns: "our next Staff Engineer" is about a job, but "your meeting with the accountant" is an
+ * appointment, so these say "job" and never "hiring".
+ */
+const TITLE_WORDS = [
+  'engineer',
+  'developer',
+  'analyst',
+  'designer',
+  'scientist',
+  'manager',
+  'accountant',
+  'associate',
+  'assistant',
+  'coordinator',
+  'specialist',
+  'consultant',
+  'technician',
+  'representative',
+  'nurse',
+  'barista',
+];
+
 const INTERVIEW_WORDS = [
   'interview',
   'interviews',
   'interviewer',
   'phone screen',
   'screening call',
+  'onsite interview',
+  'on-site interview',
   'entretien*',
   'vorstellungsgespräch',
   'bewerbungsgespräch',
+  'persönlichen gespräch',
+  'persönliches gespräch',
+  'kennenlerngespräch*',
+  'telefoninterview',
+  'videointerview',
   'entrevista*',
   'rozmow*',
 ];
 
-export const CONTEXT_WORDS: readonly ContextWord[] = [
-  ...JOB_WORDS.map((text): ContextWord => ({ type: 'context', text, topic: 'job' })),
-  ...INTERVIEW_WORDS.map((text): ContextWord => ({ type: 'context', text, topic: 'interview' })),
+/** The candidate's own application: recruiter cold outreach never refers to one. */
+const PROCESS_WORDS = [
+  'your application',
+  'your recent application',
+  'you applied',
+  'applied for',
+  'applied to',
+  'applying',
+  'your candidacy',
+  'your candidature',
+  'your interview',
+  'interviewing with',
+  'interviewed with',
+  'ihre bewerbung',
+  'deine bewerbung',
+  'dein interesse',
+  'ihr interesse',
+  'votre candidature',
+  'ta candidature',
+  'tu candidatura',
+  'su candidatura',
+  'tu solicitud',
+  'su solicitud',
+  'twoją aplikację',
 ];
+
+/** Meeting someone: with a hiring word and a fixed time, an interview in all but name. */
+const MEETING_WORDS = [
+  'call',
+  'chat',
+  'meeting',
+  'meet',
+  'zoom',
+  'google meet',
+  'teams',
+  'video',
+  'invite',
+  'calendar invite',
+  'our office',
+  'reception',
+  'onsite',
+  'on-site',
+  'in person',
+  'conversation',
+  'talk',
+  'speak',
+  'see you',
+  'gespräch',
+  'termin',
+  'büro',
+  'rendez-vous',
+  'bureau',
+  'visio*',
+  'reunión',
+  'llamada',
+  'oficina',
+  'videollamada',
+];
+
+/** The terms of a job: an "offer" means a job offer only beside one of these. */
+const EMPLOYMENT_WORDS = [
+  'position',
+  'role',
+  'job',
+  'post',
+  'salary',
+  'start date',
+  'starting date',
+  'offer letter',
+  'employment',
+  'compensation',
+  'first day',
+  'onboarding',
+  'contract',
+  'join our team',
+  'on our team',
+  'join the team',
+  'poste',
+  'contrat',
+  'salaire',
+  'embauche',
+  'stelle',
+  'gehalt',
+  'vertrag',
+  'eintrittsdatum',
+  'puesto',
+  'salario',
+  'contrato',
+  'incorporación',
+  'stanowisko',
+  'umowa',
+];
+
+/** One entry per word, with every topic it speaks for: the matcher reports each word once. */
+function contextWords(groups: readonly (readonly [ContextTopic, readonly string[]])[]): ContextWord[] {
+  const byText = new Map<string, ContextTopic[]>();
+  for (const [topic, list] of groups) {
+    for (const text of list) {
+      const topics = byText.get(text);
+      if (topics) topics.push(topic);
+      else byText.set(text, [topic]);
+    }
+  }
+  return [...byText].map(([text, topics]) => ({ type: 'context', text, topics }));
+}
+
+export const CONTEXT_WORDS: readonly ContextWord[] = contextWords([
+  ['job', JOB_WORDS],
+  ['title', TITLE_WORDS],
+  ['interview', INTERVIEW_WORDS],
+  ['process', PROCESS_WORDS],
+  ['meeting', MEETING_WORDS],
+  ['employment', EMPLOYMENT_WORDS],
+]);

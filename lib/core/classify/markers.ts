@@ -10,8 +10,8 @@ import type { KindPhrase, Negator, Weight } from './signal-types';
 
 type Row = readonly [string, Weight];
 
-const other = (rows: readonly Row[]): KindPhrase[] =>
-  rows.map(([text, weight]) => ({ type: 'phrase', text, kind: 'other', weight }));
+const other = (rows: readonly Row[], family?: KindPhrase['family']): KindPhrase[] =>
+  rows.map(([text, weight]) => ({ type: 'phrase', text, kind: 'other', weight, ...(family ? { family } : {}) }));
 
 const JOB_ALERTS: Row[] = [
   ['job alert', 4],
@@ -52,6 +52,27 @@ const NEWSLETTERS_AND_EVENTS: Row[] = [
   ['career fair', 2],
   ['virtual event', 2],
   ['register now', 1],
+  ['workshop', 3],
+  ['masterclass', 3],
+  ['live session', 3],
+  ['free class', 3],
+  ['save your seat', 3],
+  ['save your spot', 3],
+  ['reserve your spot', 3],
+  ['reserve your seat', 3],
+  ['sign up', 2],
+  ['register today', 2],
+  ['enroll now', 3],
+  ['enrol now', 3],
+  ['enroll today', 3],
+  ['enrol today', 3],
+  ['our course', 3],
+  ['new course', 3],
+  ['bootcamp', 2],
+  ['how to negotiate', 3],
+  ['negotiate your job offer', 4],
+  ['negotiate your offer', 4],
+  ['salary negotiation', 3],
 ];
 
 const CAREER_SERVICES: Row[] = [
@@ -77,6 +98,32 @@ const CAREER_SERVICES: Row[] = [
   ['practice test', 3],
   ['resume review', 3],
   ['your resume scored', 3],
+  ['how to ace', 3],
+  ['how to prepare for your interview', 3],
+  ['interview questions', 2],
+];
+
+/** The user as the interviewer, at their current job: a colleague's request, not a step in their own search. */
+const INTERVIEWER_DUTIES: Row[] = [
+  ['join the interview panel', 4],
+  ['sit on the interview panel', 4],
+  ['be on the interview panel', 4],
+  ['on an interview panel', 4],
+  ['interview panel for a', 4],
+  ['interviewer training', 4],
+  ['interview training', 3],
+  ['interview rotation', 4],
+  ['interviewer pool', 4],
+  ['as an interviewer', 4],
+  ['interview a candidate', 4],
+  ['interview the candidate', 4],
+  ['interview this candidate', 4],
+  ['interviewing a candidate', 4],
+  ['interview them', 3],
+  ['candidate packet', 4],
+  ['scorecard', 3],
+  ['submit your feedback', 3],
+  ['interview kit', 3],
 ];
 
 const COLD_OUTREACH: Row[] = [
@@ -118,6 +165,32 @@ const COLD_OUTREACH: Row[] = [
   ['corp to corp', 3],
   ['long term contract', 3],
   ['detailed job description', 2],
+  ["i'm reaching out", 3],
+  ['i am reaching out', 3],
+  ['reaching out because', 3],
+  ['caught my eye', 3],
+  ['noticed your profile', 4],
+  ['noticed your experience', 3],
+  ['noticed your background', 3],
+  ['saw your profile', 4],
+  ['your profile on', 3],
+  ['impressed by your background', 3],
+  ['impressed with your background', 3],
+  ['your background looks', 3],
+  ["we're building", 2],
+  ['we are building', 2],
+  ["i'm hiring for", 3],
+  ["we're hiring for", 3],
+  ['we are hiring for', 3],
+  ['open to exploring', 3],
+  ['explore new opportunities', 3],
+  ['would love to connect', 3],
+  ['a client of ours', 3],
+  ['client of ours', 3],
+  ['my client', 3],
+  ['fintech client', 3],
+  ['headhunter', 3],
+  ['staffing agency', 3],
 ];
 
 const ACCOUNT_AND_COMMERCE: Row[] = [
@@ -155,12 +228,34 @@ const ACCOUNT_AND_COMMERCE: Row[] = [
   ['candidate experience', 2],
 ];
 
+/** Shops and services make offers too: "25% off" is nobody's job offer. */
+const PROMOTIONS: Row[] = [
+  ['% off', 3],
+  ['off your next', 3],
+  ['promo code', 3],
+  ['discount code', 3],
+  ['use code', 3],
+  ['at checkout', 3],
+  ['free shipping', 3],
+  ['shop now', 3],
+  ['upgrade now', 3],
+  ['free trial', 3],
+  ['free month', 3],
+  ['annual fee', 3],
+  ['pre-approved', 3],
+  ['valued member', 3],
+  ['valued customer', 3],
+  ['limited time', 2],
+];
+
 export const OTHER_MARKERS: readonly KindPhrase[] = [
-  ...other(JOB_ALERTS),
-  ...other(NEWSLETTERS_AND_EVENTS),
-  ...other(CAREER_SERVICES),
-  ...other(COLD_OUTREACH),
+  ...other(JOB_ALERTS, 'footer'),
+  ...other(NEWSLETTERS_AND_EVENTS, 'event'),
+  ...other(CAREER_SERVICES, 'event'),
+  ...other(INTERVIEWER_DUTIES, 'event'),
+  ...other(COLD_OUTREACH, 'cold'),
   ...other(ACCOUNT_AND_COMMERCE),
+  ...other(PROMOTIONS),
 ];
 
 const INTERVIEW_KINDS: readonly JobKind[] = ['interview_request', 'interview_confirmed'];
@@ -230,10 +325,59 @@ const CANNOT_OFFER = [
   'kein angebot',
 ];
 
+/**
+ * A deadline's warning is a condition, not a decision: "if you do not complete the assessment by Friday, your
+ * application will not be considered further" invites; it does not reject.
+ */
+const DEADLINE_CONDITIONS = [
+  'if you do not',
+  "if you don't",
+  'if you fail to',
+  'if you are unable to',
+  'if not completed',
+  'if the assessment is not',
+  'if the test is not',
+  'if we do not receive',
+  "if we don't receive",
+  'unless you',
+  'unless we receive',
+  'otherwise,',
+  '; otherwise',
+  ', otherwise',
+  'failure to',
+  'failing to',
+  'applications without',
+  'candidates who do not',
+  'candidates who fail to',
+  'incomplete applications',
+  'incomplete assessments',
+  'not completed by',
+  'not completed within',
+  'si no completas',
+  'si no completa',
+  'si no recibimos',
+  'de lo contrario',
+  'sans quoi',
+  'faute de',
+  'sinon,',
+  'andernfalls',
+  'ansonsten',
+  'sollten sie',
+];
+
 const CANNOT_INVITE = ['not be able to invite you', 'not able to invite you', 'unable to invite you', 'not be inviting you', 'not to invite you'];
 
 export const NEGATORS: readonly Negator[] = [
   ...CONDITIONALS.map((text) => negator(text, LATER_STAGES, 0, 90, { kind: 'application_received', weight: 1 })),
+  ...DEADLINE_CONDITIONS.map((text) => negator(text, ['rejection'], 0, 160)),
+  // Advice about offers and interviews is not one.
+  ...['how to negotiate', 'negotiate your', 'negotiating your', 'how to evaluate', 'how to ace', 'how to prepare', 'how to answer', 'how to land', 'how to get', 'tips for', 'tips on'].map((text) =>
+    negator(text, LATER_STAGES, 0, 80),
+  ),
+  // The user is the interviewer.
+  ...['interview panel for', 'join the interview panel', 'interviewer training', 'interview a candidate', 'interview the candidate', 'interview them'].map((text) =>
+    negator(text, INTERVIEW_KINDS, 80, 80),
+  ),
   // A conditional rejection is the mark of an acknowledgement, and of recruiting language.
   negator('sans réponse de notre part', ['rejection'], 0, 160, { kind: 'application_received', weight: 2, jobContext: true }),
   negator('ohne rückmeldung', ['rejection'], 0, 160, { kind: 'application_received', weight: 1 }),

@@ -8,20 +8,50 @@
 import type { EmailKind } from '../detection';
 import type { KindPhrase, Weight } from './signal-types';
 
-/** Compact table rows: [text, weight] or [text, weight, 'ctx'] for phrases that count only about a job. */
-type Row = readonly [string, Weight] | readonly [string, Weight, 'ctx'];
+/**
+ * Compact table rows: [text, weight], [text, weight, 'ctx'] for phrases that count only about a job, or
+ * [text, weight, 'emp'] for phrases that count only about the terms of a job (an offer of 25% off is no job offer),
+ * or [text, weight, 'hire'] for everyday phrases that count only about hiring ("schedule a call" with an assistant
+ * named in the email is no interview).
+ */
+type Row = readonly [string, Weight] | readonly [string, Weight, 'ctx' | 'emp' | 'hire'];
 
 /** Calendar-invite furniture: it says "confirmed" only about an interview, never about a team lunch. */
-const NEEDS_INTERVIEW = new Set(['joining info', 'join with google meet', 'join zoom meeting', 'microsoft teams meeting', 'view your event']);
+const NEEDS_INTERVIEW = new Set([
+  'joining info', 'join with google meet', 'join zoom meeting', 'microsoft teams meeting', 'view your event',
+  // A travel itinerary is an onsite interview's only when an interview is named.
+  'itinerary', 'schedule for the day',
+]);
+
+/**
+ * Request phrases that ask the candidate for a time (availability, slots, a booking page): while one stands, a
+ * date in the email is a proposal, not a fixed interview.
+ */
+const ASKS = new Set([
+  'time slots', 'couple of slots', 'book a slot', 'calendly.com', 'cal.com', 'goodtime.io', 'modernloop.io',
+  'youcanbook.me', 'savvycal.com', 'when works best', 'what works best', 'times that work', 'that work for you',
+  'when you would be available', 'when you are available', 'would be available', 'let us know your availability',
+  'let me know your availability', 'provide me with your availability', 'provide your availability',
+  'share your availability', 'send me your availability', 'your availability for', 'with your availability',
+  'select a time', 'pick a time', 'book a time', 'choose a time', 'schedule a time', 'find a time', 'arrange a time',
+  'what does your availability look like', 'when are you available', 'when are you free', 'are you free for',
+  'do you have time', 'would you have time', 'have time for a call', 'grab a time', 'grab some time',
+  'find time to talk', 'find time to chat', 'find some time', 'times that suit', 'which works', 'which time',
+  'following times', 'any of these times', 'vos disponibilités', 'terminvorschläge', 'ihre verfügbarkeit',
+  'qué días', 'tu disponibilidad', 'su disponibilidad', 'dogodny termin',
+]);
 
 function family(kind: EmailKind, rows: readonly Row[]): KindPhrase[] {
-  return rows.map(([text, weight, ctx]) => ({
+  return rows.map(([text, weight, flag]) => ({
     type: 'phrase',
     text,
     kind,
     weight,
-    needsContext: ctx === 'ctx',
+    needsContext: flag === 'ctx' || flag === 'hire',
+    ...(flag === 'emp' ? { needsEmployment: true } : {}),
+    ...(flag === 'hire' ? { needsHiring: true } : {}),
     ...(NEEDS_INTERVIEW.has(text) ? { needsInterview: true } : {}),
+    ...(ASKS.has(text) ? { ask: true } : {}),
   }));
 }
 
@@ -112,6 +142,22 @@ const REJECTION: Row[] = [
   ['proceed with another candidate', 4],
   ['proceeding with other candidates', 4],
   ['go with another candidate', 4],
+  ['went with another candidate', 4],
+  ['going with another candidate', 4],
+  ['gone with another candidate', 4],
+  ['go with a different candidate', 4],
+  ['went with a different candidate', 4],
+  ['went with someone else', 4, 'ctx'],
+  ['go with someone else', 4, 'ctx'],
+  ['going with someone else', 4, 'ctx'],
+  ['gone with someone else', 4, 'ctx'],
+  ['chose someone else', 4, 'ctx'],
+  ['chosen someone else', 4, 'ctx'],
+  ['selected someone else', 4, 'ctx'],
+  ['picked someone else', 4, 'ctx'],
+  ['offered the role to someone else', 4],
+  ['offered the position to someone else', 4],
+  ['another direction', 3, 'ctx'],
   ['selected another candidate', 4],
   ['selected a different candidate', 4],
   ['chosen another candidate', 4],
@@ -155,10 +201,10 @@ const REJECTION: Row[] = [
   ['were not successful', 3, 'ctx'],
   ['unsuccessful', 1, 'ctx'],
   // Cannot offer.
-  ['%s', 4, 'ctx'],
+  ['unable to offer you', 4, 'ctx'],
   ["can't offer you", 4],
-  ['%s', 4, 'ctx'],
-  ['%s', 4, 'ctx'],
+  ['cannot offer you', 4, 'ctx'],
+  ['not able to offer you', 4, 'ctx'],
   ['not in a position to offer you', 4],
   ['will not be offering you', 4],
   ["won't be offering you", 4],
@@ -263,6 +309,14 @@ const REJECTION: Row[] = [
   ['no has sido seleccionada', 4],
   ['no ha resultado seleccionad*', 4],
   ['continuar con otros candidatos', 4],
+  ['con otros candidatos', 4, 'ctx'],
+  ['con otras candidaturas', 4, 'ctx'],
+  ['con otro perfil', 4, 'ctx'],
+  ['con otros perfiles', 4, 'ctx'],
+  ['otro candidato', 3, 'ctx'],
+  ['otra candidata', 3, 'ctx'],
+  ['otra persona', 2, 'ctx'],
+  ['no continuar con el proceso', 4, 'ctx'],
   ['seguir adelante con otros candidatos', 4],
   ['avanzar con otros candidatos', 4],
   ['no continuar con tu candidatura', 4],
@@ -279,27 +333,27 @@ const REJECTION: Row[] = [
 ];
 
 const OFFER: Row[] = [
-  ['pleased to offer you', 4],
-  ['like to offer you', 4],
+  ['pleased to offer you', 4, 'emp'],
+  ['like to offer you', 4, 'emp'],
   ['pleased to confirm our offer', 4],
   ['confirm our offer', 3, 'ctx'],
-  ['happy to offer you', 4],
-  ['delighted to offer you', 4],
-  ['excited to offer you', 4],
-  ['thrilled to offer you', 4],
+  ['happy to offer you', 4, 'emp'],
+  ['delighted to offer you', 4, 'emp'],
+  ['excited to offer you', 4, 'emp'],
+  ['thrilled to offer you', 4, 'emp'],
   ['like to offer you the position', 4],
   ['like to offer you the role', 4],
   ['to offer you a position', 4],
   ['offer you the position', 4],
   ['offer you the role', 4],
   ['offer you the job', 4],
-  ['formally offer you', 4],
-  ['extend you an offer', 4],
-  ['extend an offer', 4],
+  ['formally offer you', 4, 'emp'],
+  ['extend you an offer', 4, 'emp'],
+  ['extend an offer', 4, 'emp'],
   ['extend a formal job offer', 4],
   ['extend a formal offer', 4],
   ['extend a job offer', 4],
-  ['extend to you an offer', 4],
+  ['extend to you an offer', 4, 'emp'],
   ['offer of employment', 4],
   ['employment offer', 3],
   ['offer letter', 3],
@@ -330,7 +384,7 @@ const OFFER: Row[] = [
   ['compensation package', 2, 'ctx'],
   ['welcome aboard', 2, 'ctx'],
   ['welcome to the team', 2, 'ctx'],
-  ['congratulations', 1, 'ctx'],
+  ['congratulations', 1, 'emp'],
   // French.
   ["proposition d'embauche", 4],
   ["promesse d'embauche", 4],
@@ -379,6 +433,18 @@ const INTERVIEW_CONFIRMED: Row[] = [
   ['the interview will be held', 3],
   ['interview will take place on', 3],
   ['move your interview', 3],
+  ['moved your interview', 4],
+  ['interview has been pushed', 4],
+  ['pushed your interview', 4],
+  ['interview was moved', 4],
+  ['itinerary', 3, 'ctx'],
+  ['interview schedule', 3],
+  ['interview agenda', 3],
+  ['schedule for the day', 3, 'ctx'],
+  ['just confirming', 2, 'ctx'],
+  ["we're on for", 3, 'ctx'],
+  ['we are on for', 3, 'ctx'],
+  ['see you then', 2, 'ctx'],
   ['new time is', 2, 'ctx'],
   ['interview has been booked', 4],
   ['booked your interview', 4],
@@ -510,6 +576,36 @@ const INTERVIEW_REQUEST: Row[] = [
   ['love to set up a', 2, 'ctx'],
   ['love to schedule', 2, 'ctx'],
   ['intro call', 2, 'ctx'],
+  ['are you free for', 2, 'hire'],
+  ['when are you free', 2, 'hire'],
+  ['quick chat', 2, 'hire'],
+  ['quick call', 2, 'hire'],
+  ['find time to talk', 3, 'ctx'],
+  ['find time to chat', 3, 'ctx'],
+  ['find some time', 2, 'hire'],
+  ['do you have time', 2, 'hire'],
+  ['would you have time', 2, 'hire'],
+  ['have time for a call', 2, 'hire'],
+  ['hop on a call', 2, 'hire'],
+  ['hopping on a call', 2, 'hire'],
+  ['jump on a call', 2, 'hire'],
+  ['set up a call', 2, 'hire'],
+  ['schedule a call', 2, 'hire'],
+  ['grab a time', 2, 'hire'],
+  ['grab some time', 2, 'hire'],
+  ['times that suit', 2, 'hire'],
+  ['talk about the role', 2, 'ctx'],
+  ['talk about the position', 2, 'ctx'],
+  ['discuss the role', 2, 'ctx'],
+  ['discuss the position', 2, 'ctx'],
+  ['chat about the role', 2, 'ctx'],
+  ['learn more about you', 2, 'hire'],
+  ['get to know you', 2, 'hire'],
+  ['which works', 1, 'hire'],
+  ['which time', 1, 'hire'],
+  ['following times', 2, 'hire'],
+  ['any of these times', 2, 'hire'],
+  ['ihre verfügbarkeit', 2, 'ctx'],
   ['introductory call', 2, 'ctx'],
   ['what does your availability look like', 3, 'ctx'],
   ['when are you available', 2, 'ctx'],
@@ -665,6 +761,9 @@ const APPLICATION_RECEIVED: Row[] = [
   ['your application has been submitted', 4, 'ctx'],
   ['application has been successfully submitted', 4, 'ctx'],
   ['successfully submitted', 3, 'ctx'],
+  ['application submitted', 3, 'ctx'],
+  ['application sent', 3, 'ctx'],
+  ['your application has been sent', 4, 'ctx'],
   ['application has reached us', 4, 'ctx'],
   ['confirm that your application', 3, 'ctx'],
   ['got your application', 4, 'ctx'],

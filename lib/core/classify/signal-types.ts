@@ -1,6 +1,7 @@
 /** The shapes of the knowledge tables (phrases.ts, markers.ts, context.ts, senders.ts). */
 import type { EmailKind } from '../detection';
 import type { Term } from './cooccurrence';
+import type { TimeAnchor } from './fixed-time';
 import type { NegationCue, ProgressPhrase } from './negation';
 
 /**
@@ -22,13 +23,40 @@ export interface KindPhrase {
   needsContext?: boolean;
   /** Counts only when the email talks about an interview (calendar-invite furniture like "joining info"). */
   needsInterview?: boolean;
+  /**
+   * Counts only when the email talks about employment (a position, salary, start date, offer letter): "we're
+   * pleased to offer you 25% off" is a shop's offer, not a job's.
+   */
+  needsEmployment?: boolean;
+  /** Counts only when the email is about hiring, not only about someone whose job title is named. */
+  needsHiring?: boolean;
+  /** Asks the candidate for a time (availability, slots, a booking page): the time is not fixed yet. */
+  ask?: boolean;
+  /**
+   * Which family an `other` marker belongs to: `footer` (a job board's recommendations under the message) yields
+   * to a clear job phrase at the top; `cold` (recruiter outreach) counts only when the email is not about the
+   * candidate's own application; `event` (webinars, courses, interview panels) says "interview" is not the
+   * candidate's.
+   */
+  family?: 'footer' | 'cold' | 'event';
 }
 
-/** A word that says the email is about a job ("position", "Bewerbung") or about an interview ("entretien"). */
+/**
+ * A word that says what the email is about:
+ * - `job`: about hiring ("position", "recruiter", "Bewerbung"); `title`: a job title's head noun ("accountant"),
+ *   about a job too, but as often about the person one has an appointment with;
+ * - `interview`: about an interview ("entretien");
+ * - `process`: about the candidate's own application ("your application", "you applied"), which recruiter cold
+ *   outreach never is;
+ * - `meeting`: about meeting someone ("call", "our office", "Zoom");
+ * - `employment`: about the terms of a job ("salary", "start date", "offer letter").
+ */
+export type ContextTopic = 'job' | 'title' | 'interview' | 'process' | 'meeting' | 'employment';
+
 export interface ContextWord {
   type: 'context';
   text: string;
-  topic: 'job' | 'interview';
+  topics: readonly ContextTopic[];
 }
 
 /**
@@ -49,4 +77,4 @@ export interface Negator {
   jobContext?: boolean;
 }
 
-export type Signal = KindPhrase | ContextWord | Negator | NegationCue | ProgressPhrase | Term;
+export type Signal = KindPhrase | ContextWord | Negator | NegationCue | ProgressPhrase | Term | TimeAnchor;

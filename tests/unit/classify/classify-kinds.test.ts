@@ -99,7 +99,7 @@ describe('classify avoids the traps peers fall into', () => {
 describe('the broad net: two kinds of word in one sentence name a kind no phrase named', () => {
   it.each<[string, string, EmailKind]>([
     ['receipt of an application', 'We acknowledge receipt of your application for the Finance Officer position and will revert.', 'application_received'],
-    ['a confirmed interview in French', 'Bonjour, je vous confirme notre entretien le jeudi 12 mars à 10h pour le poste.', 'interview_confirmed'],
+    ['a confirmed interview in French', 'Bonjour, je vous confirme notre entretien pour le poste de comptable.', 'interview_confirmed'],
     ['an exercise to hand in', 'For the Analyst role, the exercise is attached; please submit it before Friday.', 'assessment'],
   ])('%s', (_name, body, kind) => {
     const result = classify(mail('', body));
