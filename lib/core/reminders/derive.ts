@@ -157,6 +157,8 @@ interface AppContext {
   settings: Settings;
   now: number;
   actions: Map<string, ReminderAction>;
+  /** Some action is a snooze running past now: only then can a lapsed reminder be kept. */
+  snoozing: boolean;
   out: Output;
   /** Built on first use for applications with many events (see findEvent). */
   eventById: Map<string, TimelineEvent> | null;
@@ -509,7 +511,8 @@ function nextStepAfter(c: AppContext, at: string): boolean {
  * the user's reply in the trigger's thread at or after startsAt for rules that complete by reply, or the rule's own
  * completion); then snoozed while snoozedUntil is ahead; else pending. An archived application keeps only move-on.
  * A lapsed reminder (rules.ts) is not kept unless snoozed. Returns the status it has (kept or lapsed), or null when
- * no reminder is made (archived, or times that cannot be).
+ * no reminder is made and its status is not needed (archived, times that cannot be, lapsed with no snooze running;
+ * follow-up-silence always gets its status).
  */
 function emit(
   c: AppContext,
@@ -531,10 +534,13 @@ function emit(
   // plus a few days): no reminder, rather than a RangeError that would take down the popup and the badge.
   // Math.max keeps NaN, so checking startsAt and overdue covers the three.
   if (!(startsAt >= -MAX_TIME && overdue <= MAX_TIME)) return null;
+  const timing = RULE_TIMING[ruleId];
+  // Lapsed while no snooze runs anywhere: it cannot be kept, so its status is not worked out (most of a long
+  // history ends here), except for the follow-up, whose status decides the second one.
+  if (!c.snoozing && ruleId !== 'follow-up-silence' && c.now >= lapsesAt(timing, overdue)) return null;
   const id = idSuffix ? reminderId(ruleId, event.id, personId) + idSuffix : reminderId(ruleId, event.id, personId);
   const threadId = event.threadId;
   const action = c.actions.get(id);
-  const timing = RULE_TIMING[ruleId];
   const replied = timing.completesByReply && !!threadId && (out.lastReply.get(threadId) ?? Number.NaN) >= startsAt;
   let status: Reminder['status'] = 'pending';
   if (action?.status === 'dismissed') status = 'dismissed';
@@ -693,7 +699,12 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], u
   for (const list of people.values()) sortSmall(list, byPersonId);
   const notes = groupBy(timeline.notes ?? [], (n) => n.applicationId);
   const actionMap = new Map<string, ReminderAction>();
-  for (const a of actions ?? []) if (a && typeof a.reminderId === 'string') actionMap.set(a.reminderId, a);
+  let snoozing = false;
+  for (const a of actions ?? []) {
+    if (!a || typeof a.reminderId !== 'string') continue;
+    actionMap.set(a.reminderId, a);
+    if (a.status === 'snoozed' && a.snoozedUntil && Date.parse(a.snoozedUntil) > nowMs) snoozing = true;
+  }
 
   for (const app of timeline.applications ?? []) {
     const g = groupOfApp.get(app.id);
@@ -711,6 +722,7 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], u
       settings,
       now: nowMs,
       actions: actionMap,
+      snoozing,
       out,
       eventById: null,
     };
