@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../settings';
 import { addDays, localTime, UserClock } from './clock';
+import { lapsesAt, RULE_TIMING } from './rules';
 import type { Reminder } from './types';
 
 /** Snooze choices offered by the UI; `{ at }` is a time the user picked (ISO 8601). */
@@ -84,8 +85,9 @@ export function badgeCount(reminders: readonly Reminder[], settings: Settings, n
 
 /**
  * The one alarm to set: the earliest moment after `now` when a reminder of an open status starts, notifies, falls
- * due, turns overdue or comes back from a snooze. With settings, also the next local midnight while any reminder is
- * open (the badge counts "due today", which changes at midnight). null when nothing is ahead.
+ * due, turns overdue, comes back from a snooze or lapses (it leaves the list and the badge then; rules.ts). With
+ * settings, also the next local midnight while any reminder is open (the badge counts "due today", which changes at
+ * midnight). null when nothing is ahead.
  */
 export function nextWakeTime(reminders: readonly Reminder[], now: Date, settings?: Settings): string | null {
   const ms = now.getTime();
@@ -104,6 +106,11 @@ export function nextWakeTime(reminders: readonly Reminder[], now: Date, settings
     consider(r.dueAt);
     consider(r.overdueAt);
     consider(r.snoozedUntil);
+    const timing = RULE_TIMING[r.ruleId];
+    if (timing) {
+      const lapse = lapsesAt(timing, Date.parse(r.overdueAt));
+      if (lapse > ms && lapse < best) best = lapse;
+    }
   }
   if (settings && open) {
     const clock = new UserClock(settings);

@@ -6,7 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
 import type { ReminderAction, RuleId } from '../../../lib/core/reminders/types';
-import { badgeCount, dueBucket } from '../../../lib/core/reminders/when';
+import { badgeCount, dueBucket, nextWakeTime } from '../../../lib/core/reminders/when';
 import type { Timeline, TimelineEvent } from '../../../lib/core/timeline/types';
 import { app, BERLIN, ev, interview, note, person, timeline } from './build';
 
@@ -74,6 +74,13 @@ describe('a thank-you for a Tuesday interview (overdue Wednesday 10:00) lapses a
     { name: 'done, before the lapse: still listed as done', now: B(3, 19, 9, 59), actions: [act('done')], status: 'done' },
   ])('$name', ({ now, actions, status }) => {
     expect(thanks(now, actions)?.status ?? null).toBe(status);
+  });
+
+  it('the alarm wakes when an overdue thank-you lapses, so the badge drops then (not at some later wake)', () => {
+    const now = new Date(B(3, 12, 11));
+    const list = deriveReminders(t, [], BERLIN, now).filter((r) => r.ruleId === 'thank-you-email');
+    expect(nextWakeTime(list, now)).toBe(B(3, 19, 10));
+    expect(nextWakeTime([{ ...list[0]!, status: 'done' }], now)).toBeNull();
   });
 
   it('a snoozed reminder kept past its lapse is overdue in the popup and not in the badge while snoozed', () => {
