@@ -19,7 +19,10 @@ export type RuleId =
 export type ReminderStatus = 'pending' | 'snoozed' | 'done' | 'dismissed';
 
 export interface Reminder {
-  /** Deterministic from its inputs: `${ruleId}:${eventId}` or `${ruleId}:${eventId}:${personId}`. */
+  /**
+   * Deterministic from its inputs: `${ruleId}:${eventId}`, `${ruleId}:${eventId}:${personId}` (one per interviewer),
+   * or `follow-up-silence:${eventId}:2` (the second and last follow-up).
+   */
   id: string;
   ruleId: RuleId;
   applicationId: string;
