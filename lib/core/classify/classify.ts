@@ -6,9 +6,9 @@
  */
 import type { Classification, EmailKind, Evidence, EvidenceWhere, JobKind } from '../detection';
 import type { Email } from '../email';
-import { CONTEXT_WORDS } from './context';
+import { CONTEXT_WORDS, TOPIC_BIT } from './context';
 import { ADDRESSED, COOCCURRENCE_REACH, COOCCURRENCE_RULES, COOCCURRENCE_WEIGHT, TERM_SIGNALS, type Term } from './cooccurrence';
-import { fixedTimes, TIME_ANCHORS, type AnchorHit, type TimeAnchor } from './fixed-time';
+import { fixedTimes } from './fixed-time';
 import { NEGATORS, OTHER_MARKERS } from './markers';
 import { NEGATION_REACH, NEGATION_SIGNALS, type NegationCue, type ProgressPhrase } from './negation';
 import { buildMatcher, type MatchHit, type PhraseMatcher } from './phrase-matcher';
@@ -16,7 +16,7 @@ import { KIND_PHRASES } from './phrases';
 import { bodyText, CLASSIFY_BODY_CAP } from './plain-text';
 import { quoteStart } from './quoted';
 import { hiringDisplayName, isBulkSender, knownSender } from './senders';
-import type { ContextTopic, ContextWord, KindPhrase, Negator, Signal, Weight } from './signal-types';
+import type { ContextTopic, KindPhrase, Negator, Signal, Weight } from './signal-types';
 
 /** Later stages first: the order ties are broken in. */
 export const KIND_PRIORITY: readonly JobKind[] = [
@@ -68,20 +68,9 @@ const REPLY_SUBJECT = /^\s*(?:re|aw|sv|rv|antw|réf)\s*:/i;
 const FIXED_TIME_WEIGHT = 4;
 const FIXED_TIME_MEETING_WEIGHT = 3;
 
-const TOPIC_BIT: Readonly<Record<ContextTopic, number>> = { job: 1, title: 2, interview: 4, process: 8, meeting: 16, employment: 32 };
-const masks = new WeakMap<ContextWord, number>();
-function topicMask(word: ContextWord): number {
-  let mask = masks.get(word);
-  if (mask === undefined) {
-    mask = word.topics.reduce((m, t) => m | TOPIC_BIT[t], 0);
-    masks.set(word, mask);
-  }
-  return mask;
-}
-
 let matcher: PhraseMatcher<Signal> | null = null;
 function getMatcher(): PhraseMatcher<Signal> {
-  matcher ??= buildMatcher<Signal>([...KIND_PHRASES, ...OTHER_MARKERS, ...NEGATORS, ...CONTEXT_WORDS, ...NEGATION_SIGNALS, ...TERM_SIGNALS, ...TIME_ANCHORS]);
+  matcher ??= buildMatcher<Signal>([...KIND_PHRASES, ...OTHER_MARKERS, ...NEGATORS, ...CONTEXT_WORDS, ...NEGATION_SIGNALS, ...TERM_SIGNALS]);
   return matcher;
 }
 
@@ -100,7 +89,6 @@ interface RegionResult {
   topics: number;
   /** A negator that says the email is about a job. */
   jobNegator: boolean;
-  anchors: AnchorHit[];
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '|']);
@@ -115,15 +103,28 @@ function sentenceEnd(text: string, from: number, limit: number): number {
   return limit;
 }
 
+/** Is `at` the start of a sentence or clause: nothing but white space since punctuation or the text's start? */
+function opensClause(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i < 40; i--) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') continue;
+    return c === '.' || c === ',' || c === ';' || c === ':' || c === '!' || c === '?' || c === '-' || c === '(';
+  }
+  return true;
+}
+
 /**
  * Reads one text. Past `quoteFrom` (the quoted thread of a reply) only what the text is about counts: the older
  * message's phrases were about an earlier step.
  */
 function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.length): RegionResult {
-  const hits = getMatcher().scan(text);
+  // The matcher reads a fresh lower-case copy: the capped body is a slice of a longer string, whose characters the
+  // engine reads markedly slower in the hot loop. Lower case keeps every position (the one character whose lower
+  // case is longer, dotted capital I, keeps the original).
+  const lower = text.toLowerCase();
+  const hits = getMatcher().scan(lower.length === text.length ? lower : text);
   let topics = 0;
   let jobNegator = false;
-  const anchors: AnchorHit[] = [];
   const phrases: MatchHit<KindPhrase>[] = [];
   const negators: MatchHit<Negator>[] = [];
   const negations: MatchHit<NegationCue>[] = [];
@@ -132,19 +133,18 @@ function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.length)
   for (const hit of hits) {
     const entry = hit.entry;
     if (entry.type === 'context') {
-      topics |= topicMask(entry);
+      topics |= entry.mask;
       continue;
     }
     if (hit.start >= quoteFrom) continue;
-    if (entry.type === 'when') {
-      anchors.push(hit as MatchHit<TimeAnchor>);
-    } else if (entry.type === 'term') {
+    if (entry.type === 'term') {
       if (terms.length < MAX_TERMS) terms.push(hit as MatchHit<Term>);
     } else if (entry.type === 'negation') {
       negations.push(hit as MatchHit<NegationCue>);
     } else if (entry.type === 'progress') {
       progress.push(hit as MatchHit<ProgressPhrase>);
     } else if (entry.type === 'negator') {
+      if (entry.clauseStart && !opensClause(text, hit.start)) continue;
       negators.push(hit as MatchHit<Negator>);
       if (entry.jobContext) jobNegator = true;
     } else {
@@ -235,7 +235,7 @@ function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.length)
   for (const neg of negators) {
     if (neg.entry.kind && neg.entry.weight) found.push({ phrase: neg.entry, kind: neg.entry.kind, weight: neg.entry.weight, where, start: neg.start });
   }
-  return { found, topics, jobNegator, anchors };
+  return { found, topics, jobNegator };
 }
 
 function hasCalendarInvite(email: Email): boolean {
@@ -268,7 +268,8 @@ function classifyUnsafe(email: Email): Classification {
   const reply = REPLY_SUBJECT.test(subject);
   const inSubject = readRegion(subject, 'subject');
   // A quoted thread comes with a reply's subject (or none, when the host gave only the text).
-  const inBody = readRegion(body, 'body', reply || subject === '' ? quoteStart(body) : body.length);
+  const quoteFrom = reply || subject === '' ? quoteStart(body) : body.length;
+  const inBody = readRegion(body, 'body', quoteFrom);
 
   const sender = knownSender(email.from);
   const hiringName = hiringDisplayName(email.from);
@@ -359,8 +360,8 @@ function classifyUnsafe(email: Email): Classification {
   // One fixed date and time in an email about an interview, nobody asked for availability: the slot is set.
   // The clock check runs only here, so mail that is not about an interview never pays for it.
   if (!asks && !eventLike && !(cold && !processContext) && (interviewContext || (hiringContext && about('meeting')))) {
-    const inSubjectTimes = fixedTimes(subject, inSubject.anchors);
-    const inBodyTimes = fixedTimes(body, inBody.anchors);
+    const inSubjectTimes = fixedTimes(subject);
+    const inBodyTimes = fixedTimes(quoteFrom < body.length ? body.slice(0, quoteFrom) : body);
     const weekdays = new Set([...inSubjectTimes.weekdays, ...inBodyTimes.weekdays]);
     if (inSubjectTimes.count + inBodyTimes.count > 0 && weekdays.size <= 1) {
       const weight = interviewContext ? FIXED_TIME_WEIGHT : FIXED_TIME_MEETING_WEIGHT;

@@ -210,6 +210,9 @@ const EMPLOYMENT_WORDS = [
   'umowa',
 ];
 
+/** A bit per topic: the classifier collects what a text is about in one number. */
+export const TOPIC_BIT: Readonly<Record<ContextTopic, number>> = { job: 1, title: 2, interview: 4, process: 8, meeting: 16, employment: 32 };
+
 /** One entry per word, with every topic it speaks for: the matcher reports each word once. */
 function contextWords(groups: readonly (readonly [ContextTopic, readonly string[]])[]): ContextWord[] {
   const byText = new Map<string, ContextTopic[]>();
@@ -220,7 +223,7 @@ function contextWords(groups: readonly (readonly [ContextTopic, readonly string[
       else byText.set(text, [topic]);
     }
   }
-  return [...byText].map(([text, topics]) => ({ type: 'context', text, topics }));
+  return [...byText].map(([text, topics]) => ({ type: 'context', text, topics, mask: topics.reduce((m, t) => m | TOPIC_BIT[t], 0) }));
 }
 
 export const CONTEXT_WORDS: readonly ContextWord[] = contextWords([

@@ -1,71 +1,57 @@
 /**
  * Does the email name one fixed date and time? An interview email that does ("Wednesday at 3:30pm ET works",
  * "am Dienstag, den 17. März um 14:00 Uhr", "tomorrow at 10 at our office") is a confirmation; one that asks for
- * availability, offers several days or puts the time in a question is still a request.
+ * availability, offers slots on several days or puts the time in a question is still a request.
  *
- * Cheap by design: the day words (weekdays, months, "tomorrow", "Uhr") come from the classifier's one matcher pass,
- * and a short, linear clock pattern runs only on a window around each of them, only when the email is about an
- * interview. chrono-node is left to extraction, which reads the time itself.
+ * Cheap by design, and run only when the email is about an interview: the runs of digits are found first, a
+ * short, linear pattern tells which start a time of day, then a day word is looked for in a window around each.
+ * chrono-node is left to extraction, which reads the time itself.
  */
-
-export interface TimeAnchor {
-  type: 'when';
-  text: string;
-  /** 0-6 for a weekday (Monday first), so that slots on different days can be told apart; absent otherwise. */
-  weekday?: number;
-}
-
-const WEEKDAYS: readonly (readonly string[])[] = [
-  ['monday', 'mon', 'lundi', 'montag', 'lunes'],
-  ['tuesday', 'tue', 'tues', 'mardi', 'dienstag', 'martes'],
-  ['wednesday', 'wed', 'mercredi', 'mittwoch', 'miércoles'],
-  ['thursday', 'thu', 'thur', 'thurs', 'jeudi', 'donnerstag', 'jueves'],
-  ['friday', 'fri', 'vendredi', 'freitag', 'viernes'],
-  ['saturday', 'sat', 'samedi', 'samstag', 'sábado'],
-  ['sunday', 'sun', 'dimanche', 'sonntag', 'domingo'],
-];
-
-const OTHER_ANCHORS: readonly string[] = [
-  // Months, in full and abbreviated ("Thu Mar 12").
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-  'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
-  // Relative days, and the German clock word that follows numeric dates ("am 20.03.2026 um 10:30 Uhr").
-  'today', 'tomorrow', 'tonight', 'demain', "aujourd'hui", 'morgen', 'heute', 'mañana', 'hoy', 'uhr',
-];
-
-export const TIME_ANCHORS: readonly TimeAnchor[] = [
-  ...WEEKDAYS.flatMap((names, weekday) => names.map((text): TimeAnchor => ({ type: 'when', text, weekday }))),
-  ...OTHER_ANCHORS.map((text): TimeAnchor => ({ type: 'when', text })),
-];
 
 /**
- * A time of day: "3:30pm", "10.30 am", "14:00", "14h", "14 Uhr", "at 10", "um 10", "noon". Alternatives without
- * nested repetition, each bounded: linear on any input.
+ * A day: a weekday, a month (full or abbreviated, "Thu Mar 12"), a relative day, or a numeric date ("20.03.2026",
+ * "3/12", "2026-03-20").
+ */
+const DAY =
+  /\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|januar|februar|m[aä]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|today|tomorrow|tonight|demain|aujourd'hui|morgen|heute|ma[nñ]ana|hoy)\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/gi;
+
+/** Weekday of a day word (0 = Monday), so that slots on different days can be told apart. */
+const WEEKDAY_OF: ReadonlyMap<string, number> = new Map(
+  [
+    ['mon', 'monday', 'lundi', 'montag', 'lunes'],
+    ['tue', 'tues', 'tuesday', 'mardi', 'dienstag', 'martes'],
+    ['wed', 'wednesday', 'mercredi', 'mittwoch', 'miercoles', 'miércoles'],
+    ['thu', 'thur', 'thurs', 'thursday', 'jeudi', 'donnerstag', 'jueves'],
+    ['fri', 'friday', 'vendredi', 'freitag', 'viernes'],
+    ['sat', 'saturday', 'samedi', 'samstag', 'sabado', 'sábado'],
+    ['sun', 'sunday', 'dimanche', 'sonntag', 'domingo'],
+  ].flatMap((names, day) => names.map((name): [string, number] => [name, day])),
+);
+
+/**
+ * A time of day at the start of the string it is tried on: "3:30pm", "10.30 am", "14:00", "14h", "14 Uhr".
+ * Alternatives without nested repetition, each bounded: linear on any input.
  */
 const CLOCK =
-  /\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b|\b(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)? ?(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? ?(?:uhr|h)\b|\b(?:at|um|a las|alle) (?:[01]?\d|2[0-3])\b(?![.:/,-]?\d)|(?:^|\s)à (?:[01]?\d|2[0-3])\b|\bnoon\b|\bmidi\b|\bmittag/i;
+  /^(?:(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)? ?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? ?(?:uhr|h)\b)/i;
+/** A bare hour introduced as one: "at 10", "um 10", "à 10", "a las 10". */
+const AT_HOUR = /(?:\bat|\bum|à|\ba las|\balle) $/i;
+const BARE_HOUR = /^(?:[01]?\d|2[0-3])(?![\d.:/,-]\d|\d)/;
 /** Words just before a date that make it a deadline ("by Friday at 5pm", "the link expires on March 12"). */
 const DEADLINE = /\b(?:by|before|until|till|no later than|deadline|due|expires?|expiring|closes|bis|avant|antes|hasta)\b/i;
 /** Words that put a date in the past ("you applied on March 2 at 10:14"). */
 const PAST = /\b(?:yesterday|last|ago|earlier|applied|submitted|received|wrote|gestern|ayer)\b/i;
 
-/** Characters read before and after a day word for its time of day. */
-const BEFORE = 40;
-const AFTER = 60;
-/** Day words examined per text: a long schedule still costs a bounded amount. */
-const MAX_ANCHORS = 16;
-
-export interface AnchorHit {
-  entry: TimeAnchor;
-  start: number;
-  end: number;
-}
+/** Characters read before and after a time of day for its day word. */
+const BEFORE = 70;
+const AFTER = 40;
+/** An interview's time is stated near the top: text further down (signatures, legal notes) is not read. */
+const SCAN_CAP = 2_000;
+/** Times of day examined per text: a long schedule or a page of numbers still costs a bounded amount. */
+const MAX_CLOCKS = 16;
 
 export interface FixedTimes {
-  /** Day words with a time of day beside them, not a deadline, not in the past, not in a question. */
+  /** Times of day with a day word beside them, not a deadline, not in the past, not in a question. */
   count: number;
   /** Weekdays among them (0-6): slots on several days are options, not a fixed time. */
   weekdays: Set<number>;
@@ -73,6 +59,10 @@ export interface FixedTimes {
   asked: boolean;
 }
 
+/** Runs of digits: where a time of day may start. */
+const DIGITS = /\d+/g;
+
+/** Is the sentence that goes on from `from` a question? */
 function isQuestion(text: string, from: number): boolean {
   const limit = Math.min(text.length, from + 160);
   for (let i = from; i < limit; i++) {
@@ -87,30 +77,70 @@ function isQuestion(text: string, from: number): boolean {
   return false;
 }
 
-/** Reads the times of day beside the day words the matcher found in `text`. */
-export function fixedTimes(text: string, anchors: readonly AnchorHit[]): FixedTimes {
+/** The time of day that starts at `at` (a digit), as [start, end], or null. */
+function clockAt(text: string, at: number): [number, number] | null {
+  const rest = text.slice(at, at + 12);
+  const clock = CLOCK.exec(rest);
+  if (clock) return [at, at + clock[0].length];
+  const bare = BARE_HOUR.exec(rest);
+  if (bare && AT_HOUR.test(text.slice(Math.max(0, at - 7), at))) return [at, at + bare[0].length];
+  return null;
+}
+
+interface DayNear {
+  start: number;
+  end: number;
+  /** The weekday named beside the time ("Tuesday, March 10 at 2pm"), if any. */
+  weekday: number | undefined;
+}
+
+/** The nearest day word around a time of day, or null. */
+function dayNear(text: string, start: number, end: number): DayNear | null {
+  const from = Math.max(0, start - BEFORE);
+  const window = text.slice(from, Math.min(text.length, end + AFTER));
+  DAY.lastIndex = 0;
+  let best: DayNear | null = null;
+  let weekdayDistance = Infinity;
+  for (let m = DAY.exec(window); m !== null; m = DAY.exec(window)) {
+    const at = from + m.index;
+    // The time itself is no date ("10.30." at a sentence's end).
+    if (at >= start && at < end) continue;
+    const distance = Math.abs(at - start);
+    if (best === null) best = { start: at, end: at + m[0].length, weekday: undefined };
+    else if (distance < Math.abs(best.start - start)) best = { start: at, end: at + m[0].length, weekday: best.weekday };
+    const weekday = WEEKDAY_OF.get(m[0].toLowerCase());
+    if (weekday !== undefined && distance < weekdayDistance) {
+      weekdayDistance = distance;
+      best.weekday = weekday;
+    }
+  }
+  return best;
+}
+
+/** Reads the fixed times of day in `text` (the fresh part of a message; the quoted thread is left out). */
+export function fixedTimes(whole: string): FixedTimes {
+  const text = whole.length > SCAN_CAP ? whole.slice(0, SCAN_CAP) : whole;
   const result: FixedTimes = { count: 0, weekdays: new Set(), asked: false };
-  const days = result.weekdays;
-  let coveredUntil = -1;
-  for (let k = 0; k < anchors.length && k < MAX_ANCHORS; k++) {
-    const a = anchors[k]!;
-    const from = Math.max(0, a.start - BEFORE);
-    const to = Math.min(text.length, a.end + AFTER);
-    const window = text.slice(from, to);
-    const clock = CLOCK.exec(window);
-    if (!clock) continue;
-    const clockAt = from + clock.index;
-    const lead = text.slice(Math.max(0, Math.min(a.start, clockAt) - 20), clockAt);
-    if (DEADLINE.test(lead)) continue;
-    if (PAST.test(text.slice(Math.max(0, Math.min(a.start, clockAt) - 40), Math.max(a.end, clockAt + clock[0].length)))) continue;
-    if (isQuestion(text, Math.max(a.end, clockAt + clock[0].length))) {
+  let clocks = 0;
+  // The regex engine finds the runs of digits far faster than a loop over the characters would.
+  DIGITS.lastIndex = 0;
+  for (let run = DIGITS.exec(text); run !== null && clocks < MAX_CLOCKS; run = DIGITS.exec(text)) {
+    const clock = clockAt(text, run.index);
+    if (clock === null) continue;
+    clocks++;
+    const [start, end] = clock;
+    if (end > DIGITS.lastIndex) DIGITS.lastIndex = end;
+    const day = dayNear(text, start, end);
+    if (day === null) continue;
+    const lo = Math.min(day.start, start);
+    if (DEADLINE.test(text.slice(Math.max(0, lo - 20), start))) continue;
+    if (PAST.test(text.slice(Math.max(0, lo - 40), Math.max(day.end, end)))) continue;
+    if (isQuestion(text, Math.max(day.end, end))) {
       result.asked = true;
       continue;
     }
-    if (a.entry.weekday !== undefined) days.add(a.entry.weekday);
-    // "Thu Mar 12 11am" holds two day words for one time: count the time once.
-    if (clockAt >= coveredUntil) result.count++;
-    coveredUntil = clockAt + clock[0].length;
+    if (day.weekday !== undefined) result.weekdays.add(day.weekday);
+    result.count++;
   }
   return result;
 }

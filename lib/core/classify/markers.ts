@@ -341,9 +341,6 @@ const DEADLINE_CONDITIONS = [
   "if we don't receive",
   'unless you',
   'unless we receive',
-  'otherwise,',
-  '; otherwise',
-  ', otherwise',
   'failure to',
   'failing to',
   'applications without',
@@ -359,7 +356,6 @@ const DEADLINE_CONDITIONS = [
   'de lo contrario',
   'sans quoi',
   'faute de',
-  'sinon,',
   'andernfalls',
   'ansonsten',
   'sollten sie',
@@ -370,6 +366,9 @@ const CANNOT_INVITE = ['not be able to invite you', 'not able to invite you', 'u
 export const NEGATORS: readonly Negator[] = [
   ...CONDITIONALS.map((text) => negator(text, LATER_STAGES, 0, 90, { kind: 'application_received', weight: 1 })),
   ...DEADLINE_CONDITIONS.map((text) => negator(text, ['rejection'], 0, 160)),
+  // "Otherwise" opens a clause of its own: "…within 5 days; otherwise, we will not be able to move forward".
+  // (Not "we were otherwise impressed, but…".)
+  ...['otherwise', 'sinon'].map((text) => negator(text, ['rejection'], 0, 160, { clauseStart: true })),
   // Advice about offers and interviews is not one.
   ...['how to negotiate', 'negotiate your', 'negotiating your', 'how to evaluate', 'how to ace', 'how to prepare', 'how to answer', 'how to land', 'how to get', 'tips for', 'tips on'].map((text) =>
     negator(text, LATER_STAGES, 0, 80),

@@ -1,7 +1,6 @@
 /** The shapes of the knowledge tables (phrases.ts, markers.ts, context.ts, senders.ts). */
 import type { EmailKind } from '../detection';
 import type { Term } from './cooccurrence';
-import type { TimeAnchor } from './fixed-time';
 import type { NegationCue, ProgressPhrase } from './negation';
 
 /**
@@ -57,6 +56,8 @@ export interface ContextWord {
   type: 'context';
   text: string;
   topics: readonly ContextTopic[];
+  /** The topics as bits (context.ts TOPIC_BIT), for the hot path. */
+  mask: number;
 }
 
 /**
@@ -75,6 +76,8 @@ export interface Negator {
   weight?: Weight;
   /** The negator itself says the email is about a job. */
   jobContext?: boolean;
+  /** Counts only at the start of a sentence or clause (after punctuation), as "otherwise" opening a warning. */
+  clauseStart?: boolean;
 }
 
-export type Signal = KindPhrase | ContextWord | Negator | NegationCue | ProgressPhrase | Term | TimeAnchor;
+export type Signal = KindPhrase | ContextWord | Negator | NegationCue | ProgressPhrase | Term;
