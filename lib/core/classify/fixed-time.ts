@@ -94,27 +94,48 @@ interface DayNear {
   weekday: number | undefined;
 }
 
-/** The nearest day word around a time of day, or null. */
+/** Does a sentence end between `from` and `to` ("10am. Wednesday")? A line break counts too. */
+function crossesSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '\n') return true;
+    if ((c === '.' || c === '!' || c === '?') && (text[i + 1] === ' ' || text[i + 1] === '\n')) return true;
+  }
+  return false;
+}
+
+/**
+ * The day word that goes with a time of day: the closest one in its sentence, else the closest one across
+ * lines (a "Date:" line above a schedule), or null.
+ */
 function dayNear(text: string, start: number, end: number): DayNear | null {
   const from = Math.max(0, start - BEFORE);
   const window = text.slice(from, Math.min(text.length, end + AFTER));
   DAY.lastIndex = 0;
-  let best: DayNear | null = null;
-  let weekdayDistance = Infinity;
+  let best: { start: number; end: number } | null = null;
+  let bestRank = Infinity;
+  let weekday: number | undefined;
+  let weekdayRank = Infinity;
   for (let m = DAY.exec(window); m !== null; m = DAY.exec(window)) {
     const at = from + m.index;
+    const atEnd = at + m[0].length;
     // The time itself is no date ("10.30." at a sentence's end).
     if (at >= start && at < end) continue;
-    const distance = Math.abs(at - start);
-    if (best === null) best = { start: at, end: at + m[0].length, weekday: undefined };
-    else if (distance < Math.abs(best.start - start)) best = { start: at, end: at + m[0].length, weekday: best.weekday };
-    const weekday = WEEKDAY_OF.get(m[0].toLowerCase());
-    if (weekday !== undefined && distance < weekdayDistance) {
-      weekdayDistance = distance;
-      best.weekday = weekday;
+    const before = atEnd <= start;
+    const gap = before ? start - atEnd : at - end;
+    // Same sentence first, then the nearest; a day before the time wins a tie.
+    const rank = (crossesSentence(text, before ? atEnd : end, before ? start : at) ? 1_000 : 0) + gap * 2 + (before ? 0 : 1);
+    if (rank < bestRank) {
+      bestRank = rank;
+      best = { start: at, end: atEnd };
+    }
+    const named = WEEKDAY_OF.get(m[0].toLowerCase());
+    if (named !== undefined && rank < weekdayRank) {
+      weekdayRank = rank;
+      weekday = named;
     }
   }
-  return best;
+  return best === null ? null : { ...best, weekday };
 }
 
 /** Reads the fixed times of day in `text` (the fresh part of a message; the quoted thread is left out). */

@@ -19,7 +19,7 @@ interface HeaderShape {
 const HEADERS: readonly HeaderShape[] = [
   { word: 'wrote:', opens: ['On '] },
   { word: 'a écrit', opens: ['Le '] },
-  { word: 'schrieb', opens: ['Am '] },
+  { word: 'schrieb ', opens: ['Am '] },
   { word: 'escribió', opens: ['El '] },
   { word: 'Original Message', opens: ['--'] },
   { word: 'Ursprüngliche Nachricht', opens: ['--'] },
