@@ -82,6 +82,16 @@ export interface FoundDate {
 
 /** A zone word written as zones are written: "PT", "CET", "Pacific Time", "Europe/Berlin" (never "et", "ist"). */
 export function zoneIn(snippet: string): string | null {
+  // "(UTC+01:00) Amsterdam, Berlin", "GMT-5": a whole-hour offset is an Etc zone (whose sign IANA inverts).
+  const offset = /\b(?:UTC|GMT) ?([+-])(\d{1,2})(?::?(\d{2}))?\b/.exec(snippet);
+  if (offset) {
+    const hours = Number(offset[2]);
+    if ((offset[3] === undefined || offset[3] === '00') && hours <= 14) {
+      if (hours === 0) return 'UTC';
+      const zone = `Etc/GMT${offset[1] === '+' ? '-' : '+'}${hours}`;
+      if (isIanaZone(zone)) return zone;
+    }
+  }
   const tokens = snippet.match(/[A-Za-z_]+(?:\/[A-Za-z_]+)?/g);
   if (!tokens) return null;
   for (let i = 0; i < tokens.length && i < 12; i++) {
@@ -173,11 +183,22 @@ export function sentences(text: string, max: number): string[] {
 
 const SENTENCE_REACH = 200;
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** "17. März", "3. April": a period after a one- or two-digit number is an ordinal, not a sentence's end. */
+function isOrdinal(text: string, i: number): boolean {
+  if (!isDigitCode(text.charCodeAt(i - 1))) return false;
+  const two = isDigitCode(text.charCodeAt(i - 2));
+  const before = text.charCodeAt(two ? i - 3 : i - 2);
+  return !isDigitCode(before) && before !== 58 /* : */ && before !== 46 /* . */;
+}
+
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 10) return true;
   if (c !== 46 && c !== 33 && c !== 63) return false;
   const after = text.charCodeAt(i + 1);
+  if (c === 46 && after === 32 && isOrdinal(text, i)) return false;
   return after === 32 || after === 10 || Number.isNaN(after);
 }
 

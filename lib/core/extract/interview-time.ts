@@ -22,6 +22,10 @@ const cues = () => (cueMatcher ??= buildMatcher(CUES.map((text) => ({ text }))))
 
 const DATE_LINE = /^(?:date|datum|fecha|day|jour|when)\s*:/i;
 const TIME_LINE = /^(?:time|uhrzeit|heure|hora|zeit)\s*:/i;
+/** A schedule's line that starts with a time of day: "9:00 AM - Welcome", "14:00 Vorstellung". */
+const SCHEDULE_LINE = /\n[ \t]*((?:1[0-2]|0?[1-9])(?::[0-5]\d)? ?(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d)/i;
+/** How far below a date line a schedule is looked for. */
+const SCHEDULE_REACH = 400;
 const MAX_PIECES = 12;
 /** A time well before the email was sent is history ("you applied on March 1"), not the interview. */
 const PAST_SLACK_MS = 12 * 3600_000;
@@ -40,7 +44,15 @@ function pieces(subject: string, body: string): string[] {
       // "Date: Tuesday, March 10" with "Time: 2pm PT" on the next line: read them as one.
       const nextEnd = text.indexOf('\n', sentence.end);
       const next = text.slice(sentence.end, nextEnd === -1 ? Math.min(text.length, sentence.end + 200) : nextEnd).trim();
-      piece = TIME_LINE.test(next) ? `${piece.replace(DATE_LINE, '')} ${next.replace(TIME_LINE, '')}` : piece.replace(DATE_LINE, '');
+      if (TIME_LINE.test(next)) {
+        piece = `${piece.replace(DATE_LINE, '')} ${next.replace(TIME_LINE, '')}`;
+      } else {
+        // An itinerary: "Date: Thursday, March 19" and, a few lines down, a schedule whose first line starts
+        // with the first time of the day ("9:00 AM - Welcome").
+        const schedule = SCHEDULE_LINE.exec(text.slice(sentence.end, sentence.end + SCHEDULE_REACH));
+        piece = piece.replace(DATE_LINE, '');
+        if (schedule && !/\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2}/i.test(piece)) piece = `${piece} ${schedule[1]}`;
+      }
     } else if (TIME_LINE.test(piece)) {
       piece = piece.replace(TIME_LINE, '');
     }
