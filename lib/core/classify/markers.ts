@@ -99,6 +99,15 @@ const CAREER_SERVICES: Row[] = [
   ['resume review', 3],
   ['your resume scored', 3],
   ['how to ace', 3],
+  ['coaching session', 3],
+  ['career coaching', 3],
+  ['career coach', 3],
+  ['interview skills', 3],
+  ['walk-in interview*', 4],
+  ['open interviews', 3],
+  ['hiring event', 3],
+  ['hiring day', 3],
+  ['job fair', 3],
   ['how to prepare for your interview', 3],
   ['interview questions', 2],
 ];
@@ -111,6 +120,11 @@ const INTERVIEWER_DUTIES: Row[] = [
   ['on an interview panel', 4],
   ['interview panel for a', 4],
   ['interviewer training', 4],
+  ["you're interviewing", 4],
+  ['you are interviewing', 4],
+  ["you'll be interviewing", 4],
+  ['you will be interviewing', 4],
+  ["candidate's resume", 3],
   ['interview training', 3],
   ['interview rotation', 4],
   ['interviewer pool', 4],
@@ -372,6 +386,10 @@ export const NEGATORS: readonly Negator[] = [
   // Advice about offers and interviews is not one.
   ...['how to negotiate', 'negotiate your', 'negotiating your', 'how to evaluate', 'how to ace', 'how to prepare', 'how to answer', 'how to land', 'how to get', 'tips for', 'tips on'].map((text) =>
     negator(text, LATER_STAGES, 0, 80),
+  ),
+  // "You're interviewing with our VP" is the candidate's own interview; "you're interviewing Alex" is not.
+  ...["you're interviewing with", 'you are interviewing with', "you'll be interviewing with", 'you will be interviewing with'].map((text) =>
+    negator(text, ['other'], 0, 0),
   ),
   // The user is the interviewer.
   ...['interview panel for', 'join the interview panel', 'interviewer training', 'interview a candidate', 'interview the candidate', 'interview them'].map((text) =>

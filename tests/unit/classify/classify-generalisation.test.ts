@@ -131,3 +131,35 @@ describe('look-alikes of offers and interviews stay other', () => {
     ['a recruiter who asks "would you be interested" after an application', 'Phone screen', 'Hi Sam, thanks for applying to our Sales role. Would you be interested in a 20-minute phone screen this week? Let me know what times work.', 'sales-hiring@tamsin.io'],
   ])('%s', expectKind('interview_request'));
 });
+
+describe('a second set of phrasings, written after the rules, to check that they generalise', () => {
+  it.each<[kind: EmailKind, subject: string, body: string, from: string]>([
+  ['interview_confirmed', 'Your chat with the hiring manager', 'Hi Sam, thanks for picking a time. We will see you Thursday, March 12 at 1pm PT for your chat with the hiring manager. Zoom details below.', 'talent@quillon.io'],
+  ['interview_confirmed', 'Video interview - Quillon', 'Hi Sam, your video interview with Quillon is on Monday 9 March, 16:00–16:45 CET. Join via Teams using the link below.', ''],
+  ['interview_confirmed', 'Entrevista', 'Hola Sam, te confirmamos la entrevista el jueves 12 de marzo a las 10:00 en nuestras oficinas de Madrid.', ''],
+  ['interview_confirmed', 'Entretien', 'Bonjour Sam, nous avons le plaisir de vous recevoir en entretien le mardi 10 mars à 9h30 dans nos locaux.', ''],
+  ['interview_confirmed', 'Re: Interview times', 'Thursday 2pm is perfect. Calendar invite to follow with the Meet link. Speak then!\n\nOn Tue, Mar 3, 2026 at 8:00 AM Sam <sam@x.com> wrote:\n> Thanks for the interview invitation. Thursday 2pm or Friday 10am work for me.', 'ana@tamsin.io'],
+  ['interview_confirmed', 'Second round interview', 'Hi Sam, great news: the team would like to see you for a second round. It will take place on Friday 13 March from 10:00 to 12:00 at our Berlin office. Please bring an ID.', ''],
+  ['interview_request', 'Next steps', "Hi Sam, we'd love to have you in for a conversation with the team about the Product role. Please use this link to pick a slot that suits you: https://calendly.com/tamsin/team", ''],
+  ['interview_request', 'Quick call?', 'Hi Sam, thanks for your application to the Analyst position. Are you available for a 30-minute video call next Tuesday or Wednesday? Let me know what suits.', ''],
+  ['interview_request', 'Meet the team', "Hi Sam, I'd like to set up some time for you to meet the team about the Designer role — please reply with a few windows that work next week.", 'hr@quillon.io'],
+  ['application_received', 'You applied to Quillon', 'You applied to Data Analyst at Quillon.\nYour application has been sent. Good luck!\nMore jobs like this\nBI Analyst - Tamsin - 2 days ago\nJobs you might like', 'Glassdoor <noreply@glassdoor.com>'],
+  ['rejection', 'Re: Analyst role', "Hi Sam, thanks for your patience. We've decided to pass on moving forward with your candidacy.", ''],
+  ['rejection', 'Update on the role', "Hi Sam, thanks again for interviewing. We've offered the role to another applicant, but we'd love to stay in touch.", ''],
+  ['rejection', 'Your application', 'Hi Sam, thank you for applying. Unfortunately we have paused hiring for this role and are closing all applications.', ''],
+  ['rejection', 'Tu candidatura', 'Hola Sam, lamentablemente no podemos avanzar con tu candidatura en este momento.', ''],
+  ['rejection', 'Ihre Bewerbung', 'Sehr geehrter Herr Lee, leider haben wir uns entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.', ''],
+  ['rejection', 'Re: Interview', "Hi Sam, I'm afraid we've decided not to proceed. We chose a candidate with more industry experience. Best of luck.", ''],
+  ['assessment', 'Your assessment', 'Hi Sam, please complete the HackerRank challenge within 3 days. Candidates who do not complete it in time will be removed from the process.', ''],
+  ['assessment', 'Case study', "Hi Sam, next step for the Strategy role is a case study. Please send your deck by Monday 9am; late submissions can't be considered.", ''],
+  ['offer', 'Offer', "Hi Sam, we're excited to offer you the Senior Analyst role at a base salary of $120,000. Details attached.", ''],
+  ['other', 'Reminder: interviewing tomorrow', "Reminder: you're interviewing Alex Chen tomorrow at 2pm for the SRE role. Please review the candidate's resume beforehand.", 'recruiting@mycompany.test'],
+  ['other', 'Early access', "We're excited to offer you early access to our new budgeting app. Download it today.", 'hello@app.test'],
+  ['other', 'Invitation: Coffee chat @ Tue Mar 10 3pm', 'When: Tue Mar 10, 2026 3pm – 3:30pm\nCoffee chat with Priya', 'Google Calendar <calendar-notification@google.com>'],
+  ['other', 'Your appointment', 'Hi Sam, your career coaching session is booked for Thursday at 4pm. We will work on your interview skills.', 'coach@careers.test'],
+  ['other', 'Hiring now!', "We're hiring baristas! Walk-in interviews this Saturday from 10am to 2pm at our Main Street store.", 'news@cafe.test'],
+    ['interview_confirmed', 'Thursday', "Hi Sam, you're interviewing with our VP of Data on Thursday at 11am ET. The Zoom link is in the invite.", 'recruiting@quillon.io'],
+  ])('%s: %s', (kind, subject, body, from) => {
+    expect(classify(mail(subject, body, from)).kind).toBe(kind);
+  });
+});
