@@ -249,6 +249,18 @@ function hasCalendarInvite(email: Email): boolean {
   return scan(raw) || scan(body) || /content-type:\s*text\/calendar/i.test(raw.slice(0, RAW_SCAN_CAP));
 }
 
+function hasTopic(topics: number, topic: ContextTopic): boolean {
+  return (topics & TOPIC_BIT[topic]) !== 0;
+}
+
+/** Whether a phrase's own requirements hold: an interview named, or the terms of a job. */
+function ownsRequirements(f: Found, interviewContext: boolean, employmentContext: boolean): boolean {
+  return (
+    f.phrase.type !== 'phrase' ||
+    ((!f.phrase.needsInterview || interviewContext) && (!f.phrase.needsEmployment || employmentContext))
+  );
+}
+
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
@@ -279,19 +291,16 @@ function classifyUnsafe(email: Email): Classification {
   if (hiringName) senderEvidence.push({ signal: hiringName, where: 'sender' });
 
   const topics = inSubject.topics | inBody.topics;
-  const about = (topic: ContextTopic) => (topics & TOPIC_BIT[topic]) !== 0;
+  const about = (topic: ContextTopic) => hasTopic(topics, topic);
   const found = [...inSubject.found, ...inBody.found];
   const interviewContext = about('interview');
   const employmentContext = about('employment');
-  const ownsRequirements = (f: Found) =>
-    f.phrase.type !== 'phrase' ||
-    ((!f.phrase.needsInterview || interviewContext) && (!f.phrase.needsEmployment || employmentContext));
   // A job phrase that needs no context says the email is about a job; a decisive one (an invitation to the
   // company's own interview) says it is a step in the candidate's process, whatever compliments come with it.
   let selfJob = false;
   let selfProcess = false;
   for (const f of found) {
-    if (f.kind === 'other' || f.phrase.type !== 'phrase' || f.phrase.needsContext || !ownsRequirements(f)) continue;
+    if (f.kind === 'other' || f.phrase.type !== 'phrase' || f.phrase.needsContext || !ownsRequirements(f, interviewContext, employmentContext)) continue;
     selfJob = true;
     if (f.weight >= 4) selfProcess = true;
   }
@@ -315,7 +324,7 @@ function classifyUnsafe(email: Email): Classification {
       const p = f.phrase;
       ok =
         (!p.needsContext || jobContext) &&
-        ownsRequirements(f) &&
+        ownsRequirements(f, interviewContext, employmentContext) &&
         (!p.needsHiring || hiringContext) &&
         // Recruiter outreach phrasing ("would you be interested") is ordinary in a reply to one's own application.
         !(p.family === 'cold' && processContext);
