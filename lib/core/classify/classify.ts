@@ -89,6 +89,11 @@ interface RegionResult {
   topics: number;
   /** A negator that says the email is about a job. */
   jobNegator: boolean;
+  /**
+   * A negator that says an interview named here is not the candidate's fixed one ("if you are selected for an
+   * interview", "an interview with our CEO", "mock interview").
+   */
+  interviewNegator: boolean;
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '|']);
@@ -125,6 +130,7 @@ function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.length)
   const hits = getMatcher().scan(lower.length === text.length ? lower : text);
   let topics = 0;
   let jobNegator = false;
+  let interviewNegator = false;
   const phrases: MatchHit<KindPhrase>[] = [];
   const negators: MatchHit<Negator>[] = [];
   const negations: MatchHit<NegationCue>[] = [];
@@ -147,6 +153,7 @@ function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.length)
       if (entry.clauseStart && !opensClause(text, hit.start)) continue;
       negators.push(hit as MatchHit<Negator>);
       if (entry.jobContext) jobNegator = true;
+      if (entry.voidsInterview) interviewNegator = true;
     } else {
       phrases.push(hit as MatchHit<KindPhrase>);
     }
@@ -235,7 +242,7 @@ function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.length)
   for (const neg of negators) {
     if (neg.entry.kind && neg.entry.weight) found.push({ phrase: neg.entry, kind: neg.entry.kind, weight: neg.entry.weight, where, start: neg.start });
   }
-  return { found, topics, jobNegator };
+  return { found, topics, jobNegator, interviewNegator };
 }
 
 function hasCalendarInvite(email: Email): boolean {
@@ -368,7 +375,8 @@ function classifyUnsafe(email: Email): Classification {
   }
   // One fixed date and time in an email about an interview, nobody asked for availability: the slot is set.
   // The clock check runs only here, so mail that is not about an interview never pays for it.
-  if (!asks && !eventLike && !(cold && !processContext) && (interviewContext || (hiringContext && about('meeting')))) {
+  const notTheCandidates = eventLike || bulk || (cold && !processContext) || inSubject.interviewNegator || inBody.interviewNegator;
+  if (!asks && !notTheCandidates && (interviewContext || (hiringContext && about('meeting')))) {
     const inSubjectTimes = fixedTimes(subject);
     const inBodyTimes = fixedTimes(quoteFrom < body.length ? body.slice(0, quoteFrom) : body);
     const weekdays = new Set([...inSubjectTimes.weekdays, ...inBodyTimes.weekdays]);

@@ -39,6 +39,8 @@ const AT_HOUR = /(?:\bat|\bum|à|\ba las|\balle) $/i;
 const BARE_HOUR = /^(?:[01]?\d|2[0-3])(?![\d.:/,-]\d|\d)/;
 /** Words just before a date that make it a deadline ("by Friday at 5pm", "the link expires on March 12"). */
 const DEADLINE = /\b(?:by|before|until|till|no later than|deadline|due|expires?|expiring|closes|bis|avant|antes|hasta)\b/i;
+/** Words before a date that make it a start date, not a meeting ("your start date is Monday, April 6 at 9am"). */
+const START = /\b(?:start(?:s|ing)?|first day|begin|onboarding|orientation|antritt|arbeitsbeginn|incorporaci[oó]n|prise de poste)\b/i;
 /** Words that put a date in the past ("you applied on March 2 at 10:14"). */
 const PAST = /\b(?:yesterday|last|ago|earlier|applied|submitted|received|wrote|gestern|ayer)\b/i;
 
@@ -155,6 +157,7 @@ export function fixedTimes(whole: string): FixedTimes {
     if (day === null) continue;
     const lo = Math.min(day.start, start);
     if (DEADLINE.test(text.slice(Math.max(0, lo - 20), start))) continue;
+    if (START.test(text.slice(Math.max(0, lo - 30), start))) continue;
     if (PAST.test(text.slice(Math.max(0, lo - 40), Math.max(day.end, end)))) continue;
     if (isQuestion(text, Math.max(day.end, end))) {
       result.asked = true;

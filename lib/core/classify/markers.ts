@@ -276,7 +276,10 @@ const INTERVIEW_KINDS: readonly JobKind[] = ['interview_request', 'interview_con
 const LATER_STAGES: readonly EmailKind[] = ['rejection', 'offer', 'interview_request', 'interview_confirmed', 'assessment'];
 
 function negator(text: string, negates: readonly EmailKind[], before: number, after: number, extra: Partial<Negator> = {}): Negator {
-  return { type: 'negator', text, negates, before, after, ...extra };
+  // A negator aimed at interviews alone (mock, podcast, the user as interviewer) says any interview named is not
+  // the candidate's.
+  const voidsInterview = negates === INTERVIEW_KINDS ? { voidsInterview: true } : {};
+  return { type: 'negator', text, negates, before, after, ...voidsInterview, ...extra };
 }
 
 /** "If you are selected for an interview, we will contact you": a promise in an acknowledgement, not an invitation. */
@@ -320,6 +323,9 @@ const CONDITIONALS = [
   'si tu perfil',
   'si su perfil',
 ];
+
+/** Conditionals about being selected: an interview date after one is a plan, not the candidate's fixed slot. */
+const SELECTION = new Set(['if you are selected', 'if you are shortlisted', 'if you are chosen', 'should you be selected', 'if selected']);
 
 const CANNOT_OFFER = [
   'unable to offer',
@@ -378,7 +384,9 @@ const DEADLINE_CONDITIONS = [
 const CANNOT_INVITE = ['not be able to invite you', 'not able to invite you', 'unable to invite you', 'not be inviting you', 'not to invite you'];
 
 export const NEGATORS: readonly Negator[] = [
-  ...CONDITIONALS.map((text) => negator(text, LATER_STAGES, 0, 90, { kind: 'application_received', weight: 1 })),
+  ...CONDITIONALS.map((text) =>
+    negator(text, LATER_STAGES, 0, 90, { kind: 'application_received', weight: 1, ...(SELECTION.has(text) ? { voidsInterview: true } : {}) }),
+  ),
   ...DEADLINE_CONDITIONS.map((text) => negator(text, ['rejection'], 0, 160)),
   // "Otherwise" opens a clause of its own: "…within 5 days; otherwise, we will not be able to move forward".
   // (Not "we were otherwise impressed, but…".)

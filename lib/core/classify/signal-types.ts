@@ -76,6 +76,8 @@ export interface Negator {
   weight?: Weight;
   /** The negator itself says the email is about a job. */
   jobContext?: boolean;
+  /** Any interview the email names is not the candidate's fixed one ("mock interview", "if you are selected"). */
+  voidsInterview?: boolean;
   /** Counts only at the start of a sentence or clause (after punctuation), as "otherwise" opening a warning. */
   clauseStart?: boolean;
 }

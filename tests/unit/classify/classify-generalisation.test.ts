@@ -24,6 +24,7 @@ describe('a fixed date and time for an interview is a confirmation, even without
     ['a terse note with a relative day and a time', 'Tomorrow', 'Hi Sam, looking forward to our interview tomorrow at 2pm. I will call you on the number from your resume.', 'hiring@tamsin.io'],
     ['a calendar "Updated invitation" with the time in the subject and a When: line', 'Updated invitation: Technical Interview - Sam Lee @ Thu Mar 12, 2026 11am - 12pm (EDT)', 'This event has been changed.\nTechnical Interview - Sam Lee\nWhen: Thursday Mar 12, 2026 11am – 12pm Eastern Time - New York\nJoining info: Join with Google Meet meet.google.com/abc-defg-hij\nGoing? Yes - Maybe - No', 'Google Calendar <calendar-notification@google.com>'],
     ['a calendar "Invitation:" for a screening call', 'Invitation: Phone screen with Quillon @ Mon Mar 9, 2026 10am - 10:30am (PST)', 'You have been invited to the following event.\nWhen: Monday Mar 9, 2026 10am – 10:30am Pacific Time\nCalendar: sam@example.com\nView your event at https://calendar.google.com/event?eid=1', 'Google Calendar <calendar-notification@google.com>'],
+    ['a confirmation that says what to do if the candidate cannot attend', 'Your interview', 'Hi Sam, we look forward to your interview on Monday, March 16 at 10:00 AM at our office. If you are not able to attend, please let us know.', 'talent@quillon.io'],
     ['an Outlook-style invitation with a When: line', 'Interview: Sam Lee / Finance Analyst', 'When: Wednesday, March 11, 2026 3:00 PM-4:00 PM (UTC+01:00) Amsterdam, Berlin\nWhere: Microsoft Teams Meeting\n\nInterview for the Finance Analyst position with Jana and Tomas.', 'jana@brightwell.nl'],
   ])('%s', expectKind('interview_confirmed'));
 
@@ -39,6 +40,8 @@ describe('a fixed date and time for an interview is a confirmation, even without
     ['a dentist confirmation with a date and time', 'Appointment confirmed', 'Your appointment is confirmed for Thursday, March 12 at 10:30 AM. Please arrive 10 minutes early.', 'no-reply@dental.test'],
     ['a team lunch invitation from a calendar', 'Invitation: Team lunch @ Fri Mar 13, 2026 12pm - 1pm (CET)', 'When: Friday Mar 13, 2026 12pm – 1pm Central European Time\nJoining info: Join with Google Meet', 'Google Calendar <calendar-notification@google.com>'],
     ['a contractor confirming tomorrow at 10', 'Tomorrow', "Hi Sam, confirming we're on for tomorrow at 10 to look at the kitchen. I'll bring the tile samples.", ''],
+    ['a public interview with a CEO, with a time', 'Live: an interview with our CEO', 'Join us for a live interview with our CEO on Tuesday at 5pm, streamed on our site.', 'events@saas.test'],
+    ['a newsletter about interviews with a live session time', 'This week', 'This week on the blog: how we run interviews. Live Q&A on Thursday at 4pm.', 'newsletter@company.test'],
   ])('%s', expectKind('other'));
 
   it('keeps a confirmed interview confirmed when the date line is the only clue beside "interview"', () => {
@@ -130,6 +133,15 @@ describe('look-alikes of offers and interviews stay other', () => {
     ['a recruiter booking link after an application', 'Your application to Quillon', 'Hi Sam, thanks for applying to the Backend Engineer role! I came across your application and would love to chat. Grab a time on my Calendly: https://calendly.com/quillon-jo/screen', 'Jo <jo@quillon.io>'],
     ['a recruiter who asks "would you be interested" after an application', 'Phone screen', 'Hi Sam, thanks for applying to our Sales role. Would you be interested in a 20-minute phone screen this week? Let me know what times work.', 'sales-hiring@tamsin.io'],
   ])('%s', expectKind('interview_request'));
+});
+
+describe('a date beside an interview that is not the candidate\'s slot keeps the email\'s kind', () => {
+  it.each<[kind: EmailKind, subject: string, body: string]>([
+    ['application_received', 'Thanks for applying', 'Thank you for applying to the Trainee programme. If you are selected for an interview, interviews will take place on Monday 23 March at 9:00 in Leeds.'],
+    ['offer', 'Your offer', 'Hi Sam, following your interview we are pleased to share that we would like you to join our team as Analyst. Your start date is Monday, April 6 at 9am.'],
+  ])('%s: %s', (kind, subject, body) => {
+    expect(classify(mail(subject, body)).kind).toBe(kind);
+  });
 });
 
 describe('a second set of phrasings, written after the rules, to check that they generalise', () => {
