@@ -7,7 +7,7 @@
 import type { Classification, EmailKind, Evidence, EvidenceWhere, JobKind } from '../detection';
 import type { Email } from '../email';
 import { CONTEXT_WORDS, TOPIC_BIT } from './context';
-import { ADDRESSED, COOCCURRENCE_REACH, COOCCURRENCE_RULES, COOCCURRENCE_WEIGHT, TERM_SIGNALS, type Term } from './cooccurrence';
+import { ADDRESSED, ADDRESSED_OR_US, COOCCURRENCE_REACH, COOCCURRENCE_RULES, COOCCURRENCE_WEIGHT, TERM_SIGNALS, type Term } from './cooccurrence';
 import { fixedTimes } from './fixed-time';
 import { NEGATORS, OTHER_MARKERS } from './markers';
 import { NEGATION_REACH, NEGATION_SIGNALS, type NegationCue, type ProgressPhrase } from './negation';
@@ -226,12 +226,12 @@ function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.length)
         const hi = Math.max(a.end, b.end);
         const from = sentenceStart(text, lo, Math.max(0, lo - COOCCURRENCE_REACH));
         const to = sentenceEnd(text, hi, Math.min(text.length, hi + COOCCURRENCE_REACH));
-        return ADDRESSED.test(text.slice(from, to));
+        return (rule.orUs ? ADDRESSED_OR_US : ADDRESSED).test(text.slice(from, to));
       }),
     );
     if (pair) {
       kept.push({
-        entry: { type: 'phrase', text: rule.label, kind: rule.kind, weight: COOCCURRENCE_WEIGHT as Weight, needsContext: true },
+        entry: { type: 'phrase', text: rule.label, kind: rule.kind, weight: COOCCURRENCE_WEIGHT as Weight, needsContext: true, ...(rule.hiring ? { needsHiring: true } : {}) },
         start: 0,
         end: 0,
       });

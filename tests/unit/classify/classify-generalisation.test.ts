@@ -175,3 +175,24 @@ describe('a second set of phrasings, written after the rules, to check that they
     expect(classify(mail(subject, body, from)).kind).toBe(kind);
   });
 });
+
+describe('a third set: informal calls, job-board footers, terse and internal rejections, promotions', () => {
+  it.each<[kind: EmailKind, subject: string, body: string, from: string]>([
+  ['interview_request', 'Your application', 'Hi Sam, would you be open to a call next week to discuss your application for the Analyst role?', 'lee@quillon.io'],
+  ['interview_request', 'Data Engineer role', "Hi Sam, I'm the hiring manager for the Data Engineer role. I'd love to chat — when suits you this week?", 'lee@quillon.io'],
+  ['interview_request', 'Re: Your application for the Ops role', 'Thanks Sam! Could we jump on a quick Zoom on Thursday or Friday? Let me know what time is good.', 'lee@quillon.io'],
+  ['interview_request', 'Next step', 'Hi Sam, thanks for applying to the Marketing Lead role. The next step is a 20-minute call with me. Book any slot here: https://cal.com/lee/20min', 'lee@quillon.io'],
+  ['application_received', 'Application sent', 'Your application was sent to Quillon.\nSenior Analyst\nYou can track this in My Jobs.\nPeople also viewed\nJobs similar to this one\nView similar jobs', 'LinkedIn <jobs-noreply@linkedin.com>'],
+  ['rejection', 'Re: Designer role', "Hi Sam — just wanted to close the loop. We've decided to move ahead with someone whose experience is closer to what we need. Thanks so much for your time.", ''],
+  ['rejection', 'Candidatura', 'Hola Sam, gracias por tu tiempo. Hemos decidido seguir con otros perfiles que se ajustan más al puesto.', ''],
+  ['rejection', 'Update', "Hi Sam, thanks for interviewing with us. We've decided to hire internally for this role.", ''],
+  ['assessment', 'Assessment reminder', 'Hi Sam, a reminder that your coding assessment for the Backend role closes on Friday. If not completed by then, your application will be withdrawn.', ''],
+  ['other', 'Our interview series', 'In this month\'s interview series we talk to three hiring managers about what they look for. Read on our blog.', 'news@hrblog.test'],
+  ['other', '20% off interview coaching', 'Congratulations! You qualify for 20% off our interview coaching package. Book now.', 'promo@coach.test'],
+    ['other', 'Quick call?', 'Hi Sam, can we have a quick call tomorrow about the Q3 roadmap? The manager wants an update.', 'lena@mycompany.test'],
+    ['other', 'Your policy', 'Hi Sam, could we call you this week about renewing your car insurance? Let us know a good time.', 'sales@insure.test'],
+    ['other', 'Live event', "You're invited to a live conversation about careers in tech with our founder on Tuesday. Save your seat.", 'events@network.test'],
+  ])('%s: %s', (kind, subject, body, from) => {
+    expect(classify(mail(subject, body, from)).kind).toBe(kind);
+  });
+});
