@@ -160,14 +160,28 @@ export function isBulkSender(from: Address | null | undefined): boolean {
   return BULK_LOCAL_PARTS.some((part) => local.includes(part));
 }
 
+const hiringLocalParts = new Set(HIRING_LOCAL_PARTS);
+
 export function hiringDisplayName(from: Address | null | undefined): string | null {
   const address = safeAddress(from);
-  const name = address.name.toLowerCase();
-  const marker = HIRING_DISPLAY_NAMES.find((m) => name.includes(m));
-  if (marker) return `sender name: ${marker}`;
-  const local = address.address.toLowerCase().split('@')[0] ?? '';
-  const part = local.split(/[.\-_+]/).find((p) => HIRING_LOCAL_PARTS.includes(p));
-  return part && address.address.includes('@') ? `sender address: ${part}@` : null;
+  if (address.name !== '') {
+    const name = address.name.toLowerCase();
+    const marker = HIRING_DISPLAY_NAMES.find((m) => name.includes(m));
+    if (marker) return `sender name: ${marker}`;
+  }
+  const at = address.address.indexOf('@');
+  if (at <= 0) return null;
+  // The local part's pieces between '.', '-', '_' and '+': "jobs", "talent" in "talent-team@".
+  const local = address.address.slice(0, at).toLowerCase();
+  let start = 0;
+  for (let i = 0; i <= local.length; i++) {
+    const c = local[i];
+    if (i < local.length && c !== '.' && c !== '-' && c !== '_' && c !== '+') continue;
+    const part = local.slice(start, i);
+    if (hiringLocalParts.has(part)) return `sender address: ${part}@`;
+    start = i + 1;
+  }
+  return null;
 }
 
 /** Mail and calendar infrastructure: it sends for others, so its domain names no company either. */
