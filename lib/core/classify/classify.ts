@@ -252,8 +252,10 @@ function hasCalendarInvite(email: Email): boolean {
     const head = s.length > RAW_SCAN_CAP ? s.slice(0, RAW_SCAN_CAP) : s;
     return head.includes('BEGIN:VEVENT') || head.includes('begin:vevent');
   };
-  // A base64 invite hides its BEGIN:VEVENT; its part header still says what it is.
-  return scan(raw) || scan(body) || /content-type:\s*text\/calendar/i.test(raw.slice(0, RAW_SCAN_CAP));
+  // A base64 invite hides its BEGIN:VEVENT; its part header still says what it is. A plain body that carries an
+  // invite's text has it as calendar software writes it, in capitals: one search, not two, on every interview email.
+  const head = body.length > RAW_SCAN_CAP ? body.slice(0, RAW_SCAN_CAP) : body;
+  return (raw !== '' && (scan(raw) || /content-type:\s*text\/calendar/i.test(raw.slice(0, RAW_SCAN_CAP)))) || head.includes('BEGIN:VEVENT');
 }
 
 function hasTopic(topics: number, topic: ContextTopic): boolean {
@@ -369,14 +371,17 @@ function classifyUnsafe(email: Email): Classification {
     add(f.kind, f.weight * factor, { signal: f.phrase.text.replace(/\*$/, ''), where: f.where });
   }
 
-  if (interviewContext && hasCalendarInvite(email)) {
+  // A confirmation its own words already decide needs neither the invite search nor the clock check below: they
+  // would only add to a decided kind.
+  const confirmedAlready = decisive.has('interview_confirmed');
+  if (interviewContext && !confirmedAlready && hasCalendarInvite(email)) {
     add('interview_confirmed', 4, { signal: 'calendar invite', where: 'body' });
     decisive.add('interview_confirmed');
   }
   // One fixed date and time in an email about an interview, nobody asked for availability: the slot is set.
   // The clock check runs only here, so mail that is not about an interview never pays for it.
   const notTheCandidates = eventLike || bulk || (cold && !processContext) || inSubject.interviewNegator || inBody.interviewNegator;
-  if (!asks && !notTheCandidates && (interviewContext || (hiringContext && about('meeting')))) {
+  if (!confirmedAlready && !asks && !notTheCandidates && (interviewContext || (hiringContext && about('meeting')))) {
     const inSubjectTimes = fixedTimes(subject);
     const inBodyTimes = fixedTimes(quoteFrom < body.length ? body.slice(0, quoteFrom) : body);
     const weekdays = new Set([...inSubjectTimes.weekdays, ...inBodyTimes.weekdays]);
