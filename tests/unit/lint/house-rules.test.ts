@@ -18,6 +18,9 @@ describe('lint keeps imports pointing down', () => {
   it.each([
     ['lib/core imports the mail host adapter', 'lib/core/bad.ts', "import { startGmail } from '../mail/gmail/start';\nexport const x = startGmail;\n", 'layers/import-zones'],
     ['lib/core imports messaging (a browser adapter)', 'lib/core/classify/bad.ts', "import { sendToBackground } from '../../messaging/send';\nexport const x = sendToBackground;\n", 'layers/import-zones'],
+    ['lib/core imports the store', 'lib/core/timeline/bad.ts', "import { getDb } from '../../store/db';\nexport const x = getDb;\n", 'layers/import-zones'],
+    ['a content script imports the store', 'lib/mail/gmail/bad.ts', "import { getDb } from '../../store/db';\nexport const x = getDb;\n", 'layers/import-zones'],
+    ['a component imports the store', 'components/Bad.tsx', "import { getDb } from '../lib/store/db';\nexport const x = getDb;\n", 'layers/import-zones'],
     ['lib/core imports the database library', 'lib/core/bad.ts', "import Dexie from 'dexie';\nexport const x = Dexie;\n", 'no-restricted-imports'],
     ['lib/core imports the browser API', 'lib/core/bad.ts', "import { browser } from 'wxt/browser';\nexport const x = browser;\n", 'no-restricted-imports'],
     ['lib/core touches the DOM', 'lib/core/bad.ts', "export const x = () => document.title;\n", 'no-restricted-globals'],
