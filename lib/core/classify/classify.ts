@@ -433,6 +433,13 @@ function classifyUnsafe(email: Email): Classification {
   const otherScore = scores.get('other') ?? 0;
   const strongest = Math.max(0, ...found.filter((f) => f.kind === best).map((f) => f.weight));
 
+  // A scholarship's refusal, a landlord's "another applicant", a grant's "pleased to offer you": decisions
+  // outside hiring read like job mail. Without a word only hiring uses or a hiring sender, they are not a job's.
+  const elsewhere = about('elsewhere') && !about('hire') && senderEvidence.length === 0;
+  if (best !== null && elsewhere) {
+    return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body' }] };
+  }
+
   if (best === null || bestScore < MIN_SCORE || otherScore >= bestScore) {
     const confidence = best === null ? 0.95 : Math.min(0.95, Math.max(0.5, 0.9 - 0.08 * bestScore + 0.04 * otherScore));
     return {

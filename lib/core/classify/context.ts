@@ -210,8 +210,36 @@ const EMPLOYMENT_WORDS = [
   'umowa',
 ];
 
+/**
+ * Words only hiring uses: what a refusal needs beside a scholarship's or a landlord's words to be a job's.
+ * "Applicant", "candidate", "shortlisted" and "selection process" are not here: admissions offices, funders and
+ * landlords say them too.
+ */
+const HIRE_WORDS = [
+  'position', 'positions', 'posición', 'role', 'job', 'jobs', 'vacancy', 'vacancies', 'opening', 'hiring', 'hiring manager',
+  'recruiting', 'recruitment', 'recruiter', 'talent acquisition', 'salary', 'start date', 'employment', 'employer',
+  'cv', 'resume', 'résumé', 'requisition', 'internship', 'team you would join', "team you'd join", 'candidate for the role',
+  'poste', 'emploi', 'recrutement', 'embauche', 'stelle', 'stellenangebot', 'arbeitsvertrag', 'puesto', 'vacante',
+  'empleo', 'reclutamiento', 'stanowisk*', 'rekrutac*', 'pracodaw*',
+];
+
+/**
+ * Decisions outside hiring that use hiring's words: "we regret to inform you", "another applicant", "pleased to
+ * offer you", "admissions interview". Multi-word where the single word is ordinary in job mail ("a grant" but not
+ * "programme").
+ */
+const ELSEWHERE_WORDS = [
+  'scholarship*', 'bursary', 'bursaries', 'grant', 'grants', 'research grant', 'fellowship funding', 'funding application',
+  'tuition', 'admission', 'admissions', 'offer of a place', 'a place on', 'a place in the', 'degree programme', 'degree program',
+  'credit card', 'loan', 'mortgage', 'credit limit', 'rental', 'tenancy', 'tenant', 'apartment', 'flat viewing', 'lease',
+  'landlord', 'lettings', 'visa', 'consular', 'embassy', 'conference', 'call for papers', 'call for speakers', 'cfp',
+  'talk proposal', 'your talk', 'paper submission', 'your paper', 'your abstract', 'speaker', 'membership', 'club',
+  'volunteer programme', 'volunteer program', 'volunteer', 'volunteers', 'podcast', 'press release',
+  'beca', 'bourse', 'stipendium', 'stypendi*', 'mieszkani*', 'wohnung', 'logement',
+];
+
 /** A bit per topic: the classifier collects what a text is about in one number. */
-export const TOPIC_BIT: Readonly<Record<ContextTopic, number>> = { job: 1, title: 2, interview: 4, process: 8, meeting: 16, employment: 32 };
+export const TOPIC_BIT: Readonly<Record<ContextTopic, number>> = { job: 1, title: 2, interview: 4, process: 8, meeting: 16, employment: 32, hire: 64, elsewhere: 128 };
 
 /** One entry per word, with every topic it speaks for: the matcher reports each word once. */
 function contextWords(groups: readonly (readonly [ContextTopic, readonly string[]])[]): ContextWord[] {
@@ -233,4 +261,6 @@ export const CONTEXT_WORDS: readonly ContextWord[] = contextWords([
   ['process', PROCESS_WORDS],
   ['meeting', MEETING_WORDS],
   ['employment', EMPLOYMENT_WORDS],
+  ['hire', HIRE_WORDS],
+  ['elsewhere', ELSEWHERE_WORDS],
 ]);

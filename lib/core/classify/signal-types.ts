@@ -48,9 +48,13 @@ export interface KindPhrase {
  * - `process`: about the candidate's own application ("your application", "you applied"), which recruiter cold
  *   outreach never is;
  * - `meeting`: about meeting someone ("call", "our office", "Zoom");
- * - `employment`: about the terms of a job ("salary", "start date", "offer letter").
+ * - `employment`: about the terms of a job ("salary", "start date", "offer letter");
+ * - `hire`: a word only hiring uses ("position", "vacancy", "recruiter", "CV"), unlike "applicant" or "selection
+ *   process", which scholarships, landlords and admissions offices use too;
+ * - `elsewhere`: a decision outside hiring (a scholarship, grant, admission, loan, tenancy, visa, conference talk,
+ *   membership): without a `hire` word or a hiring sender, its refusals and offers are not a job's.
  */
-export type ContextTopic = 'job' | 'title' | 'interview' | 'process' | 'meeting' | 'employment';
+export type ContextTopic = 'job' | 'title' | 'interview' | 'process' | 'meeting' | 'employment' | 'hire' | 'elsewhere';
 
 export interface ContextWord {
   type: 'context';
