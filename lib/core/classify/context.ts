@@ -141,6 +141,11 @@ const PROCESS_WORDS = [
   'tu solicitud',
   'su solicitud',
   'twoją aplikację',
+  // An agency recruiter who already put the candidate forward, or whose client wants to meet them: past outreach.
+  'sent your cv', 'your cv over', 'submitted your cv', 'forwarded your cv', 'shared your cv', 'sent your resume',
+  'submitted your resume', 'forwarded your resume', 'submitted your profile', 'sent your profile', 'put you forward',
+  'put your cv forward', "they'd like to meet you", 'they would like to meet you', 'would like to interview you',
+  'postulación', 'tu postulación', 'su postulación',
 ];
 
 /** Meeting someone: with a hiring word and a fixed time, an interview in all but name. */

@@ -423,6 +423,14 @@ export const NEGATORS: readonly Negator[] = [
   // "We will not be able to invite you to interview" is a rejection.
   ...CANNOT_INVITE.map((text) => negator(text, INTERVIEW_KINDS, 0, 40)),
   // Not an offer.
+  // The candidate's finished work arrived: the test words after it name what was received, not a new test.
+  ...['got your completed', 'received your completed', 'thanks for completing', 'thank you for completing', 'thanks for submitting your', 'thank you for submitting your'].map((text) =>
+    negator(text, ['assessment'], 0, 80),
+  ),
+  // A rejection that offers a call to share feedback: the call is no interview.
+  ...['share feedback', 'share some feedback', 'give you feedback', 'give feedback', 'provide feedback', 'for feedback', 'feedback call', 'talk through feedback', 'walk you through'].map((text) =>
+    negator(text, INTERVIEW_KINDS, 80, 80),
+  ),
   negator('not an offer', ['offer'], 80, 40),
   negator('does not constitute an offer', ['offer'], 80, 40),
   negator('not a job offer', ['offer'], 80, 40),
