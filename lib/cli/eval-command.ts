@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { EMAIL_KINDS, type EmailKind } from '../core/detection';
 import { detect } from '../core/detect';
 import { emailFromRecord } from './input';
-import { computeMetrics, formatMetrics } from './metrics';
+import { computeDecisionFigures, computeMetrics, formatDecisionFigures, formatMetrics } from './metrics';
 
 /** The shared corpus sits beside the repository: <repo>/../shared/corpus/emails.jsonl. */
 export function defaultCorpusPath(): string {
@@ -30,7 +30,7 @@ export function runEval(args: string[], out: Out, err: Out): number {
     err.write(`eval: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
-  const pairs: { expected: EmailKind; got: EmailKind }[] = [];
+  const pairs: { expected: EmailKind; got: EmailKind; confidence: number }[] = [];
   const misses: string[] = [];
   let skipped = 0;
   text.split('\n').forEach((line, index) => {
@@ -49,14 +49,14 @@ export function runEval(args: string[], out: Out, err: Out): number {
       return;
     }
     const result = detect(parsed.email);
-    pairs.push({ expected: label as EmailKind, got: result.kind });
+    pairs.push({ expected: label as EmailKind, got: result.kind, confidence: result.confidence });
     if (result.kind !== label) {
       const why = result.evidence.map((e) => `${e.signal} (${e.where})`).join('; ') || 'no signal';
       misses.push(`  ${parsed.email.id}  expected ${label}, got ${result.kind} ${result.confidence.toFixed(2)}  [${why}]`);
     }
   });
   const metrics = computeMetrics(pairs);
-  out.write(`${path}\n\n${formatMetrics(metrics)}\n`);
+  out.write(`${path}\n\n${formatMetrics(metrics)}\n\n${formatDecisionFigures(computeDecisionFigures(pairs), metrics.total)}\n`);
   if (skipped > 0) out.write(`\n${skipped} lines skipped (not JSON, no body or no known label)\n`);
   out.write(misses.length === 0 ? '\nNo misses.\n' : `\nMisses (${misses.length}):\n${misses.join('\n')}\n`);
   return 0;

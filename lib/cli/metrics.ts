@@ -1,5 +1,5 @@
 /** Accuracy figures for a labelled set: confusion matrix, precision, recall and F1 per kind, macro-F1. */
-import { EMAIL_KINDS, type EmailKind } from '../core/detection';
+import { EMAIL_KINDS, REVIEW_THRESHOLD, type EmailKind } from '../core/detection';
 
 export interface KindFigures {
   kind: EmailKind;
@@ -80,4 +80,46 @@ export function formatMetrics(m: Metrics): string {
   lines.push(`rejection precision  ${m.rejectionPrecision.toFixed(3)}   aim >= 0.98  ${mark(m.rejectionPrecision >= 0.98)}`);
   lines.push(`other given a job kind ${(m.otherAsJob * 100).toFixed(1)}%  aim <= 2%    ${mark(m.otherAsJob <= 0.02)}`);
   return lines.join('\n');
+}
+
+/**
+ * What the user sees: a job kind at or above REVIEW_THRESHOLD changes the timeline at once; below it, it waits in
+ * the review list. So the figure that matters is how often a decided email is right, not only raw accuracy.
+ */
+export interface DecisionFigures {
+  threshold: number;
+  /** Emails classified with confidence >= threshold (any kind). */
+  decided: number;
+  /** Share of the decided emails whose kind is right. */
+  decidedPrecision: number;
+  /** Share of emails labelled `other` decided (confidence >= threshold) as a job kind: wrong entries on the timeline. */
+  otherDecidedAsJob: number;
+  /** Share of all emails given a job kind below the threshold: they go to the review list. */
+  sentToReview: number;
+}
+
+export function computeDecisionFigures(
+  pairs: readonly { expected: EmailKind; got: EmailKind; confidence: number }[],
+  threshold = REVIEW_THRESHOLD,
+): DecisionFigures {
+  const decided = pairs.filter((p) => p.confidence >= threshold);
+  const others = pairs.filter((p) => p.expected === 'other');
+  const review = pairs.filter((p) => p.got !== 'other' && p.confidence < threshold);
+  return {
+    threshold,
+    decided: decided.length,
+    decidedPrecision: decided.length === 0 ? 1 : decided.filter((p) => p.expected === p.got).length / decided.length,
+    otherDecidedAsJob: others.length === 0 ? 0 : others.filter((p) => p.got !== 'other' && p.confidence >= threshold).length / others.length,
+    sentToReview: pairs.length === 0 ? 0 : review.length / pairs.length,
+  };
+}
+
+export function formatDecisionFigures(d: DecisionFigures, total: number): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  return [
+    `decided (confidence >= ${d.threshold}): ${d.decided}/${total}`,
+    `decided precision    ${d.decidedPrecision.toFixed(3)}   share of decided emails that are right`,
+    `other decided as job ${pct(d.otherDecidedAsJob)}   share of other emails put on the timeline as a job kind`,
+    `sent to review       ${pct(d.sentToReview)}   share of emails given a job kind below the threshold`,
+  ].join('\n');
 }

@@ -115,6 +115,8 @@ describe('eval', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/macro-F1\s+\d\.\d{3}/);
     expect(run.stdout).toMatch(/rejection precision\s+1\.000/);
     expect(run.stdout).toContain('x1  expected offer, got other');
+    expect(run.stdout).toMatch(/decided precision\s+\d\.\d{3}/);
+    expect(run.stdout).toMatch(/sent to review\s+\d+\.\d%/);
   });
 });
 
