@@ -234,10 +234,14 @@ const HIRE_WORDS = [
  * "programme").
  */
 const ELSEWHERE_WORDS = [
-  'scholarship*', 'bursary', 'bursaries', 'grant', 'grants', 'research grant', 'fellowship funding', 'funding application',
+  'scholarship*', 'bursary', 'bursaries', 'grants', 'research grant', 'grant application', 'grant award', 'grant funding',
+  'your grant', 'the grant', 'grant agreement', 'fellowship funding', 'funding application',
   'tuition', 'admission', 'admissions', 'offer of a place', 'a place on', 'a place in the', 'degree programme', 'degree program',
   'credit card', 'loan', 'mortgage', 'credit limit', 'rental', 'tenancy', 'tenant', 'apartment', 'flat viewing', 'lease',
-  'landlord', 'lettings', 'visa', 'consular', 'embassy', 'conference', 'call for papers', 'call for speakers', 'cfp',
+  'landlord', 'lettings', 'visa application', 'visa appointment', 'consular', 'embassy',
+  // Not "conference" alone: interviews are held in conference rooms.
+  'the conference', 'our conference', 'conference talk', 'conference paper', 'conference programme', 'conference program',
+  "this year's conference", 'call for papers', 'call for speakers', 'cfp',
   'talk proposal', 'your talk', 'paper submission', 'your paper', 'your abstract', 'speaker', 'membership', 'club',
   'volunteer programme', 'volunteer program', 'volunteer', 'volunteers', 'podcast', 'press release',
   'beca', 'bourse', 'stipendium', 'stypendi*', 'mieszkani*', 'wohnung', 'logement',

@@ -37,6 +37,9 @@ const JOB_DECISIONS: Case[] = [
   ['a job offer with a start date', 'Offer', 'We are pleased to offer you the position of Product Designer. Your start date would be 1 June and a formal offer letter will follow.', 'People <people@acme.example>', 'offer'],
   ['a job acknowledgement', 'Application received', 'Thank you for applying to the Account Manager position. Your application has been received and our recruiting team will review it.', 'Careers <careers@acme.example>', 'application_received'],
   ['an interview about a job role', 'Interview', 'We would like to invite you to interview for the Sales Associate role. Please share your availability.', 'Hiring <hiring@acme.example>', 'interview_request'],
+  ['an interview in a conference room with someone named Grant', 'Interview confirmed', 'Your interview is confirmed for Tuesday 10 March at 10am in Conference Room 3. You will meet Grant and Priya from the product team.', 'Scheduling <scheduling@acme.example>', 'interview_confirmed'],
+  ['a job offer that mentions visa sponsorship and a relocation apartment', 'Your offer', 'We are delighted to offer you the Software Engineer position. We will sponsor your visa and provide a furnished apartment for your first month.', 'People Team <people@acme.example>', 'offer'],
+  ['a rejection for a job at a university', 'Your application', 'Thank you for applying for the Research Assistant position at the university. Unfortunately, we have decided to move forward with other candidates.', 'HR <hr@uni.example>', 'rejection'],
 ];
 
 const ACKNOWLEDGEMENTS: Case[] = [
