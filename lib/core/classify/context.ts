@@ -72,6 +72,16 @@ const JOB_WORDS = [
   // Polish.
   'rekrutac*',
   'stanowisk*',
+  // Dutch, Italian, Portuguese, Swedish.
+  'sollicitatie*',
+  'vacature',
+  'posizione',
+  'selezione',
+  'vaga',
+  'processo seletivo',
+  'recrutamento',
+  'tjänsten',
+  'rekrytering',
 ];
 
 /**
@@ -146,6 +156,7 @@ const PROCESS_WORDS = [
   'submitted your resume', 'forwarded your resume', 'submitted your profile', 'sent your profile', 'put you forward',
   'put your cv forward', "they'd like to meet you", 'they would like to meet you', 'would like to interview you',
   'postulación', 'tu postulación', 'su postulación',
+  'je sollicitatie', 'uw sollicitatie', 'la sua candidatura', 'a sua candidatura', 'sua candidatura', 'din ansökan',
 ];
 
 /** Meeting someone: with a hiring word and a fixed time, an interview in all but name. */
@@ -226,6 +237,7 @@ const HIRE_WORDS = [
   'cv', 'resume', 'résumé', 'requisition', 'internship', 'team you would join', "team you'd join", 'candidate for the role',
   'poste', 'emploi', 'recrutement', 'embauche', 'stelle', 'stellenangebot', 'arbeitsvertrag', 'puesto', 'vacante',
   'empleo', 'reclutamiento', 'stanowisk*', 'rekrutac*', 'pracodaw*',
+  'sollicitatie*', 'vacature', 'posizione', 'vaga', 'recrutamento', 'tjänsten', 'rekrytering',
 ];
 
 /**

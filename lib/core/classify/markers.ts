@@ -243,6 +243,15 @@ const ACCOUNT_AND_COMMERCE: Row[] = [
 ];
 
 /** Shops and services make offers too: "25% off" is nobody's job offer. */
+/** A consulate's appointment: the "interview" and the "job offer" it names are a visa's paperwork. */
+const VISA: Row[] = [
+  ['visa interview', 4],
+  ['consular interview', 4],
+  ['embassy interview', 4],
+  ['visa appointment', 3],
+  ['consular section', 3],
+];
+
 const PROMOTIONS: Row[] = [
   ['% off', 3],
   ['off your next', 3],
@@ -270,6 +279,7 @@ export const OTHER_MARKERS: readonly KindPhrase[] = [
   ...other(COLD_OUTREACH, 'cold'),
   ...other(ACCOUNT_AND_COMMERCE),
   ...other(PROMOTIONS),
+  ...other(VISA, 'event'),
 ];
 
 const INTERVIEW_KINDS: readonly JobKind[] = ['interview_request', 'interview_confirmed'];
@@ -416,6 +426,8 @@ export const NEGATORS: readonly Negator[] = [
   negator('media interview', INTERVIEW_KINDS, 60, 60),
   negator('press interview', INTERVIEW_KINDS, 60, 60),
   negator('interview with our ceo', INTERVIEW_KINDS, 60, 60),
+  // A consulate's visa interview is an appointment about a job, not with the employer.
+  ...['visa interview', 'consular interview', 'embassy interview', 'visa appointment'].map((text) => negator(text, [...INTERVIEW_KINDS, 'offer'], 200, 200)),
   negator('mock test', ['assessment', 'application_received'], 120, 120),
   negator('practice test', ['assessment'], 120, 120),
   // "We are unable to offer you the position" contains "offer you the position": the negation wins.
