@@ -187,7 +187,8 @@ function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.length)
   let alive = phrases;
   for (const neg of negators) {
     const from = sentenceStart(text, neg.start, Math.max(0, neg.start - neg.entry.before));
-    const to = sentenceEnd(text, neg.end, Math.min(text.length, neg.end + neg.entry.after));
+    const reach = Math.min(text.length, neg.end + neg.entry.after);
+    const to = neg.entry.acrossSentences ? reach : sentenceEnd(text, neg.end, reach);
     alive = alive.filter(
       (hit) => !(hit.start >= from && hit.start <= to && hit !== (neg as unknown) && neg.entry.negates.includes(hit.entry.kind)),
     );

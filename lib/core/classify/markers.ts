@@ -73,6 +73,13 @@ const NEWSLETTERS_AND_EVENTS: Row[] = [
   ['negotiate your job offer', 4],
   ['negotiate your offer', 4],
   ['salary negotiation', 3],
+  // A newsletter's issue: its title may name an offer letter or an interview.
+  ['in this issue', 4],
+  ['this issue', 2],
+  ['issue #', 3],
+  ['because you subscribed', 4],
+  ['receiving this newsletter', 4],
+  ['you subscribed to', 3],
 ];
 
 const CAREER_SERVICES: Row[] = [
@@ -138,6 +145,15 @@ const INTERVIEWER_DUTIES: Row[] = [
   ['scorecard', 3],
   ['submit your feedback', 3],
   ['interview kit', 3],
+  // The user as the hiring manager: the tracking system's approval steps for someone else's offer.
+  // Not "your offer has been approved", which a candidate reads.
+  ['offer approved', 3],
+  ['approval workflow', 4],
+  ['approvers', 3],
+  ['pending approval', 3],
+  ['for candidate', 3],
+  ['offer for candidate', 4],
+  ['send the offer letter to the candidate', 4],
 ];
 
 const COLD_OUTREACH: Row[] = [
@@ -249,6 +265,9 @@ const VISA: Row[] = [
   ['consular interview', 4],
   ['embassy interview', 4],
   ['visa appointment', 3],
+  ['consular officer', 4],
+  ['at the consulate', 3],
+  ['at the embassy', 3],
   ['consular section', 3],
 ];
 
@@ -426,6 +445,22 @@ export const NEGATORS: readonly Negator[] = [
   negator('media interview', INTERVIEW_KINDS, 60, 60),
   negator('press interview', INTERVIEW_KINDS, 60, 60),
   negator('interview with our ceo', INTERVIEW_KINDS, 60, 60),
+  // A friend asking how the interview went: the time they name is dinner's, not the interview's.
+  ...['how did your interview go', 'how did the interview go', 'how was your interview', 'how was the interview', 'how did it go at the interview',
+    'good luck with your interview', 'good luck on your interview', 'good luck at your interview'].map((text) => negator(text, INTERVIEW_KINDS, 0, 0)),
+  // The consulate interviews for a visa: a work visa's paperwork names the employer, its offer and an interview.
+  ...['consular', 'consulate', 'embassy', 'work visa'].map((text) => negator(text, [...INTERVIEW_KINDS, 'offer'], 200, 200)),
+  // The hiring manager's approval of someone else's offer.
+  ...['offer approved', 'approval workflow', 'offer for candidate'].map((text) => negator(text, ['offer'], 120, 120)),
+  // A description of the whole process ("our process: 1. exercise 2. panel interview 3. offer") invites to nothing;
+  // its numbered steps are sentences of their own, so it reaches across them.
+  // Not "the next step in our hiring process", which invites.
+  ...['our hiring process:', 'our recruitment process:', 'our interview process:', 'our hiring process looks like',
+    'our interview process looks like', 'our process:', 'our process looks like', 'our process is',
+    'what our process looks like', 'how our process works', 'the process consists of', 'the process is as follows', 'the stages are',
+    'the steps are', 'our process consists of', 'overview of our process'].map((text) =>
+    negator(text, ['offer', 'interview_request', 'interview_confirmed', 'assessment'], 0, 220, { acrossSentences: true, voidsInterview: true }),
+  ),
   // A consulate's visa interview is an appointment about a job, not with the employer.
   ...['visa interview', 'consular interview', 'embassy interview', 'visa appointment'].map((text) => negator(text, [...INTERVIEW_KINDS, 'offer'], 200, 200)),
   negator('mock test', ['assessment', 'application_received'], 120, 120),

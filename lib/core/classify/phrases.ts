@@ -898,6 +898,8 @@ const ASSESSMENT: Row[] = [
   ['one-way video', 3],
   ['video assessment', 3],
   ['assessment', 1, 'ctx'],
+  ['take-home assessment', 4],
+  ['take home assessment', 4],
   ['a small take-home', 4],
   ['a short take-home', 4],
   ['take-home', 3, 'ctx'],

@@ -84,6 +84,8 @@ export interface Negator {
   voidsInterview?: boolean;
   /** Counts only at the start of a sentence or clause (after punctuation), as "otherwise" opening a warning. */
   clauseStart?: boolean;
+  /** Reaches past sentence ends (a numbered list of steps is a run of short sentences). */
+  acrossSentences?: boolean;
 }
 
 export type Signal = KindPhrase | ContextWord | Negator | NegationCue | ProgressPhrase | Term;
