@@ -23,6 +23,12 @@ const REJECTIONS_IN_MORE_LANGUAGES: Case[] = [
   ['a European Portuguese rejection that chose another candidate', 'Candidatura', 'Caro João, obrigado pela sua candidatura. Após análise, optámos por outro candidato cujo perfil se ajusta melhor à função.', 'Recursos Humanos <rh@empresa.example>', 'rejection'],
   ['a Brazilian rejection that chose another candidate', 'Processo seletivo', 'Oi Pedro, obrigado por participar do processo seletivo. Optamos por outro candidato para a vaga.', 'Talentos <talentos@empresa.example>', 'rejection'],
   ['a Swedish rejection that moved on with another candidate', 'Din ansökan', 'Hej Erik, tack för din ansökan till tjänsten som utvecklare. Tyvärr har vi gått vidare med en annan kandidat.', 'Rekrytering <jobb@foretag.example>', 'rejection'],
+  ['a Dutch rejection that will not go further', 'Update sollicitatie', 'Hoi Lisa, na zorgvuldige overweging hebben we besloten om niet verder te gaan met je sollicitatie.', 'HR <hr@bedrijf.example>', 'rejection'],
+  ['a Dutch notice that the vacancy is filled', 'Vacature ontwikkelaar', 'Bedankt voor je interesse. De vacature is inmiddels vervuld.', 'Recruitment <jobs@bedrijf.example>', 'rejection'],
+  ['an Italian rejection with other profiles', 'Aggiornamento candidatura', 'Gentile candidato, purtroppo abbiamo deciso di non proseguire con la sua candidatura per la posizione.', 'Selezione <hr@azienda.example>', 'rejection'],
+  ['a casual German notice that the job is taken', 'Deine Bewerbung', 'Hey Tom, danke dir! Die Stelle ist leider schon bereits vergeben, aber wir behalten dich im Kopf.', 'Team <jobs@firma.example>', 'rejection'],
+  ['a Brazilian rejection moving on with others', 'Processo seletivo', 'Olá Ana, agradecemos sua participação. Decidimos seguir com outros candidatos para a vaga.', 'RH <rh@empresa.example>', 'rejection'],
+  ['a Swedish notice that the post is filled', 'Din ansökan', 'Hej! Tack för din ansökan. Tjänsten är tillsatt och vi kommer inte gå vidare med din ansökan.', 'Rekrytering <jobb@foretag.example>', 'rejection'],
 ];
 
 const OFFER_TO_SOMEONE_ELSE: Case[] = [
