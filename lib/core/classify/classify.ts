@@ -382,7 +382,11 @@ function classifyUnsafe(email: Email): Classification {
   // One fixed date and time in an email about an interview, nobody asked for availability: the slot is set.
   // The clock check runs only here, so mail that is not about an interview never pays for it.
   const notTheCandidates = eventLike || bulk || (cold && !processContext) || inSubject.interviewNegator || inBody.interviewNegator;
-  if (!confirmedAlready && !asks && !notTheCandidates && (interviewContext || (hiringContext && about('meeting')))) {
+  // A meeting without the word interview is the candidate's only when it is about their application or a role: a
+  // networking coffee that says "we're hiring" or a review that names a hiring plan fixes no interview. (Research
+  // sessions, press and marketing are `event` markers, which void the clock check above.)
+  const jobMeeting = hiringContext && about('meeting') && (processContext || about('hire'));
+  if (!confirmedAlready && !asks && !notTheCandidates && (interviewContext || jobMeeting)) {
     const inSubjectTimes = fixedTimes(subject);
     const inBodyTimes = fixedTimes(quoteFrom < body.length ? body.slice(0, quoteFrom) : body);
     const weekdays = new Set([...inSubjectTimes.weekdays, ...inBodyTimes.weekdays]);

@@ -290,7 +290,88 @@ const PROMOTIONS: Row[] = [
   ['limited time', 2],
 ];
 
+/**
+ * Interviews and meetings that are not a job's: paid user research, a networking coffee, an internal review. Their
+ * "interview confirmed, Wed 2pm" is an appointment the candidate keeps, but no step in a job search.
+ */
+const RESEARCH_AND_NETWORKING: Row[] = [
+  ['user research', 4],
+  ['research session', 4],
+  ['research study', 4],
+  ['usability study', 4],
+  ['usability test', 4],
+  ['usability session', 4],
+  ['user interview', 3],
+  ['customer interview', 3],
+  ['research participant', 4],
+  ['participants receive', 4],
+  ['for participating', 3],
+  ['for taking part in our', 3],
+  ['participant', 2],
+  ['gift card', 3],
+  ['incentive after', 3],
+  ['your incentive', 3],
+  ['thank-you gift', 3],
+  ['coffee chat', 4],
+  ['grab a coffee', 3],
+  ['grab coffee', 3],
+  ['a coffee', 2],
+  ['networking', 2],
+  ['great meeting you at', 3],
+  ['meetup', 2],
+  ['roadmap review', 4],
+  ['roadmap', 3],
+  ['review meeting', 3],
+  ['quarterly review', 3],
+  ['hiring plan', 3],
+  ['agenda:', 2],
+  ['bring your updates', 3],
+];
+
+/** The press asks for interviews too: a radio segment, a podcast episode, a journalist's article. */
+const MEDIA: Row[] = [
+  ['radio', 3],
+  ['radio show', 4],
+  ['on air', 4],
+  ['on-air', 4],
+  ['listeners', 3],
+  ['our show', 3],
+  ['the show', 2],
+  ['segment', 2],
+  ['episode', 3],
+  ['journalist', 4],
+  ['reporter', 3],
+  ['for an article', 4],
+  ['an article', 3],
+  ['our publication', 4],
+  ['for publication', 3],
+  ['our readers', 3],
+  ['press inquiry', 4],
+  ['media inquiry', 4],
+];
+
+/** A salary or career site's marketing: a free "assessment" or quiz sells a report, no employer is assessing. */
+const CAREER_MARKETING: Row[] = [
+  ["find out what you're worth", 4],
+  ['find out what you are worth', 4],
+  ["what you're worth", 4],
+  ['what you are worth', 4],
+  ['salary report', 4],
+  ['take our quiz', 4],
+  ['take the quiz', 4],
+  ['free skills assessment', 4],
+  ['free assessment', 4],
+  ['free career', 3],
+  ['compare your salary', 4],
+  ['personalised salary', 3],
+  ['personalized salary', 3],
+  ['which career suits you', 4],
+];
+
 export const OTHER_MARKERS: readonly KindPhrase[] = [
+  ...other(RESEARCH_AND_NETWORKING, 'event'),
+  ...other(MEDIA, 'event'),
+  ...other(CAREER_MARKETING, 'event'),
   ...other(JOB_ALERTS, 'footer'),
   ...other(NEWSLETTERS_AND_EVENTS, 'event'),
   ...other(CAREER_SERVICES, 'event'),
