@@ -432,6 +432,35 @@ const CONDITIONALS = [
   'sollten wir',
   'si tu perfil',
   'si su perfil',
+  'if you meet',
+  'should your application',
+  'should your profile',
+  'should you progress',
+  'if you progress',
+  'if successful',
+  'if you are successful',
+  'should you be successful',
+];
+
+/**
+ * A later step previewed, not offered: "you will be invited to complete online assessments", "nous vous
+ * contacterons pour convenir d'un entretien". An acknowledgement says what may come next.
+ */
+const FUTURE_STEPS = [
+  'you will be invited to',
+  'you may be invited to',
+  'you will then be invited',
+  'will be invited to complete',
+  'nous vous contacterons',
+  'nous reviendrons vers vous',
+  'vous serez invité',
+  'vous serez contacté',
+  'ti contatteremo',
+  'la contatteremo',
+  'te contactaremos',
+  'le contactaremos',
+  'werden wir sie kontaktieren',
+  'melden wir uns',
 ];
 
 /** Conditionals about being selected: an interview date after one is a plan, not the candidate's fixed slot. */
@@ -497,6 +526,7 @@ export const NEGATORS: readonly Negator[] = [
   ...CONDITIONALS.map((text) =>
     negator(text, LATER_STAGES, 0, 90, { kind: 'application_received', weight: 1, ...(SELECTION.has(text) ? { voidsInterview: true } : {}) }),
   ),
+  ...FUTURE_STEPS.map((text) => negator(text, ['interview_request', 'interview_confirmed', 'assessment'], 0, 90, { kind: 'application_received', weight: 1 })),
   ...DEADLINE_CONDITIONS.map((text) => negator(text, ['rejection'], 0, 160)),
   // "Otherwise" opens a clause of its own: "…within 5 days; otherwise, we will not be able to move forward".
   // (Not "we were otherwise impressed, but…".)
