@@ -125,6 +125,8 @@ const INTERVIEW_WORDS = [
   'videointerview',
   'entrevista*',
   'rozmow*',
+  'colloquio',
+  'colloqui',
 ];
 
 /** The candidate's own application: recruiter cold outreach never refers to one. */
@@ -222,6 +224,9 @@ const EMPLOYMENT_WORDS = [
   'salario',
   'contrato',
   'incorporación',
+  'sueldo',
+  'fecha de inicio',
+  'remuneración',
   'stanowisko',
   'umowa',
 ];
@@ -236,7 +241,7 @@ const HIRE_WORDS = [
   'recruiting', 'recruitment', 'recruiter', 'talent acquisition', 'salary', 'start date', 'employment', 'employer',
   'cv', 'resume', 'résumé', 'requisition', 'internship', 'team you would join', "team you'd join", 'candidate for the role',
   'poste', 'emploi', 'recrutement', 'embauche', 'stelle', 'stellenangebot', 'arbeitsvertrag', 'puesto', 'vacante',
-  'empleo', 'reclutamiento', 'stanowisk*', 'rekrutac*', 'pracodaw*',
+  'empleo', 'reclutamiento', 'sueldo', 'oferta de trabajo', 'oferta laboral', 'stanowisk*', 'rekrutac*', 'pracodaw*',
   'sollicitatie*', 'vacature', 'posizione', 'vaga', 'recrutamento', 'tjänsten', 'rekrytering',
 ];
 

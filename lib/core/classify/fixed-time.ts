@@ -9,22 +9,22 @@
  */
 
 /**
- * A day: a weekday, a month (full or abbreviated, "Thu Mar 12"), a relative day, or a numeric date ("20.03.2026",
+ * A day (English, French, German, Spanish, Italian): a weekday, a month (full or abbreviated, "Thu Mar 12"), a relative day, or a numeric date ("20.03.2026",
  * "3/12", "2026-03-20").
  */
 const DAY =
-  /\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|januar|februar|m[aä]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|today|tomorrow|tonight|demain|aujourd'hui|morgen|heute|ma[nñ]ana|hoy)\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/gi;
+  /\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|januar|februar|m[aä]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|luned[iì]?|marted[iì]?|mercoled[iì]?|gioved[iì]?|venerd[iì]?|sabato|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|today|tomorrow|tonight|demain|aujourd'hui|morgen|heute|ma[nñ]ana|hoy)\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/gi;
 
 /** Weekday of a day word (0 = Monday), so that slots on different days can be told apart. */
 const WEEKDAY_OF: ReadonlyMap<string, number> = new Map(
   [
-    ['mon', 'monday', 'lundi', 'montag', 'lunes'],
-    ['tue', 'tues', 'tuesday', 'mardi', 'dienstag', 'martes'],
-    ['wed', 'wednesday', 'mercredi', 'mittwoch', 'miercoles', 'miércoles'],
-    ['thu', 'thur', 'thurs', 'thursday', 'jeudi', 'donnerstag', 'jueves'],
-    ['fri', 'friday', 'vendredi', 'freitag', 'viernes'],
-    ['sat', 'saturday', 'samedi', 'samstag', 'sabado', 'sábado'],
-    ['sun', 'sunday', 'dimanche', 'sonntag', 'domingo'],
+    ['mon', 'monday', 'lundi', 'montag', 'lunes', 'luned', 'lunedi'],
+    ['tue', 'tues', 'tuesday', 'mardi', 'dienstag', 'martes', 'marted', 'martedi'],
+    ['wed', 'wednesday', 'mercredi', 'mittwoch', 'miercoles', 'miércoles', 'mercoled', 'mercoledi'],
+    ['thu', 'thur', 'thurs', 'thursday', 'jeudi', 'donnerstag', 'jueves', 'gioved', 'giovedi'],
+    ['fri', 'friday', 'vendredi', 'freitag', 'viernes', 'venerd', 'venerdi'],
+    ['sat', 'saturday', 'samedi', 'samstag', 'sabado', 'sábado', 'sabato'],
+    ['sun', 'sunday', 'dimanche', 'sonntag', 'domingo', 'domenica'],
   ].flatMap((names, day) => names.map((name): [string, number] => [name, day])),
 );
 

@@ -143,6 +143,10 @@ const REJECTION: Row[] = [
   ['proceed with other candidates', 4],
   ['proceed with another candidate', 4],
   ['proceeding with other candidates', 4],
+  ['continuing with other candidates', 4],
+  ['continue with other candidates', 4],
+  ['continuing with another candidate', 4],
+  ['continue with another candidate', 4],
   ['go with another candidate', 4],
   ['went with another candidate', 4],
   ['going with another candidate', 4],
@@ -554,6 +558,9 @@ const OFFER: Row[] = [
   ['zusage', 2, 'ctx'],
   // Spanish.
   ['ofrecerte el puesto', 4],
+  ['ofrecerte el cargo', 4],
+  ['ofrecerle el cargo', 4],
+  ['oferta laboral', 3, 'ctx'],
   ['ofrecerle el puesto', 4],
   ['carta de oferta', 4],
   ['has sido seleccionado', 3, 'ctx'],
@@ -643,6 +650,14 @@ const INTERVIEW_CONFIRMED: Row[] = [
   ['confirmación de entrevista', 4],
   ['confirmamos tu entrevista', 4],
   ['confirmamos su entrevista', 4],
+  // Italian.
+  ['conferma colloquio', 4],
+  ['conferma del colloquio', 4],
+  ['confermiamo il colloquio', 4],
+  ['confermiamo il suo colloquio', 4],
+  ['confermiamo il tuo colloquio', 4],
+  ['colloquio si terrà', 4],
+  ['colloquio è fissato', 4],
 ];
 
 const INTERVIEW_REQUEST: Row[] = [
