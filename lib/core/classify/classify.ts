@@ -397,6 +397,15 @@ function classifyUnsafe(email: Email): Classification {
     }
   }
   if (sender?.role === 'scheduler' && interviewContext) add('interview_confirmed', 2, { signal: `${sender.name} (scheduling)`, where: 'sender' });
+  // An interview among research, press or event words, in mail that names no job, role or hiring sender, is a
+  // study's session or a show's guest spot: nobody's job interview. ("Your interview" alone proves nothing here.)
+  const jobless = !about('job') && !about('title') && !about('hire') && !about('employment') && senderEvidence.length === 0;
+  if (eventLike && jobless) {
+    scores.delete('interview_confirmed');
+    scores.delete('interview_request');
+    decisive.delete('interview_confirmed');
+    decisive.delete('interview_request');
+  }
   if (bulk) add('other', 3, { signal: 'bulk sender (alerts, newsletter)', where: 'sender' });
   // Recruiter outreach asks for a call and a resume like an invitation or an application would: without any sign
   // that the candidate applied, those are outreach.
