@@ -14,7 +14,7 @@ import {
   getSettings,
   ingestEmail,
   listReminderActions,
-  loadTimeline,
+  loadThreadTimeline,
   setStance,
   type CallbackDb,
 } from '../store';
@@ -97,7 +97,7 @@ export function setContentDeps(next: Partial<ContentDeps> | null): void {
 /** The bar of a thread as of now. */
 export async function barOf(db: CallbackDb, threadId: string | null, now: Date): Promise<ThreadBar | null> {
   if (!threadId) return null;
-  const [timeline, actions, settings] = await Promise.all([loadTimeline(db), listReminderActions(db), getSettings(db)]);
+  const [timeline, actions, settings] = await Promise.all([loadThreadTimeline(db, threadId), listReminderActions(db), getSettings(db)]);
   const reminders = deriveReminders(timeline, actions, settings, now);
   return threadBar({ threadId, timeline, reminders, settings, now });
 }

@@ -14,6 +14,7 @@ export {
   deletePerson,
   eventsOf,
   listReviewItems,
+  loadThreadTimeline,
   loadTimeline,
   markInterviewDone,
   mergeApplications,

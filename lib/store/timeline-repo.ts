@@ -31,6 +31,26 @@ export async function loadTimeline(db: CallbackDb): Promise<Timeline> {
   });
 }
 
+/**
+ * The part of the timeline a mail thread touches: the applications its events belong to, with all their events,
+ * people and notes. Reminders are derived per application, so this gives the thread's reminders without reading
+ * the whole store (the in-thread bar asks on every thread open).
+ */
+export async function loadThreadTimeline(db: CallbackDb, threadId: string): Promise<Timeline> {
+  return db.transaction('r', [db.applications, db.events, db.people, db.notes], async () => {
+    const threadEvents = await db.events.where('threadId').equals(threadId).toArray();
+    const ids = [...new Set(threadEvents.map((e) => e.applicationId))];
+    if (ids.length === 0) return { applications: [], events: [], people: [], notes: [] };
+    const [applications, events, people, notes] = await Promise.all([
+      db.applications.bulkGet(ids),
+      db.events.where('applicationId').anyOf(ids).toArray(),
+      db.people.where('applicationId').anyOf(ids).toArray(),
+      db.notes.where('applicationId').anyOf(ids).toArray(),
+    ]);
+    return { applications: applications.filter((a): a is NonNullable<typeof a> => !!a), events, people, notes };
+  });
+}
+
 /** One application's events, oldest first (the detail view). */
 export async function eventsOf(db: CallbackDb, applicationId: string): Promise<TimelineEvent[]> {
   const events = await db.events.where('applicationId').equals(applicationId).toArray();
