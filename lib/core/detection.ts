@@ -2,20 +2,22 @@
  * What the detection engine says about one email: its kind, why, how sure, and the facts it carries.
  * Shared by classify/ and extract/, the store and the UI.
  */
-export const EMAIL_KINDS = [
+
+/** Job-search kinds: what changes an application's timeline. */
+export const JOB_KINDS = [
   'application_received',
   'interview_request',
   'interview_confirmed',
   'assessment',
   'rejection',
   'offer',
-  'other',
 ] as const;
+
+export const EMAIL_KINDS = [...JOB_KINDS, 'other'] as const;
 
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
-/** Job-search kinds: everything but `other`. */
-export type JobKind = Exclude<EmailKind, 'other'>;
+export type JobKind = (typeof JOB_KINDS)[number];
 
 export type EvidenceWhere = 'subject' | 'body' | 'sender';
 

@@ -2,7 +2,7 @@
  * The job-seeker's timeline: applications, what happened to them, the people met and the notes kept.
  * Plain data, stored as-is by lib/store; every id is a string chosen by the caller (ids are parameters in the core).
  */
-import type { Evidence, FoundLink, InterviewTime, JobKind } from '../detection';
+import { JOB_KINDS, type Evidence, type FoundLink, type InterviewTime } from '../detection';
 import type { MailSource } from '../email';
 
 /** In the order an application moves forward (the stage only moves forward on its own). */
@@ -32,18 +32,7 @@ export interface Application {
 }
 
 /** Email kinds plus what the user or the product records by hand. */
-export const EVENT_KINDS = [
-  'application_received',
-  'interview_request',
-  'interview_confirmed',
-  'assessment',
-  'rejection',
-  'offer',
-  'user_reply',
-  'interview_done',
-  'manual_interview',
-  'note',
-] as const satisfies readonly (JobKind | 'user_reply' | 'interview_done' | 'manual_interview' | 'note')[];
+export const EVENT_KINDS = [...JOB_KINDS, 'user_reply', 'interview_done', 'manual_interview', 'note'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface TimelineEvent {
