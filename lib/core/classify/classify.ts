@@ -256,8 +256,20 @@ function hasCalendarInvite(email: Email): boolean {
   // A base64 invite hides its BEGIN:VEVENT; its part header still says what it is. A plain body that carries an
   // invite's text has it as calendar software writes it, in capitals: one search, not two, on every interview email.
   const head = body.length > RAW_SCAN_CAP ? body.slice(0, RAW_SCAN_CAP) : body;
-  return (raw !== '' && (scan(raw) || /content-type:\s*text\/calendar/i.test(raw.slice(0, RAW_SCAN_CAP)))) || head.includes('BEGIN:VEVENT');
+  return (
+    (raw !== '' && (scan(raw) || /content-type:\s*text\/calendar/i.test(raw.slice(0, RAW_SCAN_CAP)))) ||
+    head.includes('BEGIN:VEVENT') ||
+    CALENDAR_TEXT.some((marker) => head.includes(marker)) ||
+    GOING_ROW.test(head)
+  );
 }
+
+/**
+ * A calendar's own words in the text of its invitation mail: Google Calendar's footer and its reply row. They say
+ * an event was booked, as an attached invite would.
+ */
+const CALENDAR_TEXT = ['Invitation from Google Calendar', 'This event has been changed', 'Updated invitation with note'];
+const GOING_ROW = /Going\?[ \t]{0,8}Yes[ \t]{0,8}-[ \t]{0,8}Maybe[ \t]{0,8}-[ \t]{0,8}No/;
 
 function hasTopic(topics: number, topic: ContextTopic): boolean {
   return (topics & TOPIC_BIT[topic]) !== 0;
@@ -357,11 +369,13 @@ function classifyUnsafe(email: Email): Classification {
     evidence.set(kind, list);
   };
   let asks = false;
+  let receipt = false;
   const decisive = new Set<EmailKind>();
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     if (!counted[i]) continue;
     if (f.weight >= 4) decisive.add(f.kind);
+    if (f.weight >= 4 && f.phrase.type === 'phrase' && f.phrase.receipt) receipt = true;
     if (f.phrase.type === 'phrase' && f.phrase.family === 'footer' && headClaim && f.where === 'body') continue;
     const key = `${f.where}:${f.phrase.text}`;
     if (seen.has(key)) continue;
@@ -418,6 +432,12 @@ function classifyUnsafe(email: Email): Classification {
 
   if ((scores.get('application_received') ?? 0) > ACK_CAP) scores.set('application_received', ACK_CAP);
   const superseded = new Set<EmailKind>();
+  // "We received your take-home": the test it names is done. It stays a rival, below the acknowledgement.
+  if (receipt && (scores.get('assessment') ?? 0) >= (scores.get('application_received') ?? 0)) {
+    scores.set('assessment', (scores.get('application_received') ?? 0) - 1);
+    superseded.add('assessment');
+    decisive.delete('assessment');
+  }
   KIND_PRIORITY.forEach((kind) => {
     if (!decisive.has(kind)) return;
     const cap = scores.get(kind) ?? 0;

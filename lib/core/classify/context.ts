@@ -115,6 +115,8 @@ const INTERVIEW_WORDS = [
   'screening call',
   'onsite interview',
   'on-site interview',
+  // A loop's stages are interviews by another name.
+  'final round',
   'entretien*',
   'vorstellungsgespräch',
   'bewerbungsgespräch',
@@ -261,6 +263,8 @@ const ELSEWHERE_WORDS = [
   "this year's conference", 'call for papers', 'call for speakers', 'cfp',
   'talk proposal', 'your talk', 'paper submission', 'your paper', 'your abstract', 'speaker', 'membership', 'club',
   'volunteer programme', 'volunteer program', 'volunteer', 'volunteers', 'podcast', 'press release',
+  // Mentoring schemes take applications and match people; "mentorship" alone is a perk job ads list.
+  'mentorship program', 'mentorship programme', 'mentoring program', 'mentoring programme', 'your mentee', 'a mentee',
   'beca', 'bourse', 'stipendium', 'stypendi*', 'mieszkani*', 'wohnung', 'logement',
 ];
 

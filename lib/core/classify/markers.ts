@@ -320,6 +320,31 @@ const RESEARCH_AND_NETWORKING: Row[] = [
   ['quarterly review', 3],
   ['hiring plan', 3],
   ['bring your updates', 3],
+  // An introduction between two people, or a chat said to be about no role: networking, not a process.
+  ['thanks for the intro', 3],
+  ['thank you for the intro', 3],
+  ['thanks for the introduction', 3],
+  ['to bcc', 3],
+  ['not about a specific role', 4],
+  ["isn't about a specific role", 4],
+  ['not about a particular role', 4],
+  ['not about any specific role', 4],
+  ['informational interview', 4],
+  ['informational chat', 4],
+  // The candidate's own mail to a friend who agreed to be a reference.
+  ['agreeing to be a reference', 4],
+  ['agreed to be a reference', 4],
+  ['be a reference for me', 4],
+  ['being a reference for me', 4],
+  ['being my reference', 4],
+  ['be my reference', 4],
+  // A platform's public challenges and certificates are practice, not an employer's test.
+  ['your certificate', 3],
+  ['monthly challenge', 3],
+  ['not linked to any employer', 4],
+  ['not tied to any employer', 4],
+  ['open to everyone', 2],
+  ['leaderboard', 3],
 ];
 
 /**
@@ -437,6 +462,7 @@ const CONDITIONALS = [
   "if you don't hear from us",
   'if you have not heard from us',
   "if you haven't heard from us",
+  'please assume that',
   'si votre candidature est retenue',
   'si votre profil',
   'falls wir sie',
@@ -463,6 +489,7 @@ const FUTURE_STEPS = [
   'you will then be invited',
   'will be invited to complete',
   'nous vous contacterons',
+  'nous communiquerons avec vous',
   'nous reviendrons vers vous',
   'vous serez invité',
   'vous serez contacté',

@@ -31,6 +31,8 @@ export interface KindPhrase {
   needsHiring?: boolean;
   /** Asks the candidate for a time (availability, slots, a booking page): the time is not fixed yet. */
   ask?: boolean;
+  /** Says the candidate's test or take-home arrived: decisive, it sets aside the assessment it names. */
+  receipt?: boolean;
   /**
    * Which family an `other` marker belongs to: `footer` (a job board's recommendations under the message) yields
    * to a clear job phrase at the top; `cold` (recruiter outreach) counts only when the email is not about the
