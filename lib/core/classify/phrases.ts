@@ -18,6 +18,7 @@ type Row = readonly [string, Weight] | readonly [string, Weight, 'ctx' | 'emp' |
 
 /** Calendar-invite furniture: it says "confirmed" only about an interview, never about a team lunch. */
 const NEEDS_INTERVIEW = new Set([
+  'a new event has been scheduled', 'event date/time',
   'joining info', 'join with google meet', 'join zoom meeting', 'microsoft teams meeting', 'view your event',
   // A travel itinerary is an onsite interview's only when an interview is named.
   'itinerary', 'schedule for the day',
@@ -154,6 +155,16 @@ const REJECTION: Row[] = [
   ['gone with another candidate', 4],
   ['go with a different candidate', 4],
   ['go with a candidate who', 4, 'ctx'],
+  ['go in another direction', 4, 'ctx'],
+  ['go in a different direction', 4, 'ctx'],
+  ['hired internally', 4, 'ctx'],
+  ['move forward with candidates who', 4],
+  ['moving forward with candidates who', 4],
+  // Plain and hurried: "we ended up going w/ someone who had more experience".
+  ['ended up going with someone', 4],
+  ['ended up going w/ someone', 4],
+  ['went w/ someone', 4, 'ctx'],
+  ['going w/ someone', 4, 'ctx'],
   ['went with someone who', 4, 'ctx'],
   ['go with someone who', 4, 'ctx'],
   ['going with someone who', 4, 'ctx'],
@@ -277,6 +288,16 @@ const REJECTION: Row[] = [
   ['decided not to extend an offer', 4],
   // The position is gone.
   ['position has been filled', 4],
+  ['you applied for has been filled', 4],
+  ['role has been filled', 4],
+  ['job has been filled', 4],
+  ['vacancy has been filled', 4],
+  ['not be filling the position', 4],
+  ['not be filling the role', 4],
+  ['not be filling this', 4, 'ctx'],
+  ['cancel this search', 4, 'ctx'],
+  ['cancel the search', 4, 'ctx'],
+  ['decision to cancel', 3, 'ctx'],
   ['role has been filled', 4],
   ['has been filled', 3, 'ctx'],
   // A small firm's plain words: "we've just hired for the role, so there's no room for anyone else".
@@ -390,6 +411,9 @@ const REJECTION: Row[] = [
   ['continuar con otros candidatos', 4],
   ['con otros candidatos', 4, 'ctx'],
   ['con otras candidaturas', 4, 'ctx'],
+  ['con otras personas', 3, 'ctx'],
+  ['continuar el proceso con otr', 4, 'ctx'],
+  ['cuyo perfil se ajusta más', 3, 'ctx'],
   ['con otro perfil', 4, 'ctx'],
   ['con otros perfiles', 4, 'ctx'],
   ['otro candidato', 3, 'ctx'],
@@ -435,6 +459,8 @@ const REJECTION: Row[] = [
   ['nie zakwalifikował*', 4, 'ctx'],
   ['nie będziemy kontynuować', 4, 'ctx'],
   ['innych kandydatów', 3, 'ctx'],
+  ['z innymi kandydatami', 4, 'ctx'],
+  ['z innymi kandydatkami', 4, 'ctx'],
   ['niestety', 1, 'ctx'],
   // Dutch.
   ['gekozen voor een andere kandidaat', 4],
@@ -605,6 +631,9 @@ const OFFER: Row[] = [
 
 const INTERVIEW_CONFIRMED: Row[] = [
   ['interview has been scheduled', 4],
+  // A booking tool's own confirmation: "A new event has been scheduled", with its date and time.
+  ['a new event has been scheduled', 4],
+  ['event date/time', 3],
   ['interview is scheduled', 4],
   ['interview scheduled', 4],
   ['interview is confirmed', 4],
@@ -707,6 +736,11 @@ const INTERVIEW_REQUEST: Row[] = [
   ['interview request', 3],
   ['to schedule an interview', 4],
   ['schedule a phone interview', 4],
+  ['set up a phone screen', 4],
+  ['set up a brief phone screen', 4],
+  ['set up a quick phone screen', 4],
+  ['schedule a phone screen', 4],
+  ['slot on my calendar', 3, 'ctx'],
   ['schedule a video interview', 4],
   ['schedule a technical interview', 4],
   ['schedule your interview', 4],
@@ -990,6 +1024,13 @@ const ASSESSMENT: Row[] = [
   ['codesignal', 2],
   ['hirevue', 2],
   ['on-demand video', 3],
+  // A recorded, one-way "video interview" is a test taken alone against a deadline, not a meeting.
+  ['on-demand video interview', 4],
+  ['one-way video interview', 4],
+  ['recorded video interview', 4],
+  ['asynchronous video interview', 4],
+  ['record your responses', 3, 'ctx'],
+  ['recording your responses', 3, 'ctx'],
   ['one-way video', 3],
   ['video assessment', 3],
   ['assessment', 1, 'ctx'],
@@ -1233,6 +1274,10 @@ const WORK_RECEIVED: Row[] = [
   ['test submitted', 3, 'ctx'],
   ['assessment submitted', 3, 'ctx'],
   ['your submission has been recorded', 4],
+  ['for completing your video interview', 4],
+  ['for completing your on-demand', 4],
+  ['for completing your one-way', 4],
+  ['responses have been submitted', 4, 'ctx'],
   ['submission has been recorded', 4, 'ctx'],
   ['came through fine', 4, 'ctx'],
 ];
