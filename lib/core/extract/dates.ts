@@ -132,6 +132,16 @@ function toMoment(component: chrono.ParsedComponents, zone: string | null, ref: 
   return { ms, iso: isoAtOffset(ms, offset), timeZone: null, hourKnown, dayKnown };
 }
 
+/** Minutes or hours counted, in the languages we read. */
+const LENGTH = /\d\s*-?\s*(?:minutes?|mins?|hours?|hrs?|heures?|minuten|stunden?|minutos|horas?)\b|\b(?:an?|one|half an?)\s+(?:minute|hour)\b/i;
+/** A clock time written out: "2:30", "2pm", "14 Uhr", "14h". */
+const CLOCK = /\d:\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d\s*uhr\b|\d\s*h\s*\d\d|\bnoon\b/i;
+
+/** "30 minutes", "within 2 hours": a length of time with no clock time in it. */
+function isLength(text: string): boolean {
+  return LENGTH.test(text) && !CLOCK.test(text);
+}
+
 /** Every date in a short text (a sentence or a few lines). Never throws. */
 export function findDates(text: string, ref: Reference, lang: Lang): FoundDate[] {
   let results: chrono.ParsedResult[];
@@ -142,7 +152,8 @@ export function findDates(text: string, ref: Reference, lang: Lang): FoundDate[]
     return [];
   }
   // A year chrono read from hostile text ("in 9999999 years") is no date for us; checked before any zone math.
-  return results.filter((r) => sane(r.start.date().getTime())).map((r) => {
+  // A length ("a 30-minute call", "about 3.5 hours") is no time of day, though chrono reads it as one from now.
+  return results.filter((r) => sane(r.start.date().getTime()) && !isLength(r.text)).map((r) => {
     const zone = zoneIn(text.slice(Math.max(r.index, r.index + r.text.length - 24), r.index + r.text.length + 24));
     return {
       index: r.index,

@@ -57,7 +57,9 @@ function within(piece: string, ref: Reference): string | null {
   if (!m) return null;
   const amount = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 0);
   if (amount <= 0 || amount > 365) return null;
-  return isoAtOffset(addSpan(ref, amount, m[2]!), ref.offset);
+  const at = addSpan(ref, amount, m[2]!);
+  // "Within 48 hours" runs to the minute; "within 7 days" to the end of the seventh day, as a person reads it.
+  return /^hour/i.test(m[2]!) ? isoAtOffset(at, ref.offset) : endOfDayIso(at, ref.offset);
 }
 
 /** A date with no time of day is a limit until the end of that day, on the sender's clock. */

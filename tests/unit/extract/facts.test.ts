@@ -76,10 +76,12 @@ describe('deadlines and promised decision dates', () => {
     ['an assessment due within 48 hours', 'assessment', 'Please complete the assessment within 48 hours.', 'deadline', '2026-03-07T10:00:00+00:00'],
     ['an offer answered by a date', 'offer', 'We are pleased to offer you the role. Please respond by March 20, 2026.', 'deadline', '2026-03-20T23:59:00+00:00'],
     ['an assessment due by a date and time in a zone', 'assessment', 'Please submit the take-home assignment by Monday, March 9 at 5pm ET.', 'deadline', '2026-03-09T17:00:00-04:00'],
-    ['a deadline in business days skips the weekend', 'assessment', 'Please complete it within 3 business days.', 'deadline', '2026-03-10T10:00:00+00:00'],
+    ['a deadline in business days skips the weekend and runs to the end of the day', 'assessment', 'Please complete it within 3 business days.', 'deadline', '2026-03-10T23:59:00+00:00'],
+    ['"within 7 days of receiving this email" runs to the end of the seventh day', 'assessment', 'Please complete it within 7 days of receiving this email.', 'deadline', '2026-03-12T23:59:00+00:00'],
+    ['the length of a test is no deadline', 'assessment', 'The assessment takes about 70 minutes. Please complete it by Friday.', 'deadline', '2026-03-06T23:59:00+00:00'],
     ['an interview day is not a deadline', 'offer', 'Thank you for interviewing on March 2. We are pleased to offer you the role.', 'deadline', null],
     ['"we\'ll be in touch by Friday"', 'application_received', 'Thanks for applying! We will be in touch by Friday.', 'decisionBy', '2026-03-06T23:59:00+00:00'],
-    ['"within two weeks"', 'application_received', 'We will review your application and get back to you within two weeks.', 'decisionBy', '2026-03-19T10:00:00+00:00'],
+    ['"within two weeks" runs to the end of the day', 'application_received', 'We will review your application and get back to you within two weeks.', 'decisionBy', '2026-03-19T23:59:00+00:00'],
     ['no promise, no date', 'application_received', 'We will review your application.', 'decisionBy', null],
   ])('%s', (_name, kind, body, field, expected) => {
     expect(extract(mail('', body, '', { date }), kind)[field]).toBe(expected);
