@@ -1107,6 +1107,8 @@ const APPLICATION_RECEIVED: Row[] = [
   ['confirm that your application', 3, 'ctx'],
   ['got your application', 4, 'ctx'],
   ['confirm receipt of your application', 4, 'ctx'],
+  // Indeed's own confirmation that an application went out: "Indeed Application: Field Technician".
+  ['indeed application:', 3],
   ['landed in our inbox', 3, 'ctx'],
   ['application came through', 3, 'ctx'],
   ['your email was received', 3, 'ctx'],
