@@ -117,6 +117,8 @@ const INTERVIEW_WORDS = [
   'on-site interview',
   // A loop's stages are interviews by another name.
   'final round',
+  'campus visit',
+  'job talk',
   'entretien*',
   'vorstellungsgespräch',
   'bewerbungsgespräch',

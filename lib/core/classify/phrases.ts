@@ -296,6 +296,9 @@ const REJECTION: Row[] = [
   ['not be filling the role', 4],
   ['not be filling this', 4, 'ctx'],
   ['cancel this search', 4, 'ctx'],
+  ['withdrawn the posting', 4, 'ctx'],
+  ['position withdrawn', 4, 'ctx'],
+  ['posting withdrawn', 4, 'ctx'],
   ['cancel the search', 4, 'ctx'],
   ['decision to cancel', 3, 'ctx'],
   ['role has been filled', 4],
@@ -631,6 +634,9 @@ const OFFER: Row[] = [
 
 const INTERVIEW_CONFIRMED: Row[] = [
   ['interview has been scheduled', 4],
+  // An academic search's interview is a campus visit.
+  ['confirm your campus visit', 4],
+  ['your campus visit is confirmed', 4],
   // A booking tool's own confirmation: "A new event has been scheduled", with its date and time.
   ['a new event has been scheduled', 4],
   ['event date/time', 3],
@@ -1028,6 +1034,10 @@ const ASSESSMENT: Row[] = [
   ['on-demand video interview', 4],
   ['one-way video interview', 4],
   ['recorded video interview', 4],
+  ['complete your video interview', 4],
+  ['complete a recorded video', 4],
+  ['record each answer', 3, 'ctx'],
+  ['record your answers', 3, 'ctx'],
   ['asynchronous video interview', 4],
   ['record your responses', 3, 'ctx'],
   ['recording your responses', 3, 'ctx'],
@@ -1276,6 +1286,8 @@ const WORK_RECEIVED: Row[] = [
   ['test submitted', 3, 'ctx'],
   ['assessment submitted', 3, 'ctx'],
   ['your submission has been recorded', 4],
+  ['shared your repo', 4, 'ctx'],
+  ['got it, thanks for sending', 4, 'ctx'],
   ['for completing your video interview', 4],
   ['for completing your on-demand', 4],
   ['for completing your one-way', 4],

@@ -3,8 +3,9 @@
  * copied here). Look-alikes that are no step in a job search (a platform's public challenge, a mentoring scheme, an
  * introduction, a friend who agreed to be a reference, a career newsletter), the plain words of small employers,
  * rejections that say "hired internally", "cancel this search" or "won't be advancing you", receipts of a test, one-way
- * video interviews, booking tools' confirmations and Google Calendar's text invitations. Each with a counterpart that
- * must keep its kind.
+ * video interviews, booking tools' confirmations and Google Calendar's text invitations; then holdout 7's: withdrawn
+ * postings, "not the right match", "won't be moving ahead", recorded video interviews, academic campus visits and
+ * "if they'd like to meet you" in an acknowledgement. Each with a counterpart that must keep its kind.
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../lib/core/classify';
@@ -48,6 +49,9 @@ const REJECTIONS: Case[] = [
   ['an offer extended out to another candidate', '', 'Thank you for your interest in the Engineer position. We had many applicants and have extended an offer out to a candidate. We hope you will keep in touch.', '', 'rejection'],
   ['a Spanish rejection continuing with other people', '', 'Hola Ana, gracias por tu interés en el puesto de Analista. Tras valorar todas las candidaturas, hemos decidido continuar el proceso con otras personas cuyo perfil se ajusta más a la posición.', '', 'rejection'],
   ['a Polish rejection continuing with other candidates', '', 'Dziękujemy za zainteresowanie stanowiskiem Analityka. Podjęliśmy decyzję o kontynuowaniu procesu z innymi kandydatami.', '', 'rejection'],
+  ['a posting withdrawn after a reorganisation', 'Position withdrawn - Junior Researcher', 'We wanted to let you know that we have withdrawn the posting for the Junior Researcher role. This means we won’t be proceeding with any applications for the role, including yours.', 'Studio <hello@studio.example>', 'rejection'],
+  ['a manager who does not think it is the right match', '', 'Wanted to close the loop after our call. I enjoyed it, but after talking it over with the team I don’t think this is the right match right now for the role.', '', 'rejection'],
+  ['a coordinator: won’t be moving ahead at this time', '', 'Thanks for your patience. We have reviewed your application for the Sales role and won’t be moving ahead at this time.', '', 'rejection'],
   ['a recruiter who will take things further is no rejection', 'Good news', 'Hi Sam, the client wants to take things further: they would like to invite you to an interview for the Platform Engineer role. What times work for you?', 'Agency Recruiter <recruiter@agency.example>', 'interview_request'],
   ['a job alert with similar jobs stays an alert', 'Jobs you may be interested in', 'Similar jobs you may be interested in: Shift Lead, Forklift Supervisor. View all jobs. Unsubscribe', 'Job Board <alerts@jobboard.example>', 'other'],
 ];
@@ -58,6 +62,8 @@ const TESTS_AND_RECEIPTS: Case[] = [
   ['a take-home to submit stays an assessment', 'Take-home exercise', 'Thanks for the chat! As the next step, please complete the take-home exercise and submit your solution by Friday.', 'Engineering Manager <em@startup.example>', 'assessment'],
   ['a one-way video interview with a deadline', 'Video Interview Invitation (Action Required)', 'Thank you for your interest in the Associate position. As the next step, we invite you to complete an on-demand video interview: record your responses to 5 questions before Sunday 11:59 PM.', 'Talent <noreply@videohire.example>', 'assessment'],
   ['a completed one-way video interview', 'Thank you for completing your video interview', 'Thank you for completing your on-demand video interview for the Associate position. Your responses have been submitted successfully and will be reviewed by our recruiting team.', 'Talent <noreply@videohire.example>', 'application_received'],
+  ['a recorded video interview to complete', 'Action required: complete your video interview', 'Thank you for your interest in the Associate position. We would like to invite you to complete a recorded video interview: record each answer within 2 minutes, any time before Thursday.', 'Talent Team <talent@acme.example>', 'assessment'],
+  ['a reply that got the take-home and shared the repo', 'Re: Take-home exercise - Frontend Engineer', 'Got it, thanks for sending this over ahead of the deadline! I have shared your repo with the frontend team and they will review it this week.', 'Recruiter <recruiter@acme.example>', 'application_received'],
   ['a live video interview to schedule stays a request', 'Video interview', 'Hi Sam, thank you for applying to the Associate position. We would like to invite you to a video interview with the hiring manager. Please let us know your availability this week.', 'Talent <talent@acme.example>', 'interview_request'],
 ];
 
@@ -66,6 +72,8 @@ const FIXED_TIMES: Case[] = [
   ['a booking tool confirming a haircut is no interview', 'New Event: Haircut', 'A new event has been scheduled. Event Type: Haircut. Event Date/Time: 09:00am - Tuesday, February 10, 2026. Powered by Calendly.com', 'Calendly <notifications@calendly.com>', 'other'],
   ['a Google Calendar invitation for a final round', 'Updated invitation: Final round - Acme @ Fri Apr 24, 2026 11:00 - 15:00 (PDT)', 'This event has been changed.\nFinal round - Acme\nWhen: Friday Apr 24, 2026 11:00 – 15:00 Pacific Time\nAgenda: 11:00 system design; 12:00 lunch with the team.\nGoing? Yes - Maybe - No', 'Hiring Manager <hm@acme.example>', 'interview_confirmed'],
   ['a Google Calendar invitation for a team lunch is no interview', 'Invitation: Team lunch @ Fri Apr 24, 2026 12:00 - 13:00 (PDT)', 'Team lunch\nWhen: Friday Apr 24, 2026 12:00 – 13:00 Pacific Time\nGoing? Yes - Maybe - No\nInvitation from Google Calendar', 'Colleague <colleague@company.example>', 'other'],
+  ['an academic campus visit confirmed over two days', '', 'Dear Dr. Lee, we are delighted to confirm your campus visit on Monday, March 30 and Tuesday, March 31.\n8:30 AM Breakfast with the search committee\n3:30 PM Job talk', '', 'interview_confirmed'],
+  ['an acknowledgement that says the manager will reach out if they would like to meet', 'Application received', 'Thanks for applying for Sales Associate at Store #412! We have got your application. If they’d like to meet you, the hiring manager will reach out to set up an interview.', 'Store Hiring <jobs@store.example>', 'application_received'],
   ['an acknowledgement that says the store will call if it is a match', 'Thanks for applying!', 'Thanks for applying to be a Team Member at Store #418. We got your application. If it’s a match, the store will call you to set up an interview.', 'Store Careers <noreply@store.example>', 'application_received'],
 ];
 
