@@ -309,7 +309,7 @@ function classifyUnsafe(email: Email): Classification {
   const hiringName = hiringDisplayName(email.from);
   const bulk = isBulkSender(email.from);
   const senderEvidence: Evidence[] = [];
-  if (sender && sender.role !== 'scheduler') senderEvidence.push({ signal: `${sender.name} (${sender.role === 'ats' ? 'applicant tracking' : 'job board'})`, where: 'sender' });
+  if (sender && (sender.role === 'ats' || sender.role === 'job_board')) senderEvidence.push({ signal: `${sender.name} (${sender.role === 'ats' ? 'applicant tracking' : 'job board'})`, where: 'sender' });
   if (hiringName) senderEvidence.push({ signal: hiringName, where: 'sender' });
 
   const topics = inSubject.topics | inBody.topics;

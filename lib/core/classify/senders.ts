@@ -6,7 +6,12 @@
  */
 import type { Address } from '../email';
 
-export type SenderRole = 'ats' | 'job_board' | 'scheduler';
+/**
+ * `assessment`: a testing platform that sends an employer's test in the employer's name ("Acme <no-reply@hirevue.com>").
+ * Like a scheduler it says nothing about the kind by itself (it also sends public challenges and practice tests), but
+ * like an ATS its name and domain are never the company.
+ */
+export type SenderRole = 'ats' | 'job_board' | 'scheduler' | 'assessment';
 
 export interface KnownSender {
   name: string;
@@ -59,6 +64,17 @@ export const KNOWN_SENDERS: readonly KnownSender[] = [
   { name: 'Otta', role: 'job_board', domains: ['otta.com'] },
   { name: 'InfoJobs', role: 'job_board', domains: ['infojobs.net'] },
   { name: 'Pracuj.pl', role: 'job_board', domains: ['pracuj.pl'] },
+  // Testing platforms: relays of an employer's test.
+  { name: 'HireVue', role: 'assessment', domains: ['hirevue.com', 'hirevue-mail.com'] },
+  { name: 'HackerRank', role: 'assessment', domains: ['hackerrank.com', 'hackerrankforwork.com'] },
+  { name: 'CodeSignal', role: 'assessment', domains: ['codesignal.com'] },
+  { name: 'Codility', role: 'assessment', domains: ['codility.com'] },
+  { name: 'TestGorilla', role: 'assessment', domains: ['testgorilla.com'] },
+  { name: 'SHL', role: 'assessment', domains: ['shl.com'] },
+  { name: 'Pymetrics', role: 'assessment', domains: ['pymetrics.com', 'pymetrics.ai'] },
+  { name: 'Harver', role: 'assessment', domains: ['harver.com'] },
+  { name: 'Vervoe', role: 'assessment', domains: ['vervoe.com'] },
+  { name: 'Modern Hire', role: 'assessment', domains: ['modernhire.com'] },
   // Scheduling and video tools.
   { name: 'Calendly', role: 'scheduler', domains: ['calendly.com'] },
   { name: 'GoodTime', role: 'scheduler', domains: ['goodtime.io'] },

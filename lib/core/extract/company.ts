@@ -62,8 +62,12 @@ const AFTER_COMPANY: readonly string[] = [
   ' recruiting',
 ];
 
-/** Display-name suffixes of a hiring team's mailbox. */
+/** Display-name suffixes of a hiring team's mailbox, longer first ("Acme University Recruiting" before "... Recruiting"). */
 const DISPLAY_SUFFIXES: readonly string[] = [
+  ' university recruiting',
+  ' campus recruiting',
+  ' graduate recruitment',
+  ' early careers',
   ' hiring team',
   ' recruiting team',
   ' recruiting',
@@ -74,8 +78,18 @@ const DISPLAY_SUFFIXES: readonly string[] = [
   ' careers',
   ' jobs',
   ' people team',
+  ' hiring',
   ' hr',
 ];
+
+/** Display-name prefixes of the same: "Recruiting Acme AG", "Talento Norvia", "Zespół Rekrutacji Vistra". */
+const DISPLAY_PREFIXES: readonly string[] = [
+  'recruiting ', 'recruitment ', 'careers at ', 'jobs at ', 'talent acquisition ', 'recrutement ', 'carrières ',
+  'karriere ', 'talento ', 'reclutamiento ', 'zespół rekrutacji ', 'rekrutacja ',
+];
+
+/** Local parts of a company's own role mailbox: its display name is the company, not a person. */
+const ROLE_MAILBOX = /^(?:hr|careers?|jobs|recruiting|recruitment|talent|hiring|people|offers?|no-?reply|do-?not-?reply|notifications?|karriere|rh|rrhh|rekrutacja|recrutement|empleo|talento)(?:[-._+][a-z0-9]+)*$|^(?:hr|careers?|jobs|talent|recruiting)[-._]/;
 
 /** Words a captured name must not be: roles, greetings, pronouns, placeholders. */
 const NOT_A_COMPANY = new Set([
@@ -86,7 +100,8 @@ const NOT_A_COMPANY = new Set([
   'career', 'site', 'profile', 'candidate', 'home', 'portal', 'all', 'me', 'my', 'them', 'their', 'offer', 'letter',
   'steps', 'invitation', 'confirmation', 'update', 'scheduling', 'request', 'assessment', 'status', 're', 'fwd', 'fw',
   'absage', 'einladung', 'bewerbung', 'candidature', 'entretien', 'reminder', 'important', 'action', 'required',
-  'congratulations', 'welcome', 'regarding', 'about',
+  'congratulations', 'welcome', 'regarding', 'about', 'graduate', 'graduates', 'early', 'ihr', 'ihre', 'ihrer',
+  'votre', 'vos', 'su', 'tu', 'sus',
 ]);
 
 /** A name may not start with these. */
@@ -168,9 +183,17 @@ function fromDisplayName(from: Address): string | null {
   for (const suffix of DISPLAY_SUFFIXES) {
     if (lower.endsWith(suffix)) return accept(name.slice(0, -suffix.length).replace(/^the\s+/i, '').trim());
   }
-  // A relay's display name is often just the company ("Visa <notification@smartrecruiters.com>").
+  for (const prefix of DISPLAY_PREFIXES) {
+    if (lower.startsWith(prefix)) return accept(name.slice(prefix.length).trim());
+  }
+  // A relay's display name is often just the company ("Visa <notification@smartrecruiters.com>"), and so is a
+  // company's role mailbox ("Riverbend Medical Center <hr-offers@riverbendmc.org>").
   const sender = knownSender(from);
-  if (sender && sender.role === 'ats' && !/\b(no-?reply|notifications?|team)\b/i.test(name) && name.split(/\s+/).length <= 4) {
+  const relay = sender !== null && (sender.role === 'ats' || sender.role === 'assessment');
+  const address = (from.address ?? '').toLowerCase();
+  const local = address.slice(0, Math.max(0, address.indexOf('@')));
+  const roleMailbox = sender === null && ROLE_MAILBOX.test(local) && !isFreemail(domainOf(address));
+  if ((relay || roleMailbox) && !/\b(no-?reply|notifications?|team)\b/i.test(name) && name.split(/\s+/).length <= 5) {
     return accept(name);
   }
   return null;
@@ -230,7 +253,12 @@ function fromDomain(from: Address): string | null {
   let core = parts[parts.length - 2]!;
   if (secondLevel.has(core) && parts.length >= 3) core = parts[parts.length - 3]!;
   if (/^(mail|email|e|info|jobs|careers|hr|noreply|notifications?)$/.test(core) || core.length < 2) return null;
-  return core.charAt(0).toUpperCase() + core.slice(1);
+  // "kessler-digital.de" reads as "Kessler Digital".
+  return core
+    .split('-')
+    .filter((w) => w !== '')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 }
 
 export function extractCompany(subject: string, body: string, from: Address): string | null {
