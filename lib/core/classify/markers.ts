@@ -43,7 +43,6 @@ const JOB_ALERTS: Row[] = [
 const NEWSLETTERS_AND_EVENTS: Row[] = [
   ['unsubscribe', 2],
   ['newsletter', 2],
-  ['in this issue', 3],
   ['read the full post', 3],
   ["you're on the free list", 4],
   ['upgrade to paid', 4],

@@ -289,7 +289,6 @@ const REJECTION: Row[] = [
   // The position is gone.
   ['position has been filled', 4],
   ['you applied for has been filled', 4],
-  ['role has been filled', 4],
   ['job has been filled', 4],
   ['vacancy has been filled', 4],
   ['not be filling the position', 4],
@@ -557,9 +556,6 @@ const OFFER: Row[] = [
   ['verbal offer', 4, 'emp'],
   // A small employer's offer in plain words: "job's yours if you want it".
   ["job's yours", 4, 'ctx'],
-  ['the job is yours', 4],
-  ['the role is yours', 4],
-  ['the position is yours', 4],
   ['can you start on', 2, 'emp'],
   ['can you start monday', 2, 'emp'],
   ['accepted our offer', 3, 'ctx'],
