@@ -178,6 +178,12 @@ export function isBulkSender(from: Address | null | undefined): boolean {
 
 const hiringLocalParts = new Set(HIRING_LOCAL_PARTS);
 
+/** The local part's pieces between '.', '-', '_' and '+', lower case: "talent", "team" in "Talent-Team@acme.io". */
+export function localPieces(address: string): string[] {
+  const at = address.indexOf('@');
+  return at <= 0 ? [] : address.slice(0, at).toLowerCase().split(/[.\-_+]/);
+}
+
 export function hiringDisplayName(from: Address | null | undefined): string | null {
   const address = safeAddress(from);
   if (address.name !== '') {
@@ -185,19 +191,8 @@ export function hiringDisplayName(from: Address | null | undefined): string | nu
     const marker = HIRING_DISPLAY_NAMES.find((m) => name.includes(m));
     if (marker) return `sender name: ${marker}`;
   }
-  const at = address.address.indexOf('@');
-  if (at <= 0) return null;
-  // The local part's pieces between '.', '-', '_' and '+': "jobs", "talent" in "talent-team@".
-  const local = address.address.slice(0, at).toLowerCase();
-  let start = 0;
-  for (let i = 0; i <= local.length; i++) {
-    const c = local[i];
-    if (i < local.length && c !== '.' && c !== '-' && c !== '_' && c !== '+') continue;
-    const part = local.slice(start, i);
-    if (hiringLocalParts.has(part)) return `sender address: ${part}@`;
-    start = i + 1;
-  }
-  return null;
+  const part = localPieces(address.address).find((piece) => hiringLocalParts.has(piece));
+  return part === undefined ? null : `sender address: ${part}@`;
 }
 
 /** Mail and calendar infrastructure: it sends for others, so its domain names no company either. */

@@ -5,7 +5,7 @@
  * Recruiting Team"), and only last from a company's own mail domain.
  */
 import type { Address } from '../email';
-import { domainOf, isFreemail, knownSender, KNOWN_SENDERS } from '../classify/senders';
+import { domainOf, HIRING_LOCAL_PARTS, isFreemail, knownSender, KNOWN_SENDERS, localPieces } from '../classify/senders';
 
 /** Text right after these anchors names the company ("thank you for applying to Acme"). Lower case. */
 const BEFORE_COMPANY: readonly string[] = [
@@ -88,8 +88,11 @@ const DISPLAY_PREFIXES: readonly string[] = [
   'karriere ', 'talento ', 'reclutamiento ', 'zespół rekrutacji ', 'rekrutacja ',
 ];
 
-/** Local parts of a company's own role mailbox: its display name is the company, not a person. */
-const ROLE_MAILBOX = /^(?:hr|careers?|jobs|recruiting|recruitment|talent|hiring|people|offers?|no-?reply|do-?not-?reply|notifications?|karriere|rh|rrhh|rekrutacja|recrutement|empleo|talento)(?:[-._+][a-z0-9]+)*$|^(?:hr|careers?|jobs|talent|recruiting)[-._]/;
+/**
+ * Pieces of a company's own role mailbox besides the hiring ones (senders.ts HIRING_LOCAL_PARTS): its display name
+ * is the company, not a person ("Riverbend Medical Center <hr-offers@...>", "Acme <no-reply@acme.com>").
+ */
+const ROLE_MAILBOX_PIECES = new Set([...HIRING_LOCAL_PARTS, 'people', 'offer', 'offers', 'noreply', 'reply', 'donotreply', 'notification', 'notifications', 'talento']);
 
 /** Words a captured name must not be: roles, greetings, pronouns, placeholders. */
 const NOT_A_COMPANY = new Set([
@@ -190,9 +193,9 @@ function fromDisplayName(from: Address): string | null {
   // company's role mailbox ("Riverbend Medical Center <hr-offers@riverbendmc.org>").
   const sender = knownSender(from);
   const relay = sender !== null && (sender.role === 'ats' || sender.role === 'assessment');
-  const address = (from.address ?? '').toLowerCase();
-  const local = address.slice(0, Math.max(0, address.indexOf('@')));
-  const roleMailbox = sender === null && ROLE_MAILBOX.test(local) && !isFreemail(domainOf(address));
+  const address = from.address ?? '';
+  const roleMailbox =
+    sender === null && !isFreemail(domainOf(address)) && localPieces(address).some((piece) => ROLE_MAILBOX_PIECES.has(piece));
   if ((relay || roleMailbox) && !/\b(no-?reply|notifications?|team)\b/i.test(name) && name.split(/\s+/).length <= 5) {
     return accept(name);
   }
