@@ -9,19 +9,12 @@ import type { Recipient } from './facts';
 import type { Sentence, Template } from './render';
 import type { OfferAnswer, Tone } from './types';
 
-export type MessageRuleId = Extract<
-  RuleId,
-  | 'thank-you-email'
-  | 'thank-you-each'
-  | 'thank-helpers'
-  | 'thank-you-note-post'
-  | 'follow-up-silence'
-  | 'gracious-reply'
-  | 'be-a-resource'
-  | 'keep-door-open'
-  | 'reply-to-invite'
-  | 'answer-offer'
->;
+/**
+ * The rules that call for a message: every rule but the four that RULES marks `message: false` (a reflection, moving
+ * on, preparing, a test's deadline). Written as what is left out, so a new rule needs a template unless it says why
+ * not; the drafts tests check this list against RULES.
+ */
+export type MessageRuleId = Exclude<RuleId, 'reflect' | 'move-on' | 'prepare' | 'assessment-due'>;
 
 export interface DraftRuleMeta {
   /** Whom the letter goes to when no person is given. */
