@@ -3,11 +3,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DataSection } from '../../components/options/DataSection';
 import { GmailHealth, type SelectorCount } from '../../components/options/GmailHealth';
+import { LessonsSection } from '../../components/options/LessonsSection';
 import { PrivacyPromise } from '../../components/options/PrivacyPromise';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { SELECTOR_HEALTH_KEY } from '../../lib/messaging/content-messages';
-import { deleteEverything, exportCsv, exportJson, getDb, getSettings, importJson, saveSettings, systemTimeZone } from '../../lib/store';
-import { shortDateTime } from '../../lib/ui-text/labels';
+import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, getSettings, importJson, listLessons, saveSettings, systemTimeZone } from '../../lib/store';
+import { KIND_LABELS, shortDateTime } from '../../lib/ui-text/labels';
 import { openPage, refreshBadge } from '../popup/page-actions';
 
 /** What the background keeps for "Gmail health" in browser.storage.local. */
@@ -59,6 +60,7 @@ function zoneList(): string[] {
 
 export function OptionsApp() {
   const settings = useLiveQuery(() => getSettings(getDb()), []);
+  const lessons = useLiveQuery(() => listLessons(getDb()), []) ?? [];
   const health = useHealth();
   const zones = useMemo(zoneList, []);
   const detected = systemTimeZone();
@@ -108,6 +110,16 @@ export function OptionsApp() {
           await deleteEverything(getDb());
           refreshBadge();
         }}
+      />
+      <LessonsSection
+        lessons={lessons.map((l) => ({
+          key: l.key,
+          sender: l.sender,
+          subject: l.subject,
+          kindLabel: KIND_LABELS[l.kind],
+          when: shortDateTime(l.at, settings?.timeZone ?? detected),
+        }))}
+        onForget={(key) => void forgetLesson(getDb(), key)}
       />
       <GmailHealth
         lastSeen={health.lastMailPage?.at ? shortDateTime(health.lastMailPage.at, settings?.timeZone ?? detected) : null}

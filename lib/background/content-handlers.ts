@@ -4,8 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { detect } from '../core/detect';
-import { EMAIL_KINDS, REVIEW_THRESHOLD, type Detection } from '../core/detection';
+import { EMAIL_KINDS, REVIEW_THRESHOLD, type Detection, type EmailKind } from '../core/detection';
 import type { Email } from '../core/email';
 import { deriveReminders } from '../core/reminders';
 import {
@@ -20,6 +19,7 @@ import {
 } from '../store';
 import { refreshSchedule } from '../schedule/refresh';
 import { SELECTOR_HEALTH_KEY, type SelectorHealth, type ThreadBar } from '../messaging/content-messages';
+import { loadDetector } from './detector';
 import { handle } from './router';
 import { threadBar } from './thread-bar';
 
@@ -116,9 +116,14 @@ export function rowPlan(email: Email, detection: Detection): { email: Email; det
 
 async function ingestThread(db: CallbackDb, emails: Email[], now: Date): Promise<number> {
   let stored = 0;
+  // What the earlier messages were is context for a one-line reply ("that time works, see you then").
+  const earlier: EmailKind[] = [];
+  const detect = await loadDetector(db, now);
   for (const raw of emails) {
     const email: Email = { ...raw, partial: false };
-    const result = await ingestEmail(db, email, detect(email, { now }), { now });
+    const detection = detect(email, earlier);
+    if (!email.fromUser) earlier.push(detection.kind);
+    const result = await ingestEmail(db, email, detection, { now });
     if (result.status === 'added') stored++;
     // The row of this message may wait in the review list: the full message decided, so that review is done.
     const rowKey = `gmail:row:${email.id}`;
@@ -167,9 +172,10 @@ export function registerContentHandlers(): void {
     const now = deps.now();
     let stored = 0;
     let review = 0;
+    const detect = await loadDetector(db, now);
     for (const raw of parsed.data.emails as Email[]) {
       const email: Email = { ...raw, partial: true };
-      const plan = rowPlan(email, detect(email, { now }));
+      const plan = rowPlan(email, detect(email));
       if (!plan) continue;
       const result = await ingestEmail(db, plan.email, plan.detection, { now });
       if (result.status === 'added') stored++;

@@ -3,15 +3,18 @@
  *   classify            JSON Lines on stdin, one detection per line on stdout
  *   scan FILE... [--json]   .eml, .mbox and .jsonl files to a table (or JSON Lines)
  *   eval [path]         accuracy on a labelled corpus (default ../shared/corpus/emails.jsonl)
+ *   train [--check|--compare]   the learned model from tests/fixtures/detection/train, calibrated on tune/
  */
 import { runClassify } from './classify-command';
 import { runEval } from './eval-command';
 import { runScan } from './scan-command';
+import { runTrain } from './train-command';
 
 const USAGE = `usage:
   npm run --silent cli -- classify < emails.jsonl
   npm run --silent cli -- scan [--json] FILE...   (.eml, .mbox, .jsonl)
   npm run eval [-- path/to/labelled.jsonl]
+  npm run train [-- --check | --compare]
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -25,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
       return runScan(args, out, err);
     case 'eval':
       return runEval(args, out, err);
+    case 'train':
+      return runTrain(args, out, err);
     case undefined:
     case 'help':
     case '--help':

@@ -1,19 +1,32 @@
 /**
- * The engine's one entry point for the background: what the email is (classify) and what it says (extract).
- * Extraction parses dates only for the kinds that carry them, so the common path stays fast.
+ * The engine's one entry point for the background: what the email is (classify), what the user taught about mail
+ * like it (user-examples), and what it says (extract). Extraction parses dates only for the kinds that carry them,
+ * so the common path stays fast.
  */
 import { classify } from './classify/index';
-import type { Detection } from './detection';
+import type { LinearModel } from './classify/model/linear';
+import { FOLLOWED_CONFIDENCE, followUser, type UserExample } from './classify/user-examples';
+import type { Classification, Detection, EmailKind } from './detection';
 import type { Email } from './email';
 import { extract } from './extract/index';
 
 export interface DetectOptions {
   /** Reference date when the email has none (relative dates like "tomorrow at 10"). */
   now?: Date;
+  /** The learned model (the background and the CLI pass the shipped one); without it the rules decide alone. */
+  model?: LinearModel | null;
+  /** Kinds of the earlier messages of the same conversation, oldest first. */
+  earlier?: readonly EmailKind[];
+  /** What the user's corrections taught: later mail like a corrected email follows the user's answer. */
+  lessons?: readonly UserExample[];
 }
 
 export function detect(email: Email, options: DetectOptions = {}): Detection {
-  const classification = classify(email);
+  let classification: Classification = classify(email, { model: options.model ?? null, earlier: options.earlier ?? [] });
+  const followed = options.lessons && options.lessons.length > 0 ? followUser(email, options.lessons) : null;
+  if (followed && followed.kind !== classification.kind) {
+    classification = { kind: followed.kind, confidence: FOLLOWED_CONFIDENCE, evidence: [followed.evidence] };
+  }
   const extraction = extract(email, classification.kind, options);
   return { ...classification, ...extraction };
 }

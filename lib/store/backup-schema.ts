@@ -61,6 +61,7 @@ export const eventSchema = z.strictObject({
   links: z.array(link).max(100),
   replaces: id.nullable().optional(),
   round: z.number().int().min(0).max(1000).optional(),
+  sender: text(500).nullable().optional(),
 });
 
 export const personSchema = z.strictObject({
@@ -96,6 +97,7 @@ export const correctionSchema = z.strictObject({
   messageId: text(500).min(1),
   kind: emailKind,
   at: isoDate,
+  like: z.strictObject({ sender: text(500), subject: text(2000) }).nullable().optional(),
 });
 
 const detectionSchema = z.strictObject({

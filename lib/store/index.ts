@@ -13,6 +13,8 @@ export {
   deleteNote,
   deletePerson,
   eventsOf,
+  forgetLesson,
+  listLessons,
   listReviewItems,
   loadThreadTimeline,
   loadTimeline,

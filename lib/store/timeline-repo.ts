@@ -2,6 +2,7 @@
  * Repositories over the timeline: reading it whole, the user's hand edits (stage, stance, notes, people, manual
  * applications and interviews, merges), classification corrections and the review list.
  */
+import type { UserExample } from '../core/classify/user-examples';
 import type { EmailKind, JobKind } from '../core/detection';
 import type { MailSource } from '../core/email';
 import { companyKey } from '../core/timeline/normalise';
@@ -341,8 +342,13 @@ export async function correctClassification(
   const now = isoNow(options.now);
   const key = messageKey(source, messageId);
   return db.transaction('rw', [...ingestTables(db), db.notes], async () => {
-    await db.corrections.put({ key, source, messageId, kind, at: now });
     const event = await db.events.where('[source+messageId]').equals([source, messageId]).first();
+    const review = await db.reviewItems.where('key').equals(key).first();
+    // What the message looked like: later mail like it follows this answer (classify/user-examples.ts).
+    const sender = event?.sender ?? review?.from.address ?? '';
+    const subject = event?.subject ?? review?.subject ?? '';
+    const like = sender !== '' ? { sender: sender.toLowerCase(), subject } : null;
+    await db.corrections.put({ key, source, messageId, kind, at: now, like });
     if (event && event.kind !== 'user_reply') {
       if (kind === 'other') {
         await db.events.delete(event.id);
@@ -359,7 +365,6 @@ export async function correctClassification(
       await resettle(db, event.applicationId, now);
       return 'event-updated';
     }
-    const review = await db.reviewItems.where('key').equals(key).first();
     if (review && review.status === 'open') {
       if (kind === 'other') {
         await db.reviewItems.put({ ...review, status: 'dismissed', resolvedAt: now });
@@ -399,3 +404,18 @@ export async function deleteEverything(db: CallbackDb): Promise<void> {
 }
 
 export type { IngestResult };
+
+/** What Callback learned from the user's corrections: one example per corrected message that still teaches. */
+export async function listLessons(db: CallbackDb): Promise<(UserExample & { key: string })[]> {
+  const corrections = await db.corrections.toArray();
+  return corrections
+    .filter((c) => c.like && c.like.sender !== '')
+    .map((c) => ({ key: c.key, sender: c.like!.sender, subject: c.like!.subject, kind: c.kind, at: c.at }))
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}
+
+/** Forget what one correction taught: later mail no longer follows it (the message's own correction stays). */
+export async function forgetLesson(db: CallbackDb, key: string): Promise<void> {
+  const correction = await db.corrections.get(key);
+  if (correction) await db.corrections.put({ ...correction, like: null });
+}

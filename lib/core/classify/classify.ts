@@ -287,7 +287,8 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-export function classify(email: Email): Classification {
+/** The rules alone: phrase tables, markers, negators and sender knowledge (the pipeline's first step). */
+export function classifyByRules(email: Email): Classification {
   try {
     return classifyUnsafe(email);
   } catch {

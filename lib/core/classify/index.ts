@@ -1,2 +1,3 @@
-export { classify, KIND_PRIORITY } from './classify';
+export { classifyByRules, KIND_PRIORITY } from './classify';
+export { classify, type ClassifyOptions } from './pipeline';
 export { KNOWN_SENDERS, knownSender, type KnownSender, type SenderRole } from './senders';

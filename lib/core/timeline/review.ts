@@ -33,6 +33,12 @@ export interface ClassificationCorrection {
   messageId: string;
   kind: EmailKind;
   at: string;
+  /**
+   * What the corrected message looked like, so that later mail like it follows the user's answer (see
+   * `classify/user-examples.ts`). Absent on corrections made before Callback learned from them, and after the user
+   * asked Callback to forget the lesson (the message's own correction stays).
+   */
+  like?: { sender: string; subject: string } | null;
 }
 
 /** Longest snippet kept for a review item. */

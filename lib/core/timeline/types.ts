@@ -56,6 +56,8 @@ export interface TimelineEvent {
   replaces?: string | null;
   /** Interviews only: the interview round this event is (1 = first interview); reschedules keep the round. */
   round?: number;
+  /** Lower-case address of the message's sender, when known: what a correction of this event teaches. */
+  sender?: string | null;
 }
 
 export type PersonRole = 'interviewer' | 'recruiter' | 'helper';

@@ -93,7 +93,7 @@ describe('eval', { timeout: 60_000 }, () => {
   it('says clearly when the corpus is missing', () => {
     const run = cli(['eval', '/nonexistent/emails.jsonl']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('corpus not found at /nonexistent/emails.jsonl');
+    expect(run.stderr).toContain('no file at /nonexistent/emails.jsonl');
   });
 
   it('prints the confusion matrix, per-kind figures, macro-F1 and the misses of a labelled file', () => {

@@ -1,0 +1,18 @@
+/**
+ * Detection as the background runs it: the rules and the shipped model, the earlier messages of the thread as
+ * context, and what the user taught Callback by correcting it. The lessons are read once per batch of mail, not
+ * once per email.
+ */
+import { defaultModel } from '../core/classify/model/default-model';
+import { detect } from '../core/detect';
+import type { Detection, EmailKind } from '../core/detection';
+import type { Email } from '../core/email';
+import { listLessons, type CallbackDb } from '../store';
+
+export type Detector = (email: Email, earlier?: readonly EmailKind[]) => Detection;
+
+export async function loadDetector(db: CallbackDb, now: Date): Promise<Detector> {
+  const lessons = await listLessons(db);
+  const model = defaultModel();
+  return (email, earlier = []) => detect(email, { now, model, earlier, lessons });
+}

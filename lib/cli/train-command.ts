@@ -1,0 +1,112 @@
+/**
+ * `npm run train`: builds the learned model from the training sets in the repository, fits its temperature on the
+ * tuning sets, writes `lib/core/classify/model/weights.json` and prints how it scores on the tuning sets.
+ *   --check     train again and fail if the committed weights differ (the weights are reproducible)
+ *   --compare   also score the alternatives on the tuning sets: rules alone, the model without the rules'
+ *               signals, and the model reading them (the one shipped)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { classifyByRules } from '../core/classify/classify';
+import { featuresOf } from '../core/classify/model/features';
+import { decodeModel, predict, type ModelFile } from '../core/classify/model/linear';
+import { classify } from '../core/classify/pipeline';
+import type { EmailKind } from '../core/detection';
+import { readRole, type LabelledEmail } from './labelled-sets';
+import { computeMetrics, computeSilentFigures, formatSilentFigures } from './metrics';
+import { calibrated, DEFAULT_SETTINGS, toModelFile, train, type Example } from './train-model';
+
+interface Out {
+  write(text: string): void;
+}
+
+export function weightsPath(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', 'core', 'classify', 'model', 'weights.json');
+}
+
+/** Kinds of the earlier messages of a thread, as the rules read them (the background uses the stored events). */
+function earlierKinds(item: LabelledEmail): EmailKind[] {
+  return item.earlier.map((e) => classifyByRules(e).kind);
+}
+
+export function examplesOf(items: readonly LabelledEmail[], withRules: boolean): Example[] {
+  return items.map((item) => {
+    const rules = classifyByRules(item.email);
+    const view = withRules ? { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal) } : null;
+    return { features: featuresOf({ email: item.email, rules: view, earlier: earlierKinds(item) }), label: item.label };
+  });
+}
+
+export function buildModel(trainSet: readonly LabelledEmail[], tuneSet: readonly LabelledEmail[], withRules = true): ModelFile {
+  const trained = train(examplesOf(trainSet, withRules), DEFAULT_SETTINGS);
+  const count = (items: readonly LabelledEmail[]) => {
+    const byLabel: Record<string, number> = {};
+    for (const i of items) byLabel[i.label] = (byLabel[i.label] ?? 0) + 1;
+    return { emails: items.length, sets: [...new Set(items.map((i) => i.set))], byLabel };
+  };
+  const file = toModelFile(trained, { trainedOn: count(trainSet), calibratedOn: count(tuneSet), settings: DEFAULT_SETTINGS, readsRules: withRules });
+  return calibrated(file, examplesOf(tuneSet, withRules));
+}
+
+export function serialise(file: ModelFile): string {
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+function score(name: string, items: readonly LabelledEmail[], decide: (item: LabelledEmail) => { kind: EmailKind; confidence: number }): string {
+  const pairs = items.map((item) => {
+    const got = decide(item);
+    return { expected: item.label, got: got.kind, confidence: got.confidence };
+  });
+  const m = computeMetrics(pairs);
+  return `${name}\n  accuracy ${(m.correct / Math.max(1, m.total)).toFixed(3)}  macro-F1 ${m.macroF1.toFixed(3)}\n${formatSilentFigures(computeSilentFigures(pairs))
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n')}\n`;
+}
+
+export function runTrain(args: string[], out: Out, err: Out): number {
+  const trainSet = readRole('train');
+  const tuneSet = readRole('tune');
+  if (trainSet.length === 0) {
+    err.write('train: no training sets found under tests/fixtures/detection/train/\n');
+    return 2;
+  }
+  const file = buildModel(trainSet, tuneSet, true);
+  const text = serialise(file);
+  const path = weightsPath();
+  if (args.includes('--check')) {
+    let committed = '';
+    try {
+      committed = readFileSync(path, 'utf8');
+    } catch {
+      // compared below
+    }
+    if (committed !== text) {
+      err.write(`train --check: ${path} differs from what the training data gives; run npm run train and commit it\n`);
+      return 1;
+    }
+    out.write(`train --check: the committed weights are exactly what ${trainSet.length} training emails give\n`);
+    return 0;
+  }
+  writeFileSync(path, text);
+  const model = decodeModel(file);
+  out.write(`trained on ${trainSet.length} emails (${(file.about.trainedOn as { sets: string[] }).sets.length} sets), calibrated on ${tuneSet.length}; temperature ${file.temperature}\n`);
+  out.write(`wrote ${path} (${(text.length / 1024).toFixed(0)} KB)\n\n`);
+  out.write(score('tuning sets, rules and model (shipped)', tuneSet, (item) => classify(item.email, { model, earlier: earlierKinds(item) })));
+  if (args.includes('--compare')) {
+    out.write(score('tuning sets, rules alone', tuneSet, (item) => classifyByRules(item.email)));
+    const plain = decodeModel(buildModel(trainSet, tuneSet, false));
+    out.write(
+      score('tuning sets, model without the rules’ signals', tuneSet, (item) => {
+        const features = featuresOf({ email: item.email, rules: null, earlier: earlierKinds(item) });
+        let best: EmailKind = 'other';
+        let p = -1;
+        const probs = predict(plain, features).probabilities;
+        for (const [k, v] of probs) if (v > p) [best, p] = [k, v];
+        return { kind: best, confidence: p };
+      }),
+    );
+  }
+  return 0;
+}

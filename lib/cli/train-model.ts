@@ -1,0 +1,168 @@
+/**
+ * Training the learned model: multinomial logistic regression with L2, fitted by AdaGrad in a fixed order from a
+ * seeded shuffle, so the same data gives the same weights, byte for byte. Then quantised to one byte per weight,
+ * and its temperature fitted on the tuning set (the calibration step).
+ */
+import { EMAIL_KINDS, type EmailKind } from '../core/detection';
+import { FEATURE_BITS, FEATURE_DIM, type Feature } from '../core/classify/model/features';
+import { decodeModel, logits, softmax, toBase64, type LinearModel, type ModelFile } from '../core/classify/model/linear';
+
+export interface Example {
+  features: readonly Feature[];
+  label: EmailKind;
+}
+
+export interface TrainSettings {
+  epochs: number;
+  rate: number;
+  l2: number;
+  seed: number;
+  /** A bucket used by fewer training emails than this stays zero (rare words are noise and weight). */
+  minUses: number;
+  /** How much rarer kinds weigh: (share expected / share seen) to this power (0: all alike, 1: fully balanced). */
+  balance: number;
+}
+
+export const DEFAULT_SETTINGS: TrainSettings = { epochs: 14, rate: 0.08, l2: 1e-5, seed: 20261205, minUses: 2, balance: 0.5 };
+
+/** mulberry32: a small seeded generator, identical on every platform. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function train(examples: readonly Example[], settings: TrainSettings = DEFAULT_SETTINGS): { weights: Float64Array; bias: Float64Array; used: Uint8Array } {
+  const classes = EMAIL_KINDS;
+  const k = classes.length;
+  const weights = new Float64Array(FEATURE_DIM * k);
+  const sq = new Float64Array(FEATURE_DIM * k);
+  const bias = new Float64Array(k);
+  const biasSq = new Float64Array(k);
+  const uses = new Uint16Array(FEATURE_DIM);
+  for (const ex of examples) for (const f of ex.features) if (uses[f.bucket]! < 65535) uses[f.bucket]!++;
+  const used = new Uint8Array(FEATURE_DIM);
+  for (let b = 0; b < FEATURE_DIM; b++) used[b] = uses[b]! >= settings.minUses ? 1 : 0;
+
+  // Rarer kinds weigh more, by a power of their rarity, so that offers are not drowned by other mail.
+  const counts = new Map<EmailKind, number>();
+  for (const ex of examples) counts.set(ex.label, (counts.get(ex.label) ?? 0) + 1);
+  const classWeight = classes.map((c) => Math.pow(examples.length / (k * Math.max(1, counts.get(c) ?? 0)), settings.balance));
+
+  const order = examples.map((_, i) => i);
+  const next = random(settings.seed);
+  const scores = new Float64Array(k);
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const ex = examples[index]!;
+      const y = classes.indexOf(ex.label);
+      for (let c = 0; c < k; c++) scores[c] = bias[c]!;
+      for (const f of ex.features) {
+        if (!used[f.bucket]) continue;
+        const base = f.bucket * k;
+        for (let c = 0; c < k; c++) scores[c]! += f.value * weights[base + c]!;
+      }
+      const p = softmax(scores);
+      const w = classWeight[y]!;
+      for (let c = 0; c < k; c++) {
+        const g = w * (p[c]! - (c === y ? 1 : 0));
+        biasSq[c]! += g * g;
+        bias[c]! -= (settings.rate * g) / Math.sqrt(biasSq[c]! + 1e-8);
+      }
+      for (const f of ex.features) {
+        if (!used[f.bucket]) continue;
+        const base = f.bucket * k;
+        for (let c = 0; c < k; c++) {
+          const at = base + c;
+          const g = w * (p[c]! - (c === y ? 1 : 0)) * f.value + settings.l2 * weights[at]!;
+          sq[at]! += g * g;
+          weights[at]! -= (settings.rate * g) / Math.sqrt(sq[at]! + 1e-8);
+        }
+      }
+    }
+  }
+  return { weights, bias, used };
+}
+
+/** Quantises the weights to int8 per class and writes the sparse file (temperature 1 until calibrated). */
+export function toModelFile(trained: { weights: Float64Array; bias: Float64Array; used: Uint8Array }, about: Record<string, unknown>): ModelFile {
+  const classes = [...EMAIL_KINDS];
+  const k = classes.length;
+  const scale = classes.map((_, c) => {
+    let max = 0;
+    for (let b = 0; b < FEATURE_DIM; b++) if (trained.used[b]) max = Math.max(max, Math.abs(trained.weights[b * k + c]!));
+    return max > 0 ? max / 127 : 1;
+  });
+  const buckets: number[] = [];
+  const values: number[] = [];
+  for (let b = 0; b < FEATURE_DIM; b++) {
+    if (!trained.used[b]) continue;
+    const row = classes.map((_, c) => Math.max(-127, Math.min(127, Math.round(trained.weights[b * k + c]! / scale[c]!))));
+    if (row.every((v) => v === 0)) continue;
+    buckets.push(b);
+    values.push(...row);
+  }
+  const leb: number[] = [];
+  let last = 0;
+  for (const b of buckets) {
+    let delta = b - last;
+    last = b;
+    while (delta >= 0x80) {
+      leb.push((delta & 0x7f) | 0x80);
+      delta >>>= 7;
+    }
+    leb.push(delta);
+  }
+  return {
+    format: 'callback-linear-v1',
+    bits: FEATURE_BITS,
+    classes,
+    temperature: 1,
+    bias: [...trained.bias].map((b) => Math.round(b * 1e6) / 1e6),
+    scale: scale.map((s) => Number(s.toPrecision(8))),
+    buckets: toBase64(Uint8Array.from(leb)),
+    values: toBase64(Uint8Array.from(values.map((v) => v & 0xff))),
+    about,
+  };
+}
+
+/** Negative log-likelihood of the labels at a temperature. */
+function nll(raw: readonly Float64Array[], labels: readonly number[], t: number): number {
+  let sum = 0;
+  raw.forEach((scores, i) => {
+    const p = softmax(scores, t)[labels[i]!]!;
+    sum -= Math.log(Math.max(p, 1e-12));
+  });
+  return sum / Math.max(1, raw.length);
+}
+
+/** The temperature (0.3 to 4, in steps of 0.02) that best fits the tuning set's labels. */
+export function fitTemperature(model: LinearModel, tune: readonly Example[]): number {
+  const raw = tune.map((ex) => logits(model, ex.features));
+  const labels = tune.map((ex) => model.classes.indexOf(ex.label));
+  let best = 1;
+  let bestLoss = Infinity;
+  for (let t = 0.3; t <= 4.0001; t += 0.02) {
+    const rounded = Math.round(t * 100) / 100;
+    const loss = nll(raw, labels, rounded);
+    if (loss < bestLoss - 1e-12) {
+      bestLoss = loss;
+      best = rounded;
+    }
+  }
+  return best;
+}
+
+export function calibrated(file: ModelFile, tune: readonly Example[]): ModelFile {
+  const temperature = tune.length > 0 ? fitTemperature(decodeModel(file), tune) : 1;
+  return { ...file, temperature };
+}

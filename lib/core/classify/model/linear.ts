@@ -1,0 +1,175 @@
+/**
+ * The learned model: multinomial logistic regression over hashed features (see features.ts), its weights quantised
+ * to one byte each and stored sparsely (only buckets some training email used). `npm run train` writes
+ * `weights.json`; `decodeModel` turns it into arrays once, `predict` reads an email's features against them.
+ *
+ * Probabilities are divided by a temperature fitted on the tuning set, so that "0.8" is right about eight times
+ * in ten (the calibration error is reported by `npm run train` and `npm run eval`).
+ */
+import { EMAIL_KINDS, type EmailKind } from '../../detection';
+import type { Feature } from './features';
+
+/** The file `npm run train` writes. */
+export interface ModelFile {
+  format: 'callback-linear-v1';
+  bits: number;
+  classes: EmailKind[];
+  temperature: number;
+  bias: number[];
+  /** One scale per class: weight = int8 value × scale. */
+  scale: number[];
+  /** Base64 of the used buckets, ascending, as unsigned LEB128 deltas. */
+  buckets: string;
+  /** Base64 of int8 weights, one row of `classes.length` per used bucket. */
+  values: string;
+  /** What it was trained on and how it scored on the tuning set (for people, not for the code). */
+  about: Record<string, unknown>;
+}
+
+export interface LinearModel {
+  classes: readonly EmailKind[];
+  dim: number;
+  temperature: number;
+  bias: Float64Array;
+  scale: Float64Array;
+  /** bucket -> row index into `values`, or -1. */
+  rowOf: Int32Array;
+  values: Int8Array;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+export function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!;
+    const b = i + 1 < bytes.length ? bytes[i + 1]! : 0;
+    const c = i + 2 < bytes.length ? bytes[i + 2]! : 0;
+    out += B64[a >> 2]! + B64[((a & 3) << 4) | (b >> 4)]!;
+    out += i + 1 < bytes.length ? B64[((b & 15) << 2) | (c >> 6)]! : '=';
+    out += i + 2 < bytes.length ? B64[c & 63]! : '=';
+  }
+  return out;
+}
+
+export function fromBase64(text: string): Uint8Array {
+  const map = new Int16Array(128).fill(-1);
+  for (let i = 0; i < B64.length; i++) map[B64.charCodeAt(i)] = i;
+  const clean = text.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const v = map[clean.charCodeAt(i)] ?? -1;
+    if (v < 0) throw new Error('model: bad base64');
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, o);
+}
+
+/** Turns the stored file into arrays, checking that its parts agree. Throws on a file that is not a model. */
+export function decodeModel(file: ModelFile): LinearModel {
+  if (file?.format !== 'callback-linear-v1') throw new Error('model: unknown format');
+  const k = file.classes.length;
+  if (!file.classes.every((c) => (EMAIL_KINDS as readonly string[]).includes(c)) || file.bias.length !== k || file.scale.length !== k) {
+    throw new Error('model: classes, bias and scale disagree');
+  }
+  const dim = 1 << file.bits;
+  const rowOf = new Int32Array(dim).fill(-1);
+  const deltas = fromBase64(file.buckets);
+  let bucket = 0;
+  let row = 0;
+  let shift = 0;
+  let delta = 0;
+  for (const byte of deltas) {
+    delta |= (byte & 0x7f) << shift;
+    if (byte & 0x80) {
+      shift += 7;
+      continue;
+    }
+    bucket += delta;
+    if (bucket >= dim) throw new Error('model: bucket out of range');
+    rowOf[bucket] = row++;
+    delta = 0;
+    shift = 0;
+  }
+  const values = new Int8Array(fromBase64(file.values).buffer.slice(0));
+  if (values.length !== row * k) throw new Error('model: weights and buckets disagree');
+  return {
+    classes: file.classes,
+    dim,
+    temperature: file.temperature > 0 ? file.temperature : 1,
+    bias: Float64Array.from(file.bias),
+    scale: Float64Array.from(file.scale),
+    rowOf,
+    values,
+  };
+}
+
+/** Raw scores per class (before the temperature), for training tools and the evidence. */
+export function logits(model: LinearModel, features: readonly Feature[]): Float64Array {
+  const k = model.classes.length;
+  const out = Float64Array.from(model.bias);
+  const acc = new Float64Array(k);
+  for (const f of features) {
+    const row = model.rowOf[f.bucket & (model.dim - 1)]!;
+    if (row < 0) continue;
+    const base = row * k;
+    for (let c = 0; c < k; c++) acc[c]! += f.value * model.values[base + c]!;
+  }
+  for (let c = 0; c < k; c++) out[c]! += acc[c]! * model.scale[c]!;
+  return out;
+}
+
+export function softmax(scores: ArrayLike<number>, temperature = 1): Float64Array {
+  let max = -Infinity;
+  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i]!);
+  const out = new Float64Array(scores.length);
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    out[i] = Math.exp((scores[i]! - max) / temperature);
+    sum += out[i]!;
+  }
+  for (let i = 0; i < out.length; i++) out[i]! /= sum;
+  return out;
+}
+
+export interface Prediction {
+  /** Calibrated probability per kind. */
+  probabilities: Map<EmailKind, number>;
+  /** The features that pushed hardest towards `kind`, strongest first. */
+  strongest(kind: EmailKind, count: number): Feature[];
+}
+
+export function predict(model: LinearModel, features: readonly Feature[]): Prediction {
+  const probs = softmax(logits(model, features), model.temperature);
+  const probabilities = new Map<EmailKind, number>();
+  model.classes.forEach((c, i) => probabilities.set(c, probs[i]!));
+  return {
+    probabilities,
+    strongest(kind, count) {
+      const c = model.classes.indexOf(kind);
+      if (c < 0) return [];
+      const k = model.classes.length;
+      const scored: { f: Feature; push: number }[] = [];
+      for (const f of features) {
+        const row = model.rowOf[f.bucket & (model.dim - 1)]!;
+        if (row < 0) continue;
+        // How much more this feature speaks for `kind` than for the average kind.
+        let mean = 0;
+        for (let j = 0; j < k; j++) mean += model.values[row * k + j]! * model.scale[j]!;
+        mean /= k;
+        const push = f.value * (model.values[row * k + c]! * model.scale[c]! - mean);
+        if (push > 0) scored.push({ f, push });
+      }
+      scored.sort((a, b) => b.push - a.push || (a.f.name < b.f.name ? -1 : 1));
+      return scored.slice(0, count).map((s) => s.f);
+    },
+  };
+}

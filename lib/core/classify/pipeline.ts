@@ -1,0 +1,117 @@
+/**
+ * How one email is classified, step by step:
+ * 1. the rules read it (phrase tables, markers, negators, sender knowledge: `classify.ts`);
+ * 2. the learned model reads its words, its sender, what the rules concluded and what the earlier messages of the
+ *    conversation were (`model/`), and gives a calibrated probability per kind;
+ * 3. the most probable kind wins; `other` is never a confident answer while a job kind is plausible: such an
+ *    email goes to the review list as its likeliest job kind, below the review threshold;
+ * 4. the evidence names the rules that fired and the model's strongest words, as the email wrote them.
+ * Without a model (content scripts, old callers) the rules decide alone.
+ */
+import { JOB_KINDS, REVIEW_THRESHOLD, type Classification, type EmailKind, type Evidence, type EvidenceWhere, type JobKind } from '../detection';
+import type { Email } from '../email';
+import { classifyByRules } from './classify';
+import { featuresOf, type Feature } from './model/features';
+import { predict, type LinearModel } from './model/linear';
+
+export interface ClassifyOptions {
+  /** The learned model; without it the rules decide alone. */
+  model?: LinearModel | null;
+  /** Kinds of the earlier messages of the same conversation, oldest first ("that works, see you then"). */
+  earlier?: readonly EmailKind[];
+}
+
+/** A job kind at least this probable keeps an email out of a confident `other`. */
+export const PLAUSIBLE_JOB = 0.2;
+const MODEL_EVIDENCE = 3;
+
+export function classify(email: Email, options: ClassifyOptions = {}): Classification {
+  const rules = classifyByRules(email);
+  const model = options.model;
+  if (!model) return rules;
+  try {
+    return combine(email, rules, model, options.earlier ?? []);
+  } catch {
+    // A model that cannot read this email leaves the decision to the rules, which never throw.
+    return rules;
+  }
+}
+
+function combine(email: Email, rules: Classification, model: LinearModel, earlier: readonly EmailKind[]): Classification {
+  const features = featuresOf({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal) }, earlier });
+  const prediction = predict(model, features);
+  let kind: EmailKind = 'other';
+  let confidence = -1;
+  for (const [k, p] of prediction.probabilities) {
+    if (p > confidence) {
+      kind = k;
+      confidence = p;
+    }
+  }
+  if (kind === 'other' && confidence < REVIEW_THRESHOLD) {
+    const job = likeliestJob(prediction.probabilities);
+    if (job && job.p >= PLAUSIBLE_JOB) {
+      kind = job.kind;
+      confidence = Math.min(job.p, REVIEW_THRESHOLD - 0.01);
+    }
+  }
+  const ruled = rules.kind === kind ? rules.evidence : [];
+  const learned = prediction.strongest(kind, 12).map(evidenceOf).filter((e): e is Evidence => e !== null);
+  const evidence = dedupe([...ruled.slice(0, 4), ...learned.slice(0, MODEL_EVIDENCE)]);
+  if (email.partial === true && confidence >= REVIEW_THRESHOLD && rules.kind !== kind) confidence = REVIEW_THRESHOLD - 0.01;
+  return { kind, confidence: Math.round(confidence * 1000) / 1000, evidence };
+}
+
+function likeliestJob(probabilities: Map<EmailKind, number>): { kind: JobKind; p: number } | null {
+  let best: { kind: JobKind; p: number } | null = null;
+  for (const kind of JOB_KINDS) {
+    const p = probabilities.get(kind) ?? 0;
+    if (!best || p > best.p) best = { kind, p };
+  }
+  return best;
+}
+
+const KIND_WORDS: Record<string, string> = {
+  application_received: 'an application received',
+  interview_request: 'an interview request',
+  interview_confirmed: 'a confirmed interview',
+  assessment: 'an assessment',
+  rejection: 'a rejection',
+  offer: 'an offer',
+  other: 'other mail',
+};
+
+/** A feature in the email's own words, or null for features people would not recognise (word pieces, rules). */
+function evidenceOf(f: Feature): Evidence | null {
+  const colon = f.name.indexOf(':');
+  const prefix = f.name.slice(0, colon);
+  const text = f.name.slice(colon + 1);
+  const words = (where: EvidenceWhere): Evidence | null => (/[^0\s]/.test(text) && text.length > 1 ? { signal: `“${text}” (learned)`, where } : null);
+  switch (prefix) {
+    case 'w':
+    case 'b':
+      return words('body');
+    case 'sw':
+    case 'sb':
+      return words('subject');
+    case 'fd':
+    case 'fl':
+      return words('sender');
+    case 't':
+      return { signal: `earlier in this conversation: ${KIND_WORDS[text] ?? text}`, where: 'body' };
+    case 'has':
+      return text === 'clock' ? { signal: 'a time of day (learned)', where: 'body' } : null;
+    default:
+      return null;
+  }
+}
+
+function dedupe(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const key = e.signal.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { weightsPath } from '../../../lib/cli/train-command';
+import { defaultModel } from '../../../lib/core/classify/model/default-model';
+import { decodeModel, fromBase64, toBase64, type ModelFile } from '../../../lib/core/classify/model/linear';
+import { classify } from '../../../lib/core/classify/pipeline';
+import { EMAIL_KINDS, REVIEW_THRESHOLD } from '../../../lib/core/detection';
+import { mail } from '../classify/helpers';
+
+const model = defaultModel();
+
+describe('the shipped model', () => {
+  it('loads, and weighs at most 500 KB gzipped', () => {
+    expect(model).not.toBeNull();
+    expect(gzipSync(readFileSync(weightsPath())).length).toBeLessThanOrEqual(500 * 1024);
+  });
+
+  it('is calibrated: its file records a fitted temperature', () => {
+    const file = JSON.parse(readFileSync(weightsPath(), 'utf8')) as ModelFile;
+    expect(file.temperature).not.toBe(1);
+  });
+
+  it('refuses a file that is not a model', () => {
+    expect(() => decodeModel({ format: 'other' } as unknown as ModelFile)).toThrow(/unknown format/);
+    const file = JSON.parse(readFileSync(weightsPath(), 'utf8')) as ModelFile;
+    expect(() => decodeModel({ ...file, values: toBase64(new Uint8Array(3)) })).toThrow(/disagree/);
+  });
+
+  it('round-trips bytes through its base64', () => {
+    const bytes = Uint8Array.from([0, 1, 127, 128, 255, 7, 9]);
+    expect([...fromBase64(toBase64(bytes))]).toEqual([...bytes]);
+  });
+});
+
+describe('classification with the model', () => {
+  it('never answers a confident `other` to a plain rejection with no other signal', () => {
+    const result = classify(mail('Your application', 'Unfortunately we will not be moving forward.'), { model });
+    expect(result.kind === 'other' && result.confidence >= REVIEW_THRESHOLD).toBe(false);
+  });
+
+  it('explains a decision with the rules that fired and the strongest words of the email', () => {
+    const result = classify(
+      mail('Your application to Fernhill', 'Thank you for your interest. After careful consideration we have decided to move forward with other candidates.', 'Fernhill Careers <careers@fernhill.example>'),
+      { model },
+    );
+    expect(result.kind).toBe('rejection');
+    expect(result.evidence.some((e) => e.signal.includes('(learned)'))).toBe(true);
+  });
+
+  it('reads a one-line reply in a scheduling thread as the confirmed interview it is', () => {
+    const reply = mail('Re: Interview times', 'Thursday at 2pm works great, see you then!', 'Dana Whit <dana@kestrel.example>');
+    const withThread = classify(reply, { model, earlier: ['interview_request'] });
+    expect(withThread.kind).toBe('interview_confirmed');
+  });
+
+  it.each([
+    ['an empty email', mail('', '')],
+    ['a megabyte of one letter', mail('a'.repeat(10_000), 'a'.repeat(1_000_000))],
+    ['control characters and lone surrogates', mail('\u0000\ud800', '\ud83d\u0007\u202e'.repeat(10_000))],
+    ['a body that is not text', { ...mail('x', ''), body: 42 as unknown as string }],
+  ])('gives a kind and a confidence for %s, never an exception', (_name, email) => {
+    const result = classify(email, { model });
+    expect(EMAIL_KINDS).toContain(result.kind);
+    expect(result.confidence).toBeGreaterThanOrEqual(0);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+  });
+});
