@@ -4,9 +4,10 @@
  */
 import * as chrono from 'chrono-node';
 import type { Email } from '../email';
-import type { PhraseMatcher } from '../classify/phrase-matcher';
+import { buildMatcher, type PhraseMatcher } from '../classify/phrase-matcher';
 import { isoAtOffset, isoInZone, offsetOfIso, wallTimeInZone } from './iso';
 import { ZONE_WORDS, isIanaZone } from './zones';
+import { detectLanguage, LANGUAGES, languagePack, type LangCode } from '../lang/index';
 
 export interface Reference {
   ms: number;
@@ -32,36 +33,12 @@ export function referenceOf(email: Pick<Email, 'date'>, now?: Date): Reference |
   return null;
 }
 
-export type Lang = 'en' | 'fr' | 'de' | 'es';
+export type Lang = LangCode;
 
-/** Frequent short words of each language; the most frequent set names the language. */
-const LANG_WORDS: Record<Exclude<Lang, 'en'>, readonly string[]> = {
-  fr: [' vous ', ' nous ', ' votre ', ' pour ', ' avec ', ' le ', ' les ', ' à ', ' est '],
-  de: [' sie ', ' wir ', ' ihre ', ' ihr ', ' und ', ' der ', ' die ', ' mit ', ' am ', ' um ', ' uhr ', ' für '],
-  es: [' usted ', ' su ', ' para ', ' con ', ' el ', ' los ', ' tu ', ' de la ', ' que '],
-};
-
+/** The language a text's dates are written in (see lang/index.ts). */
 export function detectLang(text: string): Lang {
-  const sample = ` ${text.slice(0, 1_000).toLowerCase()} `;
-  const english = [' you ', ' the ', ' your ', ' and ', ' we '].reduce((n, w) => n + (sample.includes(w) ? 1 : 0), 0);
-  let best: Lang = 'en';
-  let bestCount = english;
-  for (const [lang, words] of Object.entries(LANG_WORDS) as [Exclude<Lang, 'en'>, readonly string[]][]) {
-    const count = words.reduce((n, w) => n + (sample.includes(w) ? 1 : 0), 0);
-    if (count > bestCount + 1) {
-      best = lang;
-      bestCount = count;
-    }
-  }
-  return best;
+  return detectLanguage(text);
 }
-
-const PARSERS: Record<Lang, chrono.Chrono> = {
-  en: chrono.casual,
-  fr: chrono.fr.casual,
-  de: chrono.de.casual,
-  es: chrono.es.casual,
-};
 
 export interface Moment {
   /** The instant, in ms since the epoch. */
@@ -132,10 +109,13 @@ function toMoment(component: chrono.ParsedComponents, zone: string | null, ref: 
   return { ms, iso: isoAtOffset(ms, offset), timeZone: null, hourKnown, dayKnown };
 }
 
-/** Minutes or hours counted, in the languages we read. */
-const LENGTH = /\d\s*-?\s*(?:minutes?|mins?|hours?|hrs?|heures?|minuten|stunden?|minutos|horas?)\b|\b(?:an?|one|half an?)\s+(?:minute|hour)\b/i;
-/** A clock time written out: "2:30", "2pm", "14 Uhr", "14h". */
-const CLOCK = /\d:\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d\s*uhr\b|\d\s*h\s*\d\d|\bnoon\b/i;
+/** Minutes or hours counted, in every language read: "30 minutes", "1 Stunde", "45分". */
+const LENGTH = new RegExp(
+  `\\d\\s*-?\\s*(?:${[...new Set(LANGUAGES.flatMap((l) => l.lengthUnits))].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|\\b(?:an?|one|half an?)\\s+(?:minute|hour)\\b`,
+  'iu',
+);
+/** A clock time written out: "2:30", "14.30", "2pm", "14 Uhr", "om 14 uur", "14h30", "14時". */
+const CLOCK = /\d[:.]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d\s*uhr\b|\bom\s\d{1,2}\suur\b|\d\s*h\s*\d\d|\bnoon\b|\d時/i;
 
 /** "30 minutes", "within 2 hours": a length of time with no clock time in it. */
 function isLength(text: string): boolean {
@@ -147,7 +127,9 @@ export function findDates(text: string, ref: Reference, lang: Lang): FoundDate[]
   let results: chrono.ParsedResult[];
   try {
     // chrono's cost grows with the text: callers hand it a sentence, and a long one is cut.
-    results = PARSERS[lang].parse(text.slice(0, 320), { instant: new Date(ref.ms), timezone: ref.offset }, { forwardDate: true });
+    const pack = languagePack(lang);
+    const piece = text.slice(0, 320);
+    results = pack.parser.parse(pack.prepare ? pack.prepare(piece) : piece, { instant: new Date(ref.ms), timezone: ref.offset }, { forwardDate: true });
   } catch {
     return [];
   }
@@ -164,12 +146,20 @@ export function findDates(text: string, ref: Reference, lang: Lang): FoundDate[]
   });
 }
 
-/** Words worth handing to chrono: a digit, a weekday, a month or a relative day. Cheap pre-filter. */
-const DATE_HINT =
-  /\d|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tomorrow|tonight|next week|noon|lundi|mardi|mercredi|jeudi|vendredi|demain|montag|dienstag|mittwoch|donnerstag|freitag|morgen|lunes|martes|miércoles|jueves|viernes|mañana)\b/i;
+/** Words worth handing to chrono: a digit, or a weekday, month or relative day of any language read. */
+let hintMatcher: PhraseMatcher<{ text: string }> | null = null;
+function hints(): PhraseMatcher<{ text: string }> {
+  hintMatcher ??= buildMatcher(
+    [...new Set(LANGUAGES.flatMap((l) => [...l.weekdays, ...l.months, ...l.relativeDays, ...l.noon]))]
+      .filter((w) => w.length >= 3 || /[^\x00-\x7f]/.test(w))
+      .map((text) => ({ text })),
+  );
+  return hintMatcher;
+}
+const DIGIT = /\d/;
 
 export function mayHoldDate(text: string): boolean {
-  return DATE_HINT.test(text);
+  return DIGIT.test(text) || hints().scan(text.toLowerCase()).length > 0;
 }
 
 /** Dates that matter (interview details, deadlines, promises) come early: later text is not read for them. */
@@ -204,12 +194,21 @@ function isOrdinal(text: string, i: number): boolean {
   return !isDigitCode(before) && before !== 58 /* : */ && before !== 46 /* . */;
 }
 
+/** Abbreviations that stand before a time or a number, not at a sentence's end: "kl. 14.30", "godz. 10:00". */
+const ABBREVIATIONS = new Set(['kl', 'godz', 'ca', 'approx', 'tel', 'nr', 'no', 'ul', 'ok', 'ore', 'h', 'dr', 'mr', 'mrs', 'ms', 'inkl', 'bzw', 'ggf', 'evtl', 'vs', 'sr', 'sra', 'dott']);
+
+function isAbbreviation(text: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && i - start < 6 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return start < i && ABBREVIATIONS.has(text.slice(start, i).toLowerCase());
+}
+
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 10) return true;
   if (c !== 46 && c !== 33 && c !== 63) return false;
   const after = text.charCodeAt(i + 1);
-  if (c === 46 && after === 32 && isOrdinal(text, i)) return false;
+  if (c === 46 && after === 32 && (isOrdinal(text, i) || isAbbreviation(text, i))) return false;
   return after === 32 || after === 10 || Number.isNaN(after);
 }
 

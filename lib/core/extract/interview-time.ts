@@ -5,23 +5,19 @@
  */
 import type { InterviewTime, JobKind } from '../detection';
 import { buildMatcher, type PhraseMatcher } from '../classify/phrase-matcher';
+import { LANGUAGES } from '../lang/index';
 import { cueSentences, DATE_SCAN_CAP, findDates, mayHoldDate, type FoundDate, type Lang, type Reference } from './dates';
 
-/** Words of a sentence that may hold the interview's time. */
-const CUES = [
-  'interview*', 'schedul*', 'confirm*', 'date', 'time', 'when', 'call', 'meeting', 'meet', 'invitation', 'join',
-  'tomorrow', 'today', 'entretien', 'rendez-vous', 'gespräch', 'vorstellungsgespräch', 'termin', 'datum', 'uhrzeit',
-  'entrevista', 'fecha', 'hora', 'rozmow*', 'available', 'availability', 'work for you', 'slot', 'see you',
-  // A weekday is the commonest way a time is introduced ("Would Monday at 11am work?").
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi',
-  'jeudi', 'vendredi', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'lunes', 'martes', 'miércoles',
-  'jueves', 'viernes',
-];
+/** Words of a sentence that may hold the interview's time, in every language read, and every weekday name. */
+const CUES = [...new Set(LANGUAGES.flatMap((l) => [...l.meetingCues, ...l.weekdays.filter((w) => w.length >= 3 || /[^\x00-\x7f]/.test(w)), ...l.relativeDays]))];
 let cueMatcher: PhraseMatcher<{ text: string }> | null = null;
 const cues = () => (cueMatcher ??= buildMatcher(CUES.map((text) => ({ text }))));
+let relativeMatcher: PhraseMatcher<{ text: string }> | null = null;
+/** "today", "morgen", "domani", "明日": a bare time next to one is a fixed time. */
+const relativeDays = () => (relativeMatcher ??= buildMatcher([...new Set(LANGUAGES.flatMap((l) => l.relativeDays))].map((text) => ({ text }))));
 
-const DATE_LINE = /^(?:date|datum|fecha|day|jour|when)\s*:/i;
-const TIME_LINE = /^(?:time|uhrzeit|heure|hora|zeit)\s*:/i;
+const DATE_LINE = /^(?:date|datum|fecha|data|day|jour|when|dag|日時|日程)\s*[:：]/i;
+const TIME_LINE = /^(?:time|uhrzeit|heure|hora|horário|orario|ora|tijd|tid|godzina|zeit|時間)\s*[:：]/i;
 /** A schedule's line that starts with a time of day: "9:00 AM - Welcome", "14:00 Vorstellung". */
 const SCHEDULE_LINE = /\n[ \t]*((?:1[0-2]|0?[1-9])(?::[0-5]\d)? ?(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d)/i;
 /** How far below a date line a schedule is looked for. */
@@ -65,7 +61,7 @@ function pieces(subject: string, body: string): string[] {
 function timesIn(piece: string, ref: Reference, lang: Lang): FoundDate[] {
   const found = findDates(piece, ref, lang);
   // A time of day is written with a digit ("2pm", "14:00", "at 10") or as noon: "the next few days" is not one.
-  const clocked = found.filter((d) => /\d|noon|midi|mittag|mediod/i.test(d.text));
+  const clocked = found.filter((d) => /\d|noon|midi|mittag|mediod|mezzogiorno|meio-dia|middag|południe|正午/i.test(d.text));
   found.length = 0;
   found.push(...clocked);
   const timed = found.filter((d) => d.start.hourKnown && d.start.dayKnown);
@@ -78,7 +74,7 @@ function timesIn(piece: string, ref: Reference, lang: Lang): FoundDate[] {
     return findDates(`${day.text} ${tail}`, ref, lang).filter((d) => d.start.hourKnown);
   }
   const bare = found.filter((d) => d.start.hourKnown);
-  return /\b(today|tomorrow|tonight|demain|morgen|mañana|heute|aujourd'hui|hoy)\b/i.test(piece) ? bare : [];
+  return relativeDays().scan(piece.toLowerCase()).length > 0 ? bare : [];
 }
 
 export function interviewFromText(subject: string, body: string, ref: Reference, lang: Lang, kind: JobKind): InterviewTime | null {

@@ -1,0 +1,14 @@
+import * as chrono from 'chrono-node';
+import type { LanguagePack } from '../types';
+
+export const de: LanguagePack = {
+  code: 'de',
+  markers: [' sie ', ' wir ', ' ihre ', ' ihr ', ' und ', ' der ', ' die ', ' mit ', ' am ', ' um ', ' uhr ', ' für ', ' ich ', ' dich '],
+  weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
+  months: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
+  relativeDays: ['heute', 'morgen', 'übermorgen', 'nächste woche'],
+  meetingCues: ['gespräch', 'vorstellungsgespräch', 'interview*', 'termin*', 'datum', 'uhrzeit', 'einladung', 'treffen', 'kennenlernen', 'videocall', 'telefonat', 'bestätig*', 'wann', 'passt'],
+  lengthUnits: ['minuten', 'minute', 'min', 'stunde', 'stunden', 'std'],
+  noon: ['mittag'],
+  parser: chrono.de.casual,
+};

@@ -1,0 +1,14 @@
+import * as chrono from 'chrono-node';
+import type { LanguagePack } from '../types';
+
+export const en: LanguagePack = {
+  code: 'en',
+  markers: [' you ', ' the ', ' your ', ' and ', ' we ', ' to ', ' for ', ' with '],
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+  months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  relativeDays: ['today', 'tomorrow', 'tonight', 'next week'],
+  meetingCues: ['interview*', 'schedul*', 'confirm*', 'date', 'time', 'when', 'call', 'meeting', 'meet', 'invitation', 'join', 'available', 'availability', 'work for you', 'slot', 'see you', 'works'],
+  lengthUnits: ['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs'],
+  noon: ['noon'],
+  parser: chrono.casual,
+};

@@ -1,0 +1,14 @@
+import * as chrono from 'chrono-node';
+import type { LanguagePack } from '../types';
+
+export const es: LanguagePack = {
+  code: 'es',
+  markers: [' usted ', ' su ', ' para ', ' con ', ' el ', ' los ', ' tu ', ' de la ', ' que ', ' nos ', ' te '],
+  weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mié', 'jue', 'vie', 'sáb', 'dom'],
+  months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic'],
+  relativeDays: ['hoy', 'mañana', 'pasado mañana', 'la próxima semana'],
+  meetingCues: ['entrevista*', 'reunión', 'cita', 'llamada', 'videollamada', 'convocatoria', 'fecha', 'hora', 'confirm*', 'disponibilidad', 'nos vemos'],
+  lengthUnits: ['minuto', 'minutos', 'min', 'hora', 'horas'],
+  noon: ['mediodía', 'mediodia'],
+  parser: chrono.es.casual,
+};

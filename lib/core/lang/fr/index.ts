@@ -1,0 +1,14 @@
+import * as chrono from 'chrono-node';
+import type { LanguagePack } from '../types';
+
+export const fr: LanguagePack = {
+  code: 'fr',
+  markers: [' vous ', ' nous ', ' votre ', ' pour ', ' avec ', ' le ', ' les ', ' à ', ' est ', ' une ', ' des '],
+  weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
+  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
+  relativeDays: ["aujourd'hui", 'demain', 'ce soir', 'la semaine prochaine'],
+  meetingCues: ['entretien*', 'rendez-vous', 'rencontre*', 'réunion', 'visio*', 'appel', 'invitation', 'date', 'heure', 'créneau*', 'confirm*', 'disponibilit*', 'à bientôt'],
+  lengthUnits: ['minute', 'minutes', 'min', 'heure', 'heures', 'h'],
+  noon: ['midi'],
+  parser: chrono.fr.casual,
+};

@@ -1,0 +1,20 @@
+import * as chrono from 'chrono-node';
+import type { LanguagePack } from '../types';
+
+/** "ore 14.30", "alle 14.30": Italian writes the time with a dot; chrono's Italian reads "14:30". Same length. */
+function prepare(text: string): string {
+  return text.replace(/\b(ore|alle|dalle|h)(\s+)([01]?\d|2[0-3])\.([0-5]\d)\b/gi, '$1$2$3:$4');
+}
+
+export const it: LanguagePack = {
+  code: 'it',
+  markers: [' il ', ' della ', ' per ', ' con ', ' che ', ' non ', ' la ', ' le ', ' sua ', ' tuo ', ' di ', ' un '],
+  weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
+  months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'gen', 'feb', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'dic'],
+  relativeDays: ['oggi', 'domani', 'dopodomani', 'la prossima settimana'],
+  meetingCues: ['colloquio', 'colloqui', 'incontro', 'appuntamento', 'chiamata', 'videochiamata', 'convocazione', 'invito', 'data', 'orario', 'ore', 'conferm*', 'disponibilità', 'a presto'],
+  lengthUnits: ['minuto', 'minuti', 'min', 'ora', 'ore'],
+  noon: ['mezzogiorno'],
+  parser: chrono.it.casual,
+  prepare,
+};

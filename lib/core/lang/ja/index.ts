@@ -1,0 +1,21 @@
+import * as chrono from 'chrono-node';
+import type { LanguagePack } from '../types';
+
+/** Full-width digits and colons (１４：３０) are how Japanese mail often writes a time; chrono reads ASCII. Same length. */
+function prepare(text: string): string {
+  return text.replace(/[０-９：～]/g, (c) => (c === '：' ? ':' : c === '～' ? '~' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+export const ja: LanguagePack = {
+  code: 'ja',
+  // Japanese puts no spaces between words: its markers are looked for as they are, without spaces.
+  markers: ['です', 'ます', 'ください', 'いたします', 'お願い', '様', 'の', 'を', 'に'],
+  weekdays: ['月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日', '（月）', '（火）', '（水）', '（木）', '（金）', '（土）', '（日）', '(月)', '(火)', '(水)', '(木)', '(金)', '(土)', '(日)'],
+  months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+  relativeDays: ['本日', '今日', '明日', '来週'],
+  meetingCues: ['面接', '面談', '日時', '日程', '開始', '時間', '会場', '集合', 'オンライン', '確定', 'ご案内'],
+  lengthUnits: ['分', '時間'],
+  noon: ['正午'],
+  parser: chrono.ja.casual,
+  prepare,
+};

@@ -1,0 +1,14 @@
+import * as chrono from 'chrono-node';
+import type { LanguagePack } from '../types';
+
+export const nl: LanguagePack = {
+  code: 'nl',
+  markers: [' je ', ' jij ', ' u ', ' uw ', ' het ', ' een ', ' van ', ' voor ', ' met ', ' wij ', ' we ', ' niet ', ' op '],
+  weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+  months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  relativeDays: ['vandaag', 'morgen', 'overmorgen', 'volgende week'],
+  meetingCues: ['gesprek*', 'sollicitatiegesprek', 'kennismaking*', 'afspraak', 'interview*', 'videogesprek', 'uitnodiging', 'datum', 'tijd', 'bevestig*', 'beschikbaar*', 'tot dan'],
+  lengthUnits: ['minuut', 'minuten', 'min', 'uur', 'uren'],
+  noon: ['middag'],
+  parser: chrono.nl.casual,
+};

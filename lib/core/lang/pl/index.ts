@@ -1,0 +1,27 @@
+import * as chrono from 'chrono-node';
+import { dottedClock, wordTranslator } from '../translate';
+import type { LanguagePack } from '../types';
+
+const weekdays: Record<string, string> = {
+  poniedziałek: 'monday', wtorek: 'tuesday', środa: 'wednesday', środę: 'wednesday', czwartek: 'thursday', piątek: 'friday', sobota: 'saturday', sobotę: 'saturday', niedziela: 'sunday', niedzielę: 'sunday',
+  pon: 'mon', wt: 'tue', śr: 'wed', czw: 'thu', pt: 'fri', sob: 'sat', niedz: 'sun',
+};
+// Polish names a month in the genitive after a day ("12 marca"); the nominative stands alone.
+const months: Record<string, string> = {
+  stycznia: 'january', lutego: 'february', marca: 'march', kwietnia: 'april', maja: 'may', czerwca: 'june', lipca: 'july', sierpnia: 'august', września: 'september', października: 'october', listopada: 'november', grudnia: 'december',
+  styczeń: 'january', luty: 'february', marzec: 'march', kwiecień: 'april', maj: 'may', czerwiec: 'june', lipiec: 'july', sierpień: 'august', wrzesień: 'september', październik: 'october', listopad: 'november', grudzień: 'december',
+};
+const words: Record<string, string> = { ...weekdays, ...months, o: 'at', godz: 'at', godzinie: '', dzisiaj: 'today', dziś: 'today', jutro: 'tomorrow', w: 'on', we: 'on', dnia: '', r: '' };
+
+export const pl: LanguagePack = {
+  code: 'pl',
+  markers: [' się ', ' nie ', ' na ', ' jest ', ' dla ', ' że ', ' pan ', ' pani ', ' państwa ', ' oraz ', ' do ', ' w ', ' naszym ', ' przez '],
+  weekdays: Object.keys(weekdays),
+  months: Object.keys(months),
+  relativeDays: ['dzisiaj', 'dziś', 'jutro', 'pojutrze', 'w przyszłym tygodniu'],
+  meetingCues: ['rozmow*', 'spotkani*', 'termin*', 'zaproszeni*', 'wideo*', 'godz*', 'data', 'potwierdz*', 'dostępnoś*', 'do zobaczenia'],
+  lengthUnits: ['minut', 'minuty', 'minuta', 'min', 'godzina', 'godziny', 'godzin'],
+  noon: ['południe'],
+  parser: chrono.casual,
+  prepare: (text) => dottedClock(wordTranslator(words)(text)),
+};

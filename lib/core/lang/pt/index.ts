@@ -1,0 +1,20 @@
+import * as chrono from 'chrono-node';
+import type { LanguagePack } from '../types';
+
+/** "14h30" and "14h" are how Portuguese writes a time; chrono's Portuguese reads "14:30". Same length. */
+function prepare(text: string): string {
+  return text.replace(/\b([01]?\d|2[0-3])h([0-5]\d)?\b/g, (_m, h: string, m: string | undefined) => (m ? `${h}:${m}` : `${h}:00`));
+}
+
+export const pt: LanguagePack = {
+  code: 'pt',
+  markers: [' você ', ' voce ', ' sua ', ' seu ', ' para ', ' com ', ' não ', ' nós ', ' uma ', ' os ', ' da ', ' do ', ' em ', ' na ', ' às ', ' ao '],
+  weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'segunda', 'terça', 'terca', 'quarta', 'quinta', 'sexta', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],
+  months: ['janeiro', 'fevereiro', 'março', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro', 'jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'],
+  relativeDays: ['hoje', 'amanhã', 'amanha', 'próxima semana'],
+  meetingCues: ['entrevista*', 'reunião', 'reuniao', 'conversa', 'chamada', 'videochamada', 'convite', 'data', 'horário', 'horario', 'confirm*', 'disponibilidade', 'até lá'],
+  lengthUnits: ['minuto', 'minutos', 'min', 'hora', 'horas'],
+  noon: ['meio-dia'],
+  parser: chrono.pt.casual,
+  prepare,
+};
