@@ -2,7 +2,7 @@
  * Reading dates with chrono-node, relative to the email's own date and offset ("tomorrow at 10" is the sender's
  * tomorrow), in the email's language, and turning them into ISO 8601 with the zone the email stated.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { Email } from '../email';
 import { buildMatcher, type PhraseMatcher } from '../classify/phrase-matcher';
 import { isoAtOffset, isoInZone, offsetOfIso, wallTimeInZone } from './iso';
