@@ -8,6 +8,7 @@
 import { runClassify } from './classify-command';
 import { runEval } from './eval-command';
 import { runScan } from './scan-command';
+import { runSplit } from './split-command';
 import { runTrain } from './train-command';
 
 const USAGE = `usage:
@@ -15,6 +16,7 @@ const USAGE = `usage:
   npm run --silent cli -- scan [--json] FILE...   (.eml, .mbox, .jsonl)
   npm run eval [-- path/to/labelled.jsonl]
   npm run train [-- --check | --compare]
+  npm run --silent cli -- split SET   (move a new training set's tuning fifth to tune/SET)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -30,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
       return runEval(args, out, err);
     case 'train':
       return runTrain(args, out, err);
+    case 'split':
+      return runSplit(args, out, err);
     case undefined:
     case 'help':
     case '--help':

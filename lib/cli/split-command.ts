@@ -1,0 +1,55 @@
+/**
+ * `npm run cli -- split <set>`: moves every fifth email of a new training set (by a hash of its id, so the choice
+ * never depends on order) to `tests/fixtures/detection/tune/<set>/`, where it calibrates the model and measures it
+ * but is never trained on. Run once, when the set is added.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashFeature } from '../core/classify/model/features';
+import { detectionRoot } from './labelled-sets';
+
+interface Out {
+  write(text: string): void;
+}
+
+/** Is this email one of the tuning fifth? */
+export function isTuning(id: string): boolean {
+  return hashFeature(`split:${id}`) % 5 === 0;
+}
+
+export function runSplit(args: string[], out: Out, err: Out): number {
+  const name = args[0];
+  const root = detectionRoot();
+  const from = name ? join(root, 'train', name, 'emails.jsonl') : '';
+  if (!name || !existsSync(from)) {
+    err.write(`split: give the name of a set under tests/fixtures/detection/train/ (no file at ${from || 'train/<set>/emails.jsonl'})\n`);
+    return 2;
+  }
+  const to = join(root, 'tune', name);
+  if (existsSync(join(to, 'emails.jsonl'))) {
+    err.write(`split: ${to} exists already; a set is split once\n`);
+    return 2;
+  }
+  const keep: string[] = [];
+  const tune: string[] = [];
+  for (const line of readFileSync(from, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    let id = '';
+    try {
+      id = String((JSON.parse(line) as { id?: unknown }).id ?? '');
+    } catch {
+      err.write(`split: a line of ${from} is not JSON; nothing was moved\n`);
+      return 2;
+    }
+    (isTuning(id) ? tune : keep).push(line);
+  }
+  mkdirSync(to, { recursive: true });
+  writeFileSync(join(to, 'emails.jsonl'), `${tune.join('\n')}\n`);
+  writeFileSync(
+    join(to, 'README.md'),
+    `# tune/${name}\n\nThe tuning fifth of \`train/${name}\` (see its README for who wrote it, the brief and the source), chosen by\n\`npm run cli -- split ${name}\`: every email whose id hashes to 0 modulo 5. It calibrates the model's confidence and\nis what \`npm run eval\` reports on; it is never trained on. ${tune.length} emails.\n`,
+  );
+  writeFileSync(from, `${keep.join('\n')}\n`);
+  out.write(`split ${name}: ${keep.length} stay in train/, ${tune.length} moved to tune/\n`);
+  return 0;
+}
