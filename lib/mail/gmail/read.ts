@@ -5,6 +5,7 @@
 import type { Address, Email, MailAccount } from '../../core/email';
 import { parseGmailDate } from './dates';
 import { find, findAll, findEvery, matches, LOOK_ALIKE_ROWS } from './selectors';
+import { gmailAccountIndex } from '../../ui-text/labels';
 import { markOwn } from '../host';
 import { oneLine, textOf } from '../text';
 
@@ -26,11 +27,7 @@ export function accountAddress(doc: Document): string | null {
 }
 
 /** Gmail's account number from the page's path (`/mail/u/1/`); a bare `/mail/` is the first account. */
-export function accountIndex(pathname: string): number | null {
-  const numbered = /^\/mail\/u\/(\d{1,2})(?:\/|$)/.exec(pathname);
-  if (numbered) return Number(numbered[1]);
-  return /^\/mail(?:\/(?!u\/)|$)/.test(pathname) ? 0 : null;
-}
+export const accountIndex = gmailAccountIndex;
 
 /** The account this page shows: its number in the URL and its address. */
 export function pageAccount(doc: Document): MailAccount {
