@@ -10,6 +10,8 @@
  * None was checked on a live Gmail page by us: misses are counted (see `selectorHealth`) so a layout change shows up.
  */
 
+import { CANARY_PREFIX } from '../../messaging/content-messages';
+
 export interface Alternative {
   css: string;
   /** The Gmail layout this alternative matches, and where it comes from. */
@@ -279,8 +281,6 @@ export const CANARIES = {
   more: alt('.Wsq5Cf', 'rebuilt per-message "More" (FlowCrypt 5a6b382a)'),
   pills: alt('.btDi4d', 'rebuilt bottom Reply/Forward pills (Inbox Reborn 89f7c19d)'),
 } as const;
-
-export const CANARY_PREFIX = 'new:';
 
 /** Count each canary as present (hit) or absent (miss) in `root`, the open conversation. */
 export function countCanaries(root: ParentNode): void {
