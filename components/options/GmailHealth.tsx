@@ -1,3 +1,5 @@
+import { CANARY_PREFIX } from '../../lib/messaging/content-messages';
+
 /**
  * Gmail health: when Callback last ran on a Gmail page, and how often each of its page lookups found nothing.
  * Gmail changes its page without notice; a lookup that keeps missing means a reminder may be missed too.
@@ -18,25 +20,49 @@ export interface GmailHealthProps {
 const WARN_SHARE = 0.5;
 const MIN_LOOKUPS = 4;
 
+/**
+ * "New layout" canaries, counted as `new:<name>` (markup only Gmail's rebuilt conversation view has, such as its
+ * `<button>` Reply). Their absence is no fault: most accounts have the classic layout.
+ */
+const isCanary = (s: SelectorCount) => s.name.startsWith(CANARY_PREFIX);
+
 export function isUnhealthy(s: SelectorCount): boolean {
+  if (isCanary(s)) return false;
   const total = s.hits + s.misses;
   return total >= MIN_LOOKUPS && s.misses / total > WARN_SHARE;
 }
 
+export type GmailStatus = 'unknown' | 'working' | 'new-layout' | 'broken';
+
+/**
+ * A migration told apart from a break: lookups that keep missing mean Gmail changed and Callback cannot read it;
+ * new-layout markers found while every lookup still finds its part mean the account moved to Gmail's new layout
+ * and Callback reads it.
+ */
+export function gmailStatus(selectors: readonly SelectorCount[]): GmailStatus {
+  const lookups = selectors.filter((s) => !isCanary(s));
+  if (lookups.length === 0) return 'unknown';
+  if (lookups.some(isUnhealthy)) return 'broken';
+  return selectors.some((s) => isCanary(s) && s.hits > 0) ? 'new-layout' : 'working';
+}
+
 export function GmailHealth({ lastSeen, selectors }: GmailHealthProps) {
   const bad = selectors.filter(isUnhealthy);
+  const status = gmailStatus(selectors);
   return (
     <section aria-labelledby="health-heading" className="card">
       <h2 id="health-heading">Gmail health</h2>
       <p>{lastSeen ? `Last ran on a Gmail page: ${lastSeen}.` : 'Callback has not run on a Gmail page yet: open Gmail in this browser.'}</p>
-      {selectors.length === 0 ? (
+      {status === 'unknown' ? (
         <p className="muted">No page lookups counted yet.</p>
-      ) : bad.length === 0 ? (
+      ) : status === 'working' ? (
         <p className="ok">Every part of Gmail's page Callback looks for was found.</p>
+      ) : status === 'new-layout' ? (
+        <p className="ok">Gmail's new layout, working: every part of the page Callback looks for was found.</p>
       ) : (
         <p className="error">
-          Gmail's page may have changed: {bad.map((s) => s.name).join(', ')} often not found. Some emails may be missed
-          until Callback is updated.
+          Gmail changed and Callback cannot read it: {bad.map((s) => s.name).join(', ')} often not found. Some emails
+          may be missed until Callback is updated.
         </p>
       )}
       {selectors.length > 0 && (
@@ -53,7 +79,7 @@ export function GmailHealth({ lastSeen, selectors }: GmailHealthProps) {
             <tbody>
               {selectors.map((s) => (
                 <tr key={s.name} className={isUnhealthy(s) ? 'error' : undefined}>
-                  <th scope="row">{s.name}</th>
+                  <th scope="row">{isCanary(s) ? `New layout marker: ${s.name.slice(CANARY_PREFIX.length)}` : s.name}</th>
                   <td>{s.hits}</td>
                   <td>{s.misses}</td>
                 </tr>

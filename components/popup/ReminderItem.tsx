@@ -32,7 +32,7 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
       </p>
       <div className="actions">
         {view.threadId && (
-          <button type="button" onClick={() => on.onOpenThread(view.threadId!)}>
+          <button type="button" onClick={() => on.onOpenThread(view.threadId!, view.account ?? null)}>
             Open in Gmail
           </button>
         )}

@@ -2,6 +2,8 @@
 import type { Tone } from '../../lib/core/drafts/types';
 import type { DueText } from '../../lib/ui-text/due-phrase';
 
+import type { MailAccount } from '../../lib/core/email';
+
 export interface ReminderView {
   id: string;
   /** "Send a thank-you email" */
@@ -20,6 +22,8 @@ export interface ReminderView {
    */
   draftPending?: boolean;
   threadId: string | null;
+  /** The mailbox the thread was seen in: "Open in Gmail" opens that account. */
+  account?: MailAccount | null;
 }
 
 export interface DraftView {
@@ -43,7 +47,7 @@ export interface SnoozeOption {
 }
 
 export interface ReminderCallbacks {
-  onOpenThread(threadId: string): void;
+  onOpenThread(threadId: string, account: MailAccount | null): void;
   onDone(id: string): void;
   onSnooze(id: string, optionId: string): void;
   onDismiss(id: string): void;

@@ -1,4 +1,5 @@
 /** One application: its events, people, notes, the reflection after a rejection, stance, merge and a new interview. */
+import type { MailAccount } from '../../lib/core/email';
 import { useId, useState } from 'react';
 import { STANCES } from '../../lib/core/advice/sources';
 import type { Application, Note, NoteKind, Person, Stage, Stance, TimelineEvent } from '../../lib/core/timeline/types';
@@ -20,7 +21,7 @@ export interface ApplicationDetailProps {
   defaultStance: Stance;
   timeZone: string;
   reflectionQuestions: readonly ReflectionQuestionView[];
-  onOpenThread(threadId: string): void;
+  onOpenThread(threadId: string, account: MailAccount | null): void;
   onStage(stage: Stage | 'auto'): void;
   onStance(stance: Stance | null): void;
   onArchive(archived: boolean): void;

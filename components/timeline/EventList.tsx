@@ -1,11 +1,13 @@
 /** An application's events in order, with dates and a link back to each email. */
+import type { MailAccount } from '../../lib/core/email';
 import type { TimelineEvent } from '../../lib/core/timeline/types';
 import { EVENT_LABELS, shortDateTime } from '../../lib/ui-text/labels';
 
 export interface EventListProps {
   events: readonly TimelineEvent[];
   timeZone: string;
-  onOpenThread(threadId: string): void;
+  /** Opens the thread in the account the email was seen under. */
+  onOpenThread(threadId: string, account: MailAccount | null): void;
 }
 
 export function EventList({ events, timeZone, onOpenThread }: EventListProps) {
@@ -25,7 +27,7 @@ export function EventList({ events, timeZone, onOpenThread }: EventListProps) {
           )}
           {event.subject && <span className="event-subject">{event.subject}</span>}
           {event.threadId && (
-            <button type="button" className="link" onClick={() => onOpenThread(event.threadId!)}>
+            <button type="button" className="link" onClick={() => onOpenThread(event.threadId!, event.account ?? null)}>
               Open email
             </button>
           )}

@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startGmail } from '../../lib/mail/gmail/start';
+import { gmailHost } from '../../lib/mail/gmail/host';
+import { startMailHost } from '../../lib/mail/start';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startGmail(ctx);
+    startMailHost(ctx, gmailHost);
   },
 });

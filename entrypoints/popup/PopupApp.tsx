@@ -151,7 +151,7 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
       {nothing ? (
         <EmptyState
           hasApplications={views.hasApplications}
-          onOpenGmail={openGmail}
+          onOpenGmail={() => void openGmail()}
           onOpenTimeline={() => openPage('/timeline.html')}
         />
       ) : (

@@ -1,15 +1,19 @@
 /** What every extension page does the same way: open Gmail or another page as a tab, wake the schedule, copy. */
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../lib/messaging/send';
-import { gmailThreadUrl } from '../../lib/ui-text/labels';
+import type { MailAccount } from '../../lib/core/email';
+import { gmailInboxUrl, gmailThreadUrl } from '../../lib/ui-text/labels';
 
-/** A tab, never a network request of ours. */
-export function openThread(threadId: string): void {
-  void browser.tabs.create({ url: gmailThreadUrl(threadId) });
+/** A tab, never a network request of ours; in the account the email was seen under. */
+export function openThread(threadId: string, account: MailAccount | null = null): void {
+  void browser.tabs.create({ url: gmailThreadUrl(threadId, account) });
 }
 
-export function openGmail(): void {
-  void browser.tabs.create({ url: 'https://mail.google.com/mail/u/0/#inbox' });
+/** Gmail's inbox in the account Callback last saw a page of (the background keeps it with `lastMailPage`). */
+export async function openGmail(): Promise<void> {
+  const stored = (await browser.storage.local.get('lastMailPage')).lastMailPage as { account?: number | null } | undefined;
+  const index = typeof stored?.account === 'number' ? stored.account : null;
+  await browser.tabs.create({ url: gmailInboxUrl({ index }) });
 }
 
 export function openPage(path: '/timeline.html' | '/options.html', hash = ''): void {

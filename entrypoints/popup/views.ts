@@ -29,6 +29,7 @@ export function reminderView(reminder: ReminderDisplay, due: DueText): ReminderV
     source: sourceLabel(rule?.source ?? 'practice'),
     hasDraft: rule?.message ?? false,
     threadId: reminder.threadId,
+    account: reminder.account ?? null,
   };
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../store';
 import { refreshSchedule } from '../schedule/refresh';
 import { SELECTOR_HEALTH_KEY, type SelectorHealth, type ThreadBar } from '../messaging/content-messages';
+import { gmailAccountIndex } from '../ui-text/labels';
 import { loadDetector } from './detector';
 import { handle } from './router';
 import { threadBar } from './thread-bar';
@@ -42,6 +43,10 @@ const emailSchema = z.object({
   links: z.array(text(4000)).max(100).optional(),
   partial: z.boolean().optional(),
   fromUser: z.boolean().optional(),
+  account: z
+    .object({ index: z.number().int().min(0).max(99).nullable(), address: text(320).nullable() })
+    .nullable()
+    .optional(),
 });
 const host = z.enum(['gmail', 'outlook']);
 
@@ -149,8 +154,15 @@ async function mergeHealth(hostName: string, stats: Record<string, { hits: numbe
 
 export function registerContentHandlers(): void {
   handle('content->bg:hello', async (message) => {
-    // Kept for the options page's "Gmail health": when Callback last ran on a mail page.
-    await browser.storage.local.set({ lastMailPage: { host: message.host, at: new Date().toISOString() } });
+    // Kept for the options page's "Gmail health" (when Callback last ran on a mail page), and for "Open Gmail",
+    // which opens the account last seen (/mail/u/N/).
+    let account: number | null = null;
+    try {
+      account = message.host === 'gmail' ? gmailAccountIndex(new URL(String(message.url)).pathname) : null;
+    } catch {
+      account = null;
+    }
+    await browser.storage.local.set({ lastMailPage: { host: message.host, at: new Date().toISOString(), account } });
     return { ok: true as const, version: browser.runtime.getManifest().version };
   });
 

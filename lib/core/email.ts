@@ -11,6 +11,17 @@ export interface Address {
   address: string;
 }
 
+/**
+ * The mailbox a message was seen in, when the user is signed into several: links back must open that one.
+ * Gmail: `index` is N of `/mail/u/N/` (addresses in that path 404 since April 2026, raycast/extensions#27725).
+ */
+export interface MailAccount {
+  /** The mail host's number for the account in its URL (Gmail's /mail/u/N/); null when the host has none. */
+  index: number | null;
+  /** The signed-in address, lower case; null when the page did not show it. */
+  address: string | null;
+}
+
 export interface Email {
   /** The mail host's message id (Gmail: `msg-f:<decimal>` or the legacy hex id). Unique within `source`. */
   id: string;
@@ -36,4 +47,6 @@ export interface Email {
   partial?: boolean;
   /** True when the user wrote this message (their reply in a thread). */
   fromUser?: boolean;
+  /** The account it was seen under (mail pages only). */
+  account?: MailAccount | null;
 }

@@ -48,6 +48,12 @@ export interface StanceMessage {
   stance: 'door_open' | 'clean_break';
 }
 
+/**
+ * Names of "new layout" canaries among the selector counts: markup only a host's rebuilt layout has, counted as
+ * found or not, so the options page can tell a migration (canaries found, lookups fine) from a break.
+ */
+export const CANARY_PREFIX = 'new:';
+
 /** Selector lookups since the last report (deltas), per selector name; the background adds them up. */
 export interface SelectorHealthMessage {
   type: 'content->bg:selector-health';

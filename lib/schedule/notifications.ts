@@ -72,7 +72,7 @@ export async function openFromNotification(notificationId: string, find: (id: st
   }
   const reminder = reminderId ? await find(reminderId) : null;
   const url = reminder?.threadId
-    ? gmailThreadUrl(reminder.threadId)
+    ? gmailThreadUrl(reminder.threadId, reminder.account)
     : browser.runtime.getURL(`/popup.html${reminderId ? `#reminder-${encodeURIComponent(reminderId)}` : ''}`);
   await browser.tabs.create({ url });
 }

@@ -3,6 +3,7 @@
  * reminder. Shared by the popup (live data) and the background (the popup snapshot) so both show the same lists.
  * Pure: the clock is a parameter.
  */
+import type { MailAccount } from '../core/email';
 import { dueBucket } from '../core/reminders';
 import type { Reminder } from '../core/reminders/types';
 import type { Settings } from '../core/settings';
@@ -81,6 +82,8 @@ export interface ReminderDisplay {
   /** The person the message is for, when there is one. */
   person: string | null;
   threadId: string | null;
+  /** The mailbox the thread was seen in (its link opens that account). */
+  account?: MailAccount | null;
 }
 
 export interface DisplayLookup {
@@ -121,5 +124,6 @@ export function reminderDisplay(reminder: Reminder, lookup: DisplayLookup): Remi
     role: app?.role ?? null,
     person: person ? person.name : null,
     threadId: reminder.threadId,
+    account: reminder.account ?? null,
   };
 }

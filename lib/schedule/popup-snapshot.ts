@@ -45,6 +45,7 @@ const reminderSchema = z.object({
   role: z.string().nullable(),
   person: z.string().nullable(),
   threadId: z.string().nullable(),
+  account: z.object({ index: z.number().int().min(0).max(99).nullable(), address: z.string().max(320).nullable() }).nullable().optional(),
   /**
    * "by tonight", "overdue since 10:00", worded at computedAt. Every moment these words change (a deadline, an
    * overdue time, the end of a snooze, midnight) is also a moment the sections may change, so they hold until

@@ -29,6 +29,8 @@ const stage = z.enum(STAGES);
 const stance = z.enum(STANCE_IDS);
 const emailKind = z.enum(EMAIL_KINDS);
 const eventKind = z.enum(EVENT_KINDS);
+/** The mailbox an email was seen in (Gmail's /mail/u/N/ and the address). */
+const mailAccount = z.strictObject({ index: z.number().int().min(0).max(99).nullable(), address: text(320).nullable() });
 
 export const applicationSchema = z.strictObject({
   id,
@@ -40,6 +42,7 @@ export const applicationSchema = z.strictObject({
   stance: stance.nullable(),
   archived: z.boolean(),
   stageByUser: z.boolean(),
+  account: mailAccount.nullable().optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
@@ -52,6 +55,7 @@ export const eventSchema = z.strictObject({
   source,
   messageId: text(500).nullable(),
   threadId: text(500).nullable(),
+  account: mailAccount.nullable().optional(),
   subject: text(2000).nullable(),
   confidence: z.number().min(0).max(1),
   evidence: z.array(evidence).max(100),

@@ -39,9 +39,30 @@ export function sourceLabel(id: SourceId): string {
   return `“${source.title}”, ${source.author}`;
 }
 
-/** The Gmail address of a thread: opened as a tab by the page, never fetched. */
-export function gmailThreadUrl(threadId: string): string {
-  return `https://mail.google.com/mail/u/0/#inbox/${encodeURIComponent(threadId)}`;
+/**
+ * Gmail's number for the account a page shows, from its path: `/mail/u/1/` is 1, a bare `/mail/` the first (0).
+ * `/mail/u/<address>/` gives null: that form 404s since April 2026 (raycast/extensions#27725).
+ */
+export function gmailAccountIndex(pathname: string): number | null {
+  const numbered = /^\/mail\/u\/(\d{1,2})(?:\/|$)/.exec(pathname);
+  if (numbered) return Number(numbered[1]);
+  return /^\/mail(?:\/(?!u\/)|$)/.test(pathname) ? 0 : null;
+}
+
+/** `/mail/u/N/` of the account the mail was seen under; the first account when it is not known. */
+function mailboxPath(account: { index: number | null } | null | undefined): string {
+  const index = account?.index;
+  return `/mail/u/${typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < 100 ? index : 0}/`;
+}
+
+/** The Gmail address of a thread in the account it was seen under: opened as a tab by the page, never fetched. */
+export function gmailThreadUrl(threadId: string, account?: { index: number | null } | null): string {
+  return `https://mail.google.com${mailboxPath(account)}#inbox/${encodeURIComponent(threadId)}`;
+}
+
+/** Gmail's inbox of an account (the one Callback last saw, or the first). */
+export function gmailInboxUrl(account?: { index: number | null } | null): string {
+  return `https://mail.google.com${mailboxPath(account)}#inbox`;
 }
 
 /** A date as "3 Mar 2026, 14:05" in the user's zone; "" for a bad date. */

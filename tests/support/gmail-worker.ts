@@ -5,7 +5,7 @@
 import type { ExtensionSession } from './extension';
 
 export interface StoreCounts {
-  events: Array<{ kind: string; messageId: string | null; threadId: string | null }>;
+  events: Array<{ kind: string; messageId: string | null; threadId: string | null; account: { index: number | null; address: string | null } | null }>;
   review: Array<{ messageId: string; status: string }>;
   corrections: number;
 }
@@ -36,7 +36,12 @@ export function storeCounts(session: ExtensionSession): Promise<StoreCounts | nu
         void Promise.all(wanted.map(all)).then(([events, review, corrections]) => {
           db.close();
           resolve({
-            events: events!.map((e) => ({ kind: String(e['kind']), messageId: e['messageId'] ?? null, threadId: e['threadId'] ?? null })),
+            events: events!.map((e) => ({
+              kind: String(e['kind']),
+              messageId: e['messageId'] ?? null,
+              threadId: e['threadId'] ?? null,
+              account: (e['account'] as unknown as { index: number | null; address: string | null } | undefined) ?? null,
+            })),
             review: review!.map((r) => ({ messageId: String(r['messageId']), status: String(r['status']) })),
             corrections: corrections!.length,
           });

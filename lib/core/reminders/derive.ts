@@ -562,6 +562,7 @@ function emit(
     eventId: event.id,
     personId,
     threadId,
+    ...(event.account ? { account: event.account } : {}),
     startsAt: iso(out, startsAt),
     dueAt: iso(out, due),
     overdueAt: iso(out, overdue),

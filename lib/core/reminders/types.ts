@@ -1,4 +1,5 @@
 /** Reminders are derived, never stored: only the user's actions on them (ReminderAction) are kept. */
+import type { MailAccount } from '../email';
 
 export type RuleId =
   | 'thank-you-email'
@@ -29,6 +30,8 @@ export interface Reminder {
   eventId: string;
   personId: string | null;
   threadId: string | null;
+  /** The mailbox of the email it answers (its "Open in Gmail" opens that account). */
+  account?: MailAccount | null;
   /** When the reminder starts to matter, its deadline, and when it turns overdue (deadline + grace). ISO 8601. */
   startsAt: string;
   dueAt: string;

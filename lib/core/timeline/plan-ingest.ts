@@ -203,6 +203,7 @@ export function planIngest(slice: TimelineSlice, email: Email, detection: Detect
     source: email.source,
     messageId: email.id,
     threadId: email.threadId ?? null,
+    ...(email.account ? { account: { ...email.account } } : {}),
     subject: (email.subject ?? '').slice(0, MAX.subject) || null,
     confidence,
     evidence: (det.evidence ?? []).slice(0, MAX.evidence),
@@ -223,7 +224,7 @@ export function planIngest(slice: TimelineSlice, email: Email, detection: Detect
   return {
     kind: 'write',
     // Touched by new mail: the most recently active application wins a role-less company match.
-    application: { ...settled, updatedAt: now },
+    application: { ...settled, updatedAt: now, ...(email.account ? { account: { ...email.account } } : {}) },
     isNew,
     matchedBy: isNew ? null : match?.by ?? 'thread',
     event,

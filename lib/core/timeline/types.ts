@@ -3,7 +3,7 @@
  * Plain data, stored as-is by lib/store; every id is a string chosen by the caller (ids are parameters in the core).
  */
 import { JOB_KINDS, type Evidence, type FoundLink, type InterviewTime } from '../detection';
-import type { MailSource } from '../email';
+import type { MailAccount, MailSource } from '../email';
 
 /** In the order an application moves forward (the stage only moves forward on its own). */
 export const STAGES = ['applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
@@ -27,6 +27,8 @@ export interface Application {
   archived: boolean;
   /** The user set the stage by hand: later guesses never move it. */
   stageByUser: boolean;
+  /** The mailbox its latest email was seen in (several accounts): "open Gmail" for it opens that one. */
+  account?: MailAccount | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -45,6 +47,8 @@ export interface TimelineEvent {
   /** The mail host's message id; ingest is idempotent on (source, messageId). */
   messageId: string | null;
   threadId: string | null;
+  /** The mailbox the email was seen in: its link opens that account, never another one's. */
+  account?: MailAccount | null;
   subject: string | null;
   confidence: number;
   evidence: Evidence[];

@@ -2,10 +2,12 @@
  * Gmail's page into the core's `Email`: the expanded messages of an open thread, and the rows of a list view as
  * partial emails (subject and snippet only). Reads attributes and text; never writes to the page.
  */
-import type { Address, Email } from '../../core/email';
+import type { Address, Email, MailAccount } from '../../core/email';
 import { parseGmailDate } from './dates';
-import { find, findAll, findEvery } from './selectors';
-import { oneLine, textOf } from './text';
+import { find, findAll, findEvery, matches, LOOK_ALIKE_ROWS } from './selectors';
+import { gmailAccountIndex } from '../../ui-text/labels';
+import { markOwn } from '../host';
+import { oneLine, textOf } from '../text';
 
 const EMAIL_IN_TEXT = /[a-z0-9._%+'-]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}/i;
 const MAX_LINKS = 50;
@@ -24,6 +26,14 @@ export function accountAddress(doc: Document): string | null {
   return fromButton ? fromButton[0].toLowerCase() : null;
 }
 
+/** Gmail's account number from the page's path (`/mail/u/1/`); a bare `/mail/` is the first account. */
+export const accountIndex = gmailAccountIndex;
+
+/** The account this page shows: its number in the URL and its address. */
+export function pageAccount(doc: Document): MailAccount {
+  return { index: accountIndex(doc.location?.pathname ?? ''), address: accountAddress(doc) };
+}
+
 function addressOf(el: Element | null): Address {
   if (!el) return { name: '', address: '' };
   const address = (el.getAttribute('email') ?? '').trim().toLowerCase().slice(0, 320);
@@ -31,10 +41,45 @@ function addressOf(el: Element | null): Address {
   return { name: name === address ? '' : name, address };
 }
 
-/** Gmail writes `#thread-f:123` / `#msg-f:123`; ids are kept without the `#`. */
-function cleanId(value: string | null | undefined): string | null {
+/** What Gmail's script writes when it has no id to give (InboxSDK 1b0ea3b9: `data-thread-perm-id="undefined"`). */
+const NO_ID = new Set(['', 'undefined', 'null', 'nan', 'false', '0']);
+
+/**
+ * Gmail writes `#thread-f:123` / `#msg-f:123`; ids are kept without the `#`. "undefined", "null" and empty (also
+ * after the `thread-f:` / `msg-f:` prefix) are no id: taken as one, every such thread would merge into one.
+ */
+export function cleanId(value: string | null | undefined): string | null {
   const id = (value ?? '').trim().replace(/^#/, '');
-  return id ? id.slice(0, 100) : null;
+  const bare = id.replace(/^(thread|msg)-[a-z]:/i, '');
+  if (NO_ID.has(bare.toLowerCase())) return null;
+  if (!/^[\w:.-]{1,100}$/.test(id)) return null;
+  return id;
+}
+
+/** Deepest climb from the thread container to the conversation's root. */
+const MAX_CLIMB = 12;
+
+/**
+ * The whole conversation the thread container belongs to. Since the rebuild, parts of it (the subject, the reply
+ * editor, the bottom bar) can render beside the thread container rather than in it (FlowCrypt 5a6b382a climbs to
+ * `.nH.a98.iY`'s parent): the ancestor just below the main area or the preview pane, by structure, not class.
+ */
+export function conversationOf(container: Element): Element {
+  // Never climb into the list: in a split pane the list and the conversation share an ancestor.
+  const list = find(container.ownerDocument, 'threadList', { optional: true });
+  let node = container;
+  for (let i = 0; i < MAX_CLIMB; i++) {
+    const parent = node.parentElement;
+    if (!parent || parent === node.ownerDocument.body || matches(parent, 'main') || matches(parent, 'previewPane')) return node;
+    if (list && parent.contains(list)) return node;
+    node = parent;
+  }
+  return node;
+}
+
+/** A row injected by another extension (InboxSDK#1224): never read as mail. */
+export function isLookAlikeRow(row: Element): boolean {
+  return LOOK_ALIKE_ROWS.some((css) => row.matches(css));
 }
 
 /** The subject's text; emoji images carry their character in `data-emoji`. */
@@ -48,12 +93,25 @@ export interface ThreadInfo {
   subject: string;
 }
 
-export function readThreadInfo(container: ParentNode, doc: ParentNode): ThreadInfo {
+export function readThreadInfo(container: Element, doc: ParentNode): ThreadInfo {
   // The subject sits above the message list, outside the thread container in some layouts: look in both.
-  const subject = find(container, 'subject', { optional: true }) ?? find(doc, 'subject');
+  const root = conversationOf(container);
+  const subject = find(container, 'subject', { optional: true }) ?? find(root, 'subject', { optional: true }) ?? find(doc, 'subject');
   const threadId =
-    cleanId(subject?.getAttribute('data-legacy-thread-id')) ?? cleanId(subject?.getAttribute('data-thread-perm-id'));
+    cleanId(subject?.getAttribute('data-legacy-thread-id')) ??
+    cleanId(subject?.getAttribute('data-thread-perm-id')) ??
+    conversationThreadId(root);
   return { threadId, subject: subjectText(subject) };
+}
+
+/** A valid legacy id elsewhere in the conversation, never one of a list row (a split pane shares an ancestor). */
+function conversationThreadId(root: Element): string | null {
+  for (const el of findAll(root, 'threadIds', { optional: true })) {
+    if (el.closest('tr') || (find(el.ownerDocument, 'threadList', { optional: true })?.contains(el) ?? false)) continue;
+    const id = cleanId(el.getAttribute('data-legacy-thread-id'));
+    if (id) return id;
+  }
+  return null;
 }
 
 /** The body of one message without quoted history or trimmed content, and its links. */
@@ -74,7 +132,7 @@ export function readBody(message: Element): { body: string; links: string[] } {
 }
 
 /** One expanded message into an Email; null when it has no id (nothing to key the timeline on). */
-export function readMessage(message: Element, thread: ThreadInfo, account: string | null): Email | null {
+export function readMessage(message: Element, thread: ThreadInfo, account: MailAccount | null): Email | null {
   const id =
     cleanId(message.getAttribute('data-legacy-message-id')) ??
     cleanId(message.getAttribute('data-message-id')) ??
@@ -93,12 +151,11 @@ export function readMessage(message: Element, thread: ThreadInfo, account: strin
     body,
     links,
   };
-  if (account && from.address === account) email.fromUser = true;
-  return email;
+  return markOwn(email, account);
 }
 
 /** The expanded messages of an open thread, oldest first. Collapsed messages have no body in the DOM and are skipped. */
-export function readThread(container: Element, doc: ParentNode, account: string | null): Email[] {
+export function readThread(container: Element, doc: ParentNode, account: MailAccount | null): Email[] {
   const info = readThreadInfo(container, doc);
   const out: Email[] = [];
   for (const message of findAll(container, 'message')) {
@@ -129,13 +186,15 @@ export interface RowRead {
  * id the thread view gives that message, so a row seen first and opened later stays one event. Rows without ids
  * (older layouts) get `row:<hash of sender, subject and date>`, stable across renders.
  */
-export function readRow(row: Element, account: string | null): RowRead | null {
-  const from = addressOf(find(row, 'rowSender'));
-  const subject = oneLine(find(row, 'rowSubject')?.textContent, 500);
-  const snippet = oneLine(find(row, 'rowSnippet', { optional: true })?.textContent, 600).replace(/^-\s*/, '');
-  const dateTitle = find(row, 'rowDate')?.getAttribute('title') ?? null;
+export function readRow(row: Element, account: MailAccount | null): RowRead | null {
+  if (isLookAlikeRow(row)) return null;
+  const parts = rowParts(row);
+  const from = addressOf(findIn(parts, 'rowSender'));
+  const subject = oneLine(findIn(parts, 'rowSubject')?.textContent, 500);
+  const snippet = oneLine(findIn(parts, 'rowSnippet', true)?.textContent, 600).replace(/^-\s*/, '');
+  const dateTitle = findIn(parts, 'rowDate')?.getAttribute('title') ?? null;
   if (!subject && !from.address) return null;
-  const ids = find(row, 'rowIds', { optional: true });
+  const ids = findIn(parts, 'rowIds', true);
   const threadId = cleanId(ids?.getAttribute('data-legacy-thread-id')) ?? cleanId(ids?.getAttribute('data-thread-id'));
   const lastMessageId = cleanId(ids?.getAttribute('data-legacy-last-message-id'));
   const id = lastMessageId ?? `row:${stableHash(`${from.address}\n${subject}\n${dateTitle ?? ''}`)}`;
@@ -149,11 +208,39 @@ export function readRow(row: Element, account: string | null): RowRead | null {
     body: snippet,
     partial: true,
   };
-  if (account && from.address === account) email.fromUser = true;
-  return { email, dateTitle };
+  return { email: markOwn(email, account), dateTitle };
 }
 
-/** The rows of a list container, in page order (visibility is the caller's concern). */
+/** Rows per thread in the vertical split pane (`.apv`): sender and date, subject, snippet (ISDK thread-row-view). */
+const VERTICAL_ROWS = 3;
+
+/**
+ * The `<tr>`s of one thread: the row itself, and in the vertical split pane the rows after it that are not rows of
+ * their own (the subject sits in the second, InboxSDK `_elements[1]`).
+ */
+function rowParts(row: Element): Element[] {
+  const parts = [row];
+  let next = row.nextElementSibling;
+  while (next && parts.length < VERTICAL_ROWS && next.tagName === 'TR' && !matches(next, 'row') && !isLookAlikeRow(next)) {
+    parts.push(next);
+    next = next.nextElementSibling;
+  }
+  return parts;
+}
+
+/** The first part of a row that has `name`; one count per row, not per part. */
+function findIn(parts: Element[], name: Parameters<typeof find>[1], optional = false): Element | null {
+  for (const part of parts.slice(0, -1)) {
+    const found = find(part, name, { optional: true });
+    if (found) {
+      if (!optional) find(part, name); // counted once as a hit
+      return found;
+    }
+  }
+  return find(parts[parts.length - 1]!, name, { optional });
+}
+
+/** The rows of a list container, in page order, without look-alikes (visibility is the caller's concern). */
 export function listRows(list: ParentNode): Element[] {
-  return findAll(list, 'row');
+  return findAll(list, 'row').filter((row) => !isLookAlikeRow(row));
 }

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BAR_ATTR, buildBar, placeBar } from '../../../lib/mail/gmail/bar';
+import { BAR_ATTR, buildBar } from '../../../lib/mail/bar';
+import { gmailHost, placeBar } from '../../../lib/mail/gmail/host';
 import { find } from '../../../lib/mail/gmail/selectors';
-import { startGmail } from '../../../lib/mail/gmail/start';
+import { startMailHost } from '../../../lib/mail/start';
 import type { ThreadBar } from '../../../lib/messaging/content-messages';
 import { sampleThreads } from '../../fixtures/gmail/threads';
 import { load, loadThread } from './fixtures';
@@ -132,7 +133,7 @@ describe('a page missing every selector', () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);
     window.addEventListener('error', onError);
-    expect(() => startGmail(ctx)).not.toThrow();
+    expect(() => startMailHost(ctx, gmailHost)).not.toThrow();
     window.location.hash = '#inbox/123';
     await new Promise((r) => setTimeout(r, 600));
     window.removeEventListener('error', onError);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { draftIntoReply, insertIntoEditor } from '../../../lib/mail/gmail/compose';
+import { insertIntoEditor } from '../../../lib/mail/editor';
+import { draftIntoReply } from '../../../lib/mail/gmail/compose';
 import { find } from '../../../lib/mail/gmail/selectors';
 import { replyEditorHtml } from '../../fixtures/gmail/layout';
 import { sampleThreads } from '../../fixtures/gmail/threads';

@@ -31,7 +31,7 @@ const ROWS_2014: Array<[string, string, string, string, number]> = [
 function rows2014(account: string | null = null) {
   load(INBOX_2014, account ? `Inbox - ${account} - Gmail` : 'Injected Thread Identifier Test Page');
   const list = find(document, 'threadList')!;
-  return listRows(list).map((row) => readRow(row, account ? account : null)!.email);
+  return listRows(list).map((row) => readRow(row, account ? { index: 0, address: account } : null)!.email);
 }
 
 describe('reading the real 2014 inbox, row by row', () => {
@@ -90,7 +90,7 @@ describe('reading an open thread', () => {
 
   it('reads the expanded message only (collapsed ones have no body), with sender, date, ids and links', () => {
     loadThread(s.interview);
-    const emails = readThread(find(document, 'threadContainer')!, document, ACCOUNT.address);
+    const emails = readThread(find(document, 'threadContainer')!, document, { index: 0, address: ACCOUNT.address });
     expect(emails).toHaveLength(1);
     const [email] = emails;
     const m = s.interview.messages[2]!;
@@ -134,7 +134,7 @@ describe('reading an open thread', () => {
   it("marks the user's own message as fromUser (their reply completes a reminder)", () => {
     const withReply = { ...s.interview, messages: [...s.interview.messages, { from: ACCOUNT, date: new Date(2026, 2, 11, 9), body: 'Thank you, Priya!' }] };
     loadThread(withReply);
-    const emails = readThread(find(document, 'threadContainer')!, document, accountAddress(document));
+    const emails = readThread(find(document, 'threadContainer')!, document, { index: 0, address: accountAddress(document) });
     expect(emails.map((e) => e.fromUser === true)).toEqual([false, true]);
   });
 

@@ -1,12 +1,11 @@
 /**
- * The in-thread bar: what Callback recognised in this thread and the drafts it has for it. Plain DOM built with
+ * The in-thread bar, the same on every mail host: what Callback recognised in this thread and the drafts it has for it. Plain DOM built with
  * createElement and textContent only (Gmail enforces Trusted Types; email text is data, never markup), styles
  * scoped in a shadow root, native buttons for the keyboard, a polite live region for screen readers, and a light
  * and a dark palette chosen from Gmail's own page background (its dark theme) or the system's preference.
  */
-import type { BarAction, ThreadBar } from '../../messaging/content-messages';
-import { find } from './selectors';
-import { KIND_LABELS } from '../../ui-text/labels';
+import type { BarAction, ThreadBar } from '../messaging/content-messages';
+import { KIND_LABELS } from '../ui-text/labels';
 
 export interface BarHandlers {
   /** Insert the draft into Gmail's reply; resolves to a message for the live region. */
@@ -61,11 +60,11 @@ export function formatInterview(start: string, timeZone: string | null, locale?:
   }
 }
 
-/** Is Gmail showing a dark theme? The computed background of the page, nearest opaque one first. */
-export function pageIsDark(doc: Document): boolean | null {
+/** Is the mail host showing a dark theme? The computed background of its main area, nearest opaque one first. */
+export function pageIsDark(doc: Document, themeRoot: Element | null = null): boolean | null {
   const win = doc.defaultView;
   if (!win) return null;
-  for (const node of [find(doc, 'main', { optional: true }), doc.body, doc.documentElement]) {
+  for (const node of [themeRoot, doc.body, doc.documentElement]) {
     if (!node) continue;
     const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(win.getComputedStyle(node).backgroundColor ?? '');
     if (!rgb || rgb[4] === '0') continue;
@@ -76,10 +75,10 @@ export function pageIsDark(doc: Document): boolean | null {
 }
 
 /** Build the bar's host element (not yet in the page). */
-export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers, threadKey: string): HTMLElement {
+export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers, threadKey: string, themeRoot: Element | null = null): HTMLElement {
   const host = doc.createElement('div');
   host.setAttribute(BAR_ATTR, threadKey);
-  const dark = pageIsDark(doc);
+  const dark = pageIsDark(doc, themeRoot);
   if (dark !== null) host.setAttribute('data-theme', dark ? 'dark' : 'light');
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -183,22 +182,4 @@ export function showDraftText(host: HTMLElement, text: string): void {
 /** Remove every bar this script put in the page (another thread opened, or the script was unloaded). */
 export function removeBars(doc: Document, keep?: Element | null): void {
   for (const host of Array.from(doc.querySelectorAll(`[${BAR_ATTR}]`))) if (host !== keep) host.remove();
-}
-
-/**
- * Where the bar goes: right after the subject's header, else at the top of the thread container. Null when the
- * page has no thread: no bar, never an error.
- */
-export function placeBar(thread: Element, host: HTMLElement): boolean {
-  const subject = find(thread, 'subject', { optional: true }) ?? find(thread.ownerDocument, 'subject', { optional: true });
-  const header = subject?.parentElement;
-  if (header && header.parentElement) {
-    header.after(host);
-    return true;
-  }
-  if (thread.parentElement) {
-    thread.before(host);
-    return true;
-  }
-  return false;
 }

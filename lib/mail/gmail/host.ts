@@ -1,0 +1,53 @@
+/**
+ * Gmail as a mail host: the adapter the host-neutral layer (../host.ts, ../start.ts) drives. Everything here defers
+ * to the Gmail-only files beside it; selectors.ts is the only one that knows Gmail's markup.
+ */
+import type { Email, MailAccount } from '../../core/email';
+import type { MailHostAdapter } from '../host';
+import { draftIntoReply } from './compose';
+import { watchGmail } from './observe';
+import { conversationOf, listRows, pageAccount, readRow, readThread } from './read';
+import { countCanaries, find, isVisible, takeSelectorStats } from './selectors';
+
+/**
+ * Where the bar goes: right after the subject's header, else just above the thread container. False when the page
+ * has no place for it: no bar, never an error.
+ */
+export function placeBar(thread: Element, bar: HTMLElement): boolean {
+  const root = conversationOf(thread);
+  const subject = find(thread, 'subject', { optional: true }) ?? find(root, 'subject', { optional: true }) ?? find(thread.ownerDocument, 'subject', { optional: true });
+  const header = subject?.parentElement;
+  if (header && header.parentElement) {
+    header.after(bar);
+    return true;
+  }
+  if (thread.parentElement) {
+    thread.before(bar);
+    return true;
+  }
+  return false;
+}
+
+export function readVisibleRows(list: Element, account: MailAccount, max: number): Email[] {
+  const out: Email[] = [];
+  for (const row of listRows(list).slice(0, max)) {
+    if (!isVisible(row)) continue;
+    const read = readRow(row, account);
+    if (read) out.push(read.email);
+  }
+  return out;
+}
+
+export const gmailHost: MailHostAdapter = {
+  name: 'gmail',
+  matches: ['https://mail.google.com/*'],
+  watch: (ctx, onView) => watchGmail(ctx, { onView }),
+  account: pageAccount,
+  readThread: (thread, doc, account) => readThread(thread, doc, account),
+  readRows: readVisibleRows,
+  placeBar,
+  themeRoot: (doc) => find(doc, 'main', { optional: true }),
+  draftIntoReply: (thread, text) => draftIntoReply(thread, text),
+  countCanaries: (thread) => countCanaries(conversationOf(thread)),
+  takeHealth: takeSelectorStats,
+};

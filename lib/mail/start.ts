@@ -1,0 +1,126 @@
+/**
+ * The wiring every mail host shares: the host's watcher reports a view, its reader turns the conversation or the
+ * rows into emails, the background stores them and answers with the bar, the bar's draft button types into the
+ * host's reply. Each feature runs on its own (`safely`): one throwing never stops another, and never reaches the
+ * mail page. A page without the host's structure gets no bar, no observer beyond the host's route listener, and no
+ * change at all.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Email, MailAccount } from '../core/email';
+import type { ThreadBar } from '../messaging/content-messages';
+import { sendToBackground } from '../messaging/send';
+import { BAR_ATTR, buildBar, removeBars, showDraftText } from './bar';
+import type { MailHostAdapter, MailView } from './host';
+import { measured, safely } from './safely';
+
+/** Rows read per scan at most: a page of a list is 50 to 100 rows. */
+const MAX_ROWS = 200;
+const HEALTH_DELAY_MS = 5000;
+
+export function startMailHost(ctx: ContentScriptContext, host: MailHostAdapter): void {
+  if (ctx.isInvalid) return;
+  void sendToBackground({ type: 'content->bg:hello', host: host.name, url: location.href });
+
+  let threadSignature = '';
+  let thread: Element | null = null;
+  let bar: { key: string; model: ThreadBar; element: HTMLElement } | null = null;
+  const rowsSent = new Set<string>();
+  let healthTimer: number | undefined;
+
+  const flushHealth = () => {
+    healthTimer = undefined;
+    const stats = host.takeHealth();
+    if (stats) void sendToBackground({ type: 'content->bg:selector-health', host: host.name, stats });
+  };
+  const scheduleHealth = () => {
+    if (healthTimer === undefined && !ctx.isInvalid) healthTimer = ctx.setTimeout(flushHealth, HEALTH_DELAY_MS);
+  };
+
+  const render = (container: Element, key: string, model: ThreadBar | null) => {
+    if (!model) {
+      removeBars(document);
+      bar = null;
+      return;
+    }
+    measured('bar', () => {
+      const element = buildBar(document, model, handlers(container, model), key, host.themeRoot(document));
+      removeBars(document);
+      if (host.placeBar(container, element)) bar = { key, model, element };
+    });
+  };
+
+  const handlers = (container: Element, model: ThreadBar) => ({
+    async onDraft(action: { body?: string }) {
+      const text = action.body ?? '';
+      if (!text) return 'No draft for this one.';
+      const outcome = await host.draftIntoReply(container, text);
+      if (outcome.ok) return 'Draft added to your reply. Read it, fill any [blanks], and send it yourself.';
+      if (bar) showDraftText(bar.element, text);
+      return 'Could not open the reply here; the draft is shown below to copy.';
+    },
+    async onCorrect(kind: ThreadBar['kind']) {
+      const threadId = threadKeyOf(threadSignature);
+      const reply = await sendToBackground({ type: 'content->bg:correct', host: host.name, messageId: model.messageId, threadId, kind });
+      if (!reply?.ok) return false;
+      // Show what the timeline says now (no bar at all once it is "not job mail"), after the status was read out.
+      ctx.setTimeout(() => safely('bar', () => render(container, threadId ?? threadSignature, reply.bar)), 1500);
+      return true;
+    },
+    onStance(stance: 'door_open' | 'clean_break') {
+      void sendToBackground({ type: 'content->bg:stance', host: host.name, applicationId: model.applicationId, stance });
+    },
+  });
+
+  const onThread = async (container: Element, account: MailAccount) => {
+    const emails: Email[] = measured('thread-read', () => host.readThread(container, document, account));
+    if (emails.length === 0) return;
+    const threadId = emails[0]?.threadId ?? null;
+    const signature = `${threadId ?? ''}|${emails.map((e) => e.id).join(',')}`;
+    if (signature === threadSignature && container === thread) {
+      // Same thread, same messages: only put the bar back if the host re-rendered it away.
+      if (bar && !bar.element.isConnected) render(container, bar.key, bar.model);
+      return;
+    }
+    threadSignature = signature;
+    thread = container;
+    host.countCanaries(container);
+    const reply = await sendToBackground({ type: 'content->bg:thread-seen', host: host.name, threadId, emails });
+    if (ctx.isInvalid || thread !== container || threadSignature !== signature) return; // the user moved on
+    render(container, threadId ?? signature, reply && reply.ok ? reply.bar : null);
+  };
+
+  const onRows = async (list: Element, account: MailAccount) => {
+    const fresh = measured('rows-read', () => host.readRows(list, account, MAX_ROWS).filter((email) => !rowsSent.has(email.id)));
+    if (fresh.length === 0) return;
+    for (const email of fresh) rowsSent.add(email.id);
+    await sendToBackground({ type: 'content->bg:rows-seen', host: host.name, emails: fresh });
+  };
+
+  function onView(view: MailView): void {
+    const account = host.account(document);
+    if (view.thread) {
+      const container = view.thread;
+      safely('thread', () => onThread(container, account));
+    } else if (thread) {
+      thread = null;
+      threadSignature = '';
+      safely('bar', () => removeBars(document));
+      bar = null;
+    }
+    if (view.list) {
+      const list = view.list;
+      safely('rows', () => onRows(list, account));
+    }
+    scheduleHealth();
+  }
+
+  host.watch(ctx, (view) => measured('view', () => onView(view)));
+  ctx.onInvalidated(() => {
+    for (const element of Array.from(document.querySelectorAll(`[${BAR_ATTR}]`))) element.remove();
+  });
+}
+
+function threadKeyOf(signature: string): string | null {
+  const id = signature.split('|')[0];
+  return id ? id : null;
+}
