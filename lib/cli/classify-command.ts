@@ -1,5 +1,6 @@
 /** `classify`: JSON Lines in, one JSON line out per input line, in order; bad lines become errors in place. */
 import { createInterface } from 'node:readline';
+import { defaultModel } from '../core/classify/model/default-model';
 import { detect } from '../core/detect';
 import { emailFromRecord } from './input';
 import { toOutputLine } from './output';
@@ -32,5 +33,5 @@ export function classifyLine(line: string, lineNumber: number): object {
   const parsed = emailFromRecord(record, `line-${lineNumber}`);
   if (!parsed.ok) return { line: lineNumber, error: parsed.error };
   // The CLI has a clock; the core does not. Today stands in for an email without a date.
-  return toOutputLine(parsed.email.id, detect(parsed.email, { now: new Date() }));
+  return toOutputLine(parsed.email.id, detect(parsed.email, { now: new Date(), model: defaultModel() }));
 }

@@ -1,4 +1,5 @@
 /** `scan [--json] FILE...`: detects every email in .eml, .mbox and .jsonl files; a table, or JSON Lines. */
+import { defaultModel } from '../core/classify/model/default-model';
 import { detect } from '../core/detect';
 import type { Detection } from '../core/detection';
 import type { Email } from '../core/email';
@@ -44,7 +45,7 @@ export async function runScan(args: string[], out: Out, err: Out): Promise<numbe
         if (json) out.write(`${JSON.stringify({ file: item.where, error: item.error })}\n`);
         continue;
       }
-      const detection = detect(item.email, { now });
+      const detection = detect(item.email, { now, model: defaultModel() });
       out.write(json ? `${JSON.stringify({ ...toOutputLine(item.email.id, detection), date: item.email.date, file })}\n` : `${row(item.email, detection)}\n`);
     }
   }
