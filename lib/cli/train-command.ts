@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyByRules } from '../core/classify/classify';
-import { featuresOf } from '../core/classify/model/features';
+import { vectorOf } from '../core/classify/model/features';
 import { decodeModel, predict, type ModelFile } from '../core/classify/model/linear';
 import { classify } from '../core/classify/pipeline';
 import type { EmailKind } from '../core/detection';
@@ -34,7 +34,7 @@ export function examplesOf(items: readonly LabelledEmail[], withRules: boolean):
   return items.map((item) => {
     const rules = classifyByRules(item.email);
     const view = withRules ? { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal) } : null;
-    return { features: featuresOf({ email: item.email, rules: view, earlier: earlierKinds(item) }), label: item.label };
+    return { features: vectorOf({ email: item.email, rules: view, earlier: earlierKinds(item) }), label: item.label };
   });
 }
 
@@ -99,7 +99,7 @@ export function runTrain(args: string[], out: Out, err: Out): number {
     const plain = decodeModel(buildModel(trainSet, tuneSet, false));
     out.write(
       score('tuning sets, model without the rules’ signals', tuneSet, (item) => {
-        const features = featuresOf({ email: item.email, rules: null, earlier: earlierKinds(item) });
+        const features = vectorOf({ email: item.email, rules: null, earlier: earlierKinds(item) });
         let best: EmailKind = 'other';
         let p = -1;
         const probs = predict(plain, features).probabilities;

@@ -4,11 +4,11 @@
  * and its temperature fitted on the tuning set (the calibration step).
  */
 import { EMAIL_KINDS, type EmailKind } from '../core/detection';
-import { FEATURE_BITS, FEATURE_DIM, type Feature } from '../core/classify/model/features';
+import { FEATURE_BITS, FEATURE_DIM, type FeatureVector } from '../core/classify/model/features';
 import { decodeModel, logits, softmax, toBase64, type LinearModel, type ModelFile } from '../core/classify/model/linear';
 
 export interface Example {
-  features: readonly Feature[];
+  features: FeatureVector;
   label: EmailKind;
 }
 
@@ -45,7 +45,7 @@ export function train(examples: readonly Example[], settings: TrainSettings = DE
   const bias = new Float64Array(k);
   const biasSq = new Float64Array(k);
   const uses = new Uint16Array(FEATURE_DIM);
-  for (const ex of examples) for (const f of ex.features) if (uses[f.bucket]! < 65535) uses[f.bucket]!++;
+  for (const ex of examples) for (const b of ex.features.buckets) if (uses[b]! < 65535) uses[b]!++;
   const used = new Uint8Array(FEATURE_DIM);
   for (let b = 0; b < FEATURE_DIM; b++) used[b] = uses[b]! >= settings.minUses ? 1 : 0;
 
@@ -66,10 +66,11 @@ export function train(examples: readonly Example[], settings: TrainSettings = DE
       const ex = examples[index]!;
       const y = classes.indexOf(ex.label);
       for (let c = 0; c < k; c++) scores[c] = bias[c]!;
-      for (const f of ex.features) {
-        if (!used[f.bucket]) continue;
-        const base = f.bucket * k;
-        for (let c = 0; c < k; c++) scores[c]! += f.value * weights[base + c]!;
+      const { buckets, values, count } = ex.features;
+      for (let i = 0; i < count; i++) {
+        if (!used[buckets[i]!]) continue;
+        const base = buckets[i]! * k;
+        for (let c = 0; c < k; c++) scores[c]! += values[i]! * weights[base + c]!;
       }
       const p = softmax(scores);
       const w = classWeight[y]!;
@@ -78,12 +79,12 @@ export function train(examples: readonly Example[], settings: TrainSettings = DE
         biasSq[c]! += g * g;
         bias[c]! -= (settings.rate * g) / Math.sqrt(biasSq[c]! + 1e-8);
       }
-      for (const f of ex.features) {
-        if (!used[f.bucket]) continue;
-        const base = f.bucket * k;
+      for (let i = 0; i < count; i++) {
+        if (!used[buckets[i]!]) continue;
+        const base = buckets[i]! * k;
         for (let c = 0; c < k; c++) {
           const at = base + c;
-          const g = w * (p[c]! - (c === y ? 1 : 0)) * f.value + settings.l2 * weights[at]!;
+          const g = w * (p[c]! - (c === y ? 1 : 0)) * values[i]! + settings.l2 * weights[at]!;
           sq[at]! += g * g;
           weights[at]! -= (settings.rate * g) / Math.sqrt(sq[at]! + 1e-8);
         }

@@ -11,7 +11,7 @@
 import { JOB_KINDS, REVIEW_THRESHOLD, type Classification, type EmailKind, type Evidence, type EvidenceWhere, type JobKind } from '../detection';
 import type { Email } from '../email';
 import { classifyByRules } from './classify';
-import { featuresOf, type Feature } from './model/features';
+import { vectorOf } from './model/features';
 import { predict, type LinearModel } from './model/linear';
 
 export interface ClassifyOptions {
@@ -38,7 +38,7 @@ export function classify(email: Email, options: ClassifyOptions = {}): Classific
 }
 
 function combine(email: Email, rules: Classification, model: LinearModel, earlier: readonly EmailKind[]): Classification {
-  const features = featuresOf({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal) }, earlier });
+  const features = vectorOf({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal) }, earlier });
   const prediction = predict(model, features);
   let kind: EmailKind = 'other';
   let confidence = -1;
@@ -82,10 +82,10 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 /** A feature in the email's own words, or null for features people would not recognise (word pieces, rules). */
-function evidenceOf(f: Feature): Evidence | null {
-  const colon = f.name.indexOf(':');
-  const prefix = f.name.slice(0, colon);
-  const text = f.name.slice(colon + 1);
+function evidenceOf(name: string): Evidence | null {
+  const colon = name.indexOf(':');
+  const prefix = name.slice(0, colon);
+  const text = name.slice(colon + 1);
   const words = (where: EvidenceWhere): Evidence | null => (/[^0\s]/.test(text) && text.length > 1 ? { signal: `“${text}” (learned)`, where } : null);
   switch (prefix) {
     case 'w':

@@ -7,7 +7,7 @@
  * in ten (the calibration error is reported by `npm run train` and `npm run eval`).
  */
 import { EMAIL_KINDS, type EmailKind } from '../../detection';
-import type { Feature } from './features';
+import type { FeatureVector } from './features';
 
 /** The file `npm run train` writes. */
 export interface ModelFile {
@@ -35,6 +35,8 @@ export interface LinearModel {
   /** bucket -> row index into `values`, or -1. */
   rowOf: Int32Array;
   values: Int8Array;
+  /** Per used bucket, the mean of its weights over the classes (what "more than average" is measured against). */
+  rowMean: Float64Array;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -101,27 +103,39 @@ export function decodeModel(file: ModelFile): LinearModel {
   }
   const values = new Int8Array(fromBase64(file.values).buffer.slice(0));
   if (values.length !== row * k) throw new Error('model: weights and buckets disagree');
+  const scale = Float64Array.from(file.scale);
+  const rowMean = new Float64Array(row);
+  for (let r = 0; r < row; r++) {
+    let sum = 0;
+    for (let c = 0; c < k; c++) sum += values[r * k + c]! * scale[c]!;
+    rowMean[r] = sum / k;
+  }
   return {
     classes: file.classes,
     dim,
     temperature: file.temperature > 0 ? file.temperature : 1,
     bias: Float64Array.from(file.bias),
-    scale: Float64Array.from(file.scale),
+    scale,
     rowOf,
     values,
+    rowMean,
   };
 }
 
 /** Raw scores per class (before the temperature), for training tools and the evidence. */
-export function logits(model: LinearModel, features: readonly Feature[]): Float64Array {
+export function logits(model: LinearModel, features: FeatureVector): Float64Array {
   const k = model.classes.length;
   const out = Float64Array.from(model.bias);
   const acc = new Float64Array(k);
-  for (const f of features) {
-    const row = model.rowOf[f.bucket & (model.dim - 1)]!;
+  const { rowOf, values } = model;
+  const mask = model.dim - 1;
+  const { buckets, values: featureValues, count } = features;
+  for (let i = 0; i < count; i++) {
+    const row = rowOf[buckets[i]! & mask]!;
     if (row < 0) continue;
     const base = row * k;
-    for (let c = 0; c < k; c++) acc[c]! += f.value * model.values[base + c]!;
+    const v = featureValues[i]!;
+    for (let c = 0; c < k; c++) acc[c]! += v * values[base + c]!;
   }
   for (let c = 0; c < k; c++) out[c]! += acc[c]! * model.scale[c]!;
   return out;
@@ -143,11 +157,11 @@ export function softmax(scores: ArrayLike<number>, temperature = 1): Float64Arra
 export interface Prediction {
   /** Calibrated probability per kind. */
   probabilities: Map<EmailKind, number>;
-  /** The features that pushed hardest towards `kind`, strongest first. */
-  strongest(kind: EmailKind, count: number): Feature[];
+  /** The names of the features that pushed hardest towards `kind`, strongest first. */
+  strongest(kind: EmailKind, count: number): string[];
 }
 
-export function predict(model: LinearModel, features: readonly Feature[]): Prediction {
+export function predict(model: LinearModel, features: FeatureVector): Prediction {
   const probs = softmax(logits(model, features), model.temperature);
   const probabilities = new Map<EmailKind, number>();
   model.classes.forEach((c, i) => probabilities.set(c, probs[i]!));
@@ -157,19 +171,23 @@ export function predict(model: LinearModel, features: readonly Feature[]): Predi
       const c = model.classes.indexOf(kind);
       if (c < 0) return [];
       const k = model.classes.length;
-      const scored: { f: Feature; push: number }[] = [];
-      for (const f of features) {
-        const row = model.rowOf[f.bucket & (model.dim - 1)]!;
+      // The few largest pushes, kept in a short sorted list; names are built for those only.
+      const top: { i: number; push: number }[] = [];
+      for (let i = 0; i < features.count; i++) {
+        const row = model.rowOf[features.buckets[i]! & (model.dim - 1)]!;
         if (row < 0) continue;
         // How much more this feature speaks for `kind` than for the average kind.
-        let mean = 0;
-        for (let j = 0; j < k; j++) mean += model.values[row * k + j]! * model.scale[j]!;
-        mean /= k;
-        const push = f.value * (model.values[row * k + c]! * model.scale[c]! - mean);
-        if (push > 0) scored.push({ f, push });
+        const push = features.values[i]! * (model.values[row * k + c]! * model.scale[c]! - model.rowMean[row]!);
+        if (push <= 0 || (top.length === count && push <= top[count - 1]!.push)) continue;
+        let at = top.length === count ? count - 1 : top.length;
+        if (top.length < count) top.push({ i, push });
+        while (at > 0 && top[at - 1]!.push < push) {
+          top[at] = top[at - 1]!;
+          at--;
+        }
+        top[at] = { i, push };
       }
-      scored.sort((a, b) => b.push - a.push || (a.f.name < b.f.name ? -1 : 1));
-      return scored.slice(0, count).map((s) => s.f);
+      return top.map((t) => features.name(t.i));
     },
   };
 }
