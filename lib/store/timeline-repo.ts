@@ -5,7 +5,7 @@
 import type { EmailKind, JobKind } from '../core/detection';
 import type { MailSource } from '../core/email';
 import { companyKey } from '../core/timeline/normalise';
-import { emailOfReviewItem, messageKey, type ReviewItem } from '../core/timeline/review';
+import { canonicalMessageId, emailOfReviewItem, messageKey, rowMessageId, type ReviewItem } from '../core/timeline/review';
 import { INTERVIEW_KINDS, settleApplication } from '../core/timeline/stage';
 import type { Application, Note, NoteKind, Person, PersonRole, Stage, Stance, Timeline, TimelineEvent } from '../core/timeline/types';
 import { allTables, isoNow, randomId, type CallbackDb } from './db';
@@ -342,7 +342,9 @@ export async function correctClassification(
   const key = messageKey(source, messageId);
   return db.transaction('rw', [...ingestTables(db), db.notes], async () => {
     await db.corrections.put({ key, source, messageId, kind, at: now });
-    const event = await db.events.where('[source+messageId]').equals([source, messageId]).first();
+    // A row's answer and the full message's answer name one event (stored under the message's own id).
+    const own = canonicalMessageId(messageId);
+    const event = await db.events.where('[source+messageId]').anyOf([[source, own], [source, rowMessageId(own)]]).first();
     if (event && event.kind !== 'user_reply') {
       if (kind === 'other') {
         await db.events.delete(event.id);
