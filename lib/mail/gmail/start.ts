@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Email } from '../../core/email';
 import type { ThreadBar } from '../../messaging/content-messages';
-import { sendToBackground } from '../../messaging/send';
+import { sendToBackground, sendWithRetry } from '../../messaging/send';
 import { BAR_ATTR, buildBar, placeBar, removeBars, showDraftText } from './bar';
 import { draftIntoReply } from './compose';
 import { watchGmail } from './observe';
@@ -108,8 +108,10 @@ export function startGmail(ctx: ContentScriptContext): void {
     }
     threadSignature = signature;
     thread = container;
-    const reply = await sendToBackground({ type: 'content->bg:thread-seen', host: 'gmail', threadId, emails });
-    if (ctx.isInvalid || thread !== container || threadSignature !== signature) return; // the user moved on
+    const stillHere = () => !ctx.isInvalid && thread === container && threadSignature === signature;
+    // Sent again until answered (a worker stopped mid-ingest); the bar shows when the answer comes.
+    const reply = await sendWithRetry({ type: 'content->bg:thread-seen', host: 'gmail', threadId, emails }, { stillWanted: stillHere });
+    if (!stillHere()) return; // the user moved on
     render(container, threadId ?? signature, reply && reply.ok ? reply.bar : null);
   };
 
@@ -126,7 +128,9 @@ export function startGmail(ctx: ContentScriptContext): void {
     });
     if (fresh.length === 0) return;
     for (const email of fresh) rowsSent.add(email.id);
-    await sendToBackground({ type: 'content->bg:rows-seen', host: 'gmail', emails: fresh });
+    const reply = await sendWithRetry({ type: 'content->bg:rows-seen', host: 'gmail', emails: fresh }, { stillWanted: () => !ctx.isInvalid });
+    // Never answered: let the next scan send these rows again.
+    if (!reply) for (const email of fresh) rowsSent.delete(email.id);
   };
 
   watchGmail(ctx, {
