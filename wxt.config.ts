@@ -9,7 +9,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Callback',
     description: 'Your job-search follow-up coach: thank-you notes on time, gracious replies, all on your machine.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // scripting: re-attach the content script to open Gmail tabs after an update (lib/background/reattach.ts).
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     action: { default_title: 'Callback' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'

@@ -6,18 +6,20 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { EMAIL_KINDS, REVIEW_THRESHOLD, type Detection, type EmailKind } from '../core/detection';
 import type { Email } from '../core/email';
+import { rowMessageId } from '../core/timeline/review';
 import { deriveReminders } from '../core/reminders';
 import {
   correctClassification,
   getDb,
   getSettings,
-  ingestEmail,
+  ingestBatch,
   listReminderActions,
   loadThreadTimeline,
   setStance,
   type CallbackDb,
+  type IngestResult,
 } from '../store';
-import { refreshSchedule } from '../schedule/refresh';
+import { refreshSchedule, scheduleChanged } from '../schedule/refresh';
 import { SELECTOR_HEALTH_KEY, type SelectorHealth, type ThreadBar } from '../messaging/content-messages';
 import { gmailAccountIndex } from '../ui-text/labels';
 import { loadDetector } from './detector';
@@ -51,6 +53,7 @@ const emailSchema = z.object({
 const host = z.enum(['gmail', 'outlook']);
 
 export const schemas = {
+  hello: z.object({ type: z.literal('content->bg:hello'), host, url: text(4000) }),
   threadSeen: z.object({
     type: z.literal('content->bg:thread-seen'),
     host,
@@ -115,27 +118,24 @@ export async function barOf(db: CallbackDb, threadId: string | null, now: Date):
 export function rowPlan(email: Email, detection: Detection): { email: Email; detection: Detection } | null {
   if (email.fromUser || detection.kind === 'other') return null;
   if (detection.confidence >= STRONG_ROW && ROW_DECIDES.has(detection.kind)) return { email, detection };
-  const id = email.id.startsWith('row:') ? email.id : `row:${email.id}`;
+  const id = rowMessageId(email.id);
   return { email: { ...email, id }, detection: { ...detection, confidence: Math.min(detection.confidence, REVIEW_THRESHOLD - 0.01) } };
 }
 
-async function ingestThread(db: CallbackDb, emails: Email[], now: Date): Promise<number> {
-  let stored = 0;
-  // What the earlier messages were is context for a one-line reply ("that time works, see you then").
-  const earlier: EmailKind[] = [];
+/**
+ * A thread's messages in one transaction (the row of each, if it waited for review, is settled by the store). What
+ * the earlier messages were is context for a one-line reply ("that time works, see you then").
+ */
+async function ingestThread(db: CallbackDb, emails: Email[], now: Date): Promise<IngestResult[]> {
   const detect = await loadDetector(db, now);
-  for (const raw of emails) {
+  const earlier: EmailKind[] = [];
+  const items = emails.map((raw) => {
     const email: Email = { ...raw, partial: false };
     const detection = detect(email, earlier);
     if (!email.fromUser) earlier.push(detection.kind);
-    const result = await ingestEmail(db, email, detection, { now });
-    if (result.status === 'added') stored++;
-    // The row of this message may wait in the review list: the full message decided, so that review is done.
-    const rowKey = `gmail:row:${email.id}`;
-    const waiting = await db.reviewItems.where('key').equals(rowKey).first();
-    if (waiting?.status === 'open') await correctClassification(db, `row:${email.id}`, 'other', { now, source: email.source });
-  }
-  return stored;
+    return { email, detection };
+  });
+  return ingestBatch(db, items, { now });
 }
 
 async function mergeHealth(hostName: string, stats: Record<string, { hits: number; misses: number }>, now: Date): Promise<void> {
@@ -152,17 +152,26 @@ async function mergeHealth(hostName: string, stats: Record<string, { hits: numbe
   await browser.storage.local.set({ [SELECTOR_HEALTH_KEY]: health });
 }
 
+/** Tell the schedule what an ingest changed (it recomputes shortly, from those applications); the count added. */
+function changed(results: readonly IngestResult[]): number {
+  const apps = results.flatMap((r) => (r.status === 'added' ? [r.applicationId] : []));
+  if (apps.length > 0 || results.some((r) => r.status === 'review')) scheduleChanged(apps);
+  return apps.length;
+}
+
 export function registerContentHandlers(): void {
   handle('content->bg:hello', async (message) => {
+    const parsed = schemas.hello.safeParse(message);
+    if (!parsed.success) return invalid(parsed.error);
     // Kept for the options page's "Gmail health" (when Callback last ran on a mail page), and for "Open Gmail",
     // which opens the account last seen (/mail/u/N/).
     let account: number | null = null;
     try {
-      account = message.host === 'gmail' ? gmailAccountIndex(new URL(String(message.url)).pathname) : null;
+      account = parsed.data.host === 'gmail' ? gmailAccountIndex(new URL(parsed.data.url).pathname) : null;
     } catch {
       account = null;
     }
-    await browser.storage.local.set({ lastMailPage: { host: message.host, at: new Date().toISOString(), account } });
+    await browser.storage.local.set({ lastMailPage: { host: parsed.data.host, at: deps.now().toISOString(), account } });
     return { ok: true as const, version: browser.runtime.getManifest().version };
   });
 
@@ -171,8 +180,8 @@ export function registerContentHandlers(): void {
     if (!parsed.success) return invalid(parsed.error);
     const db = deps.db();
     const now = deps.now();
-    const stored = await ingestThread(db, parsed.data.emails as Email[], now);
-    if (stored > 0) void refreshSchedule();
+    const results = await ingestThread(db, parsed.data.emails as Email[], now);
+    const stored = changed(results);
     const threadId = parsed.data.threadId ?? parsed.data.emails.find((e) => e.threadId)?.threadId ?? null;
     return { ok: true as const, stored, bar: await barOf(db, threadId, now) };
   });
@@ -182,18 +191,14 @@ export function registerContentHandlers(): void {
     if (!parsed.success) return invalid(parsed.error);
     const db = deps.db();
     const now = deps.now();
-    let stored = 0;
-    let review = 0;
     const detect = await loadDetector(db, now);
-    for (const raw of parsed.data.emails as Email[]) {
+    const plans = (parsed.data.emails as Email[]).flatMap((raw) => {
       const email: Email = { ...raw, partial: true };
-      const plan = rowPlan(email, detect(email));
-      if (!plan) continue;
-      const result = await ingestEmail(db, plan.email, plan.detection, { now });
-      if (result.status === 'added') stored++;
-      if (result.status === 'review') review++;
-    }
-    if (stored + review > 0) void refreshSchedule();
+      return rowPlan(email, detect(email)) ?? [];
+    });
+    const results = await ingestBatch(db, plans, { now });
+    const stored = changed(results);
+    const review = results.filter((r) => r.status === 'review').length;
     return { ok: true as const, stored, review };
   });
 
@@ -212,7 +217,7 @@ export function registerContentHandlers(): void {
     const parsed = schemas.stance.safeParse(message);
     if (!parsed.success) return invalid(parsed.error);
     await setStance(deps.db(), parsed.data.applicationId, parsed.data.stance, { now: deps.now() });
-    void refreshSchedule();
+    scheduleChanged([parsed.data.applicationId]);
     return { ok: true as const };
   });
 

@@ -1,6 +1,7 @@
 import { startSchedule } from '../schedule/start';
 import { registerContentHandlers } from './content-handlers';
 import { registerPageHandlers } from './page-handlers';
+import { reattachOnUpdate } from './reattach';
 import { listen } from './router';
 
 /** Every listener is registered synchronously at start, so a woken service worker never misses an event. */
@@ -8,5 +9,6 @@ export function startBackground(): void {
   registerContentHandlers();
   registerPageHandlers();
   listen();
+  reattachOnUpdate();
   startSchedule();
 }

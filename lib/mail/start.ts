@@ -8,7 +8,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Email, MailAccount } from '../core/email';
 import type { ThreadBar } from '../messaging/content-messages';
-import { sendToBackground } from '../messaging/send';
+import { sendToBackground, sendWithRetry } from '../messaging/send';
 import { BAR_ATTR, buildBar, removeBars, showDraftText } from './bar';
 import type { MailHostAdapter, MailView } from './host';
 import { measured, safely } from './safely';
@@ -84,8 +84,10 @@ export function startMailHost(ctx: ContentScriptContext, host: MailHostAdapter):
     threadSignature = signature;
     thread = container;
     host.countCanaries(container);
-    const reply = await sendToBackground({ type: 'content->bg:thread-seen', host: host.name, threadId, emails });
-    if (ctx.isInvalid || thread !== container || threadSignature !== signature) return; // the user moved on
+    const stillHere = () => !ctx.isInvalid && thread === container && threadSignature === signature;
+    // Sent again until answered (a worker stopped mid-ingest); the bar shows when the answer comes.
+    const reply = await sendWithRetry({ type: 'content->bg:thread-seen', host: host.name, threadId, emails }, { stillWanted: stillHere });
+    if (!stillHere()) return; // the user moved on
     render(container, threadId ?? signature, reply && reply.ok ? reply.bar : null);
   };
 
@@ -93,7 +95,9 @@ export function startMailHost(ctx: ContentScriptContext, host: MailHostAdapter):
     const fresh = measured('rows-read', () => host.readRows(list, account, MAX_ROWS).filter((email) => !rowsSent.has(email.id)));
     if (fresh.length === 0) return;
     for (const email of fresh) rowsSent.add(email.id);
-    await sendToBackground({ type: 'content->bg:rows-seen', host: host.name, emails: fresh });
+    const reply = await sendWithRetry({ type: 'content->bg:rows-seen', host: host.name, emails: fresh }, { stillWanted: () => !ctx.isInvalid });
+    // Never answered: let the next scan send these rows again.
+    if (!reply) for (const email of fresh) rowsSent.delete(email.id);
   };
 
   function onView(view: MailView): void {

@@ -115,7 +115,7 @@ export interface SelectorHealth {
 }
 
 export interface ContentReplies {
-  'content->bg:hello': { ok: true; version: string };
+  'content->bg:hello': { ok: true; version: string } | Failure;
   'content->bg:thread-seen': { ok: true; bar: ThreadBar | null; stored: number } | Failure;
   'content->bg:rows-seen': { ok: true; stored: number; review: number } | Failure;
   'content->bg:correct': { ok: true; bar: ThreadBar | null } | Failure;

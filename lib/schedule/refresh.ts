@@ -14,6 +14,7 @@ import { announce, loadNotified } from './notifications';
 import { planSchedule, type Plan } from './plan';
 import { buildPopupSnapshot } from './popup-snapshot';
 import { writePopupSnapshot } from './snapshot-storage';
+import { TimelineCache } from './timeline-cache';
 
 export interface Snapshot {
   timeline: Timeline;
@@ -39,6 +40,7 @@ export function scheduleDb(): CallbackDb {
 /** Tests swap the database and the clock. */
 export function setScheduleDeps(next: Partial<ScheduleDeps> | null): void {
   deps = next ? { ...defaults, ...next } : defaults;
+  cache = null;
 }
 
 export async function loadSnapshot(db: CallbackDb): Promise<Snapshot> {
@@ -75,33 +77,100 @@ async function savePopupSnapshot(snapshot: Snapshot, reminders: Reminder[], plan
   }
 }
 
-let running: Promise<Plan | null> | null = null;
-let again = false;
+/** After an ingest, wait this long for more changes (the rest of a burst) before recomputing. */
+export const CHANGE_DEBOUNCE_MS = 300;
 
-/** Recompute everything now. Safe to call from anywhere in the background (e.g. after an ingest). */
-export function refreshSchedule(snapshot?: Snapshot): Promise<Plan | null> {
-  if (running) {
-    again = true;
-    return running;
+let cache: TimelineCache | null = null;
+let running: Promise<Plan | null> | null = null;
+/** What changed since the last refresh began: everything (a page's change, a wake-up) or some applications. */
+let pendingAll = false;
+const pendingApps = new Set<string>();
+/** A pass is due even if no application changed (a review item was added: the popup's list changes). */
+let pendingPass = false;
+let debounce: ReturnType<typeof setTimeout> | undefined;
+
+/** The snapshot after what changed: the copy patched from the changed applications, or read whole. */
+async function nextSnapshot(db: CallbackDb, all: boolean, apps: ReadonlySet<string>): Promise<Snapshot> {
+  if (all || !cache) {
+    const snapshot = await loadSnapshot(db);
+    cache = TimelineCache.fromTimeline(snapshot.timeline);
+    return snapshot;
   }
-  const run = async (): Promise<Plan | null> => {
+  const [, actions, settings, review] = await Promise.all([cache.reload(db, apps), listReminderActions(db), getSettings(db), listReviewItems(db)]);
+  return { timeline: cache.timeline(), actions, settings, review };
+}
+
+function pending(): boolean {
+  return pendingAll || pendingPass || pendingApps.size > 0;
+}
+
+function run(snapshot?: Snapshot): Promise<Plan | null> {
+  if (running) return running;
+  const work = async (): Promise<Plan | null> => {
     let plan: Plan | null = null;
-    let next = snapshot;
-    do {
-      again = false;
+    let given = snapshot;
+    while (given || pending()) {
+      const all = pendingAll;
+      const apps = new Set(pendingApps);
+      pendingAll = false;
+      pendingPass = false;
+      pendingApps.clear();
       try {
-        plan = await applySnapshot(next ?? (await loadSnapshot(deps.db())));
+        if (given) cache = TimelineCache.fromTimeline(given.timeline);
+        plan = await applySnapshot(given ?? (await nextSnapshot(deps.db(), all, apps)));
       } catch (error) {
+        cache = null; // read whole next time
         console.error('Callback: schedule refresh failed', error);
       }
-      next = undefined;
-    } while (again);
+      given = undefined;
+    }
     return plan;
   };
-  running = run().finally(() => {
+  running = work().finally(() => {
     running = null;
+    // A change that arrived while the last pass was writing: one more pass.
+    if (pending()) void run();
   });
   return running;
+}
+
+/**
+ * Recompute everything now from the whole store (a page changed it, the browser started, an alarm fired). Overlapping
+ * calls are coalesced: a burst of changes makes one more pass.
+ */
+export function refreshSchedule(snapshot?: Snapshot): Promise<Plan | null> {
+  if (!snapshot) pendingAll = true;
+  if (running) {
+    if (snapshot) pendingAll = true;
+    return running.then(() => run());
+  }
+  return run(snapshot);
+}
+
+/**
+ * An ingest changed these applications (or the review list): recompute from them shortly, after the thread's bar
+ * was answered and the rest of a burst arrived, reading only what changed.
+ */
+export function scheduleChanged(applicationIds: Iterable<string>): void {
+  for (const id of applicationIds) pendingApps.add(id);
+  // A review item alone changes the popup's list: an empty set still makes a pass (it re-reads the review list).
+  pendingPass = true;
+  if (debounce !== undefined) clearTimeout(debounce);
+  debounce = setTimeout(() => {
+    debounce = undefined;
+    void run();
+  }, CHANGE_DEBOUNCE_MS);
+}
+
+/** The user's actions or settings changed: recompute now over the copy of the timeline (read whole if there is none). */
+export function refreshFromCopy(): Promise<Plan | null> {
+  pendingPass = true;
+  return running ? running.then(() => run()) : run();
+}
+
+/** Forget the copy (tests, and a page's change that the next refresh reads whole anyway). */
+export function dropScheduleCache(): void {
+  cache = null;
 }
 
 /** Find one reminder as it is now (a notification was clicked). */

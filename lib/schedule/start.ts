@@ -6,7 +6,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
 import { ensureSafetyAlarm, isScheduleAlarm } from './alarms';
 import { openFromNotification } from './notifications';
-import { findReminder, loadSnapshot, refreshSchedule, scheduleDb, setScheduleDeps } from './refresh';
+import { findReminder, refreshFromCopy, refreshSchedule, scheduleDb, setScheduleDeps } from './refresh';
 
 export { refreshSchedule, setScheduleDeps };
 
@@ -17,15 +17,19 @@ export function startSchedule(): void {
   browser.runtime.onStartup.addListener(() => void refreshSchedule());
   browser.runtime.onInstalled.addListener(() => void refreshSchedule());
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (isScheduleAlarm(alarm.name)) void refreshSchedule();
+    if (isScheduleAlarm(alarm.name)) void refreshFromCopy();
   });
   browser.notifications?.onClicked.addListener((id) => void openFromNotification(id, findReminder));
   void ensureSafetyAlarm();
-  // Every change in the store, from any extension page or the background itself, while this worker is awake.
-  // The first emission is the wake-up refresh.
+  // The user's actions and settings, from any extension page, while this worker is awake: small tables, watched
+  // here so a snooze or a setting is reflected without a message. The timeline itself is not watched (reading
+  // 10,000 events on every write made ingest slow down as the store grew): an ingest names the applications it
+  // changed (scheduleChanged), and a page that edits the timeline asks for a refresh. The first emission is the
+  // wake-up refresh, which reads the timeline whole.
   subscription?.unsubscribe();
-  subscription = liveQuery(() => loadSnapshot(scheduleDb())).subscribe({
-    next: (snapshot) => void refreshSchedule(snapshot),
+  const db = scheduleDb();
+  subscription = liveQuery(() => Promise.all([db.reminderActions.toArray(), db.settings.toArray()])).subscribe({
+    next: () => void refreshFromCopy(),
     error: (error) => console.error('Callback: schedule subscription failed', error),
   });
 }

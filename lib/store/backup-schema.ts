@@ -165,7 +165,8 @@ export const exportDataSchema = z.strictObject({
 /** Envelope checked first, so a wrong format or version is named as such rather than as a list of field errors. */
 export const envelopeSchema = z.looseObject({
   format: z.string().max(100),
-  version: z.number(),
+  // Any value here: a version of the wrong type gets its own message (checkImport), not "not a Callback export".
+  version: z.unknown().optional(),
 });
 
 export const exportFileSchema = z.strictObject({

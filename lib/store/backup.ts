@@ -3,6 +3,7 @@
  * applications some job centres ask for. Import REPLACES everything (a restore: the UI asks first), after the whole
  * file is validated, in one transaction: a bad file changes nothing and gets a message naming what is wrong.
  */
+import { rowEventRepairs } from '../core/timeline/review';
 import type { z } from 'zod';
 import { localTime, safeZone } from '../core/reminders/clock';
 import type { EventKind } from '../core/timeline/types';
@@ -62,12 +63,21 @@ export const EVENT_LABELS: Record<EventKind, string> = {
 };
 
 /**
+ * What a spreadsheet may skip before it reads a formula: spaces of every kind (no-break, ideographic, zero-width,
+ * the byte-order mark) and line breaks. The sign may be ASCII or its fullwidth twin (＝ ＋ － ＠), which some
+ * spreadsheets read as the ASCII sign (OWASP CSV injection; LibreOffice and Excel with East Asian input).
+ */
+const FORMULA_START = /^[\s\u00a0\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
+
+/**
  * A cell made safe for spreadsheets: quoted when it holds a comma, quote or line break, and prefixed with an
- * apostrophe when it starts like a formula (= + - @, tab, carriage return), so a hostile subject cannot run in Excel.
+ * apostrophe when it starts like a formula (= + - @ or their fullwidth forms, after any leading spaces or line
+ * breaks; or a tab, carriage return or line feed), so a hostile subject cannot run in a spreadsheet.
  */
 export function csvCell(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  // Only the start can make a formula: look at a bounded prefix (a 200,000-space subject costs nothing).
+  if (FORMULA_START.test(s.slice(0, 256))) s = `'${s}`;
   return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -186,7 +196,15 @@ export function checkImport(textOrSize: string): ImportCheck {
   if (envelope.data.format !== EXPORT_FORMAT) {
     return { ok: false, error: `This is not a Callback export (format is ${JSON.stringify(envelope.data.format.slice(0, 60))}, expected "${EXPORT_FORMAT}").` };
   }
-  if (envelope.data.version !== EXPORT_VERSION) {
+  const version = envelope.data.version;
+  if (typeof version !== 'number') {
+    const shown = JSON.stringify(version ?? null)?.slice(0, 40) ?? String(version);
+    return {
+      ok: false,
+      error: `This export's version is ${shown} (${version === undefined ? 'missing' : typeof version === 'string' ? 'text' : typeof version}), not a number; this version of Callback reads version ${EXPORT_VERSION}. Was the file edited by hand?`,
+    };
+  }
+  if (version !== EXPORT_VERSION) {
     return {
       ok: false,
       error: `This export is version ${envelope.data.version}; this version of Callback reads version ${EXPORT_VERSION}.`,
@@ -203,6 +221,19 @@ export function checkImport(textOrSize: string): ImportCheck {
 
 export type ImportResult = { ok: true; counts: Record<keyof ExportData, number> } | { ok: false; error: string };
 
+/** A backup written before one message was always one event: its second events (under `row:<id>`) are merged away. */
+function withoutRowDuplicates(data: ExportData): ExportData {
+  const { rename, drop } = rowEventRepairs(data.events);
+  if (rename.length === 0 && drop.length === 0) return data;
+  const dropped = new Set(drop);
+  const renamed = new Map(rename.map((r) => [r.id, r.messageId]));
+  return {
+    ...data,
+    events: data.events.filter((e) => !dropped.has(e.id)).map((e) => (renamed.has(e.id) ? { ...e, messageId: renamed.get(e.id)! } : e)),
+    people: data.people.filter((p) => !p.eventId || !dropped.has(p.eventId)),
+  };
+}
+
 /**
  * Restore a JSON export, replacing everything in the store. Validated in full first; written in one transaction
  * (all or nothing). On any problem the store is exactly as it was and the result names what was wrong.
@@ -216,7 +247,7 @@ export async function importJson(db: CallbackDb, input: string | Blob): Promise<
   }
   const check = checkImport(input);
   if (!check.ok) return check;
-  const d = check.file.data;
+  const d = withoutRowDuplicates(check.file.data);
   try {
     await db.transaction('rw', allTables(db), async () => {
       await Promise.all(allTables(db).map((t) => t.clear()));

@@ -5,10 +5,10 @@
  * Schema versions are append-only history: never edit a published version's stores, add a new version with an
  * upgrade and a test in tests/integration/store/ that opens old data and finds it whole.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { ReminderAction } from '../core/reminders/types';
 import type { Settings } from '../core/settings';
-import type { ClassificationCorrection, ReviewItem } from '../core/timeline/review';
+import { rowEventRepairs, type ClassificationCorrection, type ReviewItem } from '../core/timeline/review';
 import type { Application, Note, Person, TimelineEvent } from '../core/timeline/types';
 
 /** The single settings row: only what the user changed is stored; defaults fill the rest on read. */
@@ -26,7 +26,11 @@ export const DB_NAME = 'callback';
  * - reminderActions keyed by reminderId (reminders are derived: only the user's action is stored);
  * - corrections keyed by `${source}:${messageId}`; reviewItems by status and by that key (unique).
  */
-export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}> = [
   {
     version: 1,
     stores: {
@@ -38,6 +42,24 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       corrections: 'key, messageId',
       reviewItems: 'id, &key, status',
       settings: 'id',
+    },
+  },
+  {
+    // Same tables. Version 1 stored a confirmed list-row card under `row:<id>`, beside the message's own event when
+    // the thread had been opened first: one message, two events. Keep one, under the message's own id.
+    version: 2,
+    stores: {},
+    upgrade: async (tx) => {
+      const events = tx.table<{ id: string; source: string; messageId: string | null }, string>('events');
+      const rows = await events.filter((e) => !!e.messageId?.startsWith('row:')).toArray();
+      if (rows.length === 0) return;
+      const owners = await events.where('[source+messageId]').anyOf(rows.map((e) => [e.source, e.messageId!.slice(4)])).toArray();
+      const { rename, drop } = rowEventRepairs([...owners, ...rows]);
+      if (drop.length) {
+        await events.bulkDelete(drop);
+        await tx.table('people').where('eventId').anyOf(drop).delete();
+      }
+      for (const r of rename) await events.update(r.id, { messageId: r.messageId });
     },
   },
 ];
@@ -56,7 +78,10 @@ export class CallbackDb extends Dexie {
 
   constructor(name: string, deps?: DbDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
   }
 }
 

@@ -1,13 +1,13 @@
 /**
- * Ingest: one classified email into the timeline, in one read-write transaction. Idempotent on (source, messageId):
- * the same message seen twice, or by two tabs at once, is one event (IndexedDB serialises overlapping read-write
- * transactions, and a unique index backs it up).
+ * Ingest: classified emails into the timeline, a page's batch in one read-write transaction. Idempotent on
+ * (source, messageId): the same message seen twice, by two tabs at once, or once as a list row (`row:<id>`) and once
+ * in full, is one event (IndexedDB serialises overlapping read-write transactions, and a unique index backs it up).
  */
 import type { Detection } from '../core/detection';
 import type { Email } from '../core/email';
 import { companyKeyOf, type TimelineSlice } from '../core/timeline/match';
 import { planIngest } from '../core/timeline/plan-ingest';
-import { messageKey } from '../core/timeline/review';
+import { canonicalMessageId, messageKey, rowMessageId } from '../core/timeline/review';
 import type { Application, TimelineEvent } from '../core/timeline/types';
 import { isoNow, randomId, type CallbackDb } from './db';
 
@@ -51,6 +51,12 @@ async function loadSlice(db: CallbackDb, email: Email, detection: Detection): Pr
   };
 }
 
+/** The event of a message, stored under its own id or (before this was kept canonical) under its row's id. */
+async function eventOfMessage(db: CallbackDb, source: Email['source'], messageId: string): Promise<TimelineEvent | undefined> {
+  const id = canonicalMessageId(messageId);
+  return db.events.where('[source+messageId]').anyOf([[source, id], [source, rowMessageId(id)]]).first();
+}
+
 /** The body of ingestEmail; must run inside a read-write transaction over ingestTables(db). */
 export async function ingestInTransaction(
   db: CallbackDb,
@@ -60,12 +66,24 @@ export async function ingestInTransaction(
 ): Promise<IngestResult> {
   const now = isoNow(options.now);
   const newId = options.newId ?? randomId;
-  const existing = await db.events.where('[source+messageId]').equals([email.source, email.id]).first();
+  const messageId = canonicalMessageId(email.id);
+  const isRow = messageId !== email.id;
+  const existing = await eventOfMessage(db, email.source, email.id);
   if (existing) return { status: 'duplicate', applicationId: existing.applicationId, eventId: existing.id };
   const key = messageKey(email.source, email.id);
-  const review = await db.reviewItems.where('key').equals(key).first();
+  const rowKey = messageKey(email.source, rowMessageId(messageId));
+  const [review, ownReview, rowReview] = await Promise.all([
+    db.reviewItems.where('key').equals(key).first(),
+    isRow ? db.reviewItems.where('key').equals(messageKey(email.source, messageId)).first() : undefined,
+    isRow ? undefined : db.reviewItems.where('key').equals(rowKey).first(),
+  ]);
   if (review && review.status === 'open') return { status: 'duplicate', applicationId: null, eventId: null };
-  const correction = await db.corrections.get(key);
+  // A row of a message the full text already decided on (it waits for review, or the user answered): nothing new.
+  if (ownReview) return { status: 'duplicate', applicationId: null, eventId: null };
+  // The full message decides now: the row that waited for it is settled, whatever the message turns out to be.
+  if (rowReview && rowReview.status === 'open') await db.reviewItems.put({ ...rowReview, status: 'dismissed', resolvedAt: now });
+  // The user's word on the message, given on its row or in full, wins over the classifier.
+  const correction = (await db.corrections.get(key)) ?? (await db.corrections.get(isRow ? messageKey(email.source, messageId) : rowKey));
   const effective = correction && correction.kind !== 'other' ? { ...detection, kind: correction.kind } : detection;
   const slice = await loadSlice(db, email, effective);
   const plan = planIngest(slice, email, detection, { now, newId, correction: correction?.kind ?? null });
@@ -78,9 +96,41 @@ export async function ingestInTransaction(
       return { status: 'review', reviewId: plan.item.id };
     case 'write':
       await db.applications.put(plan.application);
-      await db.events.add(plan.event);
+      // Always under the message's own id: a confirmed row and the opened thread are one event.
+      await db.events.add(isRow ? { ...plan.event, messageId } : plan.event);
       if (plan.people.length > 0) await db.people.bulkAdd(plan.people);
       return { status: 'added', applicationId: plan.application.id, eventId: plan.event.id, newApplication: plan.isNew };
+  }
+}
+
+/** One email of a batch and its detection. */
+export interface IngestItem {
+  email: Email;
+  detection: Detection;
+}
+
+/**
+ * A page's batch (a thread's messages, a screen of list rows) in one read-write transaction, in order: one commit
+ * instead of one per email, and all or nothing, so a worker stopped mid-batch leaves nothing half-stored (the
+ * content script sends the batch again with the same ids).
+ */
+export async function ingestBatch(db: CallbackDb, items: readonly IngestItem[], options: IngestOptions = {}): Promise<IngestResult[]> {
+  if (items.length === 0) return [];
+  try {
+    return await db.transaction('rw', ingestTables(db), async () => {
+      const results: IngestResult[] = [];
+      for (const { email, detection } of items) results.push(await ingestInTransaction(db, email, detection, options));
+      return results;
+    });
+  } catch (error) {
+    // Another tab stored one of these messages between our reads and writes: the batch rolled back whole, so
+    // take the messages one by one (each now finds the other tab's event).
+    if (error instanceof Error && error.name === 'ConstraintError') {
+      const results: IngestResult[] = [];
+      for (const { email, detection } of items) results.push(await ingestEmail(db, email, detection, options));
+      return results;
+    }
+    throw error;
   }
 }
 
@@ -99,7 +149,7 @@ export async function ingestEmail(
   } catch (error) {
     // The unique index caught a race the transaction order did not: still one event.
     if (error instanceof Error && error.name === 'ConstraintError') {
-      const existing = await db.events.where('[source+messageId]').equals([email.source, email.id]).first();
+      const existing = await eventOfMessage(db, email.source, email.id);
       return { status: 'duplicate', applicationId: existing?.applicationId ?? null, eventId: existing?.id ?? null };
     }
     throw error;

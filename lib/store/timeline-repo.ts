@@ -6,7 +6,7 @@ import type { UserExample } from '../core/classify/user-examples';
 import type { EmailKind, JobKind } from '../core/detection';
 import type { MailSource } from '../core/email';
 import { companyKey } from '../core/timeline/normalise';
-import { emailOfReviewItem, messageKey, type ReviewItem } from '../core/timeline/review';
+import { canonicalMessageId, emailOfReviewItem, messageKey, rowMessageId, type ReviewItem } from '../core/timeline/review';
 import { INTERVIEW_KINDS, settleApplication } from '../core/timeline/stage';
 import type { Application, Note, NoteKind, Person, PersonRole, Stage, Stance, Timeline, TimelineEvent } from '../core/timeline/types';
 import { allTables, isoNow, randomId, type CallbackDb } from './db';
@@ -342,7 +342,9 @@ export async function correctClassification(
   const now = isoNow(options.now);
   const key = messageKey(source, messageId);
   return db.transaction('rw', [...ingestTables(db), db.notes], async () => {
-    const event = await db.events.where('[source+messageId]').equals([source, messageId]).first();
+    // A row's answer and the full message's answer name one event (stored under the message's own id).
+    const own = canonicalMessageId(messageId);
+    const event = await db.events.where('[source+messageId]').anyOf([[source, own], [source, rowMessageId(own)]]).first();
     const review = await db.reviewItems.where('key').equals(key).first();
     // What the message looked like: later mail like it follows this answer (classify/user-examples.ts).
     const sender = event?.sender ?? review?.from.address ?? '';

@@ -22,9 +22,13 @@ export function bodyText(email: Pick<Email, 'body' | 'html'>, cap: number): stri
   return text.length > cap ? text.slice(0, cap) : text;
 }
 
+const SCRIPT_END = /<\/script/gi;
+const STYLE_END = /<\/style/gi;
+
 /**
  * Drops tags, script and style content and decodes the common entities. A single left-to-right pass (no regex over
- * tags) so that an unterminated `<` cannot make it quadratic. The result is only ever read as text.
+ * tags) so that an unterminated `<` cannot make it quadratic; each character is read a bounded number of times.
+ * The result is only ever read as text.
  */
 export function htmlToText(html: string): string {
   const out: string[] = [];
@@ -41,8 +45,11 @@ export function htmlToText(html: string): string {
     if (gt === -1) break;
     const tag = html.slice(lt + 1, Math.min(gt, lt + 12)).toLowerCase();
     if (tag.startsWith('script') || tag.startsWith('style')) {
-      const close = html.toLowerCase().indexOf(tag.startsWith('script') ? '</script' : '</style', gt);
-      i = close === -1 ? n : close;
+      // Search on from here, case-insensitively: lower-casing the whole document once per tag made this quadratic.
+      const closing = tag.startsWith('script') ? SCRIPT_END : STYLE_END;
+      closing.lastIndex = gt;
+      const close = closing.exec(html);
+      i = close ? close.index : n;
       continue;
     }
     if (/^\/?(p|div|br|tr|li|h\d|table)\b/.test(tag)) out.push('\n');

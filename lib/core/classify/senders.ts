@@ -146,7 +146,7 @@ export function safeAddress(from: unknown): Address {
 function domainOf(address: string): string {
   if (typeof address !== 'string') return '';
   const at = address.lastIndexOf('@');
-  return at === -1 ? '' : address.slice(at + 1).toLowerCase().replace(/[>\s]+$/, '');
+  return at === -1 ? '' : address.slice(at + 1).toLowerCase().replace(/(?<![>\s])[>\s]+$/, '');
 }
 
 function domainMatches(domain: string, known: string): boolean {

@@ -48,7 +48,7 @@ export function firstName(name: string | null | undefined): string | null {
   const full = clean(name, 80);
   if (!full || full.includes('@')) return null;
   const words = full.split(' ').filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
-  const first = words[0]?.replace(/[,;]+$/, '');
+  const first = words[0]?.replace(/(?<![,;])[,;]+$/, '');
   return first && /\p{L}/u.test(first) ? first : null;
 }
 
@@ -70,7 +70,7 @@ export function joinNames(names: string[]): string | null {
 export function topicPhrase(text: string | null | undefined): string | null {
   const flat = clean(text, 2000);
   if (!flat) return null;
-  const firstSentence = (flat.split(/(?<=[.!?])\s/)[0] ?? flat).replace(/[\s.!?;:,]+$/, '');
+  const firstSentence = (flat.split(/(?<=[.!?])\s/)[0] ?? flat).replace(/(?<![\s.!?;:,])[\s.!?;:,]+$/, '');
   if (firstSentence.length === 0 || firstSentence.length > MAX_FACT) return null;
   const lead = firstSentence.split(' ')[0] ?? '';
   return LOWER_LEADS.has(lead.toLowerCase()) ? lead.toLowerCase() + firstSentence.slice(lead.length) : firstSentence;
@@ -182,8 +182,8 @@ export function gatherFacts(input: DraftInput, options: FactOptions): Facts {
   const notes = (input.notes ?? []).filter((n) => n.applicationId === application.id);
   const peopleAll = input.people ?? [];
   set('topic', topicFor(notes, peopleAll, recipient, options.personal && interviewers.length > 1));
-  set('resource', clean(latest(notes, 'resource')[0]?.text, 200)?.replace(/[.!?]+$/, ''));
-  set('intro', clean(latest(notes, 'introduction')[0]?.text)?.replace(/[.!?]+$/, ''));
+  set('resource', clean(latest(notes, 'resource')[0]?.text, 200)?.replace(/(?<![.!?])[.!?]+$/, ''));
+  set('intro', clean(latest(notes, 'introduction')[0]?.text)?.replace(/(?<![.!?])[.!?]+$/, ''));
   set('user', clean(input.userName, 80));
   return facts;
 }

@@ -147,18 +147,34 @@ function nameFrom(text: string, start: number): string | null {
   return accept(words.join(' '));
 }
 
+/** Words that name a team or campus after the company ("Acme Campus", "Acme Global Talent"), dropped from the end. */
+const TEAM_SUFFIXES = new Set(['campus', 'university', 'global', 'us', 'talent', 'graduate']);
+
+/** `text` without the words of `words` at its end, in one pass from the end (a regex `(\s+word)+$` was quadratic). */
+function dropTrailingWords(text: string, words: ReadonlySet<string>): string {
+  let end = text.length;
+  for (;;) {
+    let start = end;
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    let space = start;
+    while (space > 0 && /\s/.test(text[space - 1]!)) space--;
+    if (space === start || space === 0 || !words.has(text.slice(start, end).toLowerCase())) return text.slice(0, end);
+    end = space;
+  }
+}
+
 /** Reads a company name backward from `end` (for "The Acme Recruiting Team"). */
 function nameBefore(text: string, end: number): string | null {
   const lineStart = Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 80);
   const segment = text.slice(lineStart, end);
   const cut = Math.max(segment.lastIndexOf(','), segment.lastIndexOf('.'), segment.lastIndexOf('!'), segment.lastIndexOf(':'));
-  const tail = segment
+  const trimmed = segment
     .slice(cut + 1)
     .trim()
     .replace(/^[^A-Za-z0-9À-ž]+/, '')
     .replace(/^(the|your|our)\s+/i, '')
-    .replace(/['’]s$/, '')
-    .replace(/(\s+(campus|university|global|us|talent|graduate))+$/i, '');
+    .replace(/['’]s$/, '');
+  const tail = dropTrailingWords(trimmed, TEAM_SUFFIXES);
   if (tail === '') return null;
   const words = tail.split(/\s+/);
   if (words.length > 5 || !words.every((w) => /^[A-Z0-9&]/.test(w) || CONNECTORS.has(w.toLowerCase()))) return null;

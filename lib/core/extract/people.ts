@@ -19,7 +19,7 @@ const NOT_PERSON = /\b(team|hiring|recruiting|recruitment|talent|acquisition|inc
 function person(name: string, title: string | null): PersonMention | null {
   const n = name.trim();
   if (NOT_PERSON.test(n) || n.length > 50) return null;
-  const t = title?.trim().replace(/[,.;]+$/, '') ?? null;
+  const t = title?.trim().replace(/(?<![,.;])[,.;]+$/, '') ?? null;
   return { name: n, title: t && TITLE_WORDS.test(t) && t.length <= 60 ? t : null };
 }
 

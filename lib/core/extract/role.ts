@@ -26,10 +26,25 @@ const ROLE_WORDS =
 const ID_NOISE = [
   /\((?:id|req|ref)[^)]*\)/gi,
   /\b(?:JR|R|REQ)\d{4,}\b/g,
-  /,?\s*\b\d{4}-\d{3,}\b/g,
-  /,?\s*\b\d{6,}\b/g,
+  // A match starts only where a run of spaces (or its comma) starts: each run is read once, not once per space.
+  /(?<![\s,]),?\s*\b\d{4}-\d{3,}\b/g,
+  /(?<![\s,]),?\s*\b\d{6,}\b/g,
   /\bReq ID\s*\S+/gi,
 ];
+
+/** " at Acme", " with Acme": the company after the title. */
+const AT_COMPANY = /(?<!\s)\s+(?:at|with|bei|chez)\s/i;
+const SENTENCE_GOES_ON = /(?<!\s)\s+(?:has|have|had|was|were|is|are|will|would|landed|did)\b/i;
+
+/**
+ * `text` up to the first match of `word` in its last line (what `/word.*$/` removes), in one pass. The regex form
+ * read the rest of the text again from every candidate start: quadratic, and cubic with runs of spaces.
+ */
+function cutLastLineAt(text: string, word: RegExp): string {
+  const lineStart = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029')) + 1;
+  const m = word.exec(text.slice(lineStart));
+  return m ? text.slice(0, lineStart + m.index) : text;
+}
 
 function clean(role: string, company: string | null): string | null {
   let r = role;
@@ -37,14 +52,14 @@ function clean(role: string, company: string | null): string | null {
   r = r.replace(/\([^()]{0,120}\)/g, ' ').replace(/\([^)]*$/, ' ').replace(/["“”]/g, ' ');
   const andThe = r.toLowerCase().lastIndexOf(' and the ');
   if (andThe !== -1) r = r.slice(andThe + 9);
-  r = r.replace(/\s{2,}/g, ' ').replace(/^(the|a|an|our)\s+/i, '').replace(/[\s,:;–-]+$/, '').replace(/^[\s,:;–-]+/, '').trim();
+  r = r.replace(/\s{2,}/g, ' ').replace(/^(the|a|an|our)\s+/i, '').replace(/(?<![\s,:;–-])[\s,:;–-]+$/, '').replace(/^[\s,:;–-]+/, '').trim();
   if (company) {
     const at = r.toLowerCase().lastIndexOf(` at ${company.toLowerCase()}`);
     if (at > 0) r = r.slice(0, at).trim();
   }
-  r = r.replace(/\s+(at|with|bei|chez)\s+.*$/i, '').trim();
+  r = cutLastLineAt(r, AT_COMPANY).trim();
   // "Backend Engineer has been reviewed", "Nurse Practitioner was successfully submitted": the sentence went on.
-  r = r.replace(/\s+(?:has|have|had|was|were|is|are|will|would|landed|did)\b.*$/i, '').replace(/\s+(?:job|vacancy|opening|posting)$/i, '').trim();
+  r = cutLastLineAt(r, SENTENCE_GOES_ON).replace(/(?<!\s)\s+(?:job|vacancy|opening|posting)$/i, '').trim();
   // Leading lower-case words are not part of a title ("open", "current", "position Software Engineer").
   r = r.replace(/^(?:[a-z][\w'-]*\s+)+(?=[A-Z0-9])/, '');
   if (/^[a-z]/.test(r)) return null;

@@ -49,6 +49,47 @@ export function messageKey(source: MailSource, messageId: string): string {
   return `${source}:${messageId}`;
 }
 
+/**
+ * A list row that cannot decide on its own waits in the review list under `row:<message id>`, a key of its own, so
+ * it never blocks the full message from deciding. Both name one message: its event is always stored under the
+ * message's own id (canonicalMessageId), whichever of the row, the thread or the user's answer came first.
+ */
+export const ROW_PREFIX = 'row:';
+
+/** The review key of a message's list row. */
+export function rowMessageId(messageId: string): string {
+  return messageId.startsWith(ROW_PREFIX) ? messageId : `${ROW_PREFIX}${messageId}`;
+}
+
+/** The message a row id or a message id names. */
+export function canonicalMessageId(messageId: string): string {
+  return messageId.startsWith(ROW_PREFIX) ? messageId.slice(ROW_PREFIX.length) : messageId;
+}
+
+/**
+ * Events stored under a row's id by earlier versions (a confirmed review card): the one to keep under the message's
+ * own id, and the ones to drop because the message already has an event (the second event of one message).
+ */
+export function rowEventRepairs(events: ReadonlyArray<{ id: string; source: string; messageId: string | null }>): {
+  rename: Array<{ id: string; messageId: string }>;
+  drop: string[];
+} {
+  const taken = new Set(events.filter((e) => e.messageId && !e.messageId.startsWith(ROW_PREFIX)).map((e) => `${e.source}:${e.messageId}`));
+  const rename: Array<{ id: string; messageId: string }> = [];
+  const drop: string[] = [];
+  for (const e of events) {
+    if (!e.messageId?.startsWith(ROW_PREFIX)) continue;
+    const own = canonicalMessageId(e.messageId);
+    const key = `${e.source}:${own}`;
+    if (taken.has(key)) drop.push(e.id);
+    else {
+      taken.add(key);
+      rename.push({ id: e.id, messageId: own });
+    }
+  }
+  return { rename, drop };
+}
+
 /** A review item for an email the classifier was unsure of. */
 export function reviewItemFor(email: Email, detection: Detection, id: string, now: string): ReviewItem {
   return {

@@ -18,7 +18,7 @@ afterEach(cleanup);
 describe('the options page', () => {
   it('saves the default stance chosen after a rejection', async () => {
     render(<OptionsApp />);
-    fireEvent.click(await screen.findByRole('radio', { name: /Clean break/ }));
+    fireEvent.click(await screen.findByRole('radio', { name: /Clean break/ }, { timeout: 5000 }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' })));
     await waitFor(() => expect(screen.getByText('Saved.')).toBeTruthy());
     expect((await getSettings(getDb())).defaultStance).toBe('clean_break');

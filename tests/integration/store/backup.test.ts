@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addNote,
+  csvCell,
   exportCsv,
   exportData,
   exportJson,
@@ -101,6 +102,8 @@ describe('a bad import file is refused with a reason and changes nothing', () =>
     { name: 'another program\'s JSON', make: async () => '{"hello":"world"}', error: /not a Callback export/ },
     { name: 'a wrong format name', make: (db) => mutate(db, (f) => void (f.format = 'other-app')), error: /format is "other-app"/ },
     { name: 'a newer version', make: (db) => mutate(db, (f) => void (f.version = 2)), error: /version 2.*reads version 1/ },
+    { name: 'a version written as text', make: (db) => mutate(db, (f) => void (f.version = '1')), error: /version is "1" \(text\), not a number.*reads version 1/ },
+    { name: 'no version at all', make: (db) => mutate(db, (f) => void delete f.version), error: /version is null \(missing\)/ },
     { name: 'a __proto__ key', make: async (db) => (await exportJson(db)).replace('"data":', '"data": {"__proto__": {"polluted": true}}, "x":'), error: /forbidden key at data.__proto__|forbidden key/ },
     { name: 'a constructor key inside a record', make: (db) => mutate(db, (f) => void Reflect.set(firstRow(f, 'applications'), 'constructor', { prototype: {} })), error: /forbidden key at data.applications.0.constructor/ },
     { name: 'a number where a string belongs', make: (db) => mutate(db, (f) => void (firstRow(f, 'events').at = 12)), error: /data.events.0.at/ },
@@ -131,5 +134,44 @@ describe('the CSV is one row per event, safe to open in a spreadsheet', () => {
     expect(lines[1]).toBe('2025-03-03,11:00,Acme,Backend Engineer,Application received,Your application,,gmail,interviewing');
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
     expect(lines[2]).toContain('2025-03-11 14:00');
+  });
+});
+
+describe('CSV cells that a spreadsheet would run as a formula are defused', () => {
+  it.each([
+    ['a plain formula', '=1+1'],
+    ['a formula after spaces', '   =HYPERLINK("http://evil")'],
+    ['after a no-break space', '\u00a0=1+1'],
+    ['after a zero-width space', '\u200b=1+1'],
+    ['after a byte-order mark', '\ufeff+1'],
+    ['after a line break', '\n=1+1'],
+    ['after an ideographic space', '\u3000@SUM(A1)'],
+    ['a fullwidth equals sign', '\uff1dHYPERLINK("http://evil")'],
+    ['a fullwidth plus after spaces', '  \uff0b1'],
+    ['a minus', '-2+3'],
+    ['a tab', '\t=1'],
+  ])('%s', (_what, value) => {
+    const cell = csvCell(value);
+    // Unquoted, the cell starts with the apostrophe; quoted, right after the opening quote.
+    expect(cell.replace(/^"/, '').startsWith("'")).toBe(true);
+  });
+
+  it.each([['an ordinary subject', 'Interview on Monday'], ['an email address', 'ana@acme.test'], ['a sum in words', 'Salary = 50k']])(
+    '%s is left as it is',
+    (_what, value) => expect(csvCell(value)).toBe(value),
+  );
+});
+
+describe('a backup from before one message was always one event', () => {
+  it('restores one event per message: the second one, stored under row:<id>, is merged away', async () => {
+    const db = await seeded();
+    const file = asLooseExport(JSON.parse(await exportJson(db)) as unknown);
+    const first = firstRow(file, 'events');
+    rows(file, 'events').push({ ...first, id: 'twin', messageId: `row:${String(first.messageId)}` });
+    const result = await importJson(db, JSON.stringify(file));
+    expect(result.ok).toBe(true);
+    const events = await db.events.toArray();
+    expect(events.filter((e) => e.messageId === first.messageId)).toHaveLength(1);
+    expect(events.some((e) => e.messageId?.startsWith('row:'))).toBe(false);
   });
 });

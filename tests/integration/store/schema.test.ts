@@ -46,4 +46,25 @@ describe('schema versions are append-only; old data opens whole', () => {
     expect(await db.events.where('[source+messageId]').equals(['gmail', 'e2']).count()).toBe(1);
     db.close();
   });
+
+  it('version 2 merges the second event version 1 stored for one message (a confirmed row card under row:<id>)', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const old = new Dexie('callback', deps);
+    old.version(1).stores(V1_STORES);
+    const thread = { ...interview('e1', '2025-03-11T14:00:00+01:00'), messageId: 'm1' };
+    const rowTwin = { ...interview('e2', '2025-03-11T14:00:00+01:00'), messageId: 'row:m1' };
+    const lone = { ...ev('e3', 'rejection', '2025-04-01T10:00:00Z'), messageId: 'row:m3' };
+    const other = { ...ev('e4', 'application_received', '2025-02-01T10:00:00Z'), messageId: 'm4' };
+    await old.table('applications').add(app());
+    await old.table('events').bulkAdd([thread, rowTwin, lone, other]);
+    await old.table('people').bulkAdd([person('p1', 'Ada Lovelace', 'e1'), person('p2', 'Ada Lovelace', 'e2')]);
+    old.close();
+
+    const db = openDb('callback', deps);
+    const t = await loadTimeline(db);
+    expect(t.events.map((e) => [e.id, e.messageId]).sort()).toEqual([['e1', 'm1'], ['e3', 'm3'], ['e4', 'm4']]);
+    expect(t.people.map((p) => p.id)).toEqual(['p1']);
+    expect(t.applications).toEqual([app()]);
+    db.close();
+  });
 });

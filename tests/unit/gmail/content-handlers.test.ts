@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { registerContentHandlers, setContentDeps } from '../../../lib/background/content-handlers';
 import { listen } from '../../../lib/background/router';
@@ -49,6 +49,9 @@ afterAll(() => {
 
 describe('the background side of the Gmail content script', () => {
   it.each([
+    ['a hello from an unknown host', { type: 'content->bg:hello', host: 'evil.example', url: 'https://evil.example/' }],
+    ['a hello without its page address', { type: 'content->bg:hello', host: 'gmail' }],
+    ['a hello whose address is not text', { type: 'content->bg:hello', host: 'gmail', url: { toString: 1 } }],
     ['no emails array', { type: 'content->bg:thread-seen', host: 'gmail', threadId: 't' }],
     ['an email without an id', { type: 'content->bg:thread-seen', host: 'gmail', threadId: 't', emails: [{ ...emailOf(s.rejection), id: '' }] }],
     ['a body that is not text', { type: 'content->bg:rows-seen', host: 'gmail', emails: [{ ...emailOf(s.rejection), body: { html: '<b>' } }] }],
@@ -59,6 +62,15 @@ describe('the background side of the Gmail content script', () => {
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('invalid message') });
     expect(await db.events.count()).toBe(0);
     expect(await db.reviewItems.count()).toBe(0);
+    expect((await browser.storage.local.get('lastMailPage')).lastMailPage).toBeUndefined();
+  });
+
+  it('a well-formed hello is answered with the version and remembered for the options page', async () => {
+    vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ version: '9.9.9' } as never);
+    const reply = await send({ type: 'content->bg:hello', host: 'gmail', url: 'https://mail.google.com/mail/u/0/' });
+    expect(reply).toMatchObject({ ok: true, version: '9.9.9' });
+    expect((await browser.storage.local.get('lastMailPage')).lastMailPage).toMatchObject({ host: 'gmail' });
+    await browser.storage.local.remove('lastMailPage');
   });
 
   it('an opened interview confirmation lands on the timeline and the bar names the company and role', async () => {
