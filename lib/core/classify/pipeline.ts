@@ -86,7 +86,8 @@ function evidenceOf(name: string): Evidence | null {
   const colon = name.indexOf(':');
   const prefix = name.slice(0, colon);
   const text = name.slice(colon + 1);
-  const words = (where: EvidenceWhere): Evidence | null => (/[^0\s]/.test(text) && text.length > 1 ? { signal: `“${text}” (learned)`, where } : null);
+  // A word of one or two letters ("de", "we") says little to a person, though the model may lean on it.
+  const words = (where: EvidenceWhere): Evidence | null => (/[^0\s]/.test(text) && (text.length > 2 || isCjkText(text)) ? { signal: `“${text}” (learned)`, where } : null);
   switch (prefix) {
     case 'w':
     case 'b':
@@ -104,6 +105,10 @@ function evidenceOf(name: string): Evidence | null {
     default:
       return null;
   }
+}
+
+function isCjkText(text: string): boolean {
+  return /[\u3040-\u30ff\u3400-\u9fff]/.test(text);
 }
 
 function dedupe(list: Evidence[]): Evidence[] {

@@ -74,6 +74,22 @@ export interface CalendarEvent {
   interview: InterviewTime;
   summary: string;
   method: string | null;
+  /** Attendees with a name (CN), in the invitation's order: the organizer's colleagues are the interviewers. */
+  attendees: { name: string; email: string }[];
+  organizer: string | null;
+}
+
+const MAX_ATTENDEES = 12;
+
+function attendeesOf(event: ICAL.Component): { name: string; email: string }[] {
+  const out: { name: string; email: string }[] = [];
+  for (const prop of event.getAllProperties('attendee').slice(0, MAX_ATTENDEES)) {
+    const cn = prop.getParameter('cn');
+    const value = String(prop.getFirstValue() ?? '');
+    const email = value.toLowerCase().startsWith('mailto:') ? value.slice(7).toLowerCase() : '';
+    if (typeof cn === 'string' && cn.trim() !== '' && !cn.includes('@')) out.push({ name: cn.trim().slice(0, 80), email: email.slice(0, 200) });
+  }
+  return out;
 }
 
 /**
@@ -122,6 +138,11 @@ export function readCalendar(ics: string, fallbackOffset: number): CalendarEvent
       interview: { start: startAt.iso, end, timeZone: zone },
       summary: String(event.getFirstPropertyValue('summary') ?? ''),
       method: method ? String(method) : null,
+      attendees: attendeesOf(event),
+      organizer: (() => {
+        const value = String(event.getFirstPropertyValue('organizer') ?? '');
+        return value.toLowerCase().startsWith('mailto:') ? value.slice(7).toLowerCase() : null;
+      })(),
     };
   } catch {
     return null;

@@ -292,6 +292,34 @@ export function extractCompany(subject: string, body: string, from: Address): st
     fromAnchors(head, BEFORE_COMPANY, lowerHead()) ??
     fromSignature(tail) ??
     fromAnchors(head, BEFORE_COMPANY_WEAK, lowerHead()) ??
-    fromDomain(from)
+    spelledAsWritten(fromDomain(from), `${subject}\n${head}\n${tail}`)
   );
+}
+
+/**
+ * A domain is the last resort, and then it is spelled as the email writes the name: "northwindlabs.com" becomes
+ * "Northwind Labs" when the signature says so, not "Northwindlabs". Up to three capitalised words whose letters
+ * make the domain's name; one pass over the words.
+ */
+function spelledAsWritten(guess: string | null, text: string): string | null {
+  if (!guess) return null;
+  const target = guess.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (target.length < 4) return guess;
+  const words = [...text.slice(0, 12_000).matchAll(/[\p{Lu}][\p{L}\p{N}&'’]*/gu)].slice(0, 3_000);
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let j = i; j < Math.min(words.length, i + 3); j++) {
+      const w = words[j]!;
+      // Words of one name stand next to each other: only spaces (or a hyphen) between them.
+      if (j > i) {
+        const prev = words[j - 1]!;
+        const gap = text.slice(prev.index! + prev[0].length, w.index!);
+        if (!/^[ -]$/.test(gap)) break;
+      }
+      joined += w[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+      if (joined === target && j > i) return text.slice(words[i]!.index!, w.index! + w[0].length);
+      if (!target.startsWith(joined)) break;
+    }
+  }
+  return guess;
 }

@@ -6,7 +6,7 @@
  */
 import { bodyText, EXTRACT_BODY_CAP } from '../classify/plain-text';
 import { safeAddress } from '../classify/senders';
-import type { EmailKind, Extraction } from '../detection';
+import type { PersonMention, EmailKind, Extraction } from '../detection';
 import type { Email } from '../email';
 import { findCalendarText, readCalendar } from './calendar';
 import { extractCompany } from './company';
@@ -40,6 +40,22 @@ export function extract(email: Email, kind: EmailKind, options: ExtractOptions =
   }
 }
 
+/**
+ * An invitation's attendees from the organizer's side (same domain as the organizer or the sender) are the
+ * interviewers; the candidate and outside guests are not. Their addresses come with them.
+ */
+function withAttendees(people: PersonMention[], attendees: readonly { name: string; email: string }[], organizer: string): PersonMention[] {
+  const domain = organizer.slice(organizer.lastIndexOf('@') + 1);
+  const out = [...people];
+  for (const a of attendees) {
+    if (domain === '' || !a.email.endsWith(`@${domain}`) || a.email === organizer || out.length >= 8) continue;
+    const same = out.find((p) => p.name.toLowerCase() === a.name.toLowerCase());
+    if (same) same.email ??= a.email;
+    else out.push({ name: a.name, title: null, email: a.email });
+  }
+  return out;
+}
+
 function extractUnsafe(email: Email, kind: EmailKind, options: ExtractOptions): Extraction {
   const result = emptyExtraction();
   if (kind === 'other') return result;
@@ -62,6 +78,7 @@ function extractUnsafe(email: Email, kind: EmailKind, options: ExtractOptions): 
     const ics = (raw !== '' ? findCalendarText(raw) : null) ?? (body.includes('BEGIN:VCALENDAR') ? findCalendarText(body) : null);
     const event = ics ? readCalendar(ics, ref?.offset ?? 0) : null;
     result.interview = event?.interview ?? (ref ? interviewFromText(subject, body, ref, lang, kind) : null);
+    if (event) result.people = withAttendees(result.people, event.attendees, event.organizer ?? from.address);
   }
   if (ref && (kind === 'assessment' || kind === 'offer')) result.deadline = extractDeadline(body, ref, lang);
   if (ref && (kind === 'application_received' || isInterview || kind === 'assessment')) {

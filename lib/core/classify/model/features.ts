@@ -69,7 +69,17 @@ for (let c = 0x30; c <= 0x39; c++) ASCII[c] = 2;
 
 /** A letter of another alphabet: Latin-1 letters and up, but not the punctuation and symbol blocks. */
 function isOtherLetter(c: number): boolean {
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff20) && c !== 0xfeff;
+  return (
+    c >= 0xc0 &&
+    c !== 0xd7 &&
+    c !== 0xf7 &&
+    !(c >= 0x2000 && c <= 0x2bff) && // punctuation, arrows, symbols
+    !(c >= 0x3000 && c <= 0x303f) && // CJK punctuation
+    !(c >= 0xd800 && c <= 0xdfff) && // surrogates: emoji and other astral symbols
+    !(c >= 0xfe00 && c <= 0xfe0f) && // variation selectors
+    !(c >= 0xff00 && c <= 0xff20) &&
+    c !== 0xfeff
+  );
 }
 
 export function tokenize(text: string): string[] {
