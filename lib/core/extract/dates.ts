@@ -58,7 +58,9 @@ export interface FoundDate {
 }
 
 /** A zone word written as zones are written: "PT", "CET", "Pacific Time", "Europe/Berlin" (never "et", "ist"). */
-export function zoneIn(snippet: string): string | null {
+export function zoneIn(text: string): string | null {
+  // Callers hand it the few words around a time; a longer text is cut, so no input costs more than that.
+  const snippet = text.length > 240 ? text.slice(0, 240) : text;
   // "(UTC+01:00) Amsterdam, Berlin", "GMT-5": a whole-hour offset is an Etc zone (whose sign IANA inverts).
   const offset = /\b(?:UTC|GMT) ?([+-])(\d{1,2})(?::?(\d{2}))?\b/.exec(snippet);
   if (offset) {
