@@ -1,5 +1,5 @@
 /**
- * Round 5: a fixed time that is not the candidate's job interview (user research, a networking coffee, an internal
+ * Not the candidate's interview: a fixed time that is not the candidate's job interview (user research, a networking coffee, an internal
  * review), press interviews, salary-site marketing, acknowledgements that preview a later step, and kinds missed
  * before: Italian confirmations, Chilean offers, case studies, verbal-offer follow-ups, casual acknowledgements and
  * warm rejections without "unfortunately". Each with a counterpart that must keep its kind.

@@ -103,7 +103,7 @@ const LOOKALIKES: Case[] = [
   ['a credit card refusal', 'Your application', 'We regret that we are unable to approve your application for the Platinum credit card at this time.', 'Card Services <cards@bank.example>', 'other'],
 ];
 
-describe('classify, round 4', () => {
+describe('the rules: rejections, acknowledgements and tests in more languages; offers made to someone else', () => {
   it.each(REJECTIONS_IN_MORE_LANGUAGES)('reads %s as a rejection', (_n, s, b, f, k) => expect(classify(mail(s, b, f)).kind).toBe(k));
   it.each(OFFER_TO_SOMEONE_ELSE)('reads %s', (_n, s, b, f, k) => expect(classify(mail(s, b, f)).kind).toBe(k));
   it.each(ACKNOWLEDGEMENTS)('keeps %s an acknowledgement', (_n, s, b, f, k) => expect(classify(mail(s, b, f)).kind).toBe(k));

@@ -1,5 +1,5 @@
 /**
- * Round 6: the patterns behind the misses of holdouts 5 and 6 and of a set of real mail (none of their text is
+ * Everyday wording: the patterns behind the misses of holdouts 5 and 6 and of a set of real mail (none of their text is
  * copied here). Look-alikes that are no step in a job search (a platform's public challenge, a mentoring scheme, an
  * introduction, a friend who agreed to be a reference, a career newsletter), the plain words of small employers,
  * rejections that say "hired internally", "cancel this search" or "won't be advancing you", receipts of a test, one-way
