@@ -13,38 +13,58 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
 /** Longest text read from one message body: enough for any real email, a bound for hostile ones. */
 export const MAX_TEXT = 100_000;
 
+/**
+ * Nodes visited in one body at most. A hostile message of 100,000 empty lines or deeply nested tags adds little text
+ * but many nodes: the walk stops at this many, so no message blocks the mail page's main thread for long.
+ */
+export const MAX_NODES = 30_000;
+
 /** Text of `root` with line breaks at blocks and <br>; whitespace runs collapsed, at most one blank line in a row. */
-export function textOf(root: Node, max = MAX_TEXT): string {
+export function textOf(root: Node, max = MAX_TEXT, maxNodes = MAX_NODES): string {
   const parts: string[] = [];
   let size = 0;
-  const walk = (node: Node): void => {
-    if (size > max) return;
+  let visited = 0;
+  // An explicit stack, not recursion: nesting depth is the sender's to choose. A string entry is text to emit when
+  // it is popped (a block's closing line break, a cell's space).
+  const stack: (Node | string)[] = [root];
+  while (stack.length > 0 && size <= max && visited < maxNodes) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      parts.push(item);
+      size += item.length;
+      continue;
+    }
+    visited++;
+    const node = item;
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? '';
       parts.push(text);
       size += text.length;
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
     const el = node as Element;
     const tag = node.nodeType === 1 ? el.tagName.toUpperCase() : '';
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag)) continue;
     if (tag === 'BR') {
       parts.push('\n');
-      return;
+      size++;
+      continue;
     }
     if (tag === 'IMG') {
       const emoji = el.getAttribute('data-emoji');
       if (emoji) parts.push(emoji);
-      return;
+      continue;
     }
     const block = BLOCK.has(tag);
-    if (block) parts.push('\n');
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) parts.push('\n');
-    else if (tag === 'TD' || tag === 'TH') parts.push(' ');
-  };
-  walk(root);
+    if (block) {
+      parts.push('\n');
+      size++;
+      stack.push('\n');
+    } else if (tag === 'TD' || tag === 'TH') stack.push(' ');
+    // Children pushed last to first, so they pop in document order.
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   return tidy(parts.join('').slice(0, max));
 }
 
