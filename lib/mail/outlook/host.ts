@@ -23,8 +23,11 @@ export const OUTLOOK_MATCHES = [
 export function placeBar(thread: Element, bar: HTMLElement): boolean {
   const heading = find(thread, 'subject', { optional: true });
   if (heading) {
+    // A message is a header or a body that is not the heading itself (the heading can carry the body's class).
+    const holdsMessage = (el: Element) =>
+      find(el, 'messageHeader', { optional: true }) !== null || findAll(el, 'body', { optional: true }).some((b) => !b.contains(heading));
     let block = heading;
-    while (block.parentElement && block.parentElement !== thread && !find(block.parentElement, 'body', { optional: true })) block = block.parentElement;
+    while (block.parentElement && block.parentElement !== thread && !holdsMessage(block.parentElement)) block = block.parentElement;
     if (block.parentElement) {
       block.after(bar);
       return true;

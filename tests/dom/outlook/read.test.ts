@@ -145,3 +145,15 @@ describe('Outlook list rows and pages Callback cannot read', () => {
     expect(takeSelectorStats()).toBeNull();
   });
 });
+
+describe('placing the bar in Outlook', () => {
+  it('goes right after the subject block, with the Copilot button still beside the subject', async () => {
+    const { placeBar } = await import('../../../lib/mail/outlook/host');
+    const thread = open(s.interview);
+    const bar = document.createElement('div');
+    expect(placeBar(thread, bar)).toBe(true);
+    expect(bar.previousElementSibling?.querySelector('[role=heading]')).not.toBeNull();
+    expect(bar.previousElementSibling?.querySelector('button')).not.toBeNull();
+    expect(bar.nextElementSibling?.querySelector('[data-fixture-message]')).not.toBeNull();
+  });
+});
