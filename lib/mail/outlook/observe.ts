@@ -9,8 +9,8 @@
  * Only `/mail/` paths are read: Mail and Calendar are one page, and the script stays when the user switches.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BAR_ATTR } from '../bar';
 import type { MailView } from '../host';
-import { expandedMessages } from './read';
 import { find } from './selectors';
 
 const BACKOFF = [0, 100, 200, 400, 800, 1600, 3200, 3200] as const;
@@ -22,8 +22,17 @@ export function currentView(doc: Document): MailView {
   if (!inMail(doc)) return { thread: null, list: null };
   const pane = find(doc, 'readingPane', { optional: true });
   const conversation = pane ? (find(pane, 'conversation', { optional: true }) ?? pane) : null;
-  const thread = conversation && expandedMessages(conversation, false).length > 0 ? conversation : null;
+  // A conversation with at least one message body; drafts and collapsed messages are the reader's concern.
+  const thread = conversation && find(conversation, 'body', { optional: true }) ? conversation : null;
   return { thread, list: find(doc, 'list', { optional: true }) };
+}
+
+/** A mutation that only adds or removes Callback's bar (or happens inside it). */
+function isOurs(record: MutationRecord): boolean {
+  const bar = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(BAR_ATTR);
+  if (record.target.nodeType === 1 && (record.target as Element).closest(`[${BAR_ATTR}]`)) return true;
+  const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return changed.length > 0 && changed.every(bar);
 }
 
 export function watchOutlook(ctx: ContentScriptContext, onView: (view: MailView) => void, debounceMs = 250): void {
@@ -33,7 +42,9 @@ export function watchOutlook(ctx: ContentScriptContext, onView: (view: MailView)
   let rowsObserved: Element | null = null;
   let shown = false;
 
-  const onMutations = () => {
+  const onMutations = (records: MutationRecord[]) => {
+    // Our own bar going in or out of the pane is no change of the view (one check per batch, not per element).
+    if (records.every(isOurs)) return;
     if (timer !== undefined) clearTimeout(timer);
     waitStep = -1;
     timer = ctx.setTimeout(scan, debounceMs);
