@@ -1,8 +1,9 @@
 import { CANARY_PREFIX } from '../../lib/messaging/content-messages';
 
 /**
- * Gmail health: when Callback last ran on a Gmail page, and how often each of its page lookups found nothing.
- * Gmail changes its page without notice; a lookup that keeps missing means a reminder may be missed too.
+ * Mail-host health (Gmail's, and Outlook on the web's beside it): when Callback last ran on the host's page, and how
+ * often each of its page lookups found nothing. A host changes its page without notice; a lookup that keeps missing
+ * means a reminder may be missed too.
  */
 export interface SelectorCount {
   name: string;
@@ -11,9 +12,11 @@ export interface SelectorCount {
 }
 
 export interface GmailHealthProps {
-  /** "3 Mar 2026, 14:05", or null when Callback never ran on a Gmail page. */
+  /** "3 Mar 2026, 14:05", or null when Callback never ran on the host's page (or ran on another host since). */
   lastSeen: string | null;
   selectors: readonly SelectorCount[];
+  /** The host's name as the user knows it ("Gmail" by default, "Outlook"). */
+  host?: string;
 }
 
 /** More than this share of misses (with enough lookups) is worth a warning. */
@@ -46,22 +49,27 @@ export function gmailStatus(selectors: readonly SelectorCount[]): GmailStatus {
   return selectors.some((s) => isCanary(s) && s.hits > 0) ? 'new-layout' : 'working';
 }
 
-export function GmailHealth({ lastSeen, selectors }: GmailHealthProps) {
+export function GmailHealth({ lastSeen, selectors, host = 'Gmail' }: GmailHealthProps) {
   const bad = selectors.filter(isUnhealthy);
   const status = gmailStatus(selectors);
+  const headingId = `health-heading-${host.toLowerCase().replace(/\W+/g, '-')}`;
   return (
-    <section aria-labelledby="health-heading" className="card">
-      <h2 id="health-heading">Gmail health</h2>
-      <p>{lastSeen ? `Last ran on a Gmail page: ${lastSeen}.` : 'Callback has not run on a Gmail page yet: open Gmail in this browser.'}</p>
+    <section aria-labelledby={headingId} className="card">
+      <h2 id={headingId}>{host} health</h2>
+      {lastSeen ? (
+        <p>{`Last ran on ${host === 'Outlook' ? 'an' : 'a'} ${host} page: ${lastSeen}.`}</p>
+      ) : selectors.length === 0 ? (
+        <p>{`Callback has not run on ${host === 'Outlook' ? 'an' : 'a'} ${host} page yet: open ${host} in this browser.`}</p>
+      ) : null}
       {status === 'unknown' ? (
         <p className="muted">No page lookups counted yet.</p>
       ) : status === 'working' ? (
-        <p className="ok">Every part of Gmail's page Callback looks for was found.</p>
+        <p className="ok">Every part of {host}'s page Callback looks for was found.</p>
       ) : status === 'new-layout' ? (
-        <p className="ok">Gmail's new layout, working: every part of the page Callback looks for was found.</p>
+        <p className="ok">{host}'s new layout, working: every part of the page Callback looks for was found.</p>
       ) : (
         <p className="error">
-          Gmail changed and Callback cannot read it: {bad.map((s) => s.name).join(', ')} often not found. Some emails
+          {host} changed and Callback cannot read it: {bad.map((s) => s.name).join(', ')} often not found. Some emails
           may be missed until Callback is updated.
         </p>
       )}

@@ -11,18 +11,25 @@ import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, getSettin
 import { KIND_LABELS, shortDateTime } from '../../lib/ui-text/labels';
 import { openPage, refreshBadge } from '../popup/page-actions';
 
-/** What the background keeps for "Gmail health" in browser.storage.local. */
+/** What the background keeps for each mail host's health in browser.storage.local. */
 export const HEALTH_KEYS = { lastMailPage: 'lastMailPage', selectors: SELECTOR_HEALTH_KEY } as const;
 
+const HOSTS = ['gmail', 'outlook'] as const;
+type HostName = (typeof HOSTS)[number];
+
 /**
- * Selector counts as the background stores them (`{ updatedAt, hosts: { gmail: { name: { hits, misses } } } }`);
- * also read flat (`{ name: { hits, misses } }`) or per host without `hosts`. Anything else reads as no counts.
+ * Selector counts of one host as the background stores them (`{ updatedAt, hosts: { gmail: { name: { hits,
+ * misses } } } }`); also read flat (`{ name: { hits, misses } }`, Gmail's before there were hosts) or per host
+ * without `hosts`. Anything else reads as no counts.
  */
-export function selectorCounts(stored: unknown): SelectorCount[] {
+export function selectorCounts(stored: unknown, host: HostName = 'gmail'): SelectorCount[] {
   if (!stored || typeof stored !== 'object') return [];
   const outer = stored as Record<string, unknown>;
   const record = (outer.hosts && typeof outer.hosts === 'object' ? outer.hosts : outer) as Record<string, unknown>;
-  const inner = record.gmail && typeof record.gmail === 'object' ? (record.gmail as Record<string, unknown>) : record;
+  const own = record[host];
+  const perHost = HOSTS.some((h) => record[h] && typeof record[h] === 'object');
+  if (!(own && typeof own === 'object') && (perHost || host !== 'gmail')) return [];
+  const inner = own && typeof own === 'object' ? (own as Record<string, unknown>) : record;
   const counts = (inner.stats && typeof inner.stats === 'object' ? inner.stats : inner) as Record<string, unknown>;
   const out: SelectorCount[] = [];
   for (const [name, value] of Object.entries(counts)) {
@@ -32,14 +39,23 @@ export function selectorCounts(stored: unknown): SelectorCount[] {
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+interface Health {
+  /** The last mail page Callback ran on (one for all hosts; older entries have no host and were Gmail's). */
+  lastMailPage: { at?: string; host?: string } | null;
+  selectors: Record<HostName, SelectorCount[]>;
+}
+
 function useHealth() {
-  const [health, setHealth] = useState<{ lastMailPage: { at?: string } | null; selectors: SelectorCount[] }>({ lastMailPage: null, selectors: [] });
+  const [health, setHealth] = useState<Health>({ lastMailPage: null, selectors: { gmail: [], outlook: [] } });
   useEffect(() => {
     const read = () =>
       browser.storage.local.get([HEALTH_KEYS.lastMailPage, HEALTH_KEYS.selectors]).then((stored) =>
         setHealth({
-          lastMailPage: (stored[HEALTH_KEYS.lastMailPage] as { at?: string } | undefined) ?? null,
-          selectors: selectorCounts(stored[HEALTH_KEYS.selectors]),
+          lastMailPage: (stored[HEALTH_KEYS.lastMailPage] as Health['lastMailPage'] | undefined) ?? null,
+          selectors: {
+            gmail: selectorCounts(stored[HEALTH_KEYS.selectors], 'gmail'),
+            outlook: selectorCounts(stored[HEALTH_KEYS.selectors], 'outlook'),
+          },
         }),
       );
     void read();
@@ -121,10 +137,18 @@ export function OptionsApp() {
         }))}
         onForget={(key) => void forgetLesson(getDb(), key)}
       />
-      <GmailHealth
-        lastSeen={health.lastMailPage?.at ? shortDateTime(health.lastMailPage.at, settings?.timeZone ?? detected) : null}
-        selectors={health.selectors}
-      />
+      {HOSTS.map((host) => {
+        const last = health.lastMailPage;
+        const seenHere = last?.at && (last.host ?? 'gmail') === host;
+        return (
+          <GmailHealth
+            key={host}
+            host={host === 'gmail' ? 'Gmail' : 'Outlook'}
+            lastSeen={seenHere ? shortDateTime(last.at!, settings?.timeZone ?? detected) : null}
+            selectors={health.selectors[host]}
+          />
+        );
+      })}
       <PrivacyPromise />
     </main>
   );

@@ -42,24 +42,24 @@ export function waitForElement<T extends Element>(root: Element, find: (root: El
   });
 }
 
-function caretAtStart(editor: HTMLElement): void {
+function caretAtStart(editor: HTMLElement, at: Node = editor): void {
   const doc = editor.ownerDocument;
   editor.focus();
   const selection = doc.getSelection();
   if (!selection) return;
   const range = doc.createRange();
-  range.setStart(editor, 0);
+  range.setStart(at, 0);
   range.collapse(true);
   selection.removeAllRanges();
   selection.addRange(range);
 }
 
-function typeLines(editor: HTMLElement, lines: string[]): boolean {
+function typeLines(editor: HTMLElement, lines: string[], newline: NewLine): boolean {
   const doc = editor.ownerDocument;
   let ok = true;
   lines.forEach((line, i) => {
     // Lines are typed one by one: newlines inside one insertText are handled inconsistently by editors.
-    if (i > 0) ok = doc.execCommand('insertLineBreak') && ok;
+    if (i > 0) ok = doc.execCommand(newline) && ok;
     if (line) ok = doc.execCommand('insertText', false, line) && ok;
   });
   return ok;
@@ -84,8 +84,17 @@ function insertByDom(editor: HTMLElement, lines: string[]): void {
 /** Text without whitespace, to check that a draft landed whatever the editor made of its line breaks. */
 const squash = (text: string) => text.replace(/\s+/g, '');
 
+/** How a line ends: a `<br>` in the same block (Gmail), or a new block (Outlook's one-`div`-per-line roosterjs). */
+export type NewLine = 'insertLineBreak' | 'insertParagraph';
+
+export interface InsertOptions {
+  /** Where the caret goes first (its start): the editor itself by default, or the host's first empty line. */
+  caretIn?: Node | null;
+  newline?: NewLine;
+}
+
 /** Insert `text` at the top of the open editor; true when it is there afterwards. */
-export function insertIntoEditor(editor: HTMLElement, text: string): 'insertText' | 'dom' | null {
+export function insertIntoEditor(editor: HTMLElement, text: string, options: InsertOptions = {}): 'insertText' | 'dom' | null {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const probe = squash(lines.find((l) => l.trim()) ?? '');
   const before = squash(editor.textContent ?? '');
@@ -93,10 +102,10 @@ export function insertIntoEditor(editor: HTMLElement, text: string): 'insertText
     const after = squash(editor.textContent ?? '');
     return after.length > before.length && after.includes(probe);
   };
-  caretAtStart(editor);
+  caretAtStart(editor, options.caretIn && editor.contains(options.caretIn) ? options.caretIn : editor);
   let typed = false;
   try {
-    typed = typeof editor.ownerDocument.execCommand === 'function' && typeLines(editor, lines);
+    typed = typeof editor.ownerDocument.execCommand === 'function' && typeLines(editor, lines, options.newline ?? 'insertLineBreak');
   } catch {
     typed = false;
   }
@@ -105,5 +114,3 @@ export function insertIntoEditor(editor: HTMLElement, text: string): 'insertText
   if (!landed()) insertByDom(editor, lines);
   return landed() ? 'dom' : null;
 }
-
-/** Open the reply (or use the open one) in `thread` and insert `text` at its top. */

@@ -1,6 +1,7 @@
 /**
- * `npm run demo`: the built extension in Chromium on the demo mailbox (a Gmail-shaped page written by the project,
- * served at https://mail.google.com/ through request routing; nothing leaves the machine).
+ * `npm run demo`: the built extension in Chromium on the demo mailboxes (a Gmail-shaped page and an Outlook-shaped
+ * one written by the project, served at https://mail.google.com/ and https://outlook.office.com/ through request
+ * routing; nothing leaves the machine).
  * With a display: a real window to click through. Without one (or with --headless): screenshots in demo-output/.
  */
 import { mkdirSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from '../support/chromium';
 import { launchExtension } from '../support/extension';
-import { demoMailbox } from './mailbox';
+import { demoMailbox, demoOutlook } from './mailbox';
 
 const OUT = resolve(import.meta.dirname, '../../demo-output');
 
@@ -35,13 +36,15 @@ async function main(): Promise<number> {
     return 1;
   }
   const headed = hasDisplay();
-  const session = await launchExtension({ pages: demoMailbox(), headless: !headed, viewport: { width: 1280, height: 860 } });
+  const session = await launchExtension({ pages: demoMailbox(), sites: demoOutlook(), headless: !headed, viewport: { width: 1280, height: 860 } });
 
   if (headed) {
+    await session.openAt('https://outlook.office.com/mail/inbox');
     const mail = await session.openMail('/mail/u/0/#inbox');
     await mail.bringToFront();
     console.log('Callback demo is open in Chromium.');
     console.log('  - Click a thread in the demo inbox: Callback shows its bar above job-search emails.');
+    console.log('  - The other tab is the same mail in an Outlook-shaped mailbox at https://outlook.office.com/.');
     console.log(`  - The popup: chrome-extension://${session.extensionId}/popup.html (or the toolbar icon).`);
     console.log('Close the browser window to end the demo.');
     await new Promise<void>((done) => session.context.on('close', () => done()));
@@ -84,6 +87,27 @@ async function main(): Promise<number> {
     console.log(`  thread ${i + 1}: ${subject.slice(0, 60)}${bar ? '' : ' (no Callback bar: not job mail, or not recognised)'}`);
     await mail.goBack().catch(() => undefined);
     await mail.waitForTimeout(300);
+  }
+
+  // The same mail in Outlook on the web, in a browser of its own (a fresh store: the same interview seen twice is one
+  // interview): the list, a conversation with the bar, and the draft in Outlook's reply.
+  const owa = await launchExtension({ sites: demoOutlook(), headless: true, viewport: { width: 1280, height: 860 } });
+  const outlook = await owa.openAt('https://outlook.office.com/mail/inbox');
+  await outlook.waitForTimeout(1_000);
+  await shoot(outlook, 'outlook-mailbox.png');
+  await outlook.locator('[data-fixture-row]', { hasText: 'Interview confirmation' }).first().click();
+  if (await waitForBar(outlook)) {
+    await shoot(outlook, 'outlook-thread.png');
+    await outlook.locator('[data-callback-bar] button', { hasText: /^Draft thank/ }).first().click();
+    await outlook.locator('[role=textbox][aria-multiline=true]').waitFor({ state: 'visible', timeout: 8_000 }).catch(() => undefined);
+    await outlook.waitForTimeout(500);
+    await shoot(outlook, 'outlook-reply.png');
+  }
+  console.log(`  Outlook: ${shots.some((p) => p.endsWith('outlook-thread.png')) ? 'bar shown and draft typed' : 'no Callback bar'}`);
+  await owa.close();
+  if (owa.offRoute.length) {
+    console.error(`Unexpected network requests: ${owa.offRoute.join(', ')}`);
+    return 1;
   }
 
   const popup = await session.context.newPage();

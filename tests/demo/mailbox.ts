@@ -10,6 +10,7 @@
  */
 import type { MailPages } from '../support/extension';
 import { mailboxPage } from '../fixtures/gmail/layout';
+import { outlookPage } from '../fixtures/outlook/layout';
 import { ACCOUNT, sampleThreads } from '../fixtures/gmail/threads';
 import { webmailChrome } from './webmail-chrome';
 
@@ -23,5 +24,17 @@ export function demoMailbox(): MailPages {
       title: 'The demo mailbox of `npm run demo`.',
       chrome: webmailChrome(ACCOUNT, threads, threads),
     }),
+  };
+}
+
+/**
+ * The demo's Outlook mailbox: the same sample threads in an Outlook-on-the-web-shaped page (reading pane beside the
+ * list; tests/fixtures/outlook/layout.ts, written from the catalogue), served at https://outlook.office.com/.
+ */
+export function demoOutlook(): Record<string, MailPages> {
+  const s = sampleThreads(new Date());
+  const threads = [s.interview, s.rejection, s.acknowledgement, s.jobAlert];
+  return {
+    'https://outlook.office.com': { '*': outlookPage({ account: ACCOUNT, threads, title: 'The demo Outlook mailbox of `npm run demo`.' }) },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Loads the built extension (.output/chrome-mv3) into a real Chromium with playwright-core, serves Gmail pages from
- * fixtures at https://mail.google.com/ through request routing, and records every request that is not a routed
+ * fixtures at https://mail.google.com/ (and other hosts' pages, such as Outlook's, at their origins) through request routing, and records every request that is not a routed
  * fixture or the extension itself: the privacy promise, checked in every browser test.
  */
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
@@ -16,6 +16,8 @@ export type MailPages = Record<string, string>;
 
 export interface LaunchOptions {
   pages?: MailPages;
+  /** Pages of other mail hosts by origin (`https://outlook.office.com`), served the same way. */
+  sites?: Record<string, MailPages>;
   headless?: boolean;
   /** Viewport of new pages. */
   viewport?: { width: number; height: number };
@@ -33,6 +35,8 @@ export interface ExtensionSession {
   /** Replace what mail.google.com serves. */
   setPages(pages: MailPages): void;
   openMail(path?: string): Promise<Page>;
+  /** Open any URL (another host's page from `sites`). */
+  openAt(url: string): Promise<Page>;
   openExtensionPage(file: string): Promise<Page>;
   /** Evaluate in the service worker (e.g. `chrome.action.getBadgeText({})`). */
   inWorker<T>(fn: () => T | Promise<T>): Promise<T>;
@@ -69,13 +73,16 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   });
 
   let pages: MailPages = options.pages ?? {};
+  const sites: Record<string, MailPages> = { ...options.sites };
+  const servedBy = (origin: string): MailPages | null => (origin === 'https://mail.google.com' ? pages : (sites[origin] ?? null));
   const offRoute: string[] = [];
   const pageErrors: string[] = [];
 
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.origin === 'https://mail.google.com') {
-      const html = pages[url.pathname] ?? pages['*'];
+    const served = servedBy(url.origin);
+    if (served) {
+      const html = served[url.pathname] ?? served['*'];
       if (html !== undefined && route.request().resourceType() === 'document') {
         await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       } else {
@@ -92,7 +99,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   });
   context.on('request', (request) => {
     const url = request.url();
-    if (!ALLOWED.test(url) && !url.startsWith('https://mail.google.com/') && !offRoute.includes(url)) offRoute.push(url);
+    let origin = '';
+    try {
+      origin = new URL(url).origin;
+    } catch {
+      origin = '';
+    }
+    if (!ALLOWED.test(url) && !servedBy(origin) && !offRoute.includes(url)) offRoute.push(url);
   });
   const watch = (page: Page) => {
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
@@ -122,6 +135,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async openMail(path = '/mail/u/0/') {
       const page = await context.newPage();
       await page.goto(`https://mail.google.com${path}`);
+      return page;
+    },
+    async openAt(url) {
+      const page = await context.newPage();
+      await page.goto(url);
       return page;
     },
     async openExtensionPage(file) {

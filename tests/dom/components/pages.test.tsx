@@ -56,6 +56,29 @@ describe('the options page', () => {
   ])('reads selector counts stored as %j', (stored, expected) => {
     expect(selectorCounts(stored)).toEqual(expected);
   });
+
+  it("keeps each host's counts to itself: Outlook's lookups never show as Gmail's, nor Gmail's as Outlook's", () => {
+    const stored = { updatedAt: 'x', hosts: { outlook: { body: { hits: 1, misses: 6, lastMissAt: null } } } };
+    expect(selectorCounts(stored, 'outlook')).toEqual([{ name: 'body', hits: 1, misses: 6 }]);
+    expect(selectorCounts(stored, 'gmail')).toEqual([]);
+    expect(selectorCounts({ threadView: { hits: 3, misses: 1 } }, 'outlook')).toEqual([]);
+  });
+
+  it("shows Outlook's health beside Gmail's, and says when Outlook changed", async () => {
+    await fakeBrowser.storage.local.set({
+      lastMailPage: { host: 'outlook', at: '2026-03-03T10:00:00Z', account: null },
+      selectorHealth: {
+        updatedAt: '2026-03-03T10:00:00Z',
+        hosts: { gmail: { row: { hits: 8, misses: 0, lastMissAt: null } }, outlook: { body: { hits: 1, misses: 6, lastMissAt: null } } },
+      },
+    });
+    render(<OptionsApp />);
+    const outlook = await screen.findByRole('region', { name: 'Outlook health' });
+    await waitFor(() => expect(within(outlook).getByText(/Outlook changed and Callback cannot read it: body/)).toBeTruthy());
+    expect(within(outlook).getByText(/^Last ran on an Outlook page: /)).toBeTruthy();
+    const gmail = screen.getByRole('region', { name: 'Gmail health' });
+    expect(within(gmail).getByText("Every part of Gmail's page Callback looks for was found.")).toBeTruthy();
+  });
 });
 
 describe('the timeline page', () => {
