@@ -2,11 +2,11 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../lib/messaging/send';
 import type { MailAccount } from '../../lib/core/email';
-import { gmailInboxUrl, gmailThreadUrl } from '../../lib/ui-text/labels';
+import { gmailInboxUrl, threadUrl } from '../../lib/ui-text/labels';
 
 /** A tab, never a network request of ours; in the account the email was seen under. */
 export function openThread(threadId: string, account: MailAccount | null = null): void {
-  void browser.tabs.create({ url: gmailThreadUrl(threadId, account) });
+  void browser.tabs.create({ url: threadUrl(threadId, account) });
 }
 
 /** Gmail's inbox in the account Callback last saw a page of (the background keeps it with `lastMailPage`). */

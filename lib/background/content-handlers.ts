@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { EMAIL_KINDS, REVIEW_THRESHOLD, type Detection, type EmailKind } from '../core/detection';
-import type { Email } from '../core/email';
+import { OUTLOOK_ORIGINS, type Email } from '../core/email';
 import { rowMessageId } from '../core/timeline/review';
 import { deriveReminders } from '../core/reminders';
 import {
@@ -46,7 +46,7 @@ const emailSchema = z.object({
   partial: z.boolean().optional(),
   fromUser: z.boolean().optional(),
   account: z
-    .object({ index: z.number().int().min(0).max(99).nullable(), address: text(320).nullable() })
+    .object({ index: z.number().int().min(0).max(99).nullable(), address: text(320).nullable(), origin: z.enum(OUTLOOK_ORIGINS).nullable().optional() })
     .nullable()
     .optional(),
 });

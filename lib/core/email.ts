@@ -20,7 +20,15 @@ export interface MailAccount {
   index: number | null;
   /** The signed-in address, lower case; null when the page did not show it. */
   address: string | null;
+  /**
+   * The mail host's origin when it is not Gmail ("https://outlook.office.com"): links back open the host the mail
+   * was seen on. Absent for Gmail and for mail seen before Callback kept it.
+   */
+  origin?: string | null;
 }
+
+/** The origins of Outlook on the web (outlook-selectors.md §2.1). */
+export const OUTLOOK_ORIGINS = ['https://outlook.live.com', 'https://outlook.office.com', 'https://outlook.office365.com', 'https://outlook.cloud.microsoft'] as const;
 
 export interface Email {
   /** The mail host's message id (Gmail: `msg-f:<decimal>` or the legacy hex id). Unique within `source`. */

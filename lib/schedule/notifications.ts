@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Reminder } from '../core/reminders/types';
 import { RULES } from '../core/advice/sources';
 import type { Application } from '../core/timeline/types';
-import { gmailThreadUrl } from '../ui-text/labels';
+import { threadUrl } from '../ui-text/labels';
 import { notifyKey } from './plan';
 
 export const NOTIFIED_KEY = 'notifiedReminders';
@@ -72,7 +72,7 @@ export async function openFromNotification(notificationId: string, find: (id: st
   }
   const reminder = reminderId ? await find(reminderId) : null;
   const url = reminder?.threadId
-    ? gmailThreadUrl(reminder.threadId, reminder.account)
+    ? threadUrl(reminder.threadId, reminder.account)
     : browser.runtime.getURL(`/popup.html${reminderId ? `#reminder-${encodeURIComponent(reminderId)}` : ''}`);
   await browser.tabs.create({ url });
 }

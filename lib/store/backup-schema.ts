@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { EMAIL_KINDS } from '../core/detection';
+import { OUTLOOK_ORIGINS } from '../core/email';
 import { EVENT_KINDS, STAGES, STANCE_IDS } from '../core/timeline/types';
 
 export const EXPORT_FORMAT = 'callback-export';
@@ -30,7 +31,11 @@ const stance = z.enum(STANCE_IDS);
 const emailKind = z.enum(EMAIL_KINDS);
 const eventKind = z.enum(EVENT_KINDS);
 /** The mailbox an email was seen in (Gmail's /mail/u/N/ and the address). */
-const mailAccount = z.strictObject({ index: z.number().int().min(0).max(99).nullable(), address: text(320).nullable() });
+const mailAccount = z.strictObject({
+  index: z.number().int().min(0).max(99).nullable(),
+  address: text(320).nullable(),
+  origin: z.enum(OUTLOOK_ORIGINS).nullable().optional(),
+});
 
 export const applicationSchema = z.strictObject({
   id,

@@ -1,6 +1,7 @@
 /** Words the pages show for the core's codes: kinds, stages, sources, links back to Gmail. Plain data. */
 import { SOURCES, type SourceId } from '../core/advice/sources';
 import type { EmailKind } from '../core/detection';
+import { OUTLOOK_ORIGINS } from '../core/email';
 import type { EventKind, Stage } from '../core/timeline/types';
 
 export const KIND_LABELS: Record<EmailKind, string> = {
@@ -58,6 +59,17 @@ function mailboxPath(account: { index: number | null } | null | undefined): stri
 /** The Gmail address of a thread in the account it was seen under: opened as a tab by the page, never fetched. */
 export function gmailThreadUrl(threadId: string, account?: { index: number | null } | null): string {
   return `https://mail.google.com${mailboxPath(account)}#inbox/${encodeURIComponent(threadId)}`;
+}
+
+/**
+ * Where a thread lives, on the host it was seen on: Outlook's conversation deep link (outlook-selectors.md §2.2) for
+ * mail seen in Outlook on the web, Gmail's thread in its account otherwise.
+ */
+export function threadUrl(threadId: string, account?: { index: number | null; origin?: string | null } | null): string {
+  if (account?.origin && (OUTLOOK_ORIGINS as readonly string[]).includes(account.origin)) {
+    return `${account.origin}/mail/deeplink/readconv/${encodeURIComponent(threadId)}`;
+  }
+  return gmailThreadUrl(threadId, account);
 }
 
 /** Gmail's inbox of an account (the one Callback last saw, or the first). */

@@ -11,7 +11,7 @@
  * from the URL or the selected row, and those two are not known to be equal (§2.2: G). Two messages with all four
  * equal in one conversation get `#2`, `#3` in page order.
  */
-import type { Address, Email, MailAccount } from '../../core/email';
+import { OUTLOOK_ORIGINS, type Address, type Email, type MailAccount } from '../../core/email';
 import { markOwn } from '../host';
 import { oneLine, textOf } from '../text';
 import { parseOutlookDate } from './dates';
@@ -51,7 +51,8 @@ export function accountIndex(pathname: string): number | null {
 }
 
 export function pageAccount(doc: Document): MailAccount {
-  return { index: accountIndex(doc.location?.pathname ?? ''), address: accountAddress(doc) };
+  const origin = doc.location?.origin ?? '';
+  return { index: accountIndex(doc.location?.pathname ?? ''), address: accountAddress(doc), origin: (OUTLOOK_ORIGINS as readonly string[]).includes(origin) ? origin : null };
 }
 
 /**
