@@ -23,7 +23,7 @@ export interface TrainSettings {
   balance: number;
 }
 
-export const DEFAULT_SETTINGS: TrainSettings = { epochs: 14, rate: 0.08, l2: 1e-5, seed: 20261205, minUses: 2, balance: 0.5 };
+export const DEFAULT_SETTINGS: TrainSettings = { epochs: 14, rate: 0.08, l2: 1e-5, seed: 20261205, minUses: 3, balance: 0.5 };
 
 /** mulberry32: a small seeded generator, identical on every platform. */
 function random(seed: number): () => number {
@@ -94,6 +94,9 @@ export function train(examples: readonly Example[], settings: TrainSettings = DE
   return { weights, bias, used };
 }
 
+/** Weights at most this many steps of the int8 scale are dropped with their bucket (the shipped file stays small). */
+const PRUNE_BELOW = 1;
+
 /** Quantises the weights to int8 per class and writes the sparse file (temperature 1 until calibrated). */
 export function toModelFile(trained: { weights: Float64Array; bias: Float64Array; used: Uint8Array }, about: Record<string, unknown>): ModelFile {
   const classes = [...EMAIL_KINDS];
@@ -108,7 +111,8 @@ export function toModelFile(trained: { weights: Float64Array; bias: Float64Array
   for (let b = 0; b < FEATURE_DIM; b++) {
     if (!trained.used[b]) continue;
     const row = classes.map((_, c) => Math.max(-127, Math.min(127, Math.round(trained.weights[b * k + c]! / scale[c]!))));
-    if (row.every((v) => v === 0)) continue;
+    // A bucket whose weights all round to -1, 0 or 1 says almost nothing: dropping it keeps the file small.
+    if (row.every((v) => Math.abs(v) <= PRUNE_BELOW)) continue;
     buckets.push(b);
     values.push(...row);
   }
