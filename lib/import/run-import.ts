@@ -49,7 +49,7 @@ export interface SinkResult {
 
 export interface ImportSink {
   checkpoint(key: string): Promise<Checkpoint | undefined>;
-  write(items: Array<{ email: Email; detection: Detection }>, checkpoint: Checkpoint): Promise<SinkResult[]>;
+  store(items: Array<{ email: Email; detection: Detection }>, checkpoint: Checkpoint): Promise<SinkResult[]>;
   finish(checkpoint: Checkpoint): Promise<SinkResult[]>;
   stop(key: string): Promise<void>;
 }
@@ -136,7 +136,7 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
   let lastCheckpointBytes = checkpoint.offset;
   const flush = async () => {
     checkpoint.updatedAt = options.now().toISOString();
-    const results = await sink.write(batch, structuredClone(checkpoint));
+    const results = await sink.store(batch, structuredClone(checkpoint));
     results.forEach((r, i) => {
       if (r.status !== 'added') return;
       if (r.newApplication) counts.applications++;

@@ -108,7 +108,7 @@ export async function stopImport(db: CallbackDb, key: string, now: Date): Promis
 export function dexieImportSink(db: CallbackDb, now: () => Date) {
   return {
     checkpoint: (key: string) => importCheckpoint(db, key),
-    write: (items: IngestItem[], checkpoint: ImportCheckpoint) => writeImportBatch(db, items, checkpoint, now()),
+    store: (items: IngestItem[], checkpoint: ImportCheckpoint) => writeImportBatch(db, items, checkpoint, now()),
     finish: (checkpoint: ImportCheckpoint) => finishImport(db, checkpoint, now()),
     stop: (key: string) => stopImport(db, key, now()),
   };
