@@ -3,8 +3,10 @@
  * (newsletters, receipts, notifications, personal mail) says none of the words job mail says, in any of the
  * languages Callback reads; those messages are counted and dropped without being parsed or classified, which is
  * what lets an import run at disk speed. The test is deliberately wide: a message it lets through is only parsed
- * and classified as usual (the classifier decides), so a false "maybe" costs time, never a wrong event. Its recall
- * on every labelled set is checked by tests/unit/import/triage.test.ts (every job email must pass).
+ * and classified as usual (the classifier decides), so a false "maybe" costs time, never a wrong event. Its cost is
+ * recall: on the labelled sets (tests/fixtures/detection) it drops about 13% of what the classifier calls job mail,
+ * almost all short human replies that name no job ("Friday at 1 is grand"); a reply in a thread that already let a
+ * message through is read anyway, and "Read every message" (thorough) turns the triage off.
  *
  * Text it cannot read cheaply (base64 text parts, Japanese and other multi-byte legacy charsets) always passes.
  */
