@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DataSection } from '../../components/options/DataSection';
 import { GmailHealth, type SelectorCount } from '../../components/options/GmailHealth';
+import { ImportSection } from '../../components/options/ImportSection';
 import { LessonsSection } from '../../components/options/LessonsSection';
 import { PrivacyPromise } from '../../components/options/PrivacyPromise';
 import { SettingsForm } from '../../components/options/SettingsForm';
@@ -10,6 +11,7 @@ import { SELECTOR_HEALTH_KEY } from '../../lib/messaging/content-messages';
 import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, getSettings, importJson, listLessons, saveSettings, systemTimeZone } from '../../lib/store';
 import { KIND_LABELS, shortDateTime } from '../../lib/ui-text/labels';
 import { openPage, refreshBadge } from '../popup/page-actions';
+import { useMailImport } from './useMailImport';
 
 /** What the background keeps for each mail host's health in browser.storage.local. */
 export const HEALTH_KEYS = { lastMailPage: 'lastMailPage', selectors: SELECTOR_HEALTH_KEY } as const;
@@ -78,6 +80,7 @@ export function OptionsApp() {
   const settings = useLiveQuery(() => getSettings(getDb()), []);
   const lessons = useLiveQuery(() => listLessons(getDb()), []) ?? [];
   const health = useHealth();
+  const mailImport = useMailImport();
   const zones = useMemo(zoneList, []);
   const detected = systemTimeZone();
   const today = new Date().toISOString().slice(0, 10);
@@ -111,6 +114,13 @@ export function OptionsApp() {
           <p className="muted">Loading…</p>
         )}
       </section>
+      <ImportSection
+        view={mailImport.view}
+        resumable={mailImport.resumable}
+        onFiles={mailImport.start}
+        onCancel={mailImport.cancel}
+        onOpenTimeline={() => openPage('/timeline.html')}
+      />
       <DataSection
         today={today}
         exportJson={() => exportJson(getDb())}

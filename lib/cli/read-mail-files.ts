@@ -1,11 +1,14 @@
 /**
- * Reads .eml, .mbox and .jsonl files into Email values (Node only). postal-mime parses each RFC 822 message; the
- * raw source is kept on the Email so the core can read a calendar invite from it.
+ * Reads .eml, .mbox and .jsonl files into Email values (Node only). Mail files go through lib/import's streaming
+ * reader, the one the options page uses: any size, one message in memory at a time. JSON Lines are read whole.
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { basename, extname } from 'node:path';
 import PostalMime from 'postal-mime';
 import type { Email } from '../core/email';
+import { readMail, type MailFileSource } from '../import/read-mail';
 import { emailFromRecord, normalizeDate } from './input';
 
 export type ReadItem = { ok: true; email: Email } | { ok: false; where: string; error: string };
@@ -47,6 +50,59 @@ export function splitMbox(text: string): string[] {
   }
   if (current) messages.push(current.join('\n'));
   return messages.filter((m) => m.trim() !== '');
+}
+
+/** A file on disk as the streaming reader's source. */
+export function pathSource(path: string, size: number): MailFileSource {
+  return {
+    name: basename(path),
+    size,
+    open: (start) => Readable.toWeb(createReadStream(path, { start, highWaterMark: 1024 * 1024 })) as ReadableStream<Uint8Array>,
+  };
+}
+
+function cannotRead(path: string, error: unknown): ReadItem {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+  return { ok: false, where: path, error: `cannot read: ${reason}` };
+}
+
+/**
+ * The emails of a .eml or .mbox file, streamed (every message: `thorough`, no triage, as scan shows what Callback
+ * sees of each), or of a .jsonl file. Problems come as items with the message's number.
+ */
+export async function* streamMailFile(path: string, options: { thorough?: boolean } = {}): AsyncGenerator<ReadItem> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson') {
+    yield* await readMailFile(path);
+    return;
+  }
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    size = info.size;
+  } catch (error) {
+    yield cannotRead(path, error);
+    return;
+  }
+  if (ext !== '.eml' && ext !== '.mbox' && ext !== '.mbx') {
+    yield { ok: false, where: path, error: `unsupported file type "${ext || '(none)'}" (use .eml, .mbox or .jsonl)` };
+    return;
+  }
+  try {
+    for await (const event of readMail(pathSource(path, size), { thorough: options.thorough ?? true })) {
+      if (event.type === 'file-error') yield { ok: false, where: path, error: `cannot parse: ${event.reason}` };
+      else if (event.type === 'message') {
+        const where = ext === '.eml' ? path : `${path} message ${event.index}`;
+        const o = event.outcome;
+        if (o.kind === 'email') yield { ok: true, email: o.email };
+        else if (o.kind === 'error') yield { ok: false, where, error: o.reason.startsWith('cannot') ? o.reason : `cannot parse: ${o.reason}` };
+      }
+    }
+  } catch (error) {
+    yield cannotRead(path, error);
+  }
 }
 
 export async function readMailFile(path: string): Promise<ReadItem[]> {

@@ -10,6 +10,7 @@ import type { ReminderAction } from '../core/reminders/types';
 import type { Settings } from '../core/settings';
 import { rowEventRepairs, type ClassificationCorrection, type ReviewItem } from '../core/timeline/review';
 import type { Application, Note, Person, TimelineEvent } from '../core/timeline/types';
+import type { ImportCheckpoint, PendingReply } from './mail-import';
 
 /** The single settings row: only what the user changed is stored; defaults fill the rest on read. */
 export interface StoredSettings extends Partial<Settings> {
@@ -62,6 +63,12 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       for (const r of rename) await events.update(r.id, { messageId: r.messageId });
     },
   },
+  {
+    // Import of past mail (lib/import): where an import of a file stands, so a closed page can resume it, and the
+    // user's own replies whose thread had no application yet when they were read (they are tried again at the end).
+    version: 3,
+    stores: { imports: 'key', importReplies: '[importKey+messageId], importKey' },
+  },
 ];
 
 export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -75,6 +82,8 @@ export class CallbackDb extends Dexie {
   corrections!: EntityTable<ClassificationCorrection, 'key'>;
   reviewItems!: EntityTable<ReviewItem, 'id'>;
   settings!: EntityTable<StoredSettings, 'id'>;
+  imports!: EntityTable<ImportCheckpoint, 'key'>;
+  importReplies!: Dexie.Table<PendingReply, [string, string]>;
 
   constructor(name: string, deps?: DbDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);

@@ -6,6 +6,7 @@
 import type { Detection } from '../core/detection';
 import type { Email } from '../core/email';
 import { companyKeyOf, type TimelineSlice } from '../core/timeline/match';
+import { gmailIdForms } from '../core/timeline/gmail-ids';
 import { planIngest } from '../core/timeline/plan-ingest';
 import { canonicalMessageId, messageKey, rowMessageId } from '../core/timeline/review';
 import type { Application, TimelineEvent } from '../core/timeline/types';
@@ -31,8 +32,9 @@ export function ingestTables(db: CallbackDb) {
 
 /** Load the part of the timeline planIngest needs: the thread's events and the candidate applications. */
 async function loadSlice(db: CallbackDb, email: Email, detection: Detection): Promise<TimelineSlice> {
+  // Gmail names a thread in hex or as thread-f:<decimal> (an import from Takeout, a page of either layout): both.
   const threadEvents: TimelineEvent[] = email.threadId
-    ? await db.events.where('threadId').equals(email.threadId).toArray()
+    ? await db.events.where('threadId').anyOf(gmailIdForms(email.threadId, 'thread')).toArray()
     : [];
   const key = companyKeyOf(email, detection);
   const companyApps: Application[] = key ? await db.applications.where('companyKey').equals(key).toArray() : [];
@@ -54,7 +56,9 @@ async function loadSlice(db: CallbackDb, email: Email, detection: Detection): Pr
 /** The event of a message, stored under its own id or (before this was kept canonical) under its row's id. */
 async function eventOfMessage(db: CallbackDb, source: Email['source'], messageId: string): Promise<TimelineEvent | undefined> {
   const id = canonicalMessageId(messageId);
-  return db.events.where('[source+messageId]').anyOf([[source, id], [source, rowMessageId(id)]]).first();
+  // Every form of a Gmail id (hex, msg-f:<decimal>) names one message: a Takeout import and the page agree.
+  const ids = source === 'gmail' ? gmailIdForms(id) : [id];
+  return db.events.where('[source+messageId]').anyOf(ids.flatMap((i) => [[source, i], [source, rowMessageId(i)]])).first();
 }
 
 /** The body of ingestEmail; must run inside a read-write transaction over ingestTables(db). */

@@ -1,0 +1,77 @@
+/** The options page's side of "Import past mail": starts the worker, turns its reports into the section's view. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportView } from '../../components/options/ImportSection';
+import type { ImportProgress } from '../../lib/import/run-import';
+import { getDb, unfinishedImports } from '../../lib/store';
+import { KIND_LABELS } from '../../lib/ui-text/labels';
+import { refreshBadge } from '../popup/page-actions';
+import ImportWorker from './import-worker?worker';
+import type { ImportReport, ImportRequest } from './import-worker';
+
+const IDLE: ImportView = {
+  state: 'idle',
+  fileName: '',
+  fileOf: null,
+  bytesRead: 0,
+  size: 0,
+  messages: 0,
+  found: [],
+  byMonth: [],
+  applications: 0,
+  mbPerSecond: 0,
+  secondsLeft: null,
+  problems: [],
+  problemCount: 0,
+  fileError: null,
+};
+
+function label(kind: string): string {
+  if (kind === 'user_reply') return 'your replies';
+  return (KIND_LABELS as Record<string, string>)[kind]?.toLowerCase() ?? kind;
+}
+
+export function viewOf(p: ImportProgress, file: number, files: number): ImportView {
+  return {
+    state: p.state,
+    fileName: p.fileName,
+    fileOf: files > 1 ? `file ${file} of ${files}` : null,
+    bytesRead: p.bytesRead,
+    size: p.size,
+    messages: p.counts.messages,
+    found: Object.entries(p.counts.byKind).filter(([, n]) => n > 0).map(([k, n]) => ({ label: label(k), count: n })),
+    byMonth: Object.entries(p.counts.byMonth).sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
+    applications: p.counts.applications,
+    mbPerSecond: p.mbPerSecond,
+    secondsLeft: p.secondsLeft,
+    problems: p.problems.slice(0, 50),
+    problemCount: p.counts.errors + p.problems.filter((x) => !/^cannot|empty|no mail/.test(x.reason)).length,
+    fileError: p.fileError,
+  };
+}
+
+export function useMailImport() {
+  const [view, setView] = useState<ImportView>(IDLE);
+  const worker = useRef<Worker | null>(null);
+  const unfinished = useLiveQuery(() => unfinishedImports(getDb()), []) ?? [];
+  useEffect(() => () => worker.current?.terminate(), []);
+  const start = useCallback((files: File[], resume: boolean, thorough: boolean) => {
+    worker.current?.terminate();
+    const w = new ImportWorker();
+    worker.current = w;
+    w.onmessage = (event: MessageEvent<ImportReport>) => {
+      const report = event.data;
+      if (report.type === 'progress') setView(viewOf(report.progress, report.file, report.files));
+      else {
+        refreshBadge();
+        w.terminate();
+        if (worker.current === w) worker.current = null;
+      }
+    };
+    setView({ ...IDLE, state: 'reading', fileName: files[0]?.name ?? '', size: files[0]?.size ?? 0 });
+    w.postMessage({ type: 'start', files, resume, thorough } satisfies ImportRequest);
+  }, []);
+  const cancel = useCallback(() => worker.current?.postMessage({ type: 'cancel' } satisfies ImportRequest), []);
+  const resumable = unfinished.filter((c) => view.state !== 'reading' || c.fileName !== view.fileName).map((c) => ({ fileName: c.fileName, percent: c.size ? Math.floor((c.offset / c.size) * 100) : 0 }));
+  return { view, start, cancel, resumable };
+}

@@ -1,0 +1,213 @@
+/**
+ * An import of past mail from one file: read (read-mail.ts), classify and extract with the same core as page mail
+ * (detect), and hand job mail to a sink in batches with a checkpoint (the store writes both in one transaction).
+ * Store-neutral: the options page's worker passes the Dexie sink, tests pass their own.
+ *
+ * History is history: mail the classifier is unsure of goes to the review list only when it is recent (a review
+ * card for a message from last year is noise); reminders long past lapse by their own rules (core/reminders).
+ */
+import { REVIEW_THRESHOLD, type Detection } from '../core/detection';
+import { detect } from '../core/detect';
+import type { LinearModel } from '../core/classify/model/linear';
+import type { Email } from '../core/email';
+import { fileKey, readMail, type MailFileSource } from './read-mail';
+
+/** Unsure mail older than this is not put to the user for review. */
+const REVIEW_WINDOW_DAYS = 30;
+const BATCH_ITEMS = 200;
+/** A checkpoint at least this often (bytes), even when no job mail was found: resume loses little. */
+const CHECKPOINT_BYTES = 32 * 1024 * 1024;
+const PROGRESS_MS = 250;
+/** Problems kept for the report (the count goes on). */
+const MAX_PROBLEMS = 200;
+
+export interface Counts {
+  messages: number;
+  byKind: Record<string, number>;
+  byMonth: Record<string, number>;
+  applications: number;
+  skipped: number;
+  errors: number;
+}
+
+export interface Checkpoint {
+  key: string;
+  fileName: string;
+  size: number;
+  offset: number;
+  nextIndex: number;
+  counts: Counts;
+  status: 'running' | 'stopped' | 'done';
+  startedAt: string;
+  updatedAt: string;
+}
+
+export interface SinkResult {
+  status: string;
+  newApplication?: boolean;
+}
+
+export interface ImportSink {
+  checkpoint(key: string): Promise<Checkpoint | undefined>;
+  store(items: Array<{ email: Email; detection: Detection }>, checkpoint: Checkpoint): Promise<SinkResult[]>;
+  finish(checkpoint: Checkpoint): Promise<SinkResult[]>;
+  stop(key: string): Promise<void>;
+}
+
+export interface ImportProblem {
+  index: number;
+  reason: string;
+}
+
+export interface ImportProgress {
+  fileName: string;
+  size: number;
+  bytesRead: number;
+  counts: Counts;
+  problems: ImportProblem[];
+  mbPerSecond: number;
+  secondsLeft: number | null;
+  /** Where it started (a resumed import starts past 0). */
+  startOffset: number;
+  state: 'reading' | 'done' | 'cancelled' | 'failed';
+  /** The whole file could not be read (not mail, empty): the reason. */
+  fileError: string | null;
+}
+
+export interface ImportOptions {
+  now: () => Date;
+  model: LinearModel | null;
+  signal?: AbortSignal;
+  /** Continue from the stored checkpoint of this file, when there is one. */
+  resume?: boolean;
+  thorough?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Clock for rates (default performance.now). */
+  clock?: () => number;
+}
+
+const REPLY: Detection = { kind: 'other', confidence: 1, evidence: [], company: null, role: null, people: [], interview: null, links: [], deadline: null, decisionBy: null };
+
+function emptyCounts(): Counts {
+  return { messages: 0, byKind: {}, byMonth: {}, applications: 0, skipped: 0, errors: 0 };
+}
+
+function month(email: Email): string {
+  return email.date && /^\d{4}-\d{2}/.test(email.date) ? email.date.slice(0, 7) : 'undated';
+}
+
+export async function runImport(source: MailFileSource, sink: ImportSink, options: ImportOptions): Promise<ImportProgress> {
+  const clock = options.clock ?? (() => performance.now());
+  const key = fileKey(source);
+  const previous = options.resume ? await sink.checkpoint(key) : undefined;
+  const resumed = previous && previous.status !== 'done' ? previous : undefined;
+  const startedAt = options.now().toISOString();
+  const checkpoint: Checkpoint = resumed
+    ? { ...resumed, counts: structuredClone(resumed.counts), status: 'running' }
+    : { key, fileName: source.name, size: source.size, offset: 0, nextIndex: 1, counts: emptyCounts(), status: 'running', startedAt, updatedAt: startedAt };
+  const counts = checkpoint.counts;
+  const progress: ImportProgress = {
+    fileName: source.name,
+    size: source.size,
+    bytesRead: checkpoint.offset,
+    counts,
+    problems: [],
+    mbPerSecond: 0,
+    secondsLeft: null,
+    startOffset: checkpoint.offset,
+    state: 'reading',
+    fileError: null,
+  };
+  const t0 = clock();
+  let lastReport = 0;
+  const report = (force = false) => {
+    const t = clock();
+    if (!force && t - lastReport < PROGRESS_MS) return;
+    lastReport = t;
+    const seconds = (t - t0) / 1000;
+    const done = progress.bytesRead - progress.startOffset;
+    progress.mbPerSecond = seconds > 0 ? done / (1024 * 1024) / seconds : 0;
+    const rate = seconds > 0 ? done / seconds : 0;
+    progress.secondsLeft = rate > 0 ? Math.max(0, (source.size - progress.bytesRead) / rate) : null;
+    options.onProgress?.({ ...progress, counts: structuredClone(counts), problems: [...progress.problems] });
+  };
+
+  let batch: Array<{ email: Email; detection: Detection }> = [];
+  let lastCheckpointBytes = checkpoint.offset;
+  const flush = async () => {
+    checkpoint.updatedAt = options.now().toISOString();
+    const results = await sink.store(batch, structuredClone(checkpoint));
+    results.forEach((r, i) => {
+      if (r.status !== 'added') return;
+      if (r.newApplication) counts.applications++;
+      if (batch[i]?.email.fromUser) counts.byKind.user_reply = (counts.byKind.user_reply ?? 0) + 1;
+    });
+    batch = [];
+    lastCheckpointBytes = checkpoint.offset;
+  };
+
+  try {
+    for await (const event of readMail(source, { startOffset: checkpoint.offset, startIndex: checkpoint.nextIndex, signal: options.signal, thorough: options.thorough })) {
+      if (options.signal?.aborted) break;
+      if (event.type === 'file-error') {
+        progress.fileError = event.reason;
+        progress.state = 'failed';
+        report(true);
+        return progress;
+      }
+      if (event.type === 'bytes') {
+        progress.bytesRead = event.read;
+        report();
+        continue;
+      }
+      counts.messages++;
+      const outcome = event.outcome;
+      if (outcome.kind === 'error') {
+        counts.errors++;
+        if (progress.problems.length < MAX_PROBLEMS) progress.problems.push({ index: event.index, reason: outcome.reason });
+      } else if (outcome.kind === 'skipped') {
+        counts.skipped++;
+      } else {
+        for (const w of outcome.warnings) if (progress.problems.length < MAX_PROBLEMS) progress.problems.push({ index: event.index, reason: w });
+        const email = outcome.email;
+        if (email.fromUser) {
+          if (email.threadId) batch.push({ email, detection: REPLY });
+        } else {
+          const now = options.now();
+          const detection = detect(email, { now: email.date && Number.isFinite(Date.parse(email.date)) ? new Date(email.date) : now, model: options.model });
+          const recent = !email.date || now.getTime() - Date.parse(email.date) < REVIEW_WINDOW_DAYS * 86_400_000;
+          if (detection.kind !== 'other' && (detection.confidence >= REVIEW_THRESHOLD || recent)) {
+            batch.push({ email, detection });
+            counts.byKind[detection.kind] = (counts.byKind[detection.kind] ?? 0) + 1;
+            const m = month(email);
+            counts.byMonth[m] = (counts.byMonth[m] ?? 0) + 1;
+          }
+        }
+      }
+      checkpoint.offset = event.end;
+      checkpoint.nextIndex = event.index + 1;
+      if (batch.length >= BATCH_ITEMS || checkpoint.offset - lastCheckpointBytes >= CHECKPOINT_BYTES) await flush();
+    }
+    if (options.signal?.aborted) {
+      // The messages read so far go in whole, with the checkpoint after the last of them; then the import stops.
+      await flush();
+      await sink.stop(key);
+      progress.state = 'cancelled';
+      report(true);
+      return progress;
+    }
+    await flush();
+    const replies = await sink.finish(structuredClone({ ...checkpoint, status: 'done' }));
+    counts.byKind.user_reply = (counts.byKind.user_reply ?? 0) + replies.filter((r) => r.status === 'added').length;
+    progress.bytesRead = source.size;
+    progress.state = 'done';
+    report(true);
+    return progress;
+  } catch (error) {
+    await sink.stop(key).catch(() => undefined);
+    progress.state = 'failed';
+    progress.fileError = error instanceof Error ? error.message : String(error);
+    report(true);
+    return progress;
+  }
+}

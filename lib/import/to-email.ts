@@ -1,0 +1,166 @@
+/**
+ * One raw message from a file into an Email for the core, or the reason it is skipped or unreadable. The headers are
+ * read first (cheap): Takeout's labels skip spam, trash and chats before any MIME work, and say what the user sent.
+ * Then attachment bodies are cut out (never decoded) and postal-mime parses the rest: headers, the text part or the
+ * HTML part read as text, a text/calendar invite kept for the core to read. Never throws.
+ *
+ * Ids (one event per message, however it arrives): a Takeout message is Gmail mail, so it gets source `gmail`, the
+ * page's legacy hex id (the envelope's decimal `From 1785...@xxx` in base 16) and the hex of `X-GM-THRID` as its
+ * thread: opened in Gmail later, it is the same message. Other mail gets source `import` and its Message-ID (or a
+ * hash of sender, date and subject), with the first id of References as its thread.
+ */
+import PostalMime from 'postal-mime';
+import { htmlToText } from '../core/classify/plain-text';
+import type { Email } from '../core/email';
+import { gmailHexId } from '../core/timeline/gmail-ids';
+import { normalizeDate } from './date';
+import { gmailLabels, header, latin1Of, readHeaders } from './headers';
+import type { RawMessage } from './mbox-splitter';
+import { stripAttachments } from './strip-attachments';
+import { mayBeJobMail, peekBody } from './triage';
+import { decodeWords } from 'postal-mime';
+
+export interface ConvertOptions {
+  /** Parse and classify every message (no triage): slower, for a user who wants every terse reply looked at. */
+  thorough?: boolean;
+  /**
+   * Threads with a message the triage let through (Gmail's X-GM-THRID, else the first id of References): a short
+   * "see you Friday at 1" in such a thread is read too, though it says no job word. Filled as the file is read.
+   */
+  threads?: Set<string>;
+}
+
+export type SkipReason = 'spam' | 'trash' | 'chat' | 'draft' | 'not-job';
+
+export type MessageOutcome =
+  | { kind: 'email'; email: Email; warnings: string[] }
+  | { kind: 'skipped'; reason: SkipReason }
+  | { kind: 'error'; reason: string };
+
+/** Longest body text kept for the core (it reads at most 64 KB: EXTRACT_BODY_CAP). */
+const BODY_CAP = 64 * 1024;
+const MAX_LINKS = 20;
+const TAKEOUT_ENVELOPE = /^From (\d{6,20})@xxx /;
+const ID_TOKEN = /<([^<>\s]{1,300})>/;
+
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function hrefs(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/href\s*=\s*["']?((?:https?|mailto):[^"'\s>]{1,2000})/gi)) {
+    if (!out.includes(m[1]!)) out.push(m[1]!);
+    if (out.length >= MAX_LINKS) break;
+  }
+  return out;
+}
+
+/** ">From " at the start of a body line is mboxrd's escape of "From ". */
+function unescapeFrom(text: string): string {
+  return text.includes('>From ') ? text.replace(/^>(>*From )/gm, '$1') : text;
+}
+
+function envelopeDate(envelope: string): string | null {
+  const m = /^From \S+ +(.+)$/.exec(envelope);
+  return m ? normalizeDate(m[1]!) : null;
+}
+
+export async function messageToEmail(raw: RawMessage, fileName: string, options: ConvertOptions = {}): Promise<MessageOutcome> {
+  try {
+    return await convert(raw, fileName, options);
+  } catch (error) {
+    return { kind: 'error', reason: `cannot parse: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300) };
+  }
+}
+
+async function convert(raw: RawMessage, fileName: string, options: ConvertOptions): Promise<MessageOutcome> {
+  const bytes = raw.bytes;
+  if (bytes.length === 0 || !/\S/.test(latin1Of(bytes, 0, Math.min(bytes.length, 4096)))) return { kind: 'error', reason: 'empty message' };
+  const block = readHeaders(bytes);
+  if (block.fields.size === 0) return { kind: 'error', reason: 'no mail headers found' };
+  const labels = gmailLabels(block).map((l) => l.toLowerCase());
+  if (labels.includes('spam')) return { kind: 'skipped', reason: 'spam' };
+  if (labels.includes('trash')) return { kind: 'skipped', reason: 'trash' };
+  if (labels.includes('chat')) return { kind: 'skipped', reason: 'chat' };
+  if (labels.includes('draft')) return { kind: 'skipped', reason: 'draft' };
+  const warnings: string[] = [];
+  if (!block.complete) warnings.push('its headers never end (cut short?)');
+  if (raw.capped) warnings.push(`only its first ${Math.round(bytes.length / (1024 * 1024))} MB read (${Math.round(raw.size / (1024 * 1024))} MB in all)`);
+
+  const takeout = TAKEOUT_ENVELOPE.exec(raw.envelope);
+  const gmailId = takeout ? gmailHexId(takeout[1]!) : null;
+  const thrid = header(block, 'x-gm-thrid');
+  const gmailThread = thrid ? gmailHexId(thrid) : null;
+  const topHeaders = latin1Of(bytes, 0, block.bodyStart);
+  const sent = labels.includes('sent');
+  const threadKey = header(block, 'x-gm-thrid') ?? ID_TOKEN.exec(header(block, 'references') ?? header(block, 'in-reply-to') ?? '')?.[1] ?? null;
+  if (!options.thorough && !sent) {
+    const known = threadKey !== null && options.threads?.has(threadKey);
+    if (!known) {
+      const subject = decodeWords(header(block, 'subject') ?? '');
+      if (!mayBeJobMail(subject, topHeaders, peekBody(bytes, block.bodyStart))) return { kind: 'skipped', reason: 'not-job' };
+      if (threadKey) options.threads?.add(threadKey);
+    }
+  }
+  if (sent) {
+    // The user's own mail: only that it was sent, when, and in which thread matters (it completes reminders).
+    const messageId = ID_TOKEN.exec(header(block, 'message-id') ?? '')?.[1] ?? null;
+    const rootRef = ID_TOKEN.exec(header(block, 'references') ?? header(block, 'in-reply-to') ?? '')?.[1] ?? null;
+    const subject = decodeWords(header(block, 'subject') ?? '').slice(0, 1000);
+    const date = normalizeDate(header(block, 'date') ?? '') ?? envelopeDate(raw.envelope);
+    return {
+      kind: 'email',
+      warnings,
+      email: {
+        id: gmailId ?? messageId ?? `h:${hash(`${date ?? ''}\n${subject}\n${fileName}#${raw.index}`)}`,
+        threadId: gmailThread ?? rootRef ?? null,
+        source: gmailId ? 'gmail' : 'import',
+        subject,
+        from: { name: '', address: '' },
+        date,
+        body: '',
+        fromUser: true,
+      },
+    };
+  }
+  const stripped = stripAttachments(bytes, topHeaders, block.bodyStart);
+  if (stripped.unclosed && !raw.capped) warnings.push('its MIME parts never close (cut short or broken)');
+  const parsed = await PostalMime.parse(stripped.bytes, { attachmentEncoding: 'utf8' });
+
+  const from = parsed.from && 'address' in parsed.from && parsed.from.address ? parsed.from : null;
+  const subject = (parsed.subject ?? '').slice(0, 1000);
+  const date = normalizeDate(header(block, 'date') ?? parsed.date ?? '') ?? envelopeDate(raw.envelope);
+  const messageId = ID_TOKEN.exec(parsed.messageId ?? header(block, 'message-id') ?? '')?.[1] ?? null;
+  const references = header(block, 'references') ?? header(block, 'in-reply-to');
+  const rootRef = references ? ID_TOKEN.exec(references)?.[1] ?? null : null;
+
+  const html = parsed.html ?? '';
+  let body = parsed.text && /\S/.test(parsed.text) ? parsed.text : html ? htmlToText(html.length > 4 * BODY_CAP ? html.slice(0, 4 * BODY_CAP) : html) : '';
+  body = unescapeFrom(body.length > BODY_CAP ? body.slice(0, BODY_CAP) : body);
+
+  let calendarRaw: string | null = null;
+  if (stripped.calendar) {
+    const ics = parsed.attachments.find((a) => /text\/calendar/i.test(a.mimeType) && typeof a.content === 'string');
+    if (ics && typeof ics.content === 'string') calendarRaw = ics.content.slice(0, 64 * 1024);
+    else if (parsed.text?.includes('BEGIN:VCALENDAR')) calendarRaw = null;
+  }
+
+  const email: Email = {
+    id: gmailId ?? messageId ?? `h:${hash(`${from?.address ?? ''}\n${date ?? ''}\n${subject}\n${fileName}#${raw.index}`)}`,
+    threadId: gmailThread ?? (gmailId ? null : rootRef ?? messageId),
+    source: gmailId ? 'gmail' : 'import',
+    subject,
+    from: { name: (from?.name ?? '').slice(0, 200), address: (from?.address ?? '').toLowerCase().slice(0, 320) },
+    date,
+    body,
+    links: html ? hrefs(html) : [],
+    ...(calendarRaw ? { raw: calendarRaw } : {}),
+  };
+  return { kind: 'email', email, warnings };
+}

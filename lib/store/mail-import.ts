@@ -1,0 +1,120 @@
+/**
+ * The store's side of an import of past mail (lib/import/run-import.ts): each batch of job mail is ingested with the
+ * import's checkpoint in one read-write transaction, so a closed page, a cancel or a failure leaves whole batches
+ * and a checkpoint that says exactly where they end. The user's own replies whose thread has no application yet (the
+ * reply came first in the file) wait in `importReplies` and are tried again when the file is done.
+ */
+import type { Detection } from '../core/detection';
+import type { Email } from '../core/email';
+import type { IngestResult } from './ingest';
+import { ingestInTransaction, ingestTables, type IngestItem } from './ingest';
+import type { CallbackDb } from './db';
+
+export type ImportStatus = 'running' | 'stopped' | 'done';
+
+/** Counts shown in the progress and the summary. */
+export interface ImportCounts {
+  messages: number;
+  /** Job emails found, by kind (user replies under `user_reply`). */
+  byKind: Record<string, number>;
+  /** Job emails by month of their date (YYYY-MM). */
+  byMonth: Record<string, number>;
+  applications: number;
+  skipped: number;
+  errors: number;
+}
+
+export interface ImportCheckpoint {
+  /** fileKey(): name, size and last-modified time. */
+  key: string;
+  fileName: string;
+  size: number;
+  /** Byte offset where the next unread message starts. */
+  offset: number;
+  /** Its number in the file. */
+  nextIndex: number;
+  counts: ImportCounts;
+  status: ImportStatus;
+  startedAt: string;
+  updatedAt: string;
+}
+
+export interface PendingReply {
+  importKey: string;
+  messageId: string;
+  email: Email;
+}
+
+/** What a user's own reply is "detected" as: it is never classified (planIngest makes it a user_reply). */
+export const REPLY_DETECTION: Detection = {
+  kind: 'other',
+  confidence: 1,
+  evidence: [],
+  company: null,
+  role: null,
+  people: [],
+  interview: null,
+  links: [],
+  deadline: null,
+  decisionBy: null,
+};
+
+export function emptyCounts(): ImportCounts {
+  return { messages: 0, byKind: {}, byMonth: {}, applications: 0, skipped: 0, errors: 0 };
+}
+
+export async function importCheckpoint(db: CallbackDb, key: string): Promise<ImportCheckpoint | undefined> {
+  return db.imports.get(key);
+}
+
+/** Ingest a batch and move the checkpoint, all or nothing. */
+export async function writeImportBatch(
+  db: CallbackDb,
+  items: readonly IngestItem[],
+  checkpoint: ImportCheckpoint,
+  now: Date,
+): Promise<IngestResult[]> {
+  return db.transaction('rw', [...ingestTables(db), db.imports, db.importReplies], async () => {
+    const results: IngestResult[] = [];
+    for (const item of items) {
+      const result = await ingestInTransaction(db, item.email, item.detection, { now });
+      if (result.status === 'ignored' && result.reason === 'reply-outside-timeline' && item.email.threadId) {
+        await db.importReplies.put({ importKey: checkpoint.key, messageId: item.email.id, email: item.email });
+      }
+      results.push(result);
+    }
+    await db.imports.put(checkpoint);
+    return results;
+  });
+}
+
+/** The end of a file: the waiting replies are tried again (their thread may have an application now), then dropped. */
+export async function finishImport(db: CallbackDb, checkpoint: ImportCheckpoint, now: Date): Promise<IngestResult[]> {
+  return db.transaction('rw', [...ingestTables(db), db.imports, db.importReplies], async () => {
+    const waiting = await db.importReplies.where('importKey').equals(checkpoint.key).toArray();
+    const results: IngestResult[] = [];
+    for (const w of waiting) results.push(await ingestInTransaction(db, w.email, REPLY_DETECTION, { now }));
+    await db.importReplies.where('importKey').equals(checkpoint.key).delete();
+    await db.imports.put({ ...checkpoint, status: 'done' });
+    return results;
+  });
+}
+
+export async function stopImport(db: CallbackDb, key: string, now: Date): Promise<void> {
+  await db.imports.update(key, { status: 'stopped', updatedAt: now.toISOString() });
+}
+
+/** The sink lib/import/run-import.ts writes to: this database, the clock passed in. */
+export function dexieImportSink(db: CallbackDb, now: () => Date) {
+  return {
+    checkpoint: (key: string) => importCheckpoint(db, key),
+    store: (items: IngestItem[], checkpoint: ImportCheckpoint) => writeImportBatch(db, items, checkpoint, now()),
+    finish: (checkpoint: ImportCheckpoint) => finishImport(db, checkpoint, now()),
+    stop: (key: string) => stopImport(db, key, now()),
+  };
+}
+
+/** Imports that stopped before the end (a closed page, a cancel): the same file chosen again offers to resume. */
+export async function unfinishedImports(db: CallbackDb): Promise<ImportCheckpoint[]> {
+  return (await db.imports.toArray()).filter((c) => c.status !== 'done');
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { defaultModel } from '../../../lib/core/classify/model/default-model';
+import { detect } from '../../../lib/core/detect';
+import type { Email } from '../../../lib/core/email';
+import { gmailHexId } from '../../../lib/core/timeline/gmail-ids';
+import type { MailFileSource } from '../../../lib/import/read-mail';
+import { runImport, type ImportProgress } from '../../../lib/import/run-import';
+import { dexieImportSink, ingestEmail, loadReminders, loadTimeline, type CallbackDb } from '../../../lib/store';
+import { generateMailbox, takeoutMessage } from '../../support/mailbox-gen';
+import { freshDb } from '../store/fresh';
+
+const NOW = new Date('2026-03-02T09:00:00Z');
+
+function source(text: string | Uint8Array, name = 'takeout.mbox', chunk = 4096): MailFileSource {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  return {
+    name,
+    size: bytes.length,
+    lastModified: 1,
+    open: (start) => {
+      let at = start;
+      return new ReadableStream<Uint8Array>({
+        pull(c) {
+          if (at >= bytes.length) return c.close();
+          c.enqueue(bytes.slice(at, at + chunk));
+          at += chunk;
+        },
+      });
+    },
+  };
+}
+
+function mailbox(messages = 400) {
+  let text = '';
+  const summary = generateMailbox({ messages, seed: 7, jobEvery: 25, end: NOW, days: 500 }, (t) => (text += t));
+  return { text, summary };
+}
+
+async function importInto(db: CallbackDb, src: MailFileSource, extra: Partial<Parameters<typeof runImport>[2]> = {}): Promise<ImportProgress> {
+  return runImport(src, dexieImportSink(db, () => NOW), { now: () => NOW, model: defaultModel(), resume: true, ...extra });
+}
+
+describe('importing a Takeout mailbox builds the timeline', () => {
+  it('finds the applications of the job threads, and none from newsletters or spam', async () => {
+    const db = freshDb('imp-1');
+    const { text, summary } = mailbox();
+    const result = await importInto(db, source(text));
+    expect(result.state).toBe('done');
+    expect(result.counts.messages).toBe(summary.messages);
+    const t = await loadTimeline(db);
+    const companies = new Set(t.applications.map((a) => a.company));
+    for (const thread of summary.jobThreads) expect(companies).toContain(thread.company);
+    expect(t.applications.length).toBe(summary.jobThreads.length);
+    expect(result.counts.applications).toBe(summary.jobThreads.length);
+    // Job mail only: every stored event comes from a job thread's message.
+    const jobIds = new Set(summary.jobThreads.flatMap((j) => j.messages.map((m) => gmailHexId(m.id))));
+    for (const e of t.events) expect(jobIds).toContain(e.messageId);
+    expect(t.events.every((e) => e.source === 'gmail')).toBe(true);
+  });
+
+  it('imported twice, or resumed, the same messages are the same events', async () => {
+    const db = freshDb('imp-2');
+    const { text } = mailbox(200);
+    await importInto(db, source(text));
+    const first = await loadTimeline(db);
+    await importInto(db, source(text, 'copy.mbox'));
+    const second = await loadTimeline(db);
+    expect(second.events.length).toBe(first.events.length);
+    expect(second.applications.length).toBe(first.applications.length);
+  });
+
+  it('a message imported today and opened in Gmail tomorrow is one event (hex and msg-f ids)', async () => {
+    const db = freshDb('imp-3');
+    const { text, summary } = mailbox(200);
+    await importInto(db, source(text));
+    const before = (await loadTimeline(db)).events.length;
+    const thread = summary.jobThreads[0]!;
+    const message = thread.messages[0]!;
+    const page: Email = {
+      id: `msg-f:${message.id}`,
+      threadId: `thread-f:${thread.threadId}`,
+      source: 'gmail',
+      subject: `Thank you for applying to ${thread.company}`,
+      from: { name: `${thread.company} Recruiting`, address: 'jobs@example.test' },
+      date: message.date.toISOString(),
+      body: `Hi Sam, thank you for applying to ${thread.company}! We have received your application for the ${thread.role} position.`,
+    };
+    const result = await ingestEmail(db, page, detect(page, { now: NOW, model: defaultModel() }), { now: NOW });
+    expect(result.status).toBe('duplicate');
+    const legacy = await ingestEmail(db, { ...page, id: gmailHexId(message.id)! }, detect(page, { now: NOW }), { now: NOW });
+    expect(legacy.status).toBe('duplicate');
+    expect((await loadTimeline(db)).events.length).toBe(before);
+  });
+
+  it("the user's own replies (Sent) are user replies on their thread, even when the reply comes first in the file", async () => {
+    const db = freshDb('imp-4');
+    const thr = '1800000000000000001';
+    const interview = new Date('2026-03-05T14:00:00Z');
+    const reply = takeoutMessage({ id: '1800000000000000003', threadId: thr, labels: 'Sent', date: new Date('2026-02-21T10:00:00Z'), from: 'Sam <sam@example.com>', subject: 'Re: Interview', contentType: 'text/plain', body: 'Thanks, see you then.' });
+    const invite = takeoutMessage({ id: '1800000000000000002', threadId: thr, labels: 'Inbox', date: new Date('2026-02-20T10:00:00Z'), from: 'Priya Shah <priya@kestrel.example>', subject: 'Interview confirmed: Data Analyst at Kestrel', contentType: 'text/plain', body: `Hi Sam, your interview for the Data Analyst role at Kestrel is confirmed for Thursday, March 5, 2026 at 2pm UTC with Priya Shah. Join: https://meet.example/abc` });
+    const result = await importInto(db, source(`${reply}\n${invite}`));
+    expect(result.counts.byKind.user_reply).toBe(1);
+    const t = await loadTimeline(db);
+    expect(t.events.map((e) => e.kind).sort()).toEqual(['interview_confirmed', 'user_reply']);
+    expect(new Set(t.events.map((e) => e.threadId))).toEqual(new Set([gmailHexId(thr)]));
+    expect(interview > NOW).toBe(true);
+  });
+
+  it('history is history: a year-old interview leaves no overdue thank-you; next week\'s interview is a reminder', async () => {
+    const db = freshDb('imp-5');
+    const old = takeoutMessage({ id: '1800000000000000010', threadId: '1800000000000000010', labels: 'Inbox', date: new Date('2025-02-03T10:00:00Z'), from: 'Tom Becker <tom@globex.example>', subject: 'Interview confirmed: Backend Engineer at Globex', contentType: 'text/plain', body: 'Hi Sam, your interview for the Backend Engineer role at Globex is confirmed for Thursday, February 6, 2025 at 3pm UTC with Tom Becker.' });
+    const soon = takeoutMessage({ id: '1800000000000000020', threadId: '1800000000000000020', labels: 'Inbox', date: new Date('2026-03-01T10:00:00Z'), from: 'Lena Novak <lena@initech.example>', subject: 'Interview confirmed: Product Designer at Initech', contentType: 'text/plain', body: 'Hi Sam, your interview for the Product Designer role at Initech is confirmed for Monday, March 9, 2026 at 3pm UTC with Lena Novak.' });
+    await importInto(db, source(`${old}\n${soon}`));
+    const { reminders } = await loadReminders(db, NOW);
+    const t = await loadTimeline(db);
+    const appOf = (company: string) => t.applications.find((a) => a.company.includes(company))!.id;
+    expect(reminders.filter((r) => r.applicationId === appOf('Globex'))).toEqual([]);
+    expect(reminders.filter((r) => r.applicationId === appOf('Initech')).map((r) => r.ruleId)).toContain('prepare');
+  });
+});
+
+describe('bad input: a clear reason, the rest goes on, what was stored stays whole', () => {
+  it('a file that is not mail, or empty, is refused with a reason', async () => {
+    const db = freshDb('imp-6');
+    expect((await importInto(db, source('%PDF-1.4 binary stuff', 'x.mbox'))).fileError).toMatch(/not an mbox or \.eml file/);
+    expect((await importInto(db, source('', 'empty.mbox'))).fileError).toBe('the file is empty');
+  });
+
+  it('broken and cut-short messages are named by number; the others are imported', async () => {
+    const db = freshDb('imp-7');
+    const { text, summary } = mailbox(100);
+    const broken = 'From 1800000000000000099@xxx Mon Feb 02 10:00:00 +0000 2026\n\u0000\u0001 no headers here\n\n';
+    const cut = takeoutMessage({ id: '1800000000000000098', threadId: '1800000000000000098', labels: 'Inbox', date: new Date('2026-02-02T10:00:00Z'), from: 'a@b.example', subject: 'Your application to Acme', contentType: 'multipart/mixed; boundary="zz"', body: '--zz\nContent-Type: text/plain\n\nUnfortunately we will not move forward with your application.\n--zz\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK' });
+    const result = await importInto(db, source(`${text}${broken}${cut.replace(/\n+$/, '')}`));
+    expect(result.state).toBe('done');
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        { index: summary.messages + 1, reason: 'no mail headers found' },
+        { index: summary.messages + 2, reason: expect.stringMatching(/never close/) },
+      ]),
+    );
+    expect((await loadTimeline(db)).applications.length).toBe(summary.jobThreads.length + 1);
+  });
+
+  it('a cancelled import keeps whole batches only, and the same file resumes where it stopped', async () => {
+    const db = freshDb('imp-8');
+    const { text, summary } = mailbox(600);
+    const controller = new AbortController();
+    let stopped: ImportProgress | null = null;
+    stopped = await importInto(db, source(text), {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.counts.messages > 250) controller.abort();
+      },
+    });
+    expect(stopped.state).toBe('cancelled');
+    const checkpoint = await db.imports.toArray();
+    expect(checkpoint[0]!.status).toBe('stopped');
+    // Every stored application has its first message's event (no application without events).
+    const partial = await loadTimeline(db);
+    for (const a of partial.applications) expect(partial.events.some((e) => e.applicationId === a.id)).toBe(true);
+    const resumed = await importInto(db, source(text));
+    expect(resumed.startOffset).toBe(checkpoint[0]!.offset);
+    expect(resumed.state).toBe('done');
+    expect(resumed.counts.messages).toBe(summary.messages);
+    expect((await loadTimeline(db)).applications.length).toBe(summary.jobThreads.length);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { MboxSplitter, type RawMessage } from '../../../lib/import/mbox-splitter';
+
+const MBOX = [
+  'From 1800000000000000001@xxx Mon Feb 02 10:00:00 +0000 2026',
+  'Subject: one',
+  '',
+  'body one',
+  '>From the archive, escaped',
+  '',
+  'From 1800000000000000002@xxx Tue Feb 03 10:00:00 +0000 2026',
+  'Subject: two',
+  '',
+  'body two',
+  'From here a body line that is no envelope: no blank line before it, no weekday after the sender',
+  '',
+  'From MAILER-DAEMON Wed Feb  4 10:00:00 2026',
+  'Subject: three',
+  '',
+  'last, cut short',
+].join('\r\n');
+
+function split(text: string, chunk: number, keep = 1 << 20): RawMessage[] {
+  const out: RawMessage[] = [];
+  const s = new MboxSplitter(keep, (m) => out.push(m));
+  const bytes = new TextEncoder().encode(text);
+  for (let i = 0; i < bytes.length; i += chunk) s.push(bytes.subarray(i, i + chunk));
+  s.end();
+  return out;
+}
+
+describe('the mbox splitter gives the same messages whatever the chunk size', () => {
+  it.each([1, 2, 3, 5, 7, 64, 100_000])('chunks of %i bytes', (chunk) => {
+    const messages = split(MBOX, chunk);
+    const text = (m: RawMessage) => new TextDecoder().decode(m.bytes);
+    expect(messages.map((m) => m.envelope)).toEqual([
+      'From 1800000000000000001@xxx Mon Feb 02 10:00:00 +0000 2026',
+      'From 1800000000000000002@xxx Tue Feb 03 10:00:00 +0000 2026',
+      'From MAILER-DAEMON Wed Feb  4 10:00:00 2026',
+    ]);
+    expect(text(messages[1]!)).toContain('From here a body line');
+    expect(text(messages[2]!)).toMatch(/last, cut short$/);
+    expect(messages.map((m) => m.index)).toEqual([1, 2, 3]);
+    const offsets = messages.map((m) => m.offset);
+    expect(new TextDecoder().decode(new TextEncoder().encode(MBOX).subarray(offsets[1]!, offsets[1]! + 5))).toBe('From ');
+  });
+
+  it('keeps only the first bytes of a huge message, and says so', () => {
+    const big = `From a@b Mon Feb 02 10:00:00 2026\nSubject: big\n\n${'x'.repeat(50_000)}\n`;
+    const [m] = split(big, 4096, 1000);
+    expect(m!.bytes.length).toBe(1000);
+    expect(m!.capped).toBe(true);
+    expect(m!.size).toBeGreaterThan(50_000);
+  });
+});
