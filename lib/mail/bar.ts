@@ -74,11 +74,26 @@ export function pageIsDark(doc: Document, themeRoot: Element | null = null): boo
   return null;
 }
 
+/**
+ * The page's theme, read at most every few seconds: reading a computed style right after the host changed the page
+ * forces the browser to recompute styles in the middle of a thread open. A theme switch shows on the next bar.
+ */
+const THEME_TTL_MS = 5_000;
+let themeCache: { doc: Document; root: Element | null; at: number; dark: boolean | null } | null = null;
+
+function themeOf(doc: Document, themeRoot: Element | null): boolean | null {
+  const now = Date.now();
+  if (themeCache && themeCache.doc === doc && themeCache.root === themeRoot && now - themeCache.at < THEME_TTL_MS) return themeCache.dark;
+  const dark = pageIsDark(doc, themeRoot);
+  themeCache = { doc, root: themeRoot, at: now, dark };
+  return dark;
+}
+
 /** Build the bar's host element (not yet in the page). */
 export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers, threadKey: string, themeRoot: Element | null = null): HTMLElement {
   const host = doc.createElement('div');
   host.setAttribute(BAR_ATTR, threadKey);
-  const dark = pageIsDark(doc, themeRoot);
+  const dark = themeOf(doc, themeRoot);
   if (dark !== null) host.setAttribute('data-theme', dark ? 'dark' : 'light');
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');

@@ -65,7 +65,7 @@ export function gmailThreadUrl(threadId: string, account?: { index: number | nul
  * Where a thread lives, on the host it was seen on: Outlook's conversation deep link (outlook-selectors.md §2.2) for
  * mail seen in Outlook on the web, Gmail's thread in its account otherwise.
  */
-export function threadUrl(threadId: string, account?: { index: number | null; origin?: string | null } | null): string {
+export function threadUrl(threadId: string, account?: { index: number | null; address?: string | null; origin?: string | null } | null): string {
   if (account?.origin && (OUTLOOK_ORIGINS as readonly string[]).includes(account.origin)) {
     return `${account.origin}/mail/deeplink/readconv/${encodeURIComponent(threadId)}`;
   }
