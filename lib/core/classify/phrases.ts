@@ -7,7 +7,7 @@
  * No phrase names a company or a person.
  */
 import type { EmailKind } from '../detection';
-import { LANGUAGE_PHRASES, type LanguagePhrases, type PhraseRow } from '../lang/phrases';
+import { LANGUAGE_PHRASES, type PhraseKind, type PhraseRow } from '../lang/phrases';
 import type { KindPhrase } from './signal-types';
 
 /** Calendar-invite furniture: it says "confirmed" only about an interview, never about a team lunch. */
@@ -34,7 +34,7 @@ function family(kind: EmailKind, rows: readonly PhraseRow[]): KindPhrase[] {
 }
 
 /** One kind's rows in every language, in the order of LANGUAGE_PHRASES. */
-const rows = (key: Exclude<keyof LanguagePhrases, 'code' | 'asks' | 'needsInterview'>): PhraseRow[] =>
+const rows = (key: PhraseKind): PhraseRow[] =>
   LANGUAGE_PHRASES.flatMap((l) => l[key]);
 
 export const KIND_PHRASES: readonly KindPhrase[] = [

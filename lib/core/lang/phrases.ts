@@ -19,4 +19,4 @@ export const LANGUAGE_PHRASES: readonly LanguagePhrases[] = [
   enPhrases, dePhrases, frPhrases, esPhrases, ptPhrases, itPhrases, nlPhrases, plPhrases, svPhrases, jaPhrases,
 ];
 
-export type { LanguagePhrases, PhraseRow } from './types';
+export type { LanguagePhrases, PhraseKind, PhraseRow, ProgressRow } from './types';

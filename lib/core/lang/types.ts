@@ -5,6 +5,7 @@
  * `lang/<code>/phrases.ts`, listed in `lang/phrases.ts`), in the shape of chrono-node's locales.
  */
 import type { Chrono } from 'chrono-node';
+import type { EmailKind } from '../detection';
 import type { Weight } from '../classify/signal-types';
 
 export type LangCode = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'sv' | 'ja';
@@ -44,11 +45,15 @@ export interface LanguagePack {
  */
 export type PhraseRow = readonly [string, Weight] | readonly [string, Weight, 'ctx' | 'emp' | 'hire'];
 
+/** The phrase tables of a language: one per kind, and `receipt` (see LanguagePhrases). */
+export type PhraseKind =
+  | 'rejection' | 'offer' | 'interview_confirmed' | 'interview_request' | 'assessment' | 'application_received' | 'receipt';
+
 /**
  * What the rule classifier knows of one language: its phrase rows per kind (`lang/<code>/phrases.ts`, listed
  * once in `lang/phrases.ts`; lib/core/classify/phrases.ts assembles the tables from that list).
  */
-export interface LanguagePhrases {
+export interface LanguagePhrases extends Record<PhraseKind, readonly PhraseRow[]> {
   code: LangCode;
   rejection: readonly PhraseRow[];
   offer: readonly PhraseRow[];
@@ -69,4 +74,13 @@ export interface LanguagePhrases {
   asks?: readonly string[];
   /** Phrases (of the rows above) that count only when an interview is named: calendar-invite furniture. */
   needsInterview?: readonly string[];
+  /** Negation words: one shortly before a progress phrase reads as a rejection (classify/negation.ts). */
+  negations?: readonly string[];
+  /** "can't wait", "not only", "not yet": negation words that negate nothing. */
+  voidNegations?: readonly string[];
+  /** Steps forward ("offer you the", "donner suite"): negated, a rejection; alone, some speak for their own kind. */
+  progress?: readonly ProgressRow[];
 }
+
+/** A progress phrase, with the kind and weight it speaks for when nothing negates it. */
+export type ProgressRow = readonly [string, EmailKind?, Weight?];

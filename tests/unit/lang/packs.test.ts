@@ -4,12 +4,12 @@
  * LANGUAGE_PHRASES), and the two lists name the same languages in the same order.
  */
 import { describe, expect, it } from 'vitest';
+import { NEGATION_SIGNALS } from '../../../lib/core/classify/negation';
 import { KIND_PHRASES } from '../../../lib/core/classify/phrases';
 import { LANGUAGES } from '../../../lib/core/lang/index';
-import { LANGUAGE_PHRASES, type LanguagePhrases } from '../../../lib/core/lang/phrases';
+import { LANGUAGE_PHRASES, type PhraseKind } from '../../../lib/core/lang/phrases';
 
-type Kind = Exclude<keyof LanguagePhrases, 'code' | 'asks' | 'needsInterview'>;
-const KINDS: readonly Kind[] = ['rejection', 'offer', 'interview_confirmed', 'interview_request', 'assessment', 'application_received', 'receipt'];
+const KINDS: readonly PhraseKind[] = ['rejection', 'offer', 'interview_confirmed', 'interview_request', 'assessment', 'application_received', 'receipt'];
 
 /**
  * Rows per language and kind, as moved out of the single table (issue 11). A snapshot: adding or removing a phrase
@@ -17,7 +17,7 @@ const KINDS: readonly Kind[] = ['rejection', 'offer', 'interview_confirmed', 'in
  * interview_request rows; no language but English has application_received rows of its own, their acknowledgements
  * of an application being `receipt` rows (read as application_received, flagged receipt).
  */
-const COUNTS: Record<string, Record<Kind, number>> = {
+const COUNTS: Record<string, Record<PhraseKind, number>> = {
   en: { rejection: 282, offer: 68, interview_confirmed: 61, interview_request: 171, assessment: 126, application_received: 84, receipt: 55 },
   de: { rejection: 31, offer: 5, interview_confirmed: 7, interview_request: 8, assessment: 6, application_received: 0, receipt: 11 },
   fr: { rejection: 18, offer: 9, interview_confirmed: 6, interview_request: 8, assessment: 5, application_received: 0, receipt: 9 },
@@ -50,6 +50,14 @@ describe('language folders', () => {
     const total = LANGUAGE_PHRASES.reduce((n, l) => n + KINDS.reduce((m, k) => m + l[k].length, 0), 0);
     expect(KIND_PHRASES).toHaveLength(total);
     expect(total).toBe(1157);
+  });
+
+  it('hold the negation words and progress phrases, English first, then German, French and Spanish ones', () => {
+    const counts = LANGUAGE_PHRASES.filter((l) => l.negations || l.progress).map((l) => [
+      l.code, l.negations?.length, l.voidNegations?.length ?? 0, l.progress?.length,
+    ]);
+    expect(counts).toEqual([['en', 20, 10, 76], ['de', 4, 0, 4], ['fr', 2, 0, 3], ['es', 9, 0, 2]]);
+    expect(NEGATION_SIGNALS).toHaveLength(130);
   });
 
   it.each(LANGUAGE_PHRASES.map((l) => [l.code, l] as const))(

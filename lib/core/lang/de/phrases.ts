@@ -7,6 +7,10 @@ import type { LanguagePhrases } from '../types';
 
 export const dePhrases: LanguagePhrases = {
   code: 'de',
+  /** Negation words: one shortly before a progress phrase reads as a rejection (see classify/negation.ts). */
+  negations: ['nicht', 'kein', 'keine', 'keinen'],
+  /** Steps forward: negated, a rejection (see classify/negation.ts). */
+  progress: [['berücksichtigen'], ['zusage'], ['weiterverfolgen'], ['in betracht']],
   /** Request phrases that ask the candidate for a time (see `asks` in ../types.ts). */
   asks: [
     'terminvorschläge', 'ihre verfügbarkeit',

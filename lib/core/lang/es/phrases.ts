@@ -8,6 +8,13 @@ import type { LanguagePhrases } from '../types';
 
 export const esPhrases: LanguagePhrases = {
   code: 'es',
+  /** Negation words: one shortly before a progress phrase reads as a rejection (see classify/negation.ts). */
+  negations: [
+    'no podemos', 'no vamos', 'no continuar', 'no seguir', 'no avanzar', 'no seguiremos', 'no continuaremos',
+    'no avanzaremos', 'no podremos',
+  ],
+  /** Steps forward: negated, a rejection (see classify/negation.ts). */
+  progress: [['con tu candidatura'], ['con su candidatura']],
   /** Request phrases that ask the candidate for a time (see `asks` in ../types.ts). */
   asks: [
     'qué días', 'tu disponibilidad', 'su disponibilidad',

@@ -7,6 +7,10 @@ import type { LanguagePhrases } from '../types';
 
 export const frPhrases: LanguagePhrases = {
   code: 'fr',
+  /** Negation words: one shortly before a progress phrase reads as a rejection (see classify/negation.ts). */
+  negations: ['pas', 'ne'],
+  /** Steps forward: negated, a rejection (see classify/negation.ts). */
+  progress: [['donner suite'], ['retenu'], ['retenue']],
   /** Request phrases that ask the candidate for a time (see `asks` in ../types.ts). */
   asks: [
     'vos disponibilités',
