@@ -1,8 +1,11 @@
 /**
  * The languages Callback reads, listed once. Extraction (dates, times, deadlines) reads every one of them; the
  * learned classifier reads any language through its hashed words and was trained on all of these.
- * Adding a language: a folder `lang/<code>/index.ts` with its pack (see types.ts), one line below, training mail in
- * `tests/fixtures/detection/train/`, and a test in `tests/unit/lang/`.
+ * The rule classifier's phrases live beside each pack, in `lang/<code>/phrases.ts`, listed in `lang/phrases.ts`.
+ * Adding a language: a folder `lang/<code>/` with its pack `index.ts` and its phrases `phrases.ts` (see types.ts;
+ * empty kinds are allowed), one line below and the same line in `lang/phrases.ts` (tests/unit/lang/packs.test.ts
+ * holds the two lists equal and counts the rows), training mail in `tests/fixtures/detection/train/`, and a test in
+ * `tests/unit/lang/`.
  */
 import { de } from './de/index';
 import { en } from './en/index';

@@ -1,9 +1,12 @@
 /**
  * What Callback knows of one language, in one place: how to tell a text is in it, the names of its days and
- * months, the words that introduce a meeting's time, and how its dates and times are read. One folder per language
- * (`lang/<code>/index.ts`), listed once in `lang/index.ts`, in the shape of chrono-node's locales.
+ * months, the words that introduce a meeting's time, how its dates and times are read, and the rule classifier's
+ * phrases in it. One folder per language (`lang/<code>/index.ts`, listed in `lang/index.ts`, and
+ * `lang/<code>/phrases.ts`, listed in `lang/phrases.ts`), in the shape of chrono-node's locales.
  */
 import type { Chrono } from 'chrono-node';
+import type { EmailKind } from '../detection';
+import type { Weight } from '../classify/signal-types';
 
 export type LangCode = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'sv' | 'ja';
 
@@ -32,3 +35,52 @@ export interface LanguagePack {
    */
   prepare?: (text: string) => string;
 }
+
+/**
+ * One row of the rule classifier's phrase tables: [text, weight], [text, weight, 'ctx'] for phrases that count
+ * only about a job, [text, weight, 'emp'] for phrases that count only about the terms of a job (an offer of 25% off
+ * is no job offer), or [text, weight, 'hire'] for everyday phrases that count only about hiring ("schedule a call"
+ * with an assistant named in the email is no interview). The text is lower case, with plain apostrophes; a `*` at
+ * its end makes it a stem. Where two phrases overlap in the text the heavier, then the longer, wins.
+ */
+export type PhraseRow = readonly [string, Weight] | readonly [string, Weight, 'ctx' | 'emp' | 'hire'];
+
+/** The phrase tables of a language: one per kind, and `receipt` (see LanguagePhrases). */
+export type PhraseKind =
+  | 'rejection' | 'offer' | 'interview_confirmed' | 'interview_request' | 'assessment' | 'application_received' | 'receipt';
+
+/**
+ * What the rule classifier knows of one language: its phrase rows per kind (`lang/<code>/phrases.ts`, listed
+ * once in `lang/phrases.ts`; lib/core/classify/phrases.ts assembles the tables from that list).
+ */
+export interface LanguagePhrases extends Record<PhraseKind, readonly PhraseRow[]> {
+  code: LangCode;
+  rejection: readonly PhraseRow[];
+  offer: readonly PhraseRow[];
+  interview_confirmed: readonly PhraseRow[];
+  interview_request: readonly PhraseRow[];
+  assessment: readonly PhraseRow[];
+  application_received: readonly PhraseRow[];
+  /**
+   * Something the candidate sent arrived: read as application_received and flagged `receipt` (decisive, it sets
+   * aside the test it names: "we received your take-home"). The other languages' acknowledgements of an
+   * application sit here too, as they did in the single table.
+   */
+  receipt: readonly PhraseRow[];
+  /**
+   * Phrases (of the rows above) that ask the candidate for a time (availability, slots, a booking page): while one
+   * stands, a date in the email is a proposal, not a fixed interview.
+   */
+  asks?: readonly string[];
+  /** Phrases (of the rows above) that count only when an interview is named: calendar-invite furniture. */
+  needsInterview?: readonly string[];
+  /** Negation words: one shortly before a progress phrase reads as a rejection (classify/negation.ts). */
+  negations?: readonly string[];
+  /** "can't wait", "not only", "not yet": negation words that negate nothing. */
+  voidNegations?: readonly string[];
+  /** Steps forward ("offer you the", "donner suite"): negated, a rejection; alone, some speak for their own kind. */
+  progress?: readonly ProgressRow[];
+}
+
+/** A progress phrase, with the kind and weight it speaks for when nothing negates it. */
+export type ProgressRow = readonly [string, EmailKind?, Weight?];
