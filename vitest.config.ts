@@ -2,8 +2,9 @@ import './tests/support/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects: pure/integration tests in Node, DOM fixture and component tests in happy-dom,
-// and browser tests that load the built extension (.output/chrome-mv3) into Debian's Chromium.
+// Four projects: pure/integration tests in Node, DOM fixture and component tests in happy-dom,
+// and browser tests that load the built extension (.output/chrome-mv3) into Debian's Chromium
+// (and .output/firefox-mv3 into Debian's Firefox).
 export default defineConfig({
   test: {
     projects: [
@@ -28,6 +29,19 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // The same browser tests in Debian's Firefox (.output/firefox-mv3), skipped with a note when it is absent.
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          // Each poll reads the page over BiDi; a tab busy reading a thread may take over a second to answer.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 90_000,
           fileParallelism: false,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: type check, lint, build the extension, then every Vitest project (unit, integration, DOM, and the
- * browser tests that load the build into Chromium). Ends with one line: "Tests: N passed, N failed, N skipped".
+ * browser tests that load the build into Chromium, and the Firefox build into Firefox when it is installed). Ends
+ * with one line: "Tests: N passed, N failed, N skipped".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +13,10 @@ const steps = [
   ['type check', ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', ['npx', 'eslint', '.']],
   ['build', ['npx', 'wxt', 'build']],
+  ['build for Firefox', ['npx', 'wxt', 'build', '-b', 'firefox', '--mv3']],
 ];
+const FIREFOXES = ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox/firefox', '/snap/bin/firefox'];
+const firefox = process.env.FIREFOX_PATH?.trim() ? (existsSync(process.env.FIREFOX_PATH.trim()) ? process.env.FIREFOX_PATH.trim() : null) : FIREFOXES.find((p) => existsSync(p)) ?? null;
 const failedSteps = [];
 for (const [name, command] of steps) {
   console.log(`\n▶ ${name}: ${command.join(' ')}`);
@@ -47,5 +51,9 @@ rmSync(reportDir, { recursive: true, force: true });
 
 for (const step of failedSteps) console.log(`✗ ${step} failed`);
 if (failedSteps.length) failed += failedSteps.length;
+if (!firefox) {
+  console.log('\n! Firefox is not installed: the Firefox browser tests (tests/e2e-firefox) were skipped.');
+  console.log('  Install it to run them: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).');
+}
 console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || vitest.status !== 0 ? 1 : 0);
