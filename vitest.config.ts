@@ -2,7 +2,7 @@ import './tests/support/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Four projects: pure/integration tests in Node, DOM fixture and component tests in happy-dom,
+// Five projects (the fifth, timing, runs alone): pure/integration tests in Node, DOM fixture and component tests in happy-dom,
 // and browser tests that load the built extension (.output/chrome-mv3) into Debian's Chromium
 // (and .output/firefox-mv3 into Debian's Firefox).
 export default defineConfig({
@@ -13,7 +13,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          exclude: ['tests/unit/text-linear-time.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        // Growth of text handling with input size, timed: run alone, after the others (tests/run-all.mjs), so that
+        // no other test shares the two cores while it measures.
+        test: {
+          name: 'timing',
+          include: ['tests/unit/text-linear-time.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
         },
       },
       {

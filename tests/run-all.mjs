@@ -24,30 +24,38 @@ for (const [name, command] of steps) {
   if (run.status !== 0) failedSteps.push(name);
 }
 
-const reportDir = mkdtempSync(join(tmpdir(), 'callback-tests-'));
-const report = join(reportDir, 'vitest.json');
-console.log('\n▶ tests: vitest run (unit, dom, e2e)');
-const vitest = spawnSync(
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { stdio: 'inherit' },
-);
-
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-if (existsSync(report)) {
-  const result = JSON.parse(readFileSync(report, 'utf8'));
-  passed = result.numPassedTests ?? 0;
-  failed = result.numFailedTests ?? 0;
-  skipped = (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
-  // A suite that failed to load counts as a failure even though none of its tests ran.
-  const brokenSuites = (result.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0).length;
-  failed += brokenSuites;
-} else {
-  failed += 1;
+let vitestFailed = false;
+
+/** One vitest run; its counts are added to the totals. A suite that failed to load counts as a failure. */
+function runVitest(label, args) {
+  const reportDir = mkdtempSync(join(tmpdir(), 'callback-tests-'));
+  const report = join(reportDir, 'vitest.json');
+  console.log(`\n▶ tests: ${label}`);
+  const run = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], { stdio: 'inherit' });
+  if (run.status !== 0) vitestFailed = true;
+  if (existsSync(report)) {
+    const result = JSON.parse(readFileSync(report, 'utf8'));
+    passed += result.numPassedTests ?? 0;
+    failed += result.numFailedTests ?? 0;
+    skipped += (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
+    failed += (result.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0).length;
+  } else {
+    failed += 1;
+  }
+  rmSync(reportDir, { recursive: true, force: true });
 }
-rmSync(reportDir, { recursive: true, force: true });
+
+const extra = process.argv.slice(2);
+if (extra.length > 0) {
+  runVitest(`vitest run ${extra.join(' ')}`, extra);
+} else {
+  runVitest('unit, dom, e2e, e2e-firefox', ['--project', 'unit', '--project', 'dom', '--project', 'e2e', '--project', 'e2e-firefox']);
+  // Timed growth checks run alone, so that no other test shares the machine while they measure.
+  runVitest('timing (alone)', ['--project', 'timing']);
+}
 
 for (const step of failedSteps) console.log(`✗ ${step} failed`);
 if (failedSteps.length) failed += failedSteps.length;
@@ -56,4 +64,4 @@ if (!firefox) {
   console.log('  Install it to run them: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).');
 }
 console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 || vitest.status !== 0 ? 1 : 0);
+process.exit(failed > 0 || vitestFailed ? 1 : 0);
