@@ -48,7 +48,7 @@ export function noEval(): Plugin {
       for (const patch of PATCHES) {
         if (!patch.file.test(path)) continue;
         const next = out.replace(patch.find, patch.replace);
-        if (next === out) throw new Error(`callback-no-eval: ${patch.find} not found in ${path}; update build/no-eval.ts`);
+        if (next === out) throw new Error(`callback-no-eval: ${patch.find} not found in ${path}; update lib/build/no-eval.ts`);
         out = next;
       }
       return out === code ? null : { code: out, map: null };

@@ -305,7 +305,10 @@ function spelledAsWritten(guess: string | null, text: string): string | null {
   if (!guess) return null;
   const target = guess.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (target.length < 4) return guess;
-  const words = [...text.slice(0, 12_000).matchAll(/[\p{Lu}][\p{L}\p{N}&'’]*/gu)].slice(0, 3_000);
+  // Cheap first: the name's first letters must be in the text at all, or there is nothing to find.
+  const scope = text.length > 6_000 ? `${text.slice(0, 3_000)}\n${text.slice(-3_000)}` : text;
+  if (!scope.toLowerCase().includes(target.slice(0, 4))) return guess;
+  const words = [...scope.matchAll(/[\p{Lu}][\p{L}\p{N}&'’]*/gu)].slice(0, 1_500);
   for (let i = 0; i < words.length; i++) {
     let joined = '';
     for (let j = i; j < Math.min(words.length, i + 3); j++) {
@@ -313,11 +316,11 @@ function spelledAsWritten(guess: string | null, text: string): string | null {
       // Words of one name stand next to each other: only spaces (or a hyphen) between them.
       if (j > i) {
         const prev = words[j - 1]!;
-        const gap = text.slice(prev.index! + prev[0].length, w.index!);
+        const gap = scope.slice(prev.index! + prev[0].length, w.index!);
         if (!/^[ -]$/.test(gap)) break;
       }
       joined += w[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-      if (joined === target && j > i) return text.slice(words[i]!.index!, w.index! + w[0].length);
+      if (joined === target && j > i) return scope.slice(words[i]!.index!, w.index! + w[0].length);
       if (!target.startsWith(joined)) break;
     }
   }

@@ -36,6 +36,11 @@ function countJapanese(sample: string): number {
   return n;
 }
 
+/** Each language's marker words: one word is looked up in the text's set of words, a phrase is searched for. */
+const MARKERS = new Map<LangCode, { text: string; single: boolean }[]>(
+  LANGUAGES.map((l) => [l.code, l.markers.map((m) => (m.trim().includes(' ') ? { text: m, single: false } : { text: m.trim(), single: true }))]),
+);
+
 /** Names of days and months of four letters or more: most belong to one language only ("donderdag", "marca"). */
 const NAMES = new Map<LangCode, Set<string>>(
   LANGUAGES.map((l) => [l.code, new Set([...l.weekdays, ...l.months].filter((w) => w.length >= 4))]),
@@ -54,7 +59,8 @@ export function detectLanguage(text: string): LangCode {
   let bestCount = -1;
   for (const pack of LANGUAGES) {
     if (pack.code === 'ja') continue;
-    let count = pack.markers.reduce((n, w) => n + (sample.includes(w) ? 1 : 0), 0);
+    let count = 0;
+    for (const marker of MARKERS.get(pack.code)!) count += (marker.single ? words.has(marker.text) : sample.includes(marker.text)) ? 1 : 0;
     for (const name of NAMES.get(pack.code)!) if (words.has(name)) count += 2;
     // English wins ties and near-ties: its words are the commonest in mixed mail.
     const margin = pack.code === 'en' ? 0 : 1;
