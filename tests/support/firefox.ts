@@ -133,6 +133,8 @@ export type MailPages = Record<string, string>;
 
 export interface FirefoxLaunchOptions {
   pages?: MailPages;
+  /** Pages of other mail hosts, by origin ("https://outlook.office.com"): served like Gmail's. */
+  sites?: Record<string, MailPages>;
   /** Extra prefs for this session (e.g. a short idle timeout for the background). */
   prefs?: Record<string, string | number | boolean>;
   /** Build to install (default .output/firefox-mv3). */
@@ -150,6 +152,8 @@ export interface FirefoxSession {
   setPages(pages: MailPages): void;
   /** A new tab at a mail.google.com path, routed from the fixtures. */
   openMail(path?: string): Promise<Page>;
+  /** A new tab at a full address on one of the `sites` (Outlook on the web), routed from the fixtures. */
+  openAt(url: string): Promise<Page>;
   /** A new tab on one of the add-on's pages (popup.html, options.html, timeline.html). */
   openExtensionPage(file: string): Promise<Page>;
   /** Evaluate in an add-on page (kept open): badge, storage, alarms and the database are the background's own. */
@@ -231,8 +235,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   const route = async (request: HTTPRequest) => {
     const raw = request.url();
     const url = new URL(raw);
-    if (url.origin === 'https://mail.google.com') {
-      const html = pages[url.pathname] ?? pages['*'];
+    const sitePages = url.origin === 'https://mail.google.com' ? pages : options.sites?.[url.origin];
+    if (sitePages) {
+      const html = sitePages[url.pathname] ?? sitePages['*'];
       if (html !== undefined && request.isNavigationRequest()) {
         await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       } else {
@@ -280,6 +285,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     async openMail(path = '/mail/u/0/') {
       const page = await newTab();
       await page.goto(`https://mail.google.com${path}`, { waitUntil: 'load' });
+      return page;
+    },
+    async openAt(address) {
+      const page = await newTab();
+      await page.goto(address, { waitUntil: 'load' });
       return page;
     },
     openExtensionPage,
