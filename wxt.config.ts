@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { noEval } from './build/no-eval';
+import { noEval } from './lib/build/no-eval';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -31,8 +31,8 @@ export default defineConfig({
       : {}),
   }),
   webExt: { disabled: true },
-  // No eval-like code and no unused HTML sink in the bundle (build/no-eval.ts): web-ext lint stays clean.
-  vite: () => ({ plugins: [noEval()] }),
+  // No eval-like code and no unused HTML sink in the bundle or its workers (lib/build/no-eval.ts): web-ext lint stays clean.
+  vite: () => ({ plugins: [noEval()], worker: { plugins: () => [noEval()] } }),
   // Parallel work (and CI) can build into separate folders: CALLBACK_OUT_DIR=.output-x npm run build.
   outDir: process.env.CALLBACK_OUT_DIR ?? '.output',
 });
