@@ -76,6 +76,7 @@ export const personSchema = z.strictObject({
   title: text(500).nullable(),
   role: z.enum(['interviewer', 'recruiter', 'helper']),
   eventId: id.nullable(),
+  rank: z.number().int().min(0).max(1000).optional(),
 });
 
 export const noteSchema = z.strictObject({

@@ -256,8 +256,9 @@ export async function addManualInterview(
     };
     const people: Person[] = (input.interviewers ?? [])
       .filter((p) => p.name.trim())
-      .map((p) => ({
+      .map((p, rank) => ({
         id: newId(),
+        rank,
         applicationId,
         name: p.name.trim().slice(0, 120),
         email: p.email?.trim().toLowerCase() || null,

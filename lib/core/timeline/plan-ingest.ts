@@ -98,6 +98,7 @@ export function peopleFor(
       title: title ? title.slice(0, MAX.title) : null,
       role,
       eventId: event.id,
+      rank: out.length,
     });
   };
   const senderName = email.from?.name ?? '';
@@ -109,10 +110,14 @@ export function peopleFor(
     const mail = mention.email ?? (nameKey(mention.name) === nameKey(senderName) ? senderMail : null);
     add(mention.name, mention.title ?? null, mail, role);
   }
-  const interview = event.kind === 'interview_confirmed' || event.kind === 'interview_request';
-  if (interview && senderName && personLike(senderName) && senderMail && !ROBOT_ADDRESS.test(senderMail)) {
-    const named = mentions.some((m) => m?.name && nameKey(m.name) === nameKey(senderName));
-    if (!named) add(senderName, null, senderMail, 'recruiter');
+  // The sender of any job email is a person of the application (the recruiter who arranged the interview, the
+  // manager who wrote the rejection): letters answering their email address them. Someone already known by that
+  // name (an interviewer who now writes) is not added again.
+  if (senderName && personLike(senderName) && senderMail && !ROBOT_ADDRESS.test(senderMail)) {
+    const key = nameKey(senderName);
+    const named = mentions.some((m) => m?.name && nameKey(m.name) === key);
+    const known = existing.some((p) => p.applicationId === event.applicationId && nameKey(p.name) === key);
+    if (!named && !known) add(senderName, null, senderMail, 'recruiter');
   }
   return out;
 }

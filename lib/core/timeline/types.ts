@@ -75,6 +75,8 @@ export interface Person {
   role: PersonRole;
   /** The interview event they took part in, when known (one thank-you per interviewer per interview). */
   eventId: string | null;
+  /** Where the email named them among the people of that email (0 first): drafts and buttons keep that order. */
+  rank?: number;
 }
 
 export type NoteKind = 'topic' | 'resource' | 'introduction' | 'reflection' | 'general';
