@@ -16,6 +16,7 @@ import {
   listReminderActions,
   loadThreadTimeline,
   setStance,
+  upsertPerson,
   type CallbackDb,
   type IngestResult,
 } from '../store';
@@ -73,6 +74,13 @@ export const schemas = {
     host,
     applicationId: text(200).min(1),
     stance: z.enum(['door_open', 'clean_break']),
+  }),
+  personAddress: z.object({
+    type: z.literal('content->bg:person-address'),
+    host,
+    personId: text(200).min(1),
+    threadId: text(200).nullable(),
+    address: z.email().max(320),
   }),
   selectorHealth: z.object({
     type: z.literal('content->bg:selector-health'),
@@ -219,6 +227,18 @@ export function registerContentHandlers(): void {
     await setStance(deps.db(), parsed.data.applicationId, parsed.data.stance, { now: deps.now() });
     scheduleChanged([parsed.data.applicationId]);
     return { ok: true as const };
+  });
+
+  handle('content->bg:person-address', async (message) => {
+    const parsed = schemas.personAddress.safeParse(message);
+    if (!parsed.success) return invalid(parsed.error);
+    const db = deps.db();
+    const now = deps.now();
+    const person = await db.people.get(parsed.data.personId);
+    if (!person) return { ok: false as const, error: 'no such person' };
+    await upsertPerson(db, { ...person, email: parsed.data.address });
+    scheduleChanged([person.applicationId]);
+    return { ok: true as const, bar: await barOf(db, parsed.data.threadId, now) };
   });
 
   handle('content->bg:selector-health', async (message) => {

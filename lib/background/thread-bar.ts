@@ -75,6 +75,25 @@ export function threadBar(input: BarInput): ThreadBar | null {
   );
   const nowIso = now.toISOString();
   const actions: BarAction[] = [];
+  // A reply in this thread reaches the sender of its latest email; a letter for anyone else is their own message
+  // when their address is known, else it asks the sender to pass it on (and says so on the button).
+  const sender = event.sender ?? null;
+  const contact = sender ? (timeline.people.find((p) => p.applicationId === application.id && p.email === sender) ?? null) : null;
+  const isAddressee = (person: Person) => (!!person.email && person.email === sender) || person.id === contact?.id;
+  const letterToOther = (reminder: Reminder, person: Person, options: { tone: 'warm'; asReply: boolean; now: string }): BarAction | null => {
+    const label = labelFor(reminder.ruleId, person);
+    if (person.email) {
+      const result = draftForReminder(reminder, timeline, settings, { ...options, asReply: false });
+      const action = actionOf(reminder, result, label);
+      if (!action || result.kind !== 'draft') return action;
+      return { ...action, compose: { to: person.email, subject: result.subject ?? '' }, why: `Opens a new message to ${person.email}. ${action.why}` };
+    }
+    const result = draftForReminder(reminder, timeline, settings, { ...options, via: contact });
+    const first = person.name.split(' ')[0] || person.name;
+    const through = contact && contact.id !== person.id ? ` (through ${contact.name.split(' ')[0]}: no address for ${first})` : ` (no address for ${first})`;
+    const action = actionOf(reminder, result, `${label}${through}`);
+    return action ? { ...action, missingAddress: { personId: person.id, name: person.name } } : null;
+  };
   let stancePaired = false;
   const cleanFirst = (application.stance ?? settings.defaultStance) === 'clean_break';
   const primaryRule: RuleId = cleanFirst ? 'reflect' : 'gracious-reply';
@@ -101,7 +120,7 @@ export function threadBar(input: BarInput): ThreadBar | null {
       continue;
     }
     if (!LABELS[reminder.ruleId]) continue;
-    const action = actionOf(reminder, draftForReminder(reminder, timeline, settings, options), labelFor(reminder.ruleId, person));
+    const action = person && !isAddressee(person) ? letterToOther(reminder, person, options) : actionOf(reminder, draftForReminder(reminder, timeline, settings, options), labelFor(reminder.ruleId, person));
     if (action && !actions.some((x) => x.label === action.label)) actions.push(action);
   }
   return {
@@ -115,5 +134,6 @@ export function threadBar(input: BarInput): ThreadBar | null {
     evidence: event.evidence,
     corrections: CORRECTIONS.filter((c) => !c.when || c.when === event.kind).map(({ label, kind }) => ({ label, kind })),
     actions: actions.slice(0, 6),
+    replyTo: { address: sender, subject: event.subject ?? null },
   };
 }

@@ -12,6 +12,8 @@ export interface BarHandlers {
   onDraft(action: BarAction): Promise<string>;
   onCorrect(kind: ThreadBar['corrections'][number]['kind']): Promise<boolean>;
   onStance(stance: 'door_open' | 'clean_break'): void;
+  /** Save an address for a person the bar could not write to directly; resolves true when saved. */
+  onAddAddress?(personId: string, address: string): Promise<boolean>;
 }
 
 export const BAR_ATTR = 'data-callback-bar';
@@ -27,6 +29,8 @@ const CSS = `
 .brand { font-weight: 600; }
 .kind { font-weight: 600; }
 .meta, .why li, .note { color: var(--muted); }
+.bar, .head > *, button, li { overflow-wrap: anywhere; min-width: 0; }
+input { font: inherit; padding: 4px 8px; margin: 0 8px 0 4px; border-radius: 8px; border: 1px solid var(--line); }
 .row { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
 button { font: inherit; cursor: pointer; border-radius: 18px; padding: 5px 14px; border: 1px solid var(--line); background: var(--btn2); color: var(--fg); }
 button.primary { background: var(--btn); color: var(--btn-fg); border-color: var(--btn); }
@@ -34,7 +38,7 @@ button:focus-visible { outline: 3px solid var(--btn); outline-offset: 2px; }
 ul { margin: 6px 0 0; padding-left: 20px; }
 .status:empty { display: none; }
 .status { margin-top: 6px; }
-pre { white-space: pre-wrap; font: inherit; background: var(--btn2); padding: 8px; border-radius: 8px; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; background: var(--btn2); padding: 8px; border-radius: 8px; }
 [hidden] { display: none !important; }
 `;
 
@@ -163,20 +167,82 @@ export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers,
     });
     actions.appendChild(button);
   }
+  // A letter that has to go through someone else: offer to add the person's address (then it is their own message).
+  const missing = new Map<string, string>();
+  for (const action of model.actions) if (action.missingAddress) missing.set(action.missingAddress.personId, action.missingAddress.name);
+  if (handlers.onAddAddress) {
+    for (const [personId, name] of missing) {
+      const first = name.split(' ')[0] || name;
+      const button = el(doc, 'button', 'add-address', `Add ${first}\u2019s address`);
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        detail.replaceChildren(addressForm(doc, personId, name, handlers.onAddAddress!, say));
+        detail.querySelector('input')?.focus();
+      });
+      actions.appendChild(button);
+    }
+  }
   bar.append(tools, whyList);
   if (model.actions.length > 0) bar.append(actions);
   bar.append(detail, status);
   return host;
 }
 
-/** The draft text, shown for copying when Gmail's reply could not be opened. */
+/** A small form for a person's address: a labelled email field and Save. */
+function addressForm(
+  doc: Document,
+  personId: string,
+  name: string,
+  save: (personId: string, address: string) => Promise<boolean>,
+  say: (text: string) => void,
+): HTMLFormElement {
+  const form = el(doc, 'form', 'address');
+  const label = el(doc, 'label', undefined, `Email address for ${name} `);
+  const input = el(doc, 'input');
+  input.type = 'email';
+  input.required = true;
+  input.autocomplete = 'off';
+  label.appendChild(input);
+  const submit = el(doc, 'button', 'primary', 'Save address');
+  submit.type = 'submit';
+  form.append(label, submit);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const address = input.value.trim();
+    if (!address || !input.checkValidity()) {
+      say('That does not look like an email address.');
+      return;
+    }
+    submit.disabled = true;
+    void save(personId, address).then(
+      (ok) => say(ok ? `Saved. The letter to ${name} now opens as its own message.` : 'Could not save the address; try again.'),
+      () => say('Could not save the address; try again.'),
+    ).finally(() => {
+      submit.disabled = false;
+    });
+  });
+  return form;
+}
+
+/** The draft text with a Copy button, shown when the mail host's reply could not be opened. */
 export function showDraftText(host: HTMLElement, text: string): void {
   const root = host.shadowRoot;
   const detail = root?.querySelector('.detail');
   if (!root || !detail) return;
-  const pre = host.ownerDocument.createElement('pre');
-  pre.textContent = text;
-  detail.replaceChildren(pre);
+  const doc = host.ownerDocument;
+  const pre = el(doc, 'pre', 'draft-text', text);
+  const copy = el(doc, 'button', 'primary copy', 'Copy the draft');
+  copy.type = 'button';
+  const status = root.querySelector('.status');
+  copy.addEventListener('click', () => {
+    const done = (ok: boolean) => {
+      if (status) status.textContent = ok ? 'Copied. Paste it into your reply.' : 'Could not copy; select the text and copy it.';
+    };
+    const clipboard = doc.defaultView?.navigator.clipboard;
+    if (clipboard) void clipboard.writeText(text).then(() => done(true), () => done(false));
+    else done(false);
+  });
+  detail.replaceChildren(copy, pre);
 }
 
 /** Remove every bar this script put in the page (another thread opened, or the script was unloaded). */

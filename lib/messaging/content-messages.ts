@@ -48,6 +48,15 @@ export interface StanceMessage {
   stance: 'door_open' | 'clean_break';
 }
 
+/** "Add Ana's address" from the bar: the letter to her can then be its own message. */
+export interface PersonAddressMessage {
+  type: 'content->bg:person-address';
+  host: MailHost;
+  personId: string;
+  threadId: string | null;
+  address: string;
+}
+
 /**
  * Names of "new layout" canaries among the selector counts: markup only a host's rebuilt layout has, counted as
  * found or not, so the options page can tell a migration (canaries found, lookups fine) from a break.
@@ -67,6 +76,7 @@ export type ContentToBackground =
   | RowsSeenMessage
   | CorrectMessage
   | StanceMessage
+  | PersonAddressMessage
   | SelectorHealthMessage;
 
 /** One button of the bar: a draft to insert, or a private reflection instead of a letter. */
@@ -85,6 +95,14 @@ export interface BarAction {
   questions?: string[];
   /** The stance this action stands for after a rejection (recorded when clicked). */
   stance?: 'door_open' | 'clean_break';
+  /**
+   * A letter for someone whose address is known and who is not the one this thread answers (a thank-you to Ana in
+   * a thread with the recruiter): it goes into a new message to them (the host's compose link), never this reply.
+   * `body` then has no subject line; `subject` is the new message's.
+   */
+  compose?: { to: string; subject: string };
+  /** The letter goes through someone else because the recipient's address is unknown: offer to add it. */
+  missingAddress?: { personId: string; name: string };
 }
 
 /** What the in-thread bar shows for a thread Callback recognised. */
@@ -101,6 +119,8 @@ export interface ThreadBar {
   /** Corrections offered: always "Not job mail"; "Not a rejection" on a rejection. */
   corrections: Array<{ label: string; kind: EmailKind }>;
   actions: BarAction[];
+  /** Where a letter that cannot go into this reply goes instead (its own message): the thread's sender and subject. */
+  replyTo?: { address: string | null; subject: string | null };
 }
 
 export type Failure = { ok: false; error: string };
@@ -120,5 +140,6 @@ export interface ContentReplies {
   'content->bg:rows-seen': { ok: true; stored: number; review: number } | Failure;
   'content->bg:correct': { ok: true; bar: ThreadBar | null } | Failure;
   'content->bg:stance': { ok: true } | Failure;
+  'content->bg:person-address': { ok: true; bar: ThreadBar | null } | Failure;
   'content->bg:selector-health': { ok: true } | Failure;
 }
