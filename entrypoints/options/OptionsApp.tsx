@@ -7,7 +7,7 @@ import { LessonsSection } from '../../components/options/LessonsSection';
 import { PrivacyPromise } from '../../components/options/PrivacyPromise';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { SELECTOR_HEALTH_KEY } from '../../lib/messaging/content-messages';
-import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, getSettings, importJson, listLessons, saveSettings, systemTimeZone } from '../../lib/store';
+import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, getSettings, importJson, listCorrections, listLessons, saveSettings, systemTimeZone, undoCorrection } from '../../lib/store';
 import { KIND_LABELS, shortDateTime } from '../../lib/ui-text/labels';
 import { openPage, refreshBadge } from '../popup/page-actions';
 
@@ -61,6 +61,7 @@ function zoneList(): string[] {
 export function OptionsApp() {
   const settings = useLiveQuery(() => getSettings(getDb()), []);
   const lessons = useLiveQuery(() => listLessons(getDb()), []) ?? [];
+  const corrections = useLiveQuery(() => listCorrections(getDb()), []) ?? [];
   const health = useHealth();
   const zones = useMemo(zoneList, []);
   const detected = systemTimeZone();
@@ -120,6 +121,18 @@ export function OptionsApp() {
           when: shortDateTime(l.at, settings?.timeZone ?? detected),
         }))}
         onForget={(key) => void forgetLesson(getDb(), key)}
+        corrections={corrections.map((c) => ({
+          key: c.key,
+          subject: c.subject,
+          sender: c.sender,
+          kindLabel: KIND_LABELS[c.kind],
+          when: shortDateTime(c.at, settings?.timeZone ?? detected),
+        }))}
+        onUndo={(key) =>
+          void undoCorrection(getDb(), key).then(() => {
+            refreshBadge();
+          })
+        }
       />
       <GmailHealth
         lastSeen={health.lastMailPage?.at ? shortDateTime(health.lastMailPage.at, settings?.timeZone ?? detected) : null}

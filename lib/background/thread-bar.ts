@@ -9,6 +9,7 @@ import type { Reminder, RuleId } from '../core/reminders/types';
 import type { Settings } from '../core/settings';
 import type { Person, Timeline, TimelineEvent } from '../core/timeline/types';
 import type { BarAction, ThreadBar } from '../messaging/content-messages';
+import { KIND_LABELS } from '../ui-text/labels';
 
 /** The button text per rule; `{name}` is the person's name. Rules without a message (prepare, move-on) get none. */
 const LABELS: Partial<Record<RuleId, { label: string; withName?: string }>> = {
@@ -24,9 +25,14 @@ const LABELS: Partial<Record<RuleId, { label: string; withName?: string }>> = {
   reflect: { label: 'Reflect' },
 };
 
-/** Corrections the bar offers: "Not a rejection" keeps it on the timeline as an ordinary update on the application. */
-const CORRECTIONS: Array<{ label: string; kind: EmailKind; when?: EmailKind }> = [
-  { label: 'Not a rejection', kind: 'application_received', when: 'rejection' },
+/** What a rejection may really be: "Not a rejection" asks, rather than guessing an acknowledgement. */
+const NOT_REJECTION: Array<{ label: string; kind: EmailKind }> = (
+  ['application_received', 'interview_request', 'interview_confirmed', 'assessment', 'offer'] as const
+).map((kind) => ({ label: KIND_LABELS[kind], kind }));
+
+/** Corrections the bar offers. Each can be undone from the bar and from the options page. */
+const CORRECTIONS: Array<{ label: string; kind: EmailKind; when?: EmailKind; choices?: Array<{ label: string; kind: EmailKind }> }> = [
+  { label: 'Not a rejection', kind: 'application_received', when: 'rejection', choices: NOT_REJECTION },
   { label: 'Not job mail', kind: 'other' },
 ];
 
@@ -132,8 +138,9 @@ export function threadBar(input: BarInput): ThreadBar | null {
     interview: interviewEvent?.interview ?? null,
     confidence: event.confidence,
     evidence: event.evidence,
-    corrections: CORRECTIONS.filter((c) => !c.when || c.when === event.kind).map(({ label, kind }) => ({ label, kind })),
+    corrections: CORRECTIONS.filter((c) => !c.when || c.when === event.kind).map(({ label, kind, choices }) => ({ label, kind, ...(choices ? { choices } : {}) })),
     actions: actions.slice(0, 6),
     replyTo: { address: sender, subject: event.subject ?? null },
+    stance: application.stance ?? settings.defaultStance,
   };
 }

@@ -12,6 +12,10 @@ export interface BarHandlers {
   onDraft(action: BarAction): Promise<string>;
   onCorrect(kind: ThreadBar['corrections'][number]['kind']): Promise<boolean>;
   onStance(stance: 'door_open' | 'clean_break'): void;
+  /** After a correction other than "not job mail": rebuild the bar from the timeline's new view, saying `text`. */
+  onCorrected?(text: string): void;
+  /** Undo the correction just made; resolves true when the timeline is back as it was. */
+  onUndoCorrect?(): Promise<boolean>;
   /** Save an address for a person the bar could not write to directly; resolves true when saved. */
   onAddAddress?(personId: string, address: string): Promise<boolean>;
 }
@@ -36,7 +40,8 @@ button { font: inherit; cursor: pointer; border-radius: 18px; padding: 5px 14px;
 button.primary { background: var(--btn); color: var(--btn-fg); border-color: var(--btn); }
 button:focus-visible { outline: 3px solid var(--btn); outline-offset: 2px; }
 ul { margin: 6px 0 0; padding-left: 20px; }
-.status:empty { display: none; }
+.status:empty, .notice:empty { display: none; }
+.notice { margin-top: 6px; display: flex; flex-wrap: wrap; gap: 8px; align-items: baseline; }
 .status { margin-top: 6px; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; background: var(--btn2); padding: 8px; border-radius: 8px; }
 [hidden] { display: none !important; }
@@ -79,7 +84,15 @@ export function pageIsDark(doc: Document, themeRoot: Element | null = null): boo
 }
 
 /** Build the bar's host element (not yet in the page). */
-export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers, threadKey: string, themeRoot: Element | null = null): HTMLElement {
+export function buildBar(
+  doc: Document,
+  model: ThreadBar,
+  handlers: BarHandlers,
+  threadKey: string,
+  themeRoot: Element | null = null,
+  /** A correction just made (the bar is rebuilt with the timeline's new view): said, with its Undo. */
+  corrected: string | null = null,
+): HTMLElement {
   const host = doc.createElement('div');
   host.setAttribute(BAR_ATTR, threadKey);
   const dark = pageIsDark(doc, themeRoot);
@@ -128,17 +141,71 @@ export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers,
     whyButton.setAttribute('aria-expanded', String(!whyList.hidden));
   });
   tools.appendChild(whyButton);
+  // A notice with one way back (undo a correction, switch the stance back), kept beside the status line.
+  const notice = el(doc, 'div', 'notice');
+  const notify = (text: string, back?: { label: string; run: () => Promise<string> }) => {
+    notice.replaceChildren(el(doc, 'span', undefined, text));
+    if (!back) return;
+    const button = el(doc, 'button', 'undo', back.label);
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      void back.run().then((said) => {
+        notice.replaceChildren();
+        say(said);
+      }, () => say('Could not undo; try again.')).finally(() => {
+        button.disabled = false;
+      });
+    });
+    notice.appendChild(button);
+    button.focus();
+  };
+  const correct = (kind: ThreadBar['kind'], label: string, focusBack: HTMLElement) => {
+    void handlers.onCorrect(kind).then(
+      (ok) => {
+        if (!ok) return say('Could not save the correction; try again.');
+        if (kind === 'other') {
+          // The email left the timeline: nothing here applies any more, but the way back stays.
+          tools.hidden = true;
+          actions.hidden = true;
+          detail.replaceChildren();
+        }
+        const text = kind === 'other' ? 'Marked as not job mail: Callback leaves this email out.' : `Marked as “${label}”. Callback will remember this.`;
+        if (kind !== 'other' && handlers.onCorrected) return handlers.onCorrected(text);
+        const undo = handlers.onUndoCorrect;
+        notify(text, undo ? { label: 'Undo', run: async () => ((await undo()) ? 'Undone: back to what Callback first saw.' : 'Could not undo; try again.') } : undefined);
+      },
+      () => say('Could not save the correction; try again.'),
+    ).finally(() => {
+      if (focusBack.isConnected && !notice.querySelector('button')) focusBack.focus();
+    });
+  };
   for (const correction of model.corrections) {
     const button = el(doc, 'button', 'correct', correction.label);
     button.type = 'button';
     button.addEventListener('click', () => {
-      button.disabled = true;
-      void handlers.onCorrect(correction.kind).then(
-        (ok) => say(ok ? 'Thanks: Callback will remember this.' : 'Could not save the correction; try again.'),
-        () => say('Could not save the correction; try again.'),
-      ).finally(() => {
-        button.disabled = false;
-      });
+      if (correction.choices?.length) {
+        // "Not a rejection": ask what it is, rather than guess.
+        const ask = el(doc, 'div', 'choices');
+        ask.setAttribute('role', 'group');
+        ask.setAttribute('aria-label', 'What is this email?');
+        ask.appendChild(el(doc, 'p', 'note', 'What is this email, then?'));
+        const row = el(doc, 'div', 'row');
+        for (const choice of correction.choices) {
+          const pick = el(doc, 'button', undefined, choice.label);
+          pick.type = 'button';
+          pick.addEventListener('click', () => {
+            detail.replaceChildren();
+            correct(choice.kind, choice.label, button);
+          });
+          row.appendChild(pick);
+        }
+        ask.appendChild(row);
+        detail.replaceChildren(ask);
+        row.querySelector('button')?.focus();
+        return;
+      }
+      correct(correction.kind, correction.label, button);
     });
     tools.appendChild(button);
   }
@@ -150,7 +217,26 @@ export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers,
     button.type = 'button';
     button.title = action.why;
     button.addEventListener('click', () => {
-      if (action.stance) handlers.onStance(action.stance);
+      const stance = action.stance;
+      if (stance && stance !== model.stance) {
+        // Switching the stance is said, with the way back.
+        handlers.onStance(stance);
+        const before = model.stance ?? (stance === 'clean_break' ? 'door_open' : 'clean_break');
+        model.stance = stance;
+        notify(
+          stance === 'clean_break'
+            ? 'For this application you now reflect instead of writing (clean break).'
+            : 'For this application you now write a gracious reply (door open).',
+          {
+            label: before === 'door_open' ? 'Keep the door open instead' : 'Reflect instead of writing',
+            run: async () => {
+              handlers.onStance(before);
+              model.stance = before;
+              return before === 'door_open' ? 'Back to keeping the door open.' : 'Back to reflecting instead of writing.';
+            },
+          },
+        );
+      }
       if (action.kind === 'reflect') {
         detail.replaceChildren(el(doc, 'p', 'note', action.why));
         const list = el(doc, 'ul');
@@ -184,7 +270,11 @@ export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers,
   }
   bar.append(tools, whyList);
   if (model.actions.length > 0) bar.append(actions);
-  bar.append(detail, status);
+  bar.append(detail, notice, status);
+  if (corrected) {
+    const undo = handlers.onUndoCorrect;
+    notify(corrected, undo ? { label: 'Undo', run: async () => ((await undo()) ? 'Undone: back to what Callback first saw.' : 'Could not undo; try again.') } : undefined);
+  }
   return host;
 }
 

@@ -36,18 +36,24 @@ export function startMailHost(ctx: ContentScriptContext, host: MailHostAdapter):
     if (healthTimer === undefined && !ctx.isInvalid) healthTimer = ctx.setTimeout(flushHealth, HEALTH_DELAY_MS);
   };
 
-  const render = (container: Element, key: string, model: ThreadBar | null) => {
+  const render = (container: Element, key: string, model: ThreadBar | null, corrected: string | null = null) => {
     if (!model) {
       removeBars(document);
       bar = null;
       return;
     }
     measured('bar', () => {
-      const element = buildBar(document, model, handlers(container, model), key, host.themeRoot(document));
+      // A rebuilt bar keeps the keyboard where it was (on its notice's button, else its first), never the page body.
+      const hadFocus = !!bar && (document.activeElement === bar.element || bar.element.contains(document.activeElement));
+      const element = buildBar(document, model, handlers(container, model), key, host.themeRoot(document), corrected);
       removeBars(document);
-      if (host.placeBar(container, element)) bar = { key, model, element };
+      if (host.placeBar(container, element)) {
+        bar = { key, model, element };
+        if (hadFocus) (element.shadowRoot?.querySelector<HTMLElement>('.notice button') ?? element.shadowRoot?.querySelector<HTMLElement>('button'))?.focus();
+      }
     });
   };
+  let lastCorrection: ThreadBar | null = null;
 
   /** Open the host's compose link (a tab of the mail host's own origin; the user sends). False without one. */
   const openCompose = (message: ComposeMessage): boolean => {
@@ -94,8 +100,19 @@ export function startMailHost(ctx: ContentScriptContext, host: MailHostAdapter):
     async onCorrect(kind: ThreadBar['kind']) {
       const threadId = threadKeyOf(threadSignature);
       const reply = await sendToBackground({ type: 'content->bg:correct', host: host.name, messageId: model.messageId, threadId, kind });
+      // "Not job mail": the bar stays, with its Undo, until the user moves on (no bar there next time).
+      lastCorrection = reply?.ok ? reply.bar : null;
+      return !!reply?.ok;
+    },
+    onCorrected(text: string) {
+      const next = lastCorrection;
+      const threadId = threadKeyOf(threadSignature);
+      if (next) ctx.setTimeout(() => safely('bar', () => render(container, threadId ?? threadSignature, next, text)), 600);
+    },
+    async onUndoCorrect() {
+      const threadId = threadKeyOf(threadSignature);
+      const reply = await sendToBackground({ type: 'content->bg:undo-correct', host: host.name, messageId: model.messageId, threadId });
       if (!reply?.ok) return false;
-      // Show what the timeline says now (no bar at all once it is "not job mail"), after the status was read out.
       ctx.setTimeout(() => safely('bar', () => render(container, threadId ?? threadSignature, reply.bar)), 1500);
       return true;
     },

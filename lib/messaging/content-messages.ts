@@ -48,6 +48,14 @@ export interface StanceMessage {
   stance: 'door_open' | 'clean_break';
 }
 
+/** Undo of the user's correction from the bar: the message is what the classifier said again. */
+export interface UndoCorrectMessage {
+  type: 'content->bg:undo-correct';
+  host: MailHost;
+  messageId: string;
+  threadId: string | null;
+}
+
 /** "Add Ana's address" from the bar: the letter to her can then be its own message. */
 export interface PersonAddressMessage {
   type: 'content->bg:person-address';
@@ -77,6 +85,7 @@ export type ContentToBackground =
   | CorrectMessage
   | StanceMessage
   | PersonAddressMessage
+  | UndoCorrectMessage
   | SelectorHealthMessage;
 
 /** One button of the bar: a draft to insert, or a private reflection instead of a letter. */
@@ -117,8 +126,10 @@ export interface ThreadBar {
   confidence: number;
   evidence: Evidence[];
   /** Corrections offered: always "Not job mail"; "Not a rejection" on a rejection. */
-  corrections: Array<{ label: string; kind: EmailKind }>;
+  corrections: Array<{ label: string; kind: EmailKind; choices?: Array<{ label: string; kind: EmailKind }> }>;
   actions: BarAction[];
+  /** The application's stance after a rejection (null: the user's default), so a switch can be said and undone. */
+  stance?: 'door_open' | 'clean_break' | null;
   /** Where a letter that cannot go into this reply goes instead (its own message): the thread's sender and subject. */
   replyTo?: { address: string | null; subject: string | null };
 }
@@ -141,5 +152,6 @@ export interface ContentReplies {
   'content->bg:correct': { ok: true; bar: ThreadBar | null } | Failure;
   'content->bg:stance': { ok: true } | Failure;
   'content->bg:person-address': { ok: true; bar: ThreadBar | null } | Failure;
+  'content->bg:undo-correct': { ok: true; bar: ThreadBar | null } | Failure;
   'content->bg:selector-health': { ok: true } | Failure;
 }

@@ -103,6 +103,17 @@ export const correctionSchema = z.strictObject({
   kind: emailKind,
   at: isoDate,
   like: z.strictObject({ sender: text(500), subject: text(2000) }).nullable().optional(),
+  undo: z
+    .strictObject({
+      event: eventSchema.nullable(),
+      application: applicationSchema.nullable(),
+      people: z.array(personSchema).max(200),
+      notes: z.array(noteSchema).max(2000),
+      reviewId: id.nullable(),
+      addedEventId: id.nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 
 const detectionSchema = z.strictObject({

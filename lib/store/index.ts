@@ -14,6 +14,8 @@ export {
   deletePerson,
   eventsOf,
   forgetLesson,
+  listCorrections,
+  undoCorrection,
   listLessons,
   listReviewItems,
   loadThreadTimeline,

@@ -13,3 +13,27 @@ describe('the notes form says how a topic reaches one interviewer', () => {
     expect(document.getElementById('note-hint')?.textContent).toMatch(/every interviewer.*start with their first name/s);
   });
 });
+
+describe('the options page lists every correction, to undo', () => {
+  it('shows each correction with an Undo that keeps the keyboard in the list', async () => {
+    const { LessonsSection } = await import('../../../components/options/LessonsSection');
+    const undone: string[] = [];
+    render(
+      <LessonsSection
+        lessons={[]}
+        onForget={() => undefined}
+        corrections={[
+          { key: 'gmail:m1', subject: 'Your application', sender: 'marta@bluefin.example', kindLabel: 'Not job mail', when: '3 Mar' },
+          { key: 'gmail:m2', subject: 'Update', sender: '', kindLabel: 'Offer', when: '2 Mar' },
+        ]}
+        onUndo={(key) => undone.push(key)}
+      />,
+    );
+    expect(screen.getByText('Not job mail')).toBeTruthy();
+    const first = screen.getByRole('button', { name: 'Undo the correction of “Your application”' });
+    first.focus();
+    first.click();
+    expect(undone).toEqual(['gmail:m1']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo the correction of “Update”' }));
+  });
+});

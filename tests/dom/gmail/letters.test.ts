@@ -17,7 +17,7 @@ const s = sampleThreads(new Date(2026, 2, 11, 12));
 
 describe("Gmail's compose link, through the mail-host contract", () => {
   it('opens a new message in the same mailbox with recipient, subject and body filled in', () => {
-    const url = new URL(gmailHost.composeUrl!({ index: 2, address: 'sam@example.com' }, { to: 'ana@northwind.example', subject: 'Thank you & more', body: 'Hi Ana,\n\nThanks!' }));
+    const url = new URL(gmailHost.composeUrl!({ index: 2, address: 'sam@example.com' }, { to: 'ana@northwind.example', subject: 'Thank you & more', body: 'Hi Ana,\n\nThanks!' })!);
     expect(url.origin + url.pathname).toBe('https://mail.google.com/mail/u/2/');
     expect(url.searchParams.get('view')).toBe('cm');
     expect(url.searchParams.get('to')).toBe('ana@northwind.example');
@@ -107,5 +107,61 @@ describe('the bar', () => {
     copy.click();
     expect(writeText).toHaveBeenCalledWith('Hi Priya,\n\nThe letter.');
     await vi.waitFor(() => expect(host.shadowRoot!.querySelector('.status')!.textContent).toMatch(/Copied/));
+  });
+});
+
+describe('corrections and stances from the bar can be undone, and say what they did', () => {
+  const rejection = (over: Partial<ThreadBar> = {}) =>
+    model({
+      kind: 'rejection',
+      stance: 'door_open',
+      corrections: [
+        { label: 'Not a rejection', kind: 'application_received', choices: [{ label: 'Interview request', kind: 'interview_request' }, { label: 'Offer', kind: 'offer' }] },
+        { label: 'Not job mail', kind: 'other' },
+      ],
+      actions: [
+        { reminderId: 'r', ruleId: 'gracious-reply', label: 'Draft gracious reply', kind: 'draft', body: 'Hi', why: 'w', source: 's', stance: 'door_open' },
+        { reminderId: 'r', ruleId: 'reflect', label: 'Reflect instead', kind: 'reflect', why: 'w', source: 's', questions: ['q'], stance: 'clean_break' },
+      ],
+      ...over,
+    });
+  const button = (root: ShadowRoot, text: string) => Array.from(root.querySelectorAll('button')).find((b) => b.textContent === text);
+
+  it('"Not a rejection" asks what the email is instead of calling it an acknowledgement', async () => {
+    const onCorrect = vi.fn(async () => true);
+    const host = buildBar(document, rejection(), { onDraft: vi.fn(), onCorrect, onStance: vi.fn() }, 't');
+    document.body.appendChild(host);
+    const root = host.shadowRoot!;
+    button(root, 'Not a rejection')!.click();
+    expect(onCorrect).not.toHaveBeenCalled();
+    expect(root.querySelector('[role=group]')!.getAttribute('aria-label')).toBe('What is this email?');
+    button(root, 'Interview request')!.click();
+    expect(onCorrect).toHaveBeenCalledWith('interview_request');
+  });
+
+  it('"Not job mail" keeps an Undo in the bar, with the keyboard on it', async () => {
+    const onUndoCorrect = vi.fn(async () => true);
+    const host = buildBar(document, rejection(), { onDraft: vi.fn(), onCorrect: vi.fn(async () => true), onStance: vi.fn(), onUndoCorrect }, 't');
+    document.body.appendChild(host);
+    const root = host.shadowRoot!;
+    button(root, 'Not job mail')!.click();
+    await vi.waitFor(() => expect(button(root, 'Undo')).toBeDefined());
+    expect(root.querySelector('.notice')!.textContent).toMatch(/not job mail/);
+    expect(root.activeElement).toBe(button(root, 'Undo'));
+    button(root, 'Undo')!.click();
+    expect(onUndoCorrect).toHaveBeenCalled();
+    await vi.waitFor(() => expect(root.querySelector('.status')!.textContent).toMatch(/Undone/));
+  });
+
+  it('"Reflect instead" says the stance changed and offers the way back', () => {
+    const onStance = vi.fn();
+    const host = buildBar(document, rejection(), { onDraft: vi.fn(), onCorrect: vi.fn(), onStance }, 't');
+    document.body.appendChild(host);
+    const root = host.shadowRoot!;
+    button(root, 'Reflect instead')!.click();
+    expect(onStance).toHaveBeenLastCalledWith('clean_break');
+    expect(root.querySelector('.notice')!.textContent).toMatch(/reflect instead of writing/);
+    button(root, 'Keep the door open instead')!.click();
+    expect(onStance).toHaveBeenLastCalledWith('door_open');
   });
 });
