@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { EMAIL_KINDS } from '../core/detection';
 import { EVENT_KINDS, STAGES, STANCE_IDS } from '../core/timeline/types';
+import { isTimeZone } from './settings-repo';
 
 export const EXPORT_FORMAT = 'callback-export';
 export const EXPORT_VERSION = 1;
@@ -150,7 +151,9 @@ export const reviewItemSchema = z.strictObject({
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:mm');
 export const storedSettingsSchema = z.strictObject({
   id: z.literal('user'),
-  timeZone: text(64).optional(),
+  timeZone: text(64)
+    .refine(isTimeZone, { error: (issue) => `the time zone “${String(issue.input)}” does not exist: use a name such as Europe/Berlin` })
+    .optional(),
   workingDays: z.array(z.number().int().min(1).max(7)).max(7).optional(),
   workStart: hhmm.optional(),
   workEnd: hhmm.optional(),
@@ -161,6 +164,9 @@ export const storedSettingsSchema = z.strictObject({
   checkInDays: z.number().int().min(1).max(730).optional(),
   interviewMinutes: z.number().int().min(5).max(600).optional(),
   notifications: z.boolean().optional(),
+}).refine((s) => !(s.workStart && s.workEnd && s.workEnd <= s.workStart), {
+  error: 'the working day ends before it starts (workEnd must be after workStart)',
+  path: ['workEnd'],
 });
 
 export const exportDataSchema = z.strictObject({
