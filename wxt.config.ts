@@ -27,6 +27,8 @@ export default defineConfig({
       : {}),
   }),
   webExt: { disabled: true },
+  // The sources zip holds what builds the extension, not what the demo and tests write (ignored by git too).
+  zip: { excludeSources: ['demo-output/**', 'test-results/**', '**/*.log'] },
   // Parallel work (and CI) can build into separate folders: CALLBACK_OUT_DIR=.output-x npm run build.
   outDir: process.env.CALLBACK_OUT_DIR ?? '.output',
 });

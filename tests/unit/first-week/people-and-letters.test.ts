@@ -89,3 +89,10 @@ describe('people are people, however they were added', () => {
     expect(list.map((r) => r.id)).toContain('thank-helpers:i1:p-manual');
   });
 });
+
+describe('npm run zip packs sources, not what the demo and tests write', () => {
+  it('the sources zip leaves out demo-output/ and test-results/', async () => {
+    const { default: config } = await import('../../../wxt.config');
+    expect(config.zip?.excludeSources).toEqual(expect.arrayContaining(['demo-output/**', 'test-results/**']));
+  });
+});
