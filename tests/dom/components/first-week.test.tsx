@@ -37,3 +37,12 @@ describe('the options page lists every correction, to undo', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo the correction of “Update”' }));
   });
 });
+
+describe('the privacy section points to the data section by name, wherever it sits', () => {
+  it('links to "Your data" instead of saying "below"', async () => {
+    const { PrivacyPromise } = await import('../../../components/options/PrivacyPromise');
+    render(<PrivacyPromise />);
+    expect(screen.queryByText(/below/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'Your data' }).getAttribute('href')).toBe('#data-heading');
+  });
+});
