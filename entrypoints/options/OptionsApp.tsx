@@ -1,3 +1,4 @@
+import { APPLICATIONS, count, EVENTS } from '../../lib/ui-text/plural';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -105,7 +106,7 @@ export function OptionsApp() {
           if (!result.ok) return { ok: false, message: `Nothing was imported: ${result.error}` };
           refreshBadge();
           const c = result.counts;
-          return { ok: true, message: `Imported ${c.applications} applications and ${c.events} events.` };
+          return { ok: true, message: `Imported ${count(c.applications, APPLICATIONS)} and ${count(c.events, EVENTS)}.` };
         }}
         deleteAll={async () => {
           await deleteEverything(getDb());

@@ -46,3 +46,26 @@ describe('the privacy section points to the data section by name, wherever it si
     expect(screen.getByRole('link', { name: 'Your data' }).getAttribute('href')).toBe('#data-heading');
   });
 });
+
+describe('the application list counts in words', () => {
+  it('says "1 application", not "1 applications"', async () => {
+    const { ApplicationList } = await import('../../../components/timeline/ApplicationList');
+    const app = { id: 'a', company: 'Acme', companyKey: 'acme', role: null, stage: 'applied' as const, round: 0, stance: null, archived: false, stageByUser: false, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+    render(<ApplicationList applications={[app]} query="" stage="all" total={1} onQuery={() => undefined} onStage={() => undefined} selectedId={null} onSelect={() => undefined} />);
+    expect(screen.getByText('1 application')).toBeTruthy();
+  });
+});
+
+describe('archived applications are marked, and have a filter', () => {
+  it('shows "Archived" on an archived application, and offers an Archived filter', async () => {
+    const { ApplicationList } = await import('../../../components/timeline/ApplicationList');
+    const base = { companyKey: 'x', role: null, stage: 'rejected' as const, round: 0, stance: null, stageByUser: false, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+    const apps = [{ ...base, id: 'a', company: 'Acme', archived: true }, { ...base, id: 'b', company: 'Bluefin', archived: false }];
+    const picked: string[] = [];
+    render(<ApplicationList applications={apps} query="" stage="all" selectedId={null} total={2} onQuery={() => undefined} onStage={(s) => picked.push(s)} onSelect={() => undefined} />);
+    expect(screen.getByRole('button', { name: /Acme/ }).textContent).toContain('Archived');
+    expect(screen.getByRole('button', { name: /Bluefin/ }).textContent).not.toContain('Archived');
+    const select = screen.getByLabelText('Stage') as HTMLSelectElement;
+    expect(Array.from(select.options).map((o) => o.text)).toContain('Archived');
+  });
+});

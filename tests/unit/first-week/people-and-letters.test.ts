@@ -96,3 +96,16 @@ describe('npm run zip packs sources, not what the demo and tests write', () => {
     expect(config.zip?.excludeSources).toEqual(expect.arrayContaining(['demo-output/**', 'test-results/**']));
   });
 });
+
+describe('counts read right: plurals through Intl.PluralRules', () => {
+  it('1 application, 2 applications, 1 day, 1.5 days', async () => {
+    const { APPLICATIONS, DAYS, count } = await import('../../../lib/ui-text/plural');
+    expect([count(1, APPLICATIONS), count(2, APPLICATIONS), count(0, APPLICATIONS), count(1, DAYS), count(1.5, DAYS)]).toEqual([
+      '1 application',
+      '2 applications',
+      '0 applications',
+      '1 day',
+      '1.5 days',
+    ]);
+  });
+});
