@@ -69,3 +69,42 @@ describe('archived applications are marked, and have a filter', () => {
     expect(Array.from(select.options).map((o) => o.text)).toContain('Archived');
   });
 });
+
+describe('snooze says until when, before and after', () => {
+  it('"Later today" at 22:30 says tomorrow 08:00; "Tomorrow morning" on a Saturday names the day', async () => {
+    const { snoozeOptions } = await import('../../../entrypoints/popup/PopupApp');
+    const { DEFAULT_SETTINGS } = await import('../../../lib/core/settings');
+    const settings = { ...DEFAULT_SETTINGS, timeZone: 'Europe/Berlin' };
+    // Saturday 7 March 2026, 22:30 in Berlin.
+    const options = snoozeOptions(settings, new Date('2026-03-07T21:30:00Z'));
+    const until = Object.fromEntries(options.map((o) => [o.id, o.until]));
+    expect(until['later-today']).toMatch(/^tomorrow \d\d:\d\d$/);
+    expect(until['tomorrow-morning']).toMatch(/^tomorrow \d\d:\d\d$/);
+    expect(until['next-working-day']).toMatch(/^Monday \d\d:\d\d$/);
+  });
+
+  it('the menu shows each option with its time', async () => {
+    const { SnoozeMenu } = await import('../../../components/popup/SnoozeMenu');
+    render(<SnoozeMenu options={[{ id: 'later-today', label: 'Later today', until: 'tomorrow 08:00' }]} onPick={() => undefined} />);
+    screen.getByRole('button', { name: /Snooze/ }).click();
+    expect((await screen.findByRole('menuitem')).textContent).toBe('Later today · until tomorrow 08:00');
+  });
+});
+
+describe('switching the tone of a draft asks before throwing away edits', () => {
+  it('keeps the edits unless the user says to replace them', async () => {
+    const { DraftPanel } = await import('../../../components/popup/DraftPanel');
+    const { fireEvent } = await import('@testing-library/react');
+    const draftFor = (tone: string) => ({ kind: 'draft' as const, subject: null, body: `Draft in ${tone}`, explain: '', source: 's' }) as never;
+    render(<DraftPanel draftFor={draftFor} checkText={() => []} onCopy={async () => true} />);
+    const box = screen.getByLabelText('Draft text') as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: 'Draft in warm, with my own words' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Formal' }));
+    expect(box.value).toBe('Draft in warm, with my own words');
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my edits' }));
+    expect(box.value).toBe('Draft in warm, with my own words');
+    fireEvent.click(screen.getByRole('radio', { name: 'Formal' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Replace my edits' }));
+    expect((screen.getByLabelText('Draft text') as HTMLTextAreaElement).value).toBe('Draft in formal');
+  });
+});
