@@ -15,7 +15,7 @@ import { KIND_LABELS } from '../ui-text/labels';
 const LABELS: Partial<Record<RuleId, { label: string; withName?: string }>> = {
   'thank-you-email': { label: 'Draft thank-you', withName: 'Draft thank-you to {name}' },
   'thank-you-each': { label: 'Draft thank-you', withName: 'Draft thank-you to {name}' },
-  'thank-helpers': { label: 'Draft thanks to the recruiter', withName: 'Draft thanks to {name}' },
+  'thank-helpers': { label: 'Draft thank-you to the recruiter', withName: 'Draft thank-you to {name}' },
   'follow-up-silence': { label: 'Draft follow-up' },
   'gracious-reply': { label: 'Draft gracious reply' },
   'be-a-resource': { label: 'Draft what you promised' },

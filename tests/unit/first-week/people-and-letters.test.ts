@@ -109,3 +109,12 @@ describe('counts read right: plurals through Intl.PluralRules', () => {
     ]);
   });
 });
+
+describe('one name per thing', () => {
+  it('the CSV names event kinds as the bar and the timeline do', async () => {
+    const { EVENT_LABELS: csv } = await import('../../../lib/store/backup');
+    const { EVENT_LABELS: ui, KIND_LABELS } = await import('../../../lib/ui-text/labels');
+    expect(csv).toEqual(ui);
+    expect(csv.interview_confirmed).toBe(KIND_LABELS.interview_confirmed);
+  });
+});

@@ -189,7 +189,7 @@ describe('the bar of an interview thread the day after', () => {
     expect(ana.compose).toEqual({ to: 'ana.pereira@northwindlabs.example', subject: 'Thank you for the Senior Backend Engineer interview' });
     expect(ana.body).toMatch(/^Hi Ana,/);
     // The thanks to Priya, who wrote this thread, is still a reply here.
-    const priya = reply.bar.actions.find((a) => a.label === 'Draft thanks to Priya Natarajan');
+    const priya = reply.bar.actions.find((a) => a.label === 'Draft thank-you to Priya Natarajan');
     expect(priya?.compose).toBeUndefined();
   });
 });
