@@ -157,7 +157,7 @@ describe('the bar of an interview thread the day after', () => {
     expect(reply.bar.company).toBe('Northwind Labs');
     const labels: string[] = reply.bar.actions.map((a: { label: string }) => a.label);
     // In the order the email names them, every time.
-    expect(labels.filter((l) => l.startsWith('Draft thank-you to'))).toEqual([
+    expect(labels.filter((l) => /^Draft thank-you to (Ana|Ben)/.test(l))).toEqual([
       'Draft thank-you to Ana Pereira (through Priya: no address for Ana)',
       'Draft thank-you to Ben Okafor (through Priya: no address for Ben)',
     ]);
