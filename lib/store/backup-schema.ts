@@ -37,6 +37,7 @@ export const applicationSchema = z.strictObject({
   id,
   company: text(500),
   companyKey: text(500),
+  companyFrom: z.enum(['email', 'sender', 'domain', 'user']).optional(),
   role: text(500).nullable(),
   stage,
   round: z.number().int().min(0).max(1000),

@@ -191,6 +191,7 @@ export async function addManualApplication(db: CallbackDb, input: ManualApplicat
     id: newId(),
     company,
     companyKey: companyKey(company),
+    companyFrom: 'user',
     role: input.role?.trim().slice(0, 200) || null,
     stage: input.stage ?? 'applied',
     round: 0,

@@ -18,6 +18,11 @@ export interface Application {
   company: string;
   /** Normalised company key used for matching (see timeline/normalise). */
   companyKey: string;
+  /**
+   * Where the name came from: the email's text, the sender's name, a guess from the sender's domain
+   * ("Northwindlabs"), or the user. A better name from a later email replaces a domain guess, never the user's.
+   */
+  companyFrom?: CompanySource;
   role: string | null;
   stage: Stage;
   /** Interview rounds seen so far (0 before the first interview). */
@@ -63,6 +68,8 @@ export interface TimelineEvent {
   /** Lower-case address of the message's sender, when known: what a correction of this event teaches. */
   sender?: string | null;
 }
+
+export type CompanySource = 'email' | 'sender' | 'domain' | 'user';
 
 export type PersonRole = 'interviewer' | 'recruiter' | 'helper';
 

@@ -79,3 +79,23 @@ describe('undoing a correction', () => {
     expect((await loadTimeline(restored)).events.map((e) => e.kind)).toEqual(['rejection']);
   });
 });
+
+describe('one application, one name, whichever path', () => {
+  const priya = { name: 'Priya Natarajan', address: 'priya.natarajan@northwindlabs.example' };
+  it('a name guessed from the domain on a list row gives way to the full message\'s; a typed name never does', async () => {
+    const db = freshDb();
+    // The inbox row: a snippet names no company, so the domain does ("Northwindlabs").
+    await ingestEmail(db, email({ id: 'row:m1', threadId: 't1', from: priya, subject: 'Interview' }), detection('rejection', { company: null, confidence: 0.4 }), { now });
+    const [card] = await listReviewItems(db);
+    await confirmReview(db, card!.id, 'application_received', { now });
+    expect((await loadTimeline(db)).applications.map((a) => a.company)).toEqual(['Northwindlabs']);
+    // The thread opened later: the full message names the company.
+    await ingestEmail(db, email({ id: 'm2', threadId: 't1', from: priya }), detection('interview_request', { company: 'Northwind Labs' }), { now });
+    const apps = (await loadTimeline(db)).applications;
+    expect(apps.map((a) => a.company)).toEqual(['Northwind Labs']);
+
+    await db.applications.update(apps[0]!.id, { company: 'NWL (my name)', companyFrom: 'user' });
+    await ingestEmail(db, email({ id: 'm3', threadId: 't1', from: priya }), detection('interview_request', { company: 'Northwind Labs' }), { now });
+    expect((await loadTimeline(db)).applications.map((a) => a.company)).toEqual(['NWL (my name)']);
+  });
+});
