@@ -142,7 +142,9 @@ export function interviewersOf(input: DraftInput): Person[] {
   const all = (input.people ?? []).filter((p) => p.role === 'interviewer' && p.applicationId === input.application.id);
   const eventId = input.event?.id;
   const ofEvent = eventId ? all.filter((p) => p.eventId === eventId) : [];
-  return ofEvent.length > 0 ? ofEvent : all;
+  // In the order the email named them ("Ana and Ben"), whatever order the store returns them in.
+  const rank = (p: Person) => (typeof p.rank === 'number' ? p.rank : Number.MAX_SAFE_INTEGER);
+  return (ofEvent.length > 0 ? ofEvent : all).slice().sort((a, b) => rank(a) - rank(b));
 }
 
 export interface FactOptions {

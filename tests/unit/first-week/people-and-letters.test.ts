@@ -134,3 +134,12 @@ describe('the popup section and the item\'s wording agree', () => {
     expect(dueBucket(thanks, BERLIN, evening)).toBe('today');
   });
 });
+
+describe('a letter names the interviewers in the email\'s order', () => {
+  it('"It was a pleasure to meet Ana and Ben", whatever order the store gives', () => {
+    const priya = { ...person('p-priya', 'Priya Natarajan', 'ev-interview', 'recruiter'), applicationId: 'app-1' };
+    const people = [{ ...ben, rank: 1 }, { ...ana, rank: 0 }, priya];
+    const draft = asDraft(draftFor({ ruleId: 'thank-helpers', tone: 'warm', application, event: event(), person: priya, people, settings, asReply: true }));
+    expect(draft.body).toContain('It was a pleasure to meet Ana and Ben.');
+  });
+});
