@@ -84,10 +84,11 @@ export async function saveSettings(db: CallbackDb, patch: Partial<Settings>): Pr
     if (field === 'timeZone' && typeof patch.timeZone === 'string') throw new Error(settingsProblems({ timeZone: patch.timeZone })[0]);
     throw new Error(`Invalid setting ${field}: ${first?.message ?? 'bad value'}`);
   }
-  const problems = settingsProblems({ ...(await getSettings(db)), ...check.data });
-  if (problems.length > 0) throw new Error(problems.join(' '));
   await db.transaction('rw', db.settings, async () => {
     const stored = (await db.settings.get('user')) ?? { id: 'user' as const };
+    // Checked with what is stored (a new start against the stored end), inside the write: nothing written if wrong.
+    const problems = settingsProblems({ workStart: DEFAULT_SETTINGS.workStart, workEnd: DEFAULT_SETTINGS.workEnd, ...stored, ...check.data });
+    if (problems.length > 0) throw new Error(problems.join(' '));
     await db.settings.put({ ...stored, ...check.data, id: 'user' });
   });
   return getSettings(db);
