@@ -33,6 +33,8 @@ export default defineConfig({
   webExt: { disabled: true },
   // No eval-like code and no unused HTML sink in the bundle or its workers (lib/build/no-eval.ts): web-ext lint stays clean.
   vite: () => ({ plugins: [noEval()], worker: { plugins: () => [noEval()] } }),
+  // The sources zip holds what builds the extension, not what the demo and tests write (ignored by git too).
+  zip: { excludeSources: ['demo-output/**', 'test-results/**', '**/*.log'] },
   // Parallel work (and CI) can build into separate folders: CALLBACK_OUT_DIR=.output-x npm run build.
   outDir: process.env.CALLBACK_OUT_DIR ?? '.output',
 });

@@ -16,12 +16,18 @@ export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
   const draft = draftFor(tone);
   const [text, setText] = useState(draft.body);
   const [copied, setCopied] = useState<'' | 'yes' | 'no'>('');
+  // A tone asked for while the text holds the user's edits: asked first, never thrown away silently.
+  const [pending, setPending] = useState<Tone | null>(null);
   const id = useId();
-  // A new tone replaces the text the user had (they chose to start again from another tone).
   useEffect(() => {
     setText(draft.body);
     setCopied('');
   }, [tone, draft.body]);
+  const chooseTone = (next: Tone) => {
+    if (next === tone) return;
+    if (text !== draft.body) setPending(next);
+    else setTone(next);
+  };
 
   if (draft.kind === 'none') return <p className="draft-none">{draft.explain}</p>;
   const warnings = checkText(text);
@@ -33,11 +39,30 @@ export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
         <legend>Tone</legend>
         {TONES.map((t) => (
           <label key={t}>
-            <input type="radio" name={`${id}-tone`} value={t} checked={tone === t} onChange={() => setTone(t)} />
+            <input type="radio" name={`${id}-tone`} value={t} checked={tone === t} onChange={() => chooseTone(t)} />
             {TONE_LABELS[t]}
           </label>
         ))}
       </fieldset>
+      {pending && (
+        <div className="confirm" role="alertdialog" aria-label="Replace your edits?">
+          <p>Switching to {TONE_LABELS[pending]} replaces the text with a new draft, and your edits are lost.</p>
+          <div className="row">
+            <button
+              type="button"
+              onClick={() => {
+                setTone(pending);
+                setPending(null);
+              }}
+            >
+              Replace my edits
+            </button>
+            <button type="button" className="primary" autoFocus onClick={() => setPending(null)}>
+              Keep my edits
+            </button>
+          </div>
+        </div>
+      )}
       {draft.subject && <p className="draft-subject">Subject: {draft.subject}</p>}
       <label htmlFor={`${id}-text`} className="visually-hidden">
         Draft text

@@ -17,6 +17,7 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
     <li
       className={`reminder due-${view.due.state}${focused ? ' focused' : ''}`}
       id={`reminder-${view.id}`}
+      tabIndex={-1}
       aria-label={`${view.action}, ${view.forWhom}`}
       ref={(el) => {
         if (focused && el) el.scrollIntoView?.({ block: 'nearest' });

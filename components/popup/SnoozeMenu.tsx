@@ -79,6 +79,7 @@ export function SnoozeMenu({ options, onPick, label = 'Snooze' }: SnoozeMenuProp
               onClick={() => pick(option.id)}
             >
               {option.label}
+              {option.until && <span className="muted"> · until {option.until}</span>}
             </button>
           ))}
         </div>

@@ -44,6 +44,8 @@ export interface WarningView {
 export interface SnoozeOption {
   id: string;
   label: string;
+  /** When it would come back, said before picking: "tomorrow 08:00" (Later today at 22:30). */
+  until?: string;
 }
 
 export interface ReminderCallbacks {

@@ -1,4 +1,5 @@
 /** Applications with a search box and a stage filter; choosing one shows it beside the list. */
+import { APPLICATIONS, count } from '../../lib/ui-text/plural';
 import { useId } from 'react';
 import type { Application, Stage } from '../../lib/core/timeline/types';
 import { STAGE_LABELS, STAGES } from '../../lib/ui-text/labels';
@@ -6,10 +7,11 @@ import { STAGE_LABELS, STAGES } from '../../lib/ui-text/labels';
 export interface ApplicationListProps {
   applications: readonly Application[];
   query: string;
-  stage: Stage | 'all';
+  /** A stage, every application, or only the archived ones. */
+  stage: Stage | 'all' | 'archived';
   selectedId: string | null;
   onQuery(query: string): void;
-  onStage(stage: Stage | 'all'): void;
+  onStage(stage: Stage | 'all' | 'archived'): void;
   onSelect(id: string): void;
   /** How many there are before filtering. */
   total: number;
@@ -35,17 +37,18 @@ export function ApplicationList({ applications, query, stage, selectedId, onQuer
         <label htmlFor={`${id}-stage`} className="visually-hidden">
           Stage
         </label>
-        <select id={`${id}-stage`} value={stage} onChange={(e) => onStage(e.target.value as Stage | 'all')}>
+        <select id={`${id}-stage`} value={stage} onChange={(e) => onStage(e.target.value as Stage | 'all' | 'archived')}>
           <option value="all">All stages</option>
           {STAGES.map((s) => (
             <option key={s} value={s}>
               {STAGE_LABELS[s]}
             </option>
           ))}
+          <option value="archived">Archived</option>
         </select>
       </div>
       <p className="muted" aria-live="polite">
-        {applications.length === total ? `${total} applications` : `${applications.length} of ${total} applications`}
+        {applications.length === total ? count(total, APPLICATIONS) : `${applications.length} of ${count(total, APPLICATIONS)}`}
       </p>
       <ul className="list">
         {applications.map((app) => (
@@ -58,7 +61,10 @@ export function ApplicationList({ applications, query, stage, selectedId, onQuer
             >
               <span className="app-company">{app.company}</span>
               <span className="app-role">{app.role ?? ''}</span>
-              <span className={`stage stage-${app.stage}`}>{STAGE_LABELS[app.stage]}</span>
+              <span className={`stage stage-${app.stage}`}>
+                {STAGE_LABELS[app.stage]}
+                {app.archived && <span className="tag archived"> · Archived</span>}
+              </span>
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 /** Applied, interviewed, second round, offer: bars with counts, and how long companies took to answer. */
+import { count, DAYS } from '../../lib/ui-text/plural';
 import type { Funnel } from '../../lib/ui-text/funnel';
 
 export function FunnelView({ funnel }: { funnel: Funnel }) {
@@ -23,7 +24,7 @@ export function FunnelView({ funnel }: { funnel: Funnel }) {
         {funnel.responses.map((r) => (
           <div key={r.id}>
             <dt>{r.label}</dt>
-            <dd>{r.medianDays === null ? 'not enough data yet' : `${r.medianDays} days (median of ${r.over})`}</dd>
+            <dd>{r.medianDays === null ? 'not enough data yet' : `${count(r.medianDays, DAYS)} (median of ${r.over})`}</dd>
           </div>
         ))}
       </dl>

@@ -52,8 +52,17 @@ export function NotesEditor({ notes, onAdd, onDelete }: NotesEditorProps) {
         </label>
         <label className="field grow">
           <span>Note</span>
-          <input value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. They asked about event sourcing" />
+          <input
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="e.g. They asked about event sourcing"
+            aria-describedby="note-hint"
+          />
         </label>
+        <p id="note-hint" className="muted hint">
+          A topic goes into every interviewer&rsquo;s thank-you. To keep it for one, start with their first name: &ldquo;Ana: event
+          sourcing&rdquo;.
+        </p>
         <button type="submit">Add note</button>
       </form>
     </div>

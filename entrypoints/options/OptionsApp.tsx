@@ -1,3 +1,4 @@
+import { APPLICATIONS, count, EVENTS } from '../../lib/ui-text/plural';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -8,7 +9,7 @@ import { LessonsSection } from '../../components/options/LessonsSection';
 import { PrivacyPromise } from '../../components/options/PrivacyPromise';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { SELECTOR_HEALTH_KEY } from '../../lib/messaging/content-messages';
-import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, getSettings, importJson, listLessons, saveSettings, systemTimeZone } from '../../lib/store';
+import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, getSettings, importJson, listCorrections, listLessons, saveSettings, systemTimeZone, undoCorrection } from '../../lib/store';
 import { KIND_LABELS, shortDateTime } from '../../lib/ui-text/labels';
 import { openPage, refreshBadge } from '../popup/page-actions';
 import { useMailImport } from './useMailImport';
@@ -79,6 +80,7 @@ function zoneList(): string[] {
 export function OptionsApp() {
   const settings = useLiveQuery(() => getSettings(getDb()), []);
   const lessons = useLiveQuery(() => listLessons(getDb()), []) ?? [];
+  const corrections = useLiveQuery(() => listCorrections(getDb()), []) ?? [];
   const health = useHealth();
   const mailImport = useMailImport();
   const zones = useMemo(zoneList, []);
@@ -130,7 +132,7 @@ export function OptionsApp() {
           if (!result.ok) return { ok: false, message: `Nothing was imported: ${result.error}` };
           refreshBadge();
           const c = result.counts;
-          return { ok: true, message: `Imported ${c.applications} applications and ${c.events} events.` };
+          return { ok: true, message: `Imported ${count(c.applications, APPLICATIONS)} and ${count(c.events, EVENTS)}.` };
         }}
         deleteAll={async () => {
           await deleteEverything(getDb());
@@ -146,6 +148,18 @@ export function OptionsApp() {
           when: shortDateTime(l.at, settings?.timeZone ?? detected),
         }))}
         onForget={(key) => void forgetLesson(getDb(), key)}
+        corrections={corrections.map((c) => ({
+          key: c.key,
+          subject: c.subject,
+          sender: c.sender,
+          kindLabel: KIND_LABELS[c.kind],
+          when: shortDateTime(c.at, settings?.timeZone ?? detected),
+        }))}
+        onUndo={(key) =>
+          void undoCorrection(getDb(), key).then(() => {
+            refreshBadge();
+          })
+        }
       />
       {HOSTS.map((host) => {
         const last = health.lastMailPage;

@@ -10,6 +10,8 @@ import { SNOOZE_PRESETS, snoozeUntil } from '../../lib/core/reminders';
 import type { PopupSnapshot } from '../../lib/schedule/popup-snapshot';
 import { confirmReview, getDb, getSettings, setReminderAction, undoReminderAction } from '../../lib/store';
 import { sourceLabel } from '../../lib/ui-text/labels';
+import { momentPhrase } from '../../lib/ui-text/due-phrase';
+import type { Settings } from '../../lib/core/settings';
 import { copyText, openGmail, openPage, openThread, refreshBadge } from './page-actions';
 import { usePopupData } from './usePopupData';
 import { useStoredSnapshot } from './useStoredSnapshot';
@@ -21,7 +23,13 @@ const SNOOZE_LABELS: Record<(typeof SNOOZE_PRESETS)[number], string> = {
   'next-working-day': 'Next working day',
   'next-week': 'Next week',
 };
-const SNOOZE_OPTIONS: SnoozeOption[] = SNOOZE_PRESETS.map((id) => ({ id, label: SNOOZE_LABELS[id] }));
+/** The snooze choices with when each would bring the reminder back, in the user's hours and zone. */
+export function snoozeOptions(settings: Settings | null, now: Date): SnoozeOption[] {
+  return SNOOZE_PRESETS.map((id) => {
+    if (!settings) return { id, label: SNOOZE_LABELS[id] };
+    return { id, label: SNOOZE_LABELS[id], until: momentPhrase(snoozeUntil(id, settings, now), now, settings.timeZone) };
+  });
+}
 function useFocusedReminder(): string | null {
   const [focused, setFocused] = useState<string | null>(() => {
     const hash = location.hash.startsWith('#reminder-') ? decodeURIComponent(location.hash.slice('#reminder-'.length)) : null;
@@ -160,7 +168,7 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
           today={views.today}
           upcoming={views.upcoming}
           review={views.review}
-          snoozeOptions={SNOOZE_OPTIONS}
+          snoozeOptions={snoozeOptions(live?.settings ?? null, new Date())}
           focusedId={focused}
           totals={totals}
           onOpenThread={openThread}
@@ -178,7 +186,7 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
               const until = snoozeUntil(option as (typeof SNOOZE_PRESETS)[number], settings, new Date());
               await setReminderAction(getDb(), id, { status: 'snoozed', snoozedUntil: until });
               settle(id, true);
-              setUndo({ id, message: 'Snoozed.' });
+              setUndo({ id, message: `Snoozed until ${momentPhrase(until, new Date(), settings.timeZone)}.` });
             })
           }
           onDismiss={(id) =>
@@ -224,6 +232,9 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
             await undoReminderAction(getDb(), undo.id);
             settle(undo.id, false);
             setUndo(null);
+            // The item is back: the keyboard goes to it, not to the page body.
+            const id = `reminder-${undo.id}`;
+            requestAnimationFrame(() => document.getElementById(id)?.focus());
           })
         }
         onClose={() => setUndo(null)}

@@ -49,14 +49,14 @@ export function TimelineApp() {
     return { timeline, settings };
   }, []);
   const [query, setQuery] = useState('');
-  const [stage, setStageFilter] = useState<Stage | 'all'>('all');
+  const [stage, setStageFilter] = useState<Stage | 'all' | 'archived'>('all');
   const [selected, setSelected] = useState<string | null>(() => (location.hash.startsWith('#app-') ? location.hash.slice(5) : null));
 
   const sorted = useMemo(
     () => (data ? [...data.timeline.applications].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)) : []),
     [data],
   );
-  const shown = useMemo(() => sorted.filter((a) => (stage === 'all' || a.stage === stage) && matchesQuery(a, query)), [sorted, stage, query]);
+  const shown = useMemo(() => sorted.filter((a) => (stage === 'all' || (stage === 'archived' ? a.archived : a.stage === stage && !a.archived)) && matchesQuery(a, query)), [sorted, stage, query]);
   const funnel = useMemo(() => (data ? funnelOf(data.timeline, new Date()) : null), [data]);
 
   if (!data || !funnel) return <main className="timeline" aria-busy="true"><h1>Your applications</h1></main>;

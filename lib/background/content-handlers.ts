@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { EMAIL_KINDS, REVIEW_THRESHOLD, type Detection, type EmailKind } from '../core/detection';
 import { OUTLOOK_ORIGINS, type Email } from '../core/email';
-import { rowMessageId } from '../core/timeline/review';
+import { messageKey, rowMessageId } from '../core/timeline/review';
 import { deriveReminders } from '../core/reminders';
 import {
   correctClassification,
@@ -16,6 +16,8 @@ import {
   listReminderActions,
   loadThreadTimeline,
   setStance,
+  undoCorrection,
+  upsertPerson,
   type CallbackDb,
   type IngestResult,
 } from '../store';
@@ -73,6 +75,19 @@ export const schemas = {
     host,
     applicationId: text(200).min(1),
     stance: z.enum(['door_open', 'clean_break']),
+  }),
+  undoCorrect: z.object({
+    type: z.literal('content->bg:undo-correct'),
+    host,
+    messageId: text(200).min(1),
+    threadId: text(200).nullable(),
+  }),
+  personAddress: z.object({
+    type: z.literal('content->bg:person-address'),
+    host,
+    personId: text(200).min(1),
+    threadId: text(200).nullable(),
+    address: z.email().max(320),
   }),
   selectorHealth: z.object({
     type: z.literal('content->bg:selector-health'),
@@ -219,6 +234,29 @@ export function registerContentHandlers(): void {
     await setStance(deps.db(), parsed.data.applicationId, parsed.data.stance, { now: deps.now() });
     scheduleChanged([parsed.data.applicationId]);
     return { ok: true as const };
+  });
+
+  handle('content->bg:undo-correct', async (message) => {
+    const parsed = schemas.undoCorrect.safeParse(message);
+    if (!parsed.success) return invalid(parsed.error);
+    const db = deps.db();
+    const now = deps.now();
+    const undone = await undoCorrection(db, messageKey(parsed.data.host, parsed.data.messageId), { now });
+    if (!undone) return { ok: false as const, error: 'no such correction' };
+    void refreshSchedule();
+    return { ok: true as const, bar: await barOf(db, parsed.data.threadId, now) };
+  });
+
+  handle('content->bg:person-address', async (message) => {
+    const parsed = schemas.personAddress.safeParse(message);
+    if (!parsed.success) return invalid(parsed.error);
+    const db = deps.db();
+    const now = deps.now();
+    const person = await db.people.get(parsed.data.personId);
+    if (!person) return { ok: false as const, error: 'no such person' };
+    await upsertPerson(db, { ...person, email: parsed.data.address });
+    scheduleChanged([person.applicationId]);
+    return { ok: true as const, bar: await barOf(db, parsed.data.threadId, now) };
   });
 
   handle('content->bg:selector-health', async (message) => {

@@ -9,12 +9,13 @@ import type { Reminder, RuleId } from '../core/reminders/types';
 import type { Settings } from '../core/settings';
 import type { Person, Timeline, TimelineEvent } from '../core/timeline/types';
 import type { BarAction, ThreadBar } from '../messaging/content-messages';
+import { KIND_LABELS } from '../ui-text/labels';
 
 /** The button text per rule; `{name}` is the person's name. Rules without a message (prepare, move-on) get none. */
 const LABELS: Partial<Record<RuleId, { label: string; withName?: string }>> = {
   'thank-you-email': { label: 'Draft thank-you', withName: 'Draft thank-you to {name}' },
   'thank-you-each': { label: 'Draft thank-you', withName: 'Draft thank-you to {name}' },
-  'thank-helpers': { label: 'Draft thanks to the recruiter', withName: 'Draft thanks to {name}' },
+  'thank-helpers': { label: 'Draft thank-you to the recruiter', withName: 'Draft thank-you to {name}' },
   'follow-up-silence': { label: 'Draft follow-up' },
   'gracious-reply': { label: 'Draft gracious reply' },
   'be-a-resource': { label: 'Draft what you promised' },
@@ -24,9 +25,14 @@ const LABELS: Partial<Record<RuleId, { label: string; withName?: string }>> = {
   reflect: { label: 'Reflect' },
 };
 
-/** Corrections the bar offers: "Not a rejection" keeps it on the timeline as an ordinary update on the application. */
-const CORRECTIONS: Array<{ label: string; kind: EmailKind; when?: EmailKind }> = [
-  { label: 'Not a rejection', kind: 'application_received', when: 'rejection' },
+/** What a rejection may really be: "Not a rejection" asks, rather than guessing an acknowledgement. */
+const NOT_REJECTION: Array<{ label: string; kind: EmailKind }> = (
+  ['application_received', 'interview_request', 'interview_confirmed', 'assessment', 'offer'] as const
+).map((kind) => ({ label: KIND_LABELS[kind], kind }));
+
+/** Corrections the bar offers. Each can be undone from the bar and from the options page. */
+const CORRECTIONS: Array<{ label: string; kind: EmailKind; when?: EmailKind; choices?: Array<{ label: string; kind: EmailKind }> }> = [
+  { label: 'Not a rejection', kind: 'application_received', when: 'rejection', choices: NOT_REJECTION },
   { label: 'Not job mail', kind: 'other' },
 ];
 
@@ -75,6 +81,25 @@ export function threadBar(input: BarInput): ThreadBar | null {
   );
   const nowIso = now.toISOString();
   const actions: BarAction[] = [];
+  // A reply in this thread reaches the sender of its latest email; a letter for anyone else is their own message
+  // when their address is known, else it asks the sender to pass it on (and says so on the button).
+  const sender = event.sender ?? null;
+  const contact = sender ? (timeline.people.find((p) => p.applicationId === application.id && p.email === sender) ?? null) : null;
+  const isAddressee = (person: Person) => (!!person.email && person.email === sender) || person.id === contact?.id;
+  const letterToOther = (reminder: Reminder, person: Person, options: { tone: 'warm'; asReply: boolean; now: string }): BarAction | null => {
+    const label = labelFor(reminder.ruleId, person);
+    if (person.email) {
+      const result = draftForReminder(reminder, timeline, settings, { ...options, asReply: false });
+      const action = actionOf(reminder, result, label);
+      if (!action || result.kind !== 'draft') return action;
+      return { ...action, compose: { to: person.email, subject: result.subject ?? '' }, why: `Opens a new message to ${person.email}. ${action.why}` };
+    }
+    const result = draftForReminder(reminder, timeline, settings, { ...options, via: contact });
+    const first = person.name.split(' ')[0] || person.name;
+    const through = contact && contact.id !== person.id ? ` (through ${contact.name.split(' ')[0]}: no address for ${first})` : ` (no address for ${first})`;
+    const action = actionOf(reminder, result, `${label}${through}`);
+    return action ? { ...action, missingAddress: { personId: person.id, name: person.name } } : null;
+  };
   let stancePaired = false;
   const cleanFirst = (application.stance ?? settings.defaultStance) === 'clean_break';
   const primaryRule: RuleId = cleanFirst ? 'reflect' : 'gracious-reply';
@@ -101,7 +126,7 @@ export function threadBar(input: BarInput): ThreadBar | null {
       continue;
     }
     if (!LABELS[reminder.ruleId]) continue;
-    const action = actionOf(reminder, draftForReminder(reminder, timeline, settings, options), labelFor(reminder.ruleId, person));
+    const action = person && !isAddressee(person) ? letterToOther(reminder, person, options) : actionOf(reminder, draftForReminder(reminder, timeline, settings, options), labelFor(reminder.ruleId, person));
     if (action && !actions.some((x) => x.label === action.label)) actions.push(action);
   }
   return {
@@ -113,7 +138,9 @@ export function threadBar(input: BarInput): ThreadBar | null {
     interview: interviewEvent?.interview ?? null,
     confidence: event.confidence,
     evidence: event.evidence,
-    corrections: CORRECTIONS.filter((c) => !c.when || c.when === event.kind).map(({ label, kind }) => ({ label, kind })),
+    corrections: CORRECTIONS.filter((c) => !c.when || c.when === event.kind).map(({ label, kind, choices }) => ({ label, kind, ...(choices ? { choices } : {}) })),
     actions: actions.slice(0, 6),
+    replyTo: { address: sender, subject: event.subject ?? null },
+    stance: application.stance ?? settings.defaultStance,
   };
 }

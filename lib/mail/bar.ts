@@ -12,6 +12,12 @@ export interface BarHandlers {
   onDraft(action: BarAction): Promise<string>;
   onCorrect(kind: ThreadBar['corrections'][number]['kind']): Promise<boolean>;
   onStance(stance: 'door_open' | 'clean_break'): void;
+  /** After a correction other than "not job mail": rebuild the bar from the timeline's new view, saying `text`. */
+  onCorrected?(text: string): void;
+  /** Undo the correction just made; resolves true when the timeline is back as it was. */
+  onUndoCorrect?(): Promise<boolean>;
+  /** Save an address for a person the bar could not write to directly; resolves true when saved. */
+  onAddAddress?(personId: string, address: string): Promise<boolean>;
 }
 
 export const BAR_ATTR = 'data-callback-bar';
@@ -27,14 +33,17 @@ const CSS = `
 .brand { font-weight: 600; }
 .kind { font-weight: 600; }
 .meta, .why li, .note { color: var(--muted); }
+.bar, .head > *, button, li { overflow-wrap: anywhere; min-width: 0; }
+input { font: inherit; padding: 4px 8px; margin: 0 8px 0 4px; border-radius: 8px; border: 1px solid var(--line); }
 .row { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
 button { font: inherit; cursor: pointer; border-radius: 18px; padding: 5px 14px; border: 1px solid var(--line); background: var(--btn2); color: var(--fg); }
 button.primary { background: var(--btn); color: var(--btn-fg); border-color: var(--btn); }
 button:focus-visible { outline: 3px solid var(--btn); outline-offset: 2px; }
 ul { margin: 6px 0 0; padding-left: 20px; }
-.status:empty { display: none; }
+.status:empty, .notice:empty { display: none; }
+.notice { margin-top: 6px; display: flex; flex-wrap: wrap; gap: 8px; align-items: baseline; }
 .status { margin-top: 6px; }
-pre { white-space: pre-wrap; font: inherit; background: var(--btn2); padding: 8px; border-radius: 8px; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; background: var(--btn2); padding: 8px; border-radius: 8px; }
 [hidden] { display: none !important; }
 `;
 
@@ -90,7 +99,15 @@ function themeOf(doc: Document, themeRoot: Element | null): boolean | null {
 }
 
 /** Build the bar's host element (not yet in the page). */
-export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers, threadKey: string, themeRoot: Element | null = null): HTMLElement {
+export function buildBar(
+  doc: Document,
+  model: ThreadBar,
+  handlers: BarHandlers,
+  threadKey: string,
+  themeRoot: Element | null = null,
+  /** A correction just made (the bar is rebuilt with the timeline's new view): said, with its Undo. */
+  corrected: string | null = null,
+): HTMLElement {
   const host = doc.createElement('div');
   host.setAttribute(BAR_ATTR, threadKey);
   const dark = themeOf(doc, themeRoot);
@@ -139,17 +156,71 @@ export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers,
     whyButton.setAttribute('aria-expanded', String(!whyList.hidden));
   });
   tools.appendChild(whyButton);
+  // A notice with one way back (undo a correction, switch the stance back), kept beside the status line.
+  const notice = el(doc, 'div', 'notice');
+  const notify = (text: string, back?: { label: string; run: () => Promise<string> }) => {
+    notice.replaceChildren(el(doc, 'span', undefined, text));
+    if (!back) return;
+    const button = el(doc, 'button', 'undo', back.label);
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      void back.run().then((said) => {
+        notice.replaceChildren();
+        say(said);
+      }, () => say('Could not undo; try again.')).finally(() => {
+        button.disabled = false;
+      });
+    });
+    notice.appendChild(button);
+    button.focus();
+  };
+  const correct = (kind: ThreadBar['kind'], label: string, focusBack: HTMLElement) => {
+    void handlers.onCorrect(kind).then(
+      (ok) => {
+        if (!ok) return say('Could not save the correction; try again.');
+        if (kind === 'other') {
+          // The email left the timeline: nothing here applies any more, but the way back stays.
+          tools.hidden = true;
+          actions.hidden = true;
+          detail.replaceChildren();
+        }
+        const text = kind === 'other' ? 'Marked as not job mail: Callback leaves this email out.' : `Marked as “${label}”. Callback will remember this.`;
+        if (kind !== 'other' && handlers.onCorrected) return handlers.onCorrected(text);
+        const undo = handlers.onUndoCorrect;
+        notify(text, undo ? { label: 'Undo', run: async () => ((await undo()) ? 'Undone: back to what Callback first saw.' : 'Could not undo; try again.') } : undefined);
+      },
+      () => say('Could not save the correction; try again.'),
+    ).finally(() => {
+      if (focusBack.isConnected && !notice.querySelector('button')) focusBack.focus();
+    });
+  };
   for (const correction of model.corrections) {
     const button = el(doc, 'button', 'correct', correction.label);
     button.type = 'button';
     button.addEventListener('click', () => {
-      button.disabled = true;
-      void handlers.onCorrect(correction.kind).then(
-        (ok) => say(ok ? 'Thanks: Callback will remember this.' : 'Could not save the correction; try again.'),
-        () => say('Could not save the correction; try again.'),
-      ).finally(() => {
-        button.disabled = false;
-      });
+      if (correction.choices?.length) {
+        // "Not a rejection": ask what it is, rather than guess.
+        const ask = el(doc, 'div', 'choices');
+        ask.setAttribute('role', 'group');
+        ask.setAttribute('aria-label', 'What is this email?');
+        ask.appendChild(el(doc, 'p', 'note', 'What is this email, then?'));
+        const row = el(doc, 'div', 'row');
+        for (const choice of correction.choices) {
+          const pick = el(doc, 'button', undefined, choice.label);
+          pick.type = 'button';
+          pick.addEventListener('click', () => {
+            detail.replaceChildren();
+            correct(choice.kind, choice.label, button);
+          });
+          row.appendChild(pick);
+        }
+        ask.appendChild(row);
+        detail.replaceChildren(ask);
+        row.querySelector('button')?.focus();
+        return;
+      }
+      correct(correction.kind, correction.label, button);
     });
     tools.appendChild(button);
   }
@@ -161,7 +232,26 @@ export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers,
     button.type = 'button';
     button.title = action.why;
     button.addEventListener('click', () => {
-      if (action.stance) handlers.onStance(action.stance);
+      const stance = action.stance;
+      if (stance && stance !== model.stance) {
+        // Switching the stance is said, with the way back.
+        handlers.onStance(stance);
+        const before = model.stance ?? (stance === 'clean_break' ? 'door_open' : 'clean_break');
+        model.stance = stance;
+        notify(
+          stance === 'clean_break'
+            ? 'For this application you now reflect instead of writing (clean break).'
+            : 'For this application you now write a gracious reply (door open).',
+          {
+            label: before === 'door_open' ? 'Keep the door open instead' : 'Reflect instead of writing',
+            run: async () => {
+              handlers.onStance(before);
+              model.stance = before;
+              return before === 'door_open' ? 'Back to keeping the door open.' : 'Back to reflecting instead of writing.';
+            },
+          },
+        );
+      }
       if (action.kind === 'reflect') {
         detail.replaceChildren(el(doc, 'p', 'note', action.why));
         const list = el(doc, 'ul');
@@ -178,20 +268,86 @@ export function buildBar(doc: Document, model: ThreadBar, handlers: BarHandlers,
     });
     actions.appendChild(button);
   }
+  // A letter that has to go through someone else: offer to add the person's address (then it is their own message).
+  const missing = new Map<string, string>();
+  for (const action of model.actions) if (action.missingAddress) missing.set(action.missingAddress.personId, action.missingAddress.name);
+  if (handlers.onAddAddress) {
+    for (const [personId, name] of missing) {
+      const first = name.split(' ')[0] || name;
+      const button = el(doc, 'button', 'add-address', `Add ${first}\u2019s address`);
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        detail.replaceChildren(addressForm(doc, personId, name, handlers.onAddAddress!, say));
+        detail.querySelector('input')?.focus();
+      });
+      actions.appendChild(button);
+    }
+  }
   bar.append(tools, whyList);
   if (model.actions.length > 0) bar.append(actions);
-  bar.append(detail, status);
+  bar.append(detail, notice, status);
+  if (corrected) {
+    const undo = handlers.onUndoCorrect;
+    notify(corrected, undo ? { label: 'Undo', run: async () => ((await undo()) ? 'Undone: back to what Callback first saw.' : 'Could not undo; try again.') } : undefined);
+  }
   return host;
 }
 
-/** The draft text, shown for copying when Gmail's reply could not be opened. */
+/** A small form for a person's address: a labelled email field and Save. */
+function addressForm(
+  doc: Document,
+  personId: string,
+  name: string,
+  save: (personId: string, address: string) => Promise<boolean>,
+  say: (text: string) => void,
+): HTMLFormElement {
+  const form = el(doc, 'form', 'address');
+  const label = el(doc, 'label', undefined, `Email address for ${name} `);
+  const input = el(doc, 'input');
+  input.type = 'email';
+  input.required = true;
+  input.autocomplete = 'off';
+  label.appendChild(input);
+  const submit = el(doc, 'button', 'primary', 'Save address');
+  submit.type = 'submit';
+  form.append(label, submit);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const address = input.value.trim();
+    if (!address || !input.checkValidity()) {
+      say('That does not look like an email address.');
+      return;
+    }
+    submit.disabled = true;
+    void save(personId, address).then(
+      (ok) => say(ok ? `Saved. The letter to ${name} now opens as its own message.` : 'Could not save the address; try again.'),
+      () => say('Could not save the address; try again.'),
+    ).finally(() => {
+      submit.disabled = false;
+    });
+  });
+  return form;
+}
+
+/** The draft text with a Copy button, shown when the mail host's reply could not be opened. */
 export function showDraftText(host: HTMLElement, text: string): void {
   const root = host.shadowRoot;
   const detail = root?.querySelector('.detail');
   if (!root || !detail) return;
-  const pre = host.ownerDocument.createElement('pre');
-  pre.textContent = text;
-  detail.replaceChildren(pre);
+  const doc = host.ownerDocument;
+  const pre = el(doc, 'pre', 'draft-text', text);
+  const copy = el(doc, 'button', 'primary copy', 'Copy the draft');
+  copy.type = 'button';
+  const status = root.querySelector('.status');
+  copy.addEventListener('click', () => {
+    const done = (ok: boolean) => {
+      if (status) status.textContent = ok ? 'Copied. Paste it into your reply.' : 'Could not copy; select the text and copy it.';
+    };
+    const clipboard = doc.defaultView?.navigator.clipboard;
+    if (clipboard) void clipboard.writeText(text).then(() => done(true), () => done(false));
+    else done(false);
+  });
+  detail.replaceChildren(copy, pre);
 }
 
 /** Remove every bar this script put in the page (another thread opened, or the script was unloaded). */

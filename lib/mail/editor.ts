@@ -7,7 +7,7 @@
 
 export type InsertOutcome =
   | { ok: true; method: 'insertText' | 'dom'; opened: boolean }
-  | { ok: false; reason: 'no-reply-button' | 'no-editor' | 'not-inserted' };
+  | { ok: false; reason: 'no-reply-button' | 'no-editor' | 'not-inserted' | 'edited-draft' };
 
 /** Closure-library buttons (Gmail) listen to mousedown/mouseup as well as click (InboxSDK simulate-mouse-event.ts). */
 export function simulateClick(el: Element): void {
@@ -93,8 +93,31 @@ export interface InsertOptions {
   newline?: NewLine;
 }
 
-/** Insert `text` at the top of the open editor; true when it is there afterwards. */
-export function insertIntoEditor(editor: HTMLElement, text: string, options: InsertOptions = {}): 'insertText' | 'dom' | null {
+/**
+ * The Callback draft each editor holds: what the editor held before it (copies of its nodes: the signature, the
+ * quoted text) and the whole text right after it was typed. Never two letters in one reply: a new draft replaces
+ * ours while the user has not touched it, and is refused ('edited') once they have.
+ */
+const drafts = new WeakMap<HTMLElement, { before: Node[]; after: string }>();
+
+/**
+ * Insert `text` at the top of the open editor: the method that put it there, null when it could not, or 'edited'
+ * when the editor holds a Callback draft the user changed (the new letter belongs in its own message).
+ */
+export function insertIntoEditor(editor: HTMLElement, text: string, options: InsertOptions = {}): 'insertText' | 'dom' | 'edited' | null {
+  const previous = drafts.get(editor);
+  if (previous) {
+    if (squash(editor.textContent ?? '') !== previous.after) return 'edited';
+    // Untouched: put back what the editor held before our draft (its own nodes, copied), then type the new one.
+    editor.replaceChildren(...previous.before.map((node) => node.cloneNode(true)));
+  }
+  const before = Array.from(editor.childNodes, (node) => node.cloneNode(true));
+  const method = typeDraft(editor, text, options);
+  if (method) drafts.set(editor, { before, after: squash(editor.textContent ?? '') });
+  return method;
+}
+
+function typeDraft(editor: HTMLElement, text: string, options: InsertOptions): 'insertText' | 'dom' | null {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const probe = squash(lines.find((l) => l.trim()) ?? '');
   const before = squash(editor.textContent ?? '');

@@ -33,6 +33,13 @@ import type { InsertOutcome } from './editor';
 
 export type { InsertOutcome } from './editor';
 
+/** A new message for the host's compose link. */
+export interface ComposeMessage {
+  to: string;
+  subject: string;
+  body: string;
+}
+
 /** What the user looks at: the open conversation and the message list, either or both (a split pane). */
 export interface MailView {
   thread: Element | null;
@@ -64,6 +71,15 @@ export interface MailHostAdapter {
   themeRoot(doc: Document): Element | null;
   /** Open a reply in the conversation (or use the open one) and insert `text` at its top. Never sends. */
   draftIntoReply(thread: Element, text: string): Promise<InsertOutcome>;
+  /**
+   * The host's own link that opens a new message with the recipient, subject and body filled in (Gmail:
+   * `/mail/u/N/?view=cm&to=…&su=…&body=…`; Outlook on the web: its `/mail/deeplink/compose?to=…&subject=…&body=…`),
+   * in the mailbox `account`. The wiring opens it as a navigation of the mail page (a tab of the host's own origin),
+   * never a request of ours; the user sends. A letter for someone other than the thread's sender goes there, as does
+   * a second letter when the reply already holds one the user edited. Optional: without it such a letter is shown
+   * in the bar to copy.
+   */
+  composeUrl?(account: MailAccount, message: ComposeMessage): string | null;
   /** Count the host's "new layout" canaries in the open conversation (see `takeHealth`). */
   countCanaries(thread: Element): void;
   /** Selector health since the last call (a delta), or null when nothing was counted. */

@@ -7,10 +7,10 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Email, MailAccount } from '../core/email';
-import type { ThreadBar } from '../messaging/content-messages';
+import type { BarAction, ThreadBar } from '../messaging/content-messages';
 import { sendToBackground, sendWithRetry } from '../messaging/send';
 import { BAR_ATTR, buildBar, removeBars, showDraftText } from './bar';
-import type { MailHostAdapter, MailView } from './host';
+import type { ComposeMessage, MailHostAdapter, MailView } from './host';
 import { measured, safely } from './safely';
 
 /** Rows read per scan at most: a page of a list is 50 to 100 rows. */
@@ -36,33 +36,83 @@ export function startMailHost(ctx: ContentScriptContext, host: MailHostAdapter):
     if (healthTimer === undefined && !ctx.isInvalid) healthTimer = ctx.setTimeout(flushHealth, HEALTH_DELAY_MS);
   };
 
-  const render = (container: Element, key: string, model: ThreadBar | null) => {
+  const render = (container: Element, key: string, model: ThreadBar | null, corrected: string | null = null) => {
     if (!model) {
       removeBars(document);
       bar = null;
       return;
     }
     measured('bar', () => {
-      const element = buildBar(document, model, handlers(container, model), key, host.themeRoot(document));
+      // A rebuilt bar keeps the keyboard where it was (on its notice's button, else its first), never the page body.
+      const hadFocus = !!bar && (document.activeElement === bar.element || bar.element.contains(document.activeElement));
+      const element = buildBar(document, model, handlers(container, model), key, host.themeRoot(document), corrected);
       removeBars(document);
-      if (host.placeBar(container, element)) bar = { key, model, element };
+      if (host.placeBar(container, element)) {
+        bar = { key, model, element };
+        if (hadFocus) (element.shadowRoot?.querySelector<HTMLElement>('.notice button') ?? element.shadowRoot?.querySelector<HTMLElement>('button'))?.focus();
+      }
     });
   };
+  let lastCorrection: ThreadBar | null = null;
+
+  /** Open the host's compose link (a tab of the mail host's own origin; the user sends). False without one. */
+  const openCompose = (message: ComposeMessage): boolean => {
+    const url = host.composeUrl?.(host.account(document), message);
+    if (!url) return false;
+    window.open(url, '_blank', 'noopener');
+    return true;
+  };
+  const COPY = 'the draft is shown in the bar with a Copy button.';
 
   const handlers = (container: Element, model: ThreadBar) => ({
-    async onDraft(action: { body?: string }) {
+    async onDraft(action: BarAction) {
       const text = action.body ?? '';
       if (!text) return 'No draft for this one.';
+      if (action.compose) {
+        // A letter for someone other than this thread's sender: their own message, never this reply.
+        if (openCompose({ to: action.compose.to, subject: action.compose.subject, body: text })) {
+          return `Opened a new message to ${action.compose.to} with the subject and the draft. Read it, fill any [blanks], and send it yourself.`;
+        }
+        if (bar) showDraftText(bar.element, text);
+        return `Could not open a new message here; ${COPY}`;
+      }
       const outcome = await host.draftIntoReply(container, text);
       if (outcome.ok) return 'Draft added to your reply. Read it, fill any [blanks], and send it yourself.';
+      if (outcome.reason === 'edited-draft') {
+        // The reply holds a Callback draft the user changed: never two letters in one reply.
+        const subject = model.replyTo?.subject ? `Re: ${model.replyTo.subject.replace(/^(re:\s*)+/i, '')}` : '';
+        if (openCompose({ to: model.replyTo?.address ?? '', subject, body: text })) {
+          return 'Your reply already holds a draft you edited, so this one opened in its own message.';
+        }
+        if (bar) showDraftText(bar.element, text);
+        return `Your reply already holds a draft you edited; ${COPY}`;
+      }
       if (bar) showDraftText(bar.element, text);
-      return 'Could not open the reply here; the draft is shown below to copy.';
+      return `Could not open the reply here; ${COPY}`;
+    },
+    async onAddAddress(personId: string, address: string) {
+      const threadId = threadKeyOf(threadSignature);
+      const reply = await sendToBackground({ type: 'content->bg:person-address', host: host.name, personId, threadId, address });
+      if (!reply?.ok) return false;
+      ctx.setTimeout(() => safely('bar', () => render(container, threadId ?? threadSignature, reply.bar)), 1500);
+      return true;
     },
     async onCorrect(kind: ThreadBar['kind']) {
       const threadId = threadKeyOf(threadSignature);
       const reply = await sendToBackground({ type: 'content->bg:correct', host: host.name, messageId: model.messageId, threadId, kind });
+      // "Not job mail": the bar stays, with its Undo, until the user moves on (no bar there next time).
+      lastCorrection = reply?.ok ? reply.bar : null;
+      return !!reply?.ok;
+    },
+    onCorrected(text: string) {
+      const next = lastCorrection;
+      const threadId = threadKeyOf(threadSignature);
+      if (next) ctx.setTimeout(() => safely('bar', () => render(container, threadId ?? threadSignature, next, text)), 600);
+    },
+    async onUndoCorrect() {
+      const threadId = threadKeyOf(threadSignature);
+      const reply = await sendToBackground({ type: 'content->bg:undo-correct', host: host.name, messageId: model.messageId, threadId });
       if (!reply?.ok) return false;
-      // Show what the timeline says now (no bar at all once it is "not job mail"), after the status was read out.
       ctx.setTimeout(() => safely('bar', () => render(container, threadId ?? threadSignature, reply.bar)), 1500);
       return true;
     },

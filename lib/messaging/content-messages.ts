@@ -48,6 +48,23 @@ export interface StanceMessage {
   stance: 'door_open' | 'clean_break';
 }
 
+/** Undo of the user's correction from the bar: the message is what the classifier said again. */
+export interface UndoCorrectMessage {
+  type: 'content->bg:undo-correct';
+  host: MailHost;
+  messageId: string;
+  threadId: string | null;
+}
+
+/** "Add Ana's address" from the bar: the letter to her can then be its own message. */
+export interface PersonAddressMessage {
+  type: 'content->bg:person-address';
+  host: MailHost;
+  personId: string;
+  threadId: string | null;
+  address: string;
+}
+
 /**
  * Names of "new layout" canaries among the selector counts: markup only a host's rebuilt layout has, counted as
  * found or not, so the options page can tell a migration (canaries found, lookups fine) from a break.
@@ -67,6 +84,8 @@ export type ContentToBackground =
   | RowsSeenMessage
   | CorrectMessage
   | StanceMessage
+  | PersonAddressMessage
+  | UndoCorrectMessage
   | SelectorHealthMessage;
 
 /** One button of the bar: a draft to insert, or a private reflection instead of a letter. */
@@ -85,6 +104,14 @@ export interface BarAction {
   questions?: string[];
   /** The stance this action stands for after a rejection (recorded when clicked). */
   stance?: 'door_open' | 'clean_break';
+  /**
+   * A letter for someone whose address is known and who is not the one this thread answers (a thank-you to Ana in
+   * a thread with the recruiter): it goes into a new message to them (the host's compose link), never this reply.
+   * `body` then has no subject line; `subject` is the new message's.
+   */
+  compose?: { to: string; subject: string };
+  /** The letter goes through someone else because the recipient's address is unknown: offer to add it. */
+  missingAddress?: { personId: string; name: string };
 }
 
 /** What the in-thread bar shows for a thread Callback recognised. */
@@ -99,8 +126,12 @@ export interface ThreadBar {
   confidence: number;
   evidence: Evidence[];
   /** Corrections offered: always "Not job mail"; "Not a rejection" on a rejection. */
-  corrections: Array<{ label: string; kind: EmailKind }>;
+  corrections: Array<{ label: string; kind: EmailKind; choices?: Array<{ label: string; kind: EmailKind }> }>;
   actions: BarAction[];
+  /** The application's stance after a rejection (null: the user's default), so a switch can be said and undone. */
+  stance?: 'door_open' | 'clean_break' | null;
+  /** Where a letter that cannot go into this reply goes instead (its own message): the thread's sender and subject. */
+  replyTo?: { address: string | null; subject: string | null };
 }
 
 export type Failure = { ok: false; error: string };
@@ -120,5 +151,7 @@ export interface ContentReplies {
   'content->bg:rows-seen': { ok: true; stored: number; review: number } | Failure;
   'content->bg:correct': { ok: true; bar: ThreadBar | null } | Failure;
   'content->bg:stance': { ok: true } | Failure;
+  'content->bg:person-address': { ok: true; bar: ThreadBar | null } | Failure;
+  'content->bg:undo-correct': { ok: true; bar: ThreadBar | null } | Failure;
   'content->bg:selector-health': { ok: true } | Failure;
 }

@@ -4,7 +4,10 @@ import type { Reminder } from '../core/reminders/types';
 import { RULES } from '../core/advice/sources';
 import type { Application } from '../core/timeline/types';
 import { threadUrl } from '../ui-text/labels';
-import { notifyKey } from './plan';
+import { count } from '../ui-text/plural';
+import { MAX_NOTIFICATIONS, notifyKey } from './plan';
+
+const FOLLOW_UPS = { one: 'follow-up', other: 'follow-ups' };
 
 export const NOTIFIED_KEY = 'notifiedReminders';
 /** The popup reads this to scroll to and highlight the reminder a notification named. */
@@ -23,7 +26,10 @@ async function remember(keys: string[]): Promise<void> {
   await browser.storage.local.set({ [NOTIFIED_KEY]: list.slice(-KEEP) });
 }
 
-/** Show one notification per reminder, plus a summary for the rest. Remembered so none is shown twice. */
+/**
+ * One notification for what became due: a single reminder as itself (a click opens it), several summed up in one
+ * ("3 follow-ups are due", the first few named). Remembered so none is announced twice.
+ */
 export async function announce(
   reminders: readonly Reminder[],
   more: number,
@@ -33,23 +39,32 @@ export async function announce(
   const notifications = browser.notifications;
   if (!notifications) return;
   const iconUrl = browser.runtime.getURL('/icon/128.png');
-  for (const reminder of reminders) {
+  const what = (reminder: Reminder) => {
     const app = applications.get(reminder.applicationId);
-    const rule = RULES[reminder.ruleId];
-    await notifications.create(`${PREFIX}${reminder.id}`, {
+    return { rule: RULES[reminder.ruleId], place: app ? `${app.company}${app.role ? `, ${app.role}` : ''}` : null };
+  };
+  const total = reminders.length + more;
+  if (total === 1 && reminders[0]) {
+    const { rule, place } = what(reminders[0]);
+    await notifications.create(`${PREFIX}${reminders[0].id}`, {
       type: 'basic',
       iconUrl,
       title: rule?.action ?? 'Callback reminder',
-      message: app ? `${app.company}${app.role ? `, ${app.role}` : ''}` : 'A follow-up is due.',
+      message: place ?? 'A follow-up is due.',
       contextMessage: rule?.why,
     });
-  }
-  if (more > 0) {
+  } else {
+    const named = reminders.slice(0, MAX_NOTIFICATIONS).map((r) => {
+      const { rule, place } = what(r);
+      return `${rule?.action ?? 'A follow-up'}${place ? ` (${place})` : ''}`;
+    });
+    const rest = total - named.length;
     await notifications.create(SUMMARY_ID, {
       type: 'basic',
       iconUrl,
-      title: 'Callback',
-      message: `${more} more follow-up${more === 1 ? ' is' : 's are'} due. Open Callback to see them.`,
+      title: `${count(total, FOLLOW_UPS)} due`,
+      message: `${named.join('; ')}${rest > 0 ? `; and ${rest} more` : ''}.`,
+      contextMessage: 'Open Callback to see them.',
     });
   }
   await remember(reminders.map(notifyKey));

@@ -9,6 +9,7 @@ import type { Settings } from '../core/settings';
 export const BADGE_COLOURS = { due: '#3b5bdb', overdue: '#c92a2a' } as const;
 
 /** At most this many separate notifications at once; the rest are summed up in one. */
+/** Reminders named in the one notification that sums up what became due (the rest are counted). */
 export const MAX_NOTIFICATIONS = 3;
 
 /** A reminder that fell due longer ago than this is not announced any more (the popup still lists it). */
@@ -101,9 +102,11 @@ export function planSchedule(input: PlanInput): Plan {
   const badgeText = count > 0 ? (count > 99 ? '99+' : String(count)) : '';
   const badgeColour = overdue ? BADGE_COLOURS.overdue : BADGE_COLOURS.due;
 
+  // Only what is due by the end of the user's day (or overdue): a note to post tomorrow waits until tomorrow.
+  const endOfToday = Math.floor(t / 60_000) * 60_000 + (1440 - wallMinutes(now, settings.timeZone)) * 60_000 - 1;
   const ready = settings.notifications
     ? open
-        .filter((r) => announceAt(r) <= t && Date.parse(r.overdueAt) + STALE_MS > t && !notified.has(notifyKey(r)))
+        .filter((r) => announceAt(r) <= t && Date.parse(r.dueAt) <= endOfToday && Date.parse(r.overdueAt) + STALE_MS > t && !notified.has(notifyKey(r)))
         .sort((a, b) => announceAt(a) - announceAt(b))
     : [];
   const quiet = ready.length > 0 && inQuietHours(now, settings);
@@ -114,6 +117,7 @@ export function planSchedule(input: PlanInput): Plan {
     const end = quietEndsAt(now, settings);
     alarmAt = alarmAt === null ? end : Math.min(alarmAt, end);
   }
-  const notify = quiet ? [] : ready.slice(0, MAX_NOTIFICATIONS);
-  return { badgeText, badgeColour, alarmAt, notify, more: quiet ? 0 : Math.max(0, ready.length - notify.length) };
+  // Everything that became due goes into one notification (announce sums several up); none in quiet hours.
+  const notify = quiet ? [] : ready;
+  return { badgeText, badgeColour, alarmAt, notify, more: 0 };
 }

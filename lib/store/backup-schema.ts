@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { EMAIL_KINDS } from '../core/detection';
 import { OUTLOOK_ORIGINS } from '../core/email';
 import { EVENT_KINDS, STAGES, STANCE_IDS } from '../core/timeline/types';
+import { isTimeZone } from './settings-repo';
 
 export const EXPORT_FORMAT = 'callback-export';
 export const EXPORT_VERSION = 1;
@@ -41,6 +42,7 @@ export const applicationSchema = z.strictObject({
   id,
   company: text(500),
   companyKey: text(500),
+  companyFrom: z.enum(['email', 'sender', 'domain', 'user']).optional(),
   role: text(500).nullable(),
   stage,
   round: z.number().int().min(0).max(1000),
@@ -81,6 +83,7 @@ export const personSchema = z.strictObject({
   title: text(500).nullable(),
   role: z.enum(['interviewer', 'recruiter', 'helper']),
   eventId: id.nullable(),
+  rank: z.number().int().min(0).max(1000).optional(),
 });
 
 export const noteSchema = z.strictObject({
@@ -107,6 +110,17 @@ export const correctionSchema = z.strictObject({
   kind: emailKind,
   at: isoDate,
   like: z.strictObject({ sender: text(500), subject: text(2000) }).nullable().optional(),
+  undo: z
+    .strictObject({
+      event: eventSchema.nullable(),
+      application: applicationSchema.nullable(),
+      people: z.array(personSchema).max(200),
+      notes: z.array(noteSchema).max(2000),
+      reviewId: id.nullable(),
+      addedEventId: id.nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 
 const detectionSchema = z.strictObject({
@@ -143,7 +157,9 @@ export const reviewItemSchema = z.strictObject({
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:mm');
 export const storedSettingsSchema = z.strictObject({
   id: z.literal('user'),
-  timeZone: text(64).optional(),
+  timeZone: text(64)
+    .refine(isTimeZone, { error: (issue) => `the time zone “${String(issue.input)}” does not exist: use a name such as Europe/Berlin` })
+    .optional(),
   workingDays: z.array(z.number().int().min(1).max(7)).max(7).optional(),
   workStart: hhmm.optional(),
   workEnd: hhmm.optional(),
@@ -154,6 +170,9 @@ export const storedSettingsSchema = z.strictObject({
   checkInDays: z.number().int().min(1).max(730).optional(),
   interviewMinutes: z.number().int().min(5).max(600).optional(),
   notifications: z.boolean().optional(),
+}).refine((s) => !(s.workStart && s.workEnd && s.workEnd <= s.workStart), {
+  error: 'the working day ends before it starts (workEnd must be after workStart)',
+  path: ['workEnd'],
 });
 
 export const exportDataSchema = z.strictObject({

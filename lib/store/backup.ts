@@ -18,6 +18,7 @@ import {
 } from './backup-schema';
 import { allTables, isoNow, type CallbackDb } from './db';
 import { getSettings } from './settings-repo';
+import { EVENT_LABELS as UI_EVENT_LABELS } from '../ui-text/labels';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, type ExportData, type ExportFile };
 
@@ -48,19 +49,8 @@ export async function exportJson(db: CallbackDb, options: { now?: Date | string 
   return JSON.stringify(await exportData(db, options), null, 1);
 }
 
-/** Event kinds in words, for the CSV. */
-export const EVENT_LABELS: Record<EventKind, string> = {
-  application_received: 'Application received',
-  interview_request: 'Interview invitation',
-  interview_confirmed: 'Interview scheduled',
-  assessment: 'Assessment',
-  rejection: 'Rejection',
-  offer: 'Offer',
-  user_reply: 'My reply',
-  interview_done: 'Interview held',
-  manual_interview: 'Interview (added by hand)',
-  note: 'Note',
-};
+/** Event kinds in words, for the CSV: the same words as the bar, the popup and the timeline (one name per thing). */
+export const EVENT_LABELS: Record<EventKind, string> = UI_EVENT_LABELS;
 
 /**
  * What a spreadsheet may skip before it reads a formula: spaces of every kind (no-break, ideographic, zero-width,

@@ -15,6 +15,8 @@ export {
   deletePerson,
   eventsOf,
   forgetLesson,
+  listCorrections,
+  undoCorrection,
   listLessons,
   listReviewItems,
   loadThreadTimeline,

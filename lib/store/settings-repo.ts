@@ -55,17 +55,40 @@ export async function getSettings(db: CallbackDb, fallbackTimeZone: string = sys
 }
 
 /**
- * Save some settings. Validated first: a bad value throws an Error naming the field, and nothing is written.
- * Returns the complete settings after the save.
+ * What is impossible in a set of settings, as sentences that say what to fix (empty when all is well): a working
+ * day that ends before it starts, a time zone that does not exist.
+ */
+export function settingsProblems(settings: Partial<Settings>): string[] {
+  const problems: string[] = [];
+  if (settings.workStart && settings.workEnd && settings.workEnd <= settings.workStart) {
+    problems.push(
+      `The working day ends at ${settings.workEnd}, before it starts at ${settings.workStart}: set an end after the start ` +
+        '(for example 09:00 to 17:30).',
+    );
+  }
+  if (settings.timeZone !== undefined && !isTimeZone(settings.timeZone)) {
+    problems.push(`The time zone “${settings.timeZone}” does not exist: choose one such as Europe/Berlin or America/New_York.`);
+  }
+  return problems;
+}
+
+/**
+ * Save some settings. Validated first: a bad value, or a combination that cannot be (a day ending before it
+ * starts), throws an Error that says what to fix, and nothing is written. Returns the complete settings after the save.
  */
 export async function saveSettings(db: CallbackDb, patch: Partial<Settings>): Promise<Settings> {
   const check = settingsSchema.partial().safeParse(patch);
   if (!check.success) {
     const first = check.error.issues[0];
-    throw new Error(`Invalid setting ${first?.path.join('.') || '(unknown)'}: ${first?.message ?? 'bad value'}`);
+    const field = first?.path.join('.') || '(unknown)';
+    if (field === 'timeZone' && typeof patch.timeZone === 'string') throw new Error(settingsProblems({ timeZone: patch.timeZone })[0]);
+    throw new Error(`Invalid setting ${field}: ${first?.message ?? 'bad value'}`);
   }
   await db.transaction('rw', db.settings, async () => {
     const stored = (await db.settings.get('user')) ?? { id: 'user' as const };
+    // Checked with what is stored (a new start against the stored end), inside the write: nothing written if wrong.
+    const problems = settingsProblems({ workStart: DEFAULT_SETTINGS.workStart, workEnd: DEFAULT_SETTINGS.workEnd, ...stored, ...check.data });
+    if (problems.length > 0) throw new Error(problems.join(' '));
     await db.settings.put({ ...stored, ...check.data, id: 'user' });
   });
   return getSettings(db);

@@ -6,7 +6,7 @@ import type { UserExample } from '../core/classify/user-examples';
 import type { EmailKind, JobKind } from '../core/detection';
 import type { MailSource } from '../core/email';
 import { companyKey } from '../core/timeline/normalise';
-import { canonicalMessageId, emailOfReviewItem, messageKey, rowMessageId, type ReviewItem } from '../core/timeline/review';
+import { canonicalMessageId, emailOfReviewItem, messageKey, rowMessageId, type CorrectionUndo, type ReviewItem } from '../core/timeline/review';
 import { INTERVIEW_KINDS, settleApplication } from '../core/timeline/stage';
 import type { Application, Note, NoteKind, Person, PersonRole, Stage, Stance, Timeline, TimelineEvent } from '../core/timeline/types';
 import { allTables, isoNow, randomId, type CallbackDb } from './db';
@@ -191,6 +191,7 @@ export async function addManualApplication(db: CallbackDb, input: ManualApplicat
     id: newId(),
     company,
     companyKey: companyKey(company),
+    companyFrom: 'user',
     role: input.role?.trim().slice(0, 200) || null,
     stage: input.stage ?? 'applied',
     round: 0,
@@ -256,8 +257,9 @@ export async function addManualInterview(
     };
     const people: Person[] = (input.interviewers ?? [])
       .filter((p) => p.name.trim())
-      .map((p) => ({
+      .map((p, rank) => ({
         id: newId(),
+        rank,
         applicationId,
         name: p.name.trim().slice(0, 120),
         email: p.email?.trim().toLowerCase() || null,
@@ -350,34 +352,108 @@ export async function correctClassification(
     const sender = event?.sender ?? review?.from.address ?? '';
     const subject = event?.subject ?? review?.subject ?? '';
     const like = sender !== '' ? { sender: sender.toLowerCase(), subject } : null;
-    await db.corrections.put({ key, source, messageId, kind, at: now, like });
+    // Undo puts back the timeline as the classifier left it: an earlier correction's snapshot is the older one.
+    const earlier = (await db.corrections.get(key))?.undo ?? null;
+    const undo: CorrectionUndo = {
+      event: earlier?.event ?? event ?? null,
+      application: earlier?.application ?? null,
+      people: earlier?.people ?? [],
+      notes: earlier?.notes ?? [],
+      reviewId: earlier?.reviewId ?? null,
+      addedEventId: earlier?.addedEventId ?? null,
+    };
+    const save = () => db.corrections.put({ key, source, messageId, kind, at: now, like, undo });
     if (event && event.kind !== 'user_reply') {
       if (kind === 'other') {
+        undo.people = [...undo.people, ...(await db.people.where('eventId').equals(event.id).toArray())];
         await db.events.delete(event.id);
         await db.people.where('eventId').equals(event.id).delete();
         const left = await db.events.where('applicationId').equals(event.applicationId).count();
         if (left === 0) {
+          undo.application = (await db.applications.get(event.applicationId)) ?? null;
+          undo.people = [...undo.people, ...(await db.people.where('applicationId').equals(event.applicationId).toArray())];
+          undo.notes = await db.notes.where('applicationId').equals(event.applicationId).toArray();
           await db.people.where('applicationId').equals(event.applicationId).delete();
           await db.notes.where('applicationId').equals(event.applicationId).delete();
           await db.applications.delete(event.applicationId);
         } else await resettle(db, event.applicationId, now);
+        await save();
         return 'event-removed';
       }
       await db.events.put({ ...event, kind: kind as JobKind, confidence: 1 });
       await resettle(db, event.applicationId, now);
+      await save();
       return 'event-updated';
     }
     if (review && review.status === 'open') {
+      undo.reviewId = review.id;
       if (kind === 'other') {
         await db.reviewItems.put({ ...review, status: 'dismissed', resolvedAt: now });
+        await save();
         return 'review-dismissed';
       }
       await db.reviewItems.put({ ...review, status: 'confirmed', resolvedAt: now });
-      await ingestInTransaction(db, emailOfReviewItem(review), review.detection, options);
+      await save();
+      const added = await ingestInTransaction(db, emailOfReviewItem(review), review.detection, options);
+      if (added.status === 'added') {
+        undo.addedEventId = added.eventId;
+        await save();
+      }
       return 'review-confirmed';
     }
+    await save();
     return 'stored';
   });
+}
+
+/**
+ * Undo a correction: the timeline goes back to what it was before it (the event's kind, or the event, its
+ * application, people and notes when "not job mail" removed them; the review card back in the list), and the
+ * correction and its lesson are forgotten. False when there is no such correction.
+ */
+export async function undoCorrection(db: CallbackDb, key: string, options: WriteOptions = {}): Promise<boolean> {
+  const now = isoNow(options.now);
+  return db.transaction('rw', [...ingestTables(db), db.notes], async () => {
+    const correction = await db.corrections.get(key);
+    if (!correction) return false;
+    const undo = correction.undo;
+    await db.corrections.delete(key);
+    if (!undo) return true;
+    if (undo.addedEventId) {
+      const added = await db.events.get(undo.addedEventId);
+      await db.events.delete(undo.addedEventId);
+      await db.people.where('eventId').equals(undo.addedEventId).delete();
+      if (added && (await db.events.where('applicationId').equals(added.applicationId).count()) === 0) {
+        await db.people.where('applicationId').equals(added.applicationId).delete();
+        await db.applications.delete(added.applicationId);
+      }
+    }
+    if (undo.application && !(await db.applications.get(undo.application.id))) await db.applications.put(undo.application);
+    if (undo.event) await db.events.put(undo.event);
+    if (undo.people.length) await db.people.bulkPut(undo.people);
+    if (undo.notes.length) await db.notes.bulkPut(undo.notes);
+    if (undo.reviewId) {
+      const review = await db.reviewItems.get(undo.reviewId);
+      if (review) await db.reviewItems.put({ ...review, status: 'open', resolvedAt: null });
+    }
+    if (undo.event) await resettle(db, undo.event.applicationId, now);
+    return true;
+  });
+}
+
+/** Every correction the user made, newest first, with what it was about (the options page lists them to undo). */
+export async function listCorrections(db: CallbackDb): Promise<Array<{ key: string; kind: EmailKind; at: string; subject: string; sender: string; lesson: boolean }>> {
+  const corrections = await db.corrections.toArray();
+  return corrections
+    .map((c) => ({
+      key: c.key,
+      kind: c.kind,
+      at: c.at,
+      subject: c.undo?.event?.subject ?? c.like?.subject ?? '',
+      sender: c.undo?.event?.sender ?? c.like?.sender ?? '',
+      lesson: !!c.like && c.like.sender !== '',
+    }))
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
 /** The user confirms a review item, as the classifier guessed or as another kind (`other`: not job mail). */

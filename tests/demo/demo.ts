@@ -74,7 +74,7 @@ async function main(): Promise<number> {
     if (bar) await shoot(mail, `thread-${i + 1}.png`);
     if (bar && !shots.some((path) => path.endsWith('reply.png'))) {
       // One click, the way a user does it: Callback opens Gmail's reply and types the thank-you into it.
-      const draft = mail.locator('[data-callback-bar] button', { hasText: /^Draft thank/ }).first();
+      const draft = mail.locator('[data-callback-bar] button', { hasText: /^Draft thank-you to Ana/ }).first();
       if ((await draft.count()) > 0) {
         await draft.click();
         const editor = mail.locator('[g_editable="true"]').first();

@@ -36,7 +36,7 @@ async function draftThankYou(page: Page): Promise<string> {
   await button.click();
   const editor = page.locator('[g_editable=true]');
   await expect.poll(() => editor.count(), { timeout: 10_000 }).toBe(1);
-  await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toMatch(/^(Dear|Hi|Hello) Ana/);
+  await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toMatch(/^Hi Priya,\s+Could you please pass on my thanks to Ana\?[\s\S]*Hi Ana,/);
   expect(Number(await editor.getAttribute('data-input-events'))).toBeGreaterThan(0);
   await expect.poll(() => page.locator(`${bar} [role=status]`).textContent()).toContain('Draft added');
   return editor.innerText();

@@ -42,7 +42,7 @@ describe('inside Gmail: the bar and one-click drafts (built extension in Chromiu
     await button.click();
     const editor = page.locator('[g_editable=true]');
     await expect.poll(() => editor.count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toMatch(/^(Dear|Hi|Hello) Ana/);
+    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toMatch(/^Hi Priya,\s+Could you please pass on my thanks to Ana\?[\s\S]*Hi Ana,/);
     const text = await editor.innerText();
     expect(text).toMatch(/--\s*\nSam Rivera/); // the signature, intact
     expect(text).toContain('Priya Natarajan wrote:'); // the quoted message, intact
@@ -73,7 +73,34 @@ describe('inside Gmail: the bar and one-click drafts (built extension in Chromiu
     expect(await page.locator(`${bar} ul.why li`).count()).toBeGreaterThan(1);
     await page.locator(`${bar} button`, { hasText: 'Not job mail' }).click();
     await expect.poll(async () => (await storeCounts(session))?.corrections ?? 0, { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => page.locator(bar).count(), { timeout: 10_000 }).toBe(0);
+    // Issue #15: "Not job mail" can be undone from the bar, and the store forgets the correction.
+    const undo = page.locator(`${bar} button.undo`, { hasText: 'Undo' });
+    await undo.waitFor({ timeout: 10_000 });
+    await undo.click();
+    await expect.poll(async () => (await storeCounts(session))?.corrections ?? -1, { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.locator(`${bar} .kind`).textContent(), { timeout: 10_000 }).toBe('Rejection');
+    await page.close();
+  });
+
+  it('with Ana\'s address added from the bar, her thank-you opens a new Gmail message to her, subject and body filled', async () => {
+    const page = await session.openMail(`/mail/u/0/#inbox/${legacyId(s.interview.id)}`);
+    const add = page.locator(`${bar} button`, { hasText: 'Add Ana’s address' });
+    await add.waitFor({ timeout: 15_000 });
+    await add.click();
+    await page.locator(`${bar} form.address input`).fill('ana.pereira@northwindlabs.example');
+    await page.locator(`${bar} form.address button`).click();
+    const draft = page.locator(`${bar} button`, { hasText: /^Draft thank-you to Ana Pereira$/ });
+    await draft.waitFor({ timeout: 10_000 });
+    const opened = page.context().waitForEvent('page');
+    await draft.click();
+    const compose = await opened;
+    const url = new URL(compose.url() === 'about:blank' ? (await compose.waitForURL(/view=cm/), compose.url()) : compose.url());
+    expect(url.pathname).toBe('/mail/u/0/');
+    expect(url.searchParams.get('view')).toBe('cm');
+    expect(url.searchParams.get('to')).toBe('ana.pereira@northwindlabs.example');
+    expect(url.searchParams.get('su')).toBe('Thank you for the Senior Backend Engineer interview');
+    expect(url.searchParams.get('body')).toMatch(/^Hi Ana,/);
+    await compose.close();
     await page.close();
   });
 

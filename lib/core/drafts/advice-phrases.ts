@@ -93,6 +93,13 @@ export const WARNING_PHRASES: ReadonlyArray<{ key: WarningFamily; phrases: reado
       { seq: 'not|never ~2 reflect|reflection|representative|indicative ~3 ability|abilities|skills|experience|capabilities|potential|best' },
       { seq: 'undersold|undersell|underselling' },
       { seq: 'sell|sold|selling ~0 myself ~0 short' },
+      // Apologising for how the answers came out is explaining the failure: "I am so sorry for my poor answers".
+      {
+        seq:
+          'sorry|apolog*|regret ~4 poor|weak|bad|terrible|awful|clumsy|shaky|disappointing|rambling|muddled|incomplete|' +
+          'inadequate ~1 answer|answers|responses|response|performance|showing|interview',
+      },
+      { seq: 'my ~1 poor|weak|bad|terrible|awful|shaky|disappointing ~0 answer|answers|responses|performance|showing' },
       {
         seq: 'could|should|would ~0 have ~0 done|handled|prepared|performed|answered ~2 better|differently',
         notBefore: 'what|how|where|anything',
@@ -244,4 +251,8 @@ export const DOOR_OPEN_PHRASES: readonly PhraseRule[] = [
   { seq: 'not ~0 work ~0 out' },
   { seq: 'in ~0 the ~0 future' },
   { seq: 'reach ~0 out ~2 again' },
+  // "I hope our paths cross again", "I hope we get to work together one day".
+  { seq: 'paths ~0 cross' },
+  { seq: 'cross ~0 paths' },
+  { seq: 'work ~0 together ~3 day|future|someday|again|sometime' },
 ];

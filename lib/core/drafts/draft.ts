@@ -5,8 +5,8 @@
 import { RULES, SOURCES, STANCES } from '../advice/sources';
 import type { Reminder } from '../reminders/types';
 import type { Settings } from '../settings';
-import type { Stance, Timeline } from '../timeline/types';
-import { gatherFacts } from './facts';
+import type { Person, Stance, Timeline } from '../timeline/types';
+import { clean, firstName, gatherFacts } from './facts';
 import { REFLECTION_QUESTIONS } from './reflection';
 import { renderTemplate } from './render';
 import { DRAFT_RULES, isMessageRule, templateFor } from './templates';
@@ -59,6 +59,12 @@ export function draftFor(input: DraftInput): DraftResult {
   const tone: Tone = TONES.includes(input.tone) ? input.tone : 'warm';
   const facts = gatherFacts(input, meta);
   const rendered = renderTemplate(templateFor(ruleId, tone, input.offerAnswer), facts, !input.asReply && !meta.card);
+  const passOn = input.via && input.person && input.via.id !== input.person.id ? passOnNote(input.via, input.person, tone) : null;
+  if (passOn) {
+    // The letter is for Ana but goes to Priya: ask Priya to pass it on, then the letter itself.
+    rendered.body = `${passOn}\n\n${rendered.body}`;
+    rendered.blanks = rendered.blanks.map((b) => ({ ...b, start: b.start + passOn.length + 2, end: b.end + passOn.length + 2 }));
+  }
   return {
     kind: 'draft',
     ruleId,
@@ -72,6 +78,19 @@ export function draftFor(input: DraftInput): DraftResult {
   };
 }
 
+/** "Hi Priya, could you please pass on my thanks to Ana? ..." or null when either name is unusable. */
+function passOnNote(via: Person, to: Person, tone: Tone): string | null {
+  const viaFirst = tone === 'formal' ? clean(via.name, 80) : firstName(via.name);
+  const toFirst = firstName(to.name);
+  if (!viaFirst || !toFirst) return null;
+  const greeting = tone === 'formal' ? `Dear ${viaFirst},` : `Hi ${viaFirst},`;
+  const ask =
+    tone === 'formal'
+      ? `I do not have an email address for ${toFirst}. Would you kindly pass on my thanks to ${toFirst}, with the note below?`
+      : `Could you please pass on my thanks to ${toFirst}? I don't have ${toFirst}'s email address, so here is my note:`;
+  return `${greeting}\n\n${ask}\n\n---`;
+}
+
 export interface ReminderDraftOptions {
   tone: Tone;
   userName?: string | null;
@@ -81,6 +100,8 @@ export interface ReminderDraftOptions {
   stance?: Stance | null;
   now?: string | null;
   offerAnswer?: OfferAnswer;
+  /** See DraftInput.via: the letter goes to this person, who is asked to pass it on. */
+  via?: Person | null;
 }
 
 /** draftFor a reminder: finds its application, event, person, the application's people and notes in the timeline. */
@@ -117,5 +138,6 @@ export function draftForReminder(
     asReply: opts.asReply ?? reminder.threadId !== null,
     now: opts.now ?? null,
     offerAnswer: opts.offerAnswer,
+    via: opts.via ?? null,
   });
 }

@@ -97,8 +97,12 @@ function latest(notes: DraftNote[], kind: DraftNote['kind']): DraftNote[] {
     .sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
 }
 
-/** The topic to mention to this recipient: theirs first, else an unattributed one unless several people met. */
-function topicFor(notes: DraftNote[], people: Person[], recipient: Person | null, panel: boolean): string | null {
+/**
+ * The topic to mention to this recipient: their own first ("Ana: event sourcing", or tied to them by id), else a
+ * topic noted for the interview without a name, which belongs to everyone who was there. A topic that names someone
+ * else is never used.
+ */
+function topicFor(notes: DraftNote[], people: Person[], recipient: Person | null): string | null {
   const byFirst = new Map<string, string>();
   for (const p of people) {
     const f = firstName(p.name);
@@ -113,8 +117,7 @@ function topicFor(notes: DraftNote[], people: Person[], recipient: Person | null
     if (recipient && ownerId === recipient.id) return phrase;
     if (!ownerId && shared === null) shared = phrase;
   }
-  // With several interviewers, an unattributed topic may belong to someone else: better a blank than a wrong memory.
-  return panel && recipient ? null : shared;
+  return shared;
 }
 
 function interviewDate(event: TimelineEvent | null | undefined): string | null {
@@ -124,6 +127,9 @@ function interviewDate(event: TimelineEvent | null | undefined): string | null {
 export function pickRecipient(kind: Recipient, input: DraftInput, interviewers: Person[]): Person | null {
   if (input.person) return input.person;
   const people = input.people ?? [];
+  // The letter answers an email: its sender is the one to address (the rejection's author, the offer's sender).
+  const sender = input.event?.sender ? people.find((p) => p.email === input.event?.sender && p.role !== 'interviewer') : undefined;
+  if (sender && (kind === 'contact' || kind === 'helper')) return sender;
   const helper = people.find((p) => p.role === 'recruiter') ?? people.find((p) => p.role === 'helper') ?? null;
   const sole = interviewers.length === 1 ? (interviewers[0] ?? null) : null;
   if (kind === 'interviewer') return sole;
@@ -136,15 +142,19 @@ export function interviewersOf(input: DraftInput): Person[] {
   const all = (input.people ?? []).filter((p) => p.role === 'interviewer' && p.applicationId === input.application.id);
   const eventId = input.event?.id;
   const ofEvent = eventId ? all.filter((p) => p.eventId === eventId) : [];
-  return ofEvent.length > 0 ? ofEvent : all;
+  // In the order the email named them ("Ana and Ben"), whatever order the store returns them in.
+  const rank = (p: Person) => (typeof p.rank === 'number' ? p.rank : Number.MAX_SAFE_INTEGER);
+  return (ofEvent.length > 0 ? ofEvent : all).slice().sort((a, b) => rank(a) - rank(b));
 }
 
 export interface FactOptions {
   recipient: Recipient;
   /** Whether the day of `event` is an interview day worth naming (thank-yous, follow-ups). */
   interviewDay: boolean;
-  /** One letter per interviewer: a topic noted without a name is not assumed to be theirs. */
+  /** One letter per interviewer (each names only its recipient). */
   personal: boolean;
+  /** A card by post: read days later, so days are written out, never "yesterday". */
+  card?: boolean;
 }
 
 export function gatherFacts(input: DraftInput, options: FactOptions): Facts {
@@ -170,7 +180,8 @@ export function gatherFacts(input: DraftInput, options: FactOptions): Facts {
   set('role', role);
   set('position', rolePhrase(role, company));
 
-  if (options.interviewDay) set('day', dayPhrase(interviewDate(event), zone, input.now));
+    // A card arrives days after it is written: "yesterday" would be wrong by then, so its day is written out.
+  if (options.interviewDay) set('day', dayPhrase(interviewDate(event), zone, options.card ? null : input.now));
   if (event?.interview?.start) {
     const day = longDay(event.interview.start, zone);
     const time = clockTime(event.interview.start, zone);
@@ -181,7 +192,7 @@ export function gatherFacts(input: DraftInput, options: FactOptions): Facts {
 
   const notes = (input.notes ?? []).filter((n) => n.applicationId === application.id);
   const peopleAll = input.people ?? [];
-  set('topic', topicFor(notes, peopleAll, recipient, options.personal && interviewers.length > 1));
+  set('topic', topicFor(notes, peopleAll, recipient));
   set('resource', clean(latest(notes, 'resource')[0]?.text, 200)?.replace(/(?<![.!?])[.!?]+$/, ''));
   set('intro', clean(latest(notes, 'introduction')[0]?.text)?.replace(/(?<![.!?])[.!?]+$/, ''));
   set('user', clean(input.userName, 80));

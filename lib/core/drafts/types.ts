@@ -53,6 +53,11 @@ export interface DraftInput {
   now?: string | null;
   /** For answer-offer only. Default 'ask-time'. */
   offerAnswer?: OfferAnswer;
+  /**
+   * The person the letter reaches through, when the recipient's own address is unknown and it goes as a reply to
+   * someone else's email (a thank-you to Ana in a reply to Priya): the letter then asks them to pass it on.
+   */
+  via?: Person | null;
 }
 
 export interface Draft {

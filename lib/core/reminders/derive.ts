@@ -135,9 +135,21 @@ interface Named {
   name: string;
 }
 
+/** The order the email named them in (`rank`; people without one after), then by id: the same on every run. */
 function byPersonId(a: Named, b: Named): number {
+  const ra = rankOf(a.person);
+  const rb = rankOf(b.person);
+  if (ra !== rb) return ra - rb;
   return a.person.id < b.person.id ? -1 : a.person.id > b.person.id ? 1 : 0;
 }
+
+function rankOf(person: Person | undefined): number {
+  const rank = person?.rank;
+  return typeof rank === 'number' && Number.isFinite(rank) ? rank : Number.MAX_SAFE_INTEGER;
+}
+
+/** Person ranks of the timeline being derived (byReminderId reads them; set and cleared by deriveReminders). */
+let personRanks: Map<string, number> | null = null;
 
 interface AppContext {
   app: Application;
@@ -266,6 +278,11 @@ function interviewReminders(c: AppContext): void {
   // Scratch lists, reused from one interview to the next (emptied before each use).
   const { threads, interviewers, helpers, interviewerNames, helperNames } = out.scratch;
   let last: Held | null = null;
+  // People added by hand (no event) belong to the latest interview: a recruiter the user typed in is thanked as one
+  // found in the email is.
+  let latest: Held | null = null;
+  for (const h of held) if (h.event.kind !== 'interview_done' && (!latest || h.end > latest.end)) latest = h;
+  latest ??= held[held.length - 1] ?? null;
   for (const h of held) {
     const { event, at: confirmed, start, end, chain } = h;
     // A rejection before the interview cancelled it.
@@ -286,7 +303,7 @@ function interviewReminders(c: AppContext): void {
     interviewerNames.length = 0;
     helperNames.length = 0;
     for (const { person, name } of c.people) {
-      if (!inThread(c, person.eventId, chain, threads)) continue;
+      if (person.eventId ? !inThread(c, person.eventId, chain, threads) : h !== latest) continue;
       const interviewer = person.role === 'interviewer';
       const names = interviewer ? interviewerNames : helperNames;
       if (names.includes(name)) continue;
@@ -605,7 +622,8 @@ const RULE_RANK = new Map<string, number>(
 /**
  * The order of ids as text of reminders of one rule (`${ruleId}:${eventId}` or `${ruleId}:${eventId}:${personId}`),
  * decided from their parts where that is exact, so the long joined ids are rarely compared: by event id when neither
- * event id starts with the other; for one event, no person before any person, then by person id; for one event and
+ * event id starts with the other; for one event, no person before any person, then in the order the email named
+ * them (Person.rank), then by person id; for one event and
  * person, by id (a repeat's suffix makes its id the longer).
  */
 function byReminderId(a: Reminder, b: Reminder): number {
@@ -618,6 +636,10 @@ function byReminderId(a: Reminder, b: Reminder): number {
     if (pa === pb) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
     if (pa === null) return -1;
     if (pb === null) return 1;
+    // People in the order the email named them, as in the email: "Ana Pereira and Ben Okafor".
+    const ra = personRanks?.get(pa) ?? Number.MAX_SAFE_INTEGER;
+    const rb = personRanks?.get(pb) ?? Number.MAX_SAFE_INTEGER;
+    if (ra !== rb) return ra - rb;
     return pa < pb ? -1 : 1;
   }
   if (!ea.startsWith(eb) && !eb.startsWith(ea)) return ea < eb ? -1 : 1;
@@ -691,7 +713,9 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], u
     if (g >= 0) order[fill[g]!++] = i;
   }
   const people = new Map<string, Named[]>();
+  const ranks = new Map<string, number>();
   for (const person of timeline.people ?? []) {
+    if (person && typeof person.rank === 'number') ranks.set(person.id, rankOf(person));
     const named: Named = { person, name: typeof person.name === 'string' ? person.name.trim().toLowerCase() : '' };
     const list = people.get(person.applicationId);
     if (list) list.push(named);
@@ -736,12 +760,17 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], u
   // By due time, then id (rule rank, then within a rule); equal ids keep the order they were made in (a stable sort).
   const dues = Float64Array.from(out.byDue.keys()).sort();
   const reminders: Reminder[] = [];
-  for (const due of dues) {
-    for (const slot of out.byDue.get(due)!) {
-      if (!slot) continue;
-      sortSmall(slot, byReminderId);
-      for (const r of slot) reminders.push(r);
+  personRanks = ranks;
+  try {
+    for (const due of dues) {
+      for (const slot of out.byDue.get(due)!) {
+        if (!slot) continue;
+        sortSmall(slot, byReminderId);
+        for (const r of slot) reminders.push(r);
+      }
     }
+  } finally {
+    personRanks = null;
   }
   return reminders;
 }

@@ -64,7 +64,12 @@ export function dueBucket(reminder: Reminder, settings: Settings, now: Date): Du
   if (Date.parse(reminder.overdueAt) <= ms) return 'overdue';
   const clock = new UserClock(settings);
   const endOfToday = clock.endOfDay(clock.dayOf(ms));
-  return Date.parse(reminder.dueAt) <= endOfToday ? 'today' : 'upcoming';
+  // The section says what the item says (ui-text/due-phrase): past its deadline but still in its grace, the item
+  // reads "by <overdue time>", so that time decides: a Friday thank-you on time until Monday 10:00 is not "due today"
+  // on Saturday.
+  const due = Date.parse(reminder.dueAt);
+  const limit = ms >= due ? Date.parse(reminder.overdueAt) : due;
+  return limit <= endOfToday ? 'today' : 'upcoming';
 }
 
 /**

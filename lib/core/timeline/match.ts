@@ -44,6 +44,14 @@ export function companyNameOf(email: Email, detection: Detection): string | null
   return domain ? domain.charAt(0).toUpperCase() + domain.slice(1) : null;
 }
 
+/** Where companyNameOf found the name: the text, the sender's name, or only the sender's domain (a guess). */
+export function companySourceOf(email: Email, detection: Detection): 'email' | 'sender' | 'domain' | null {
+  const named = detection.company?.trim();
+  if (named && companyKey(named)) return 'email';
+  if (companyFromSenderName(email.from?.name ?? '')) return 'sender';
+  return companyFromAddress(email.from?.address) ? 'domain' : null;
+}
+
 /** The normalised company key an email is about ('' when none): the store looks candidates up by it. */
 export function companyKeyOf(email: Email, detection: Detection): string {
   return companyKey(companyNameOf(email, detection));

@@ -4,7 +4,8 @@
  */
 import { REVIEW_THRESHOLD, type Detection, type EmailKind, type PersonMention } from '../detection';
 import type { Email } from '../email';
-import { companyKeyOf, companyNameOf, matchApplication, type MatchedBy, type TimelineSlice } from './match';
+import { companyKeyOf, companyNameOf, companySourceOf, matchApplication, type MatchedBy, type TimelineSlice } from './match';
+import { companyFromAddress } from './normalise';
 import { isRelayName } from './normalise';
 import { reviewItemFor, type ReviewItem } from './review';
 import { INTERVIEW_KINDS, settleApplication } from './stage';
@@ -49,6 +50,12 @@ export function eventTime(email: Email, now: string): string {
     if (Number.isFinite(t)) return new Date(t).toISOString();
   }
   return now;
+}
+
+/** Stored before companyFrom was kept: the name is exactly what the sender's domain gives ("Northwindlabs"). */
+function isDomainGuess(company: string, email: Pick<Email, 'from'>): boolean {
+  const domain = companyFromAddress(email.from?.address);
+  return !!domain && company === domain.charAt(0).toUpperCase() + domain.slice(1);
 }
 
 function nameKey(name: string): string {
@@ -98,6 +105,7 @@ export function peopleFor(
       title: title ? title.slice(0, MAX.title) : null,
       role,
       eventId: event.id,
+      rank: out.length,
     });
   };
   const senderName = email.from?.name ?? '';
@@ -109,10 +117,14 @@ export function peopleFor(
     const mail = mention.email ?? (nameKey(mention.name) === nameKey(senderName) ? senderMail : null);
     add(mention.name, mention.title ?? null, mail, role);
   }
-  const interview = event.kind === 'interview_confirmed' || event.kind === 'interview_request';
-  if (interview && senderName && personLike(senderName) && senderMail && !ROBOT_ADDRESS.test(senderMail)) {
-    const named = mentions.some((m) => m?.name && nameKey(m.name) === nameKey(senderName));
-    if (!named) add(senderName, null, senderMail, 'recruiter');
+  // The sender of any job email is a person of the application (the recruiter who arranged the interview, the
+  // manager who wrote the rejection): letters answering their email address them. Someone already known by that
+  // name (an interviewer who now writes) is not added again.
+  if (senderName && personLike(senderName) && senderMail && !ROBOT_ADDRESS.test(senderMail)) {
+    const key = nameKey(senderName);
+    const named = mentions.some((m) => m?.name && nameKey(m.name) === key);
+    const known = existing.some((p) => p.applicationId === event.applicationId && nameKey(p.name) === key);
+    if (!named && !known) add(senderName, null, senderMail, 'recruiter');
   }
   return out;
 }
@@ -177,6 +189,14 @@ export function planIngest(slice: TimelineSlice, email: Email, detection: Detect
   } else if (match) {
     application = match.application;
     if (!application.role && det.role) application = { ...application, role: det.role.trim().slice(0, MAX.role), updatedAt: now };
+    // A name guessed from a domain ("Northwindlabs", from a list row) gives way to the name the full message gives;
+    // a name the user typed never does.
+    const source = companySourceOf(email, det);
+    const guessed = application.companyFrom === 'domain' || (application.companyFrom === undefined && isDomainGuess(application.company, email));
+    if (guessed && (source === 'email' || source === 'sender')) {
+      const better = companyNameOf(email, det);
+      if (better) application = { ...application, company: better, companyKey: companyKeyOf(email, det), companyFrom: source, updatedAt: now };
+    }
   } else {
     isNew = true;
     const company = companyNameOf(email, det);
@@ -184,6 +204,7 @@ export function planIngest(slice: TimelineSlice, email: Email, detection: Detect
       id: ctx.newId(),
       company: company ?? 'Unknown company',
       companyKey: companyKeyOf(email, det),
+      ...(company ? { companyFrom: companySourceOf(email, det) ?? 'email' } : {}),
       role: det.role ? det.role.trim().slice(0, MAX.role) : null,
       stage: 'applied',
       round: 0,

@@ -4,6 +4,7 @@
  */
 import type { Detection, EmailKind } from '../detection';
 import type { Address, Email, MailSource } from '../email';
+import type { Application, Note, Person, TimelineEvent } from './types';
 
 export type ReviewStatus = 'open' | 'confirmed' | 'dismissed';
 
@@ -39,6 +40,21 @@ export interface ClassificationCorrection {
    * asked Callback to forget the lesson (the message's own correction stays).
    */
   like?: { sender: string; subject: string } | null;
+  /** What the correction changed, to put back if the user undoes it. Absent on corrections made before undo. */
+  undo?: CorrectionUndo | null;
+}
+
+/** The timeline as it was before a correction: enough to undo it whole. */
+export interface CorrectionUndo {
+  /** The message's event before the correction (its kind changed, or it was removed), or null when it had none. */
+  event: TimelineEvent | null;
+  /** Removed with the event when it was the application's last: the application, and its people and notes. */
+  application: Application | null;
+  people: Person[];
+  notes: Note[];
+  /** The review item the correction answered (it goes back to the list), and the event that answer added. */
+  reviewId: string | null;
+  addedEventId: string | null;
 }
 
 /** Longest snippet kept for a review item. */

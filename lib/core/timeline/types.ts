@@ -18,6 +18,11 @@ export interface Application {
   company: string;
   /** Normalised company key used for matching (see timeline/normalise). */
   companyKey: string;
+  /**
+   * Where the name came from: the email's text, the sender's name, a guess from the sender's domain
+   * ("Northwindlabs"), or the user. A better name from a later email replaces a domain guess, never the user's.
+   */
+  companyFrom?: CompanySource;
   role: string | null;
   stage: Stage;
   /** Interview rounds seen so far (0 before the first interview). */
@@ -64,6 +69,8 @@ export interface TimelineEvent {
   sender?: string | null;
 }
 
+export type CompanySource = 'email' | 'sender' | 'domain' | 'user';
+
 export type PersonRole = 'interviewer' | 'recruiter' | 'helper';
 
 export interface Person {
@@ -75,6 +82,8 @@ export interface Person {
   role: PersonRole;
   /** The interview event they took part in, when known (one thank-you per interviewer per interview). */
   eventId: string | null;
+  /** Where the email named them among the people of that email (0 first): drafts and buttons keep that order. */
+  rank?: number;
 }
 
 export type NoteKind = 'topic' | 'resource' | 'introduction' | 'reflection' | 'general';

@@ -2,7 +2,9 @@
  * Gmail's reply: which control opens it, where its editor appears, and the draft typed into it with the host-neutral
  * typing in ../editor.ts. Never sends.
  */
+import type { MailAccount } from '../../core/email';
 import { insertIntoEditor, simulateClick, waitForElement, type InsertOutcome } from '../editor';
+import type { ComposeMessage } from '../host';
 import { conversationOf } from './read';
 import { find, findAll, findVisible } from './selectors';
 
@@ -45,5 +47,12 @@ export async function draftIntoReply(thread: Element, text: string, timeoutMs = 
     if (!editor) return { ok: false, reason: 'no-editor' };
   }
   const method = insertIntoEditor(editor, text);
+  if (method === 'edited') return { ok: false, reason: 'edited-draft' };
   return method ? { ok: true, method, opened } : { ok: false, reason: 'not-inserted' };
+}
+
+/** Gmail's own compose link in mailbox `/mail/u/N/` (N from the account; 0 when unknown). */
+export function gmailComposeUrl(account: MailAccount, message: ComposeMessage): string {
+  const params = new URLSearchParams({ view: 'cm', fs: '1', to: message.to, su: message.subject, body: message.body });
+  return `https://mail.google.com/mail/u/${account.index ?? 0}/?${params.toString()}`;
 }

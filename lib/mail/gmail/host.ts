@@ -4,7 +4,7 @@
  */
 import type { Email, MailAccount } from '../../core/email';
 import type { MailHostAdapter } from '../host';
-import { draftIntoReply } from './compose';
+import { draftIntoReply, gmailComposeUrl } from './compose';
 import { watchGmail } from './observe';
 import { conversationOf, listRows, pageAccount, readRow, readThread } from './read';
 import { countCanaries, find, isVisible, takeSelectorStats } from './selectors';
@@ -48,6 +48,7 @@ export const gmailHost: MailHostAdapter = {
   placeBar,
   themeRoot: (doc) => find(doc, 'main', { optional: true }),
   draftIntoReply: (thread, text) => draftIntoReply(thread, text),
+  composeUrl: gmailComposeUrl,
   countCanaries: (thread) => countCanaries(conversationOf(thread)),
   takeHealth: takeSelectorStats,
 };

@@ -5,7 +5,9 @@
  * per line and `insertParagraph` between lines (OWA's one-`div`-per-line model). Never sends; a reply that opens in
  * a popout (no editor in this page) gives "no-editor" and the bar shows the text to copy.
  */
+import { OUTLOOK_ORIGINS, type MailAccount } from '../../core/email';
 import { insertIntoEditor, simulateClick, waitForElement, type InsertOutcome } from '../editor';
+import type { ComposeMessage } from '../host';
 import { parseOutlookDate } from './dates';
 import { expandedMessages } from './read';
 import { closest, find, matches } from './selectors';
@@ -56,5 +58,18 @@ export async function draftIntoReply(thread: Element, text: string, timeoutMs = 
     if (!editor) return { ok: false, reason: 'no-editor' };
   }
   const method = insertIntoEditor(editor, text, { caretIn: firstLine(editor), newline: 'insertParagraph' });
+  // Never two letters in one reply: the user changed our earlier draft, so this one belongs in its own message.
+  if (method === 'edited') return { ok: false, reason: 'edited-draft' };
   return method ? { ok: true, method, opened } : { ok: false, reason: 'not-inserted' };
+}
+
+/**
+ * Outlook on the web's own compose deep link (outlook-selectors.md §2.2: `/mail/deeplink/compose`), on the host the
+ * page is on: a navigation inside the mail page with the letter filled, never a request of ours.
+ */
+export function outlookComposeUrl(account: MailAccount, message: ComposeMessage): string | null {
+  const origin = account.origin ?? (typeof location !== 'undefined' ? location.origin : '');
+  if (!(OUTLOOK_ORIGINS as readonly string[]).includes(origin)) return null;
+  const params = new URLSearchParams({ to: message.to, subject: message.subject, body: message.body });
+  return `${origin}/mail/deeplink/compose?${params.toString()}`;
 }

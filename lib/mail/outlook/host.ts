@@ -3,7 +3,7 @@
  * here defers to the Outlook-only files beside it; selectors.ts is the only one that knows Outlook's markup.
  */
 import type { MailHostAdapter } from '../host';
-import { draftIntoReply } from './compose';
+import { draftIntoReply, outlookComposeUrl } from './compose';
 import { watchOutlook } from './observe';
 import { pageAccount, readRows, readThread } from './read';
 import { countCanaries, find, findAll, takeSelectorStats } from './selectors';
@@ -55,6 +55,7 @@ export const outlookHost: MailHostAdapter = {
   placeBar,
   themeRoot: (doc) => find(doc, 'readingPane', { optional: true }),
   draftIntoReply: (thread, text) => draftIntoReply(thread, text),
+  composeUrl: outlookComposeUrl,
   countCanaries,
   takeHealth: takeSelectorStats,
 };

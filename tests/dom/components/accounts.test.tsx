@@ -13,6 +13,7 @@ const event = (id: string, threadId: string, account: TimelineEvent['account']):
 });
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 afterEach(cleanup);
 
 describe('links back into Gmail with two accounts', () => {

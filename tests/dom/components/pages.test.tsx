@@ -29,7 +29,7 @@ describe('the options page', () => {
     const zone = await screen.findByLabelText('Your time zone');
     fireEvent.change(zone, { target: { value: 'Mars/Olympus' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' })));
-    await waitFor(() => expect(screen.getByText(/Invalid setting timeZone/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/The time zone “Mars\/Olympus” does not exist: choose one such as/)).toBeTruthy());
     expect((await getSettings(getDb())).timeZone).toBe('UTC');
   });
 

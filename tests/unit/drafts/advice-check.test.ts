@@ -288,3 +288,21 @@ describe('each warning explains itself', () => {
     expect(ids('I wasn\u2019t at my best.')).toEqual(['explain-failure']);
   });
 });
+
+describe('issue #15: apologising for poor answers, and paths that cross again', () => {
+  it('flags "I am so sorry for my poor answers" as explaining the failure', () => {
+    expect(ids('I am so sorry for my poor answers.')).toContain('explain-failure');
+    expect(ids('Apologies for my weak answers on the SQL questions.')).toContain('explain-failure');
+  });
+
+  it('"I hope our paths cross again" keeps the door open', () => {
+    const text =
+      'Thank you for letting me know, and for the time you and the team gave me. I respect your decision and enjoyed ' +
+      'meeting everyone at Northwind. I hope our paths cross again.';
+    expect(ids(text, 'gracious-reply')).not.toContain('door-not-open');
+  });
+
+  it('innocent look-alikes still pass', () => {
+    expect(ids('I am so sorry to hear the role was filled; thank you for your answers to my questions.')).toEqual([]);
+  });
+});

@@ -203,14 +203,19 @@ describe('drafts are filled from the timeline', () => {
   describe('one thank-you per interviewer, each personal (002)', () => {
     const attributed = [note('topic', 'Ben: the on-call rota', 'n-ben'), note('topic', 'streaming joins', 'n-shared')];
 
+    // A topic noted without a name is the interview's: everyone who was there gets it; a named one is theirs only.
     it.each([
-      [ana, /^Hi Ana,/, '[something you discussed with Ana]'],
-      [ben, /^Hi Ben,/, 'the on-call rota'],
-    ])('the letter to %s names them and only their topic', (who, greeting, topic) => {
+      [ana, /^Hi Ana,/, 'streaming joins', 'the on-call rota'],
+      [ben, /^Hi Ben,/, 'the on-call rota', 'streaming joins'],
+    ])('the letter to %s names them and their topic', (who, greeting, topic, notTopic) => {
       const draft = asDraft(draftFor(fullInput('thank-you-each', { person: who, notes: attributed })));
       expect(draft.body).toMatch(greeting);
       expect(draft.body).toContain(topic);
-      expect(draft.body).not.toContain('streaming joins');
+      expect(draft.body).not.toContain(notTopic);
+    });
+
+    it('with no topic noted at all, each letter keeps a blank to fill', () => {
+      expect(body(fullInput('thank-you-each', { person: ana, notes: [] }))).toContain('[something you discussed with Ana]');
     });
 
     it('with a single interviewer, an unattributed topic is theirs', () => {

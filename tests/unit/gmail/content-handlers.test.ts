@@ -155,7 +155,41 @@ describe('the bar of an interview thread the day after', () => {
     const reply = await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: email.threadId, emails: [email] });
     expect(reply.bar.interview?.start && Date.parse(reply.bar.interview.start)).toBe(s.interviewAt.getTime());
     expect(reply.bar.company).toBe('Northwind Labs');
-    const labels = reply.bar.actions.map((a: { label: string }) => a.label);
-    expect(labels).toEqual(expect.arrayContaining(['Draft thank-you to Ana Pereira', 'Draft thank-you to Ben Okafor']));
+    const labels: string[] = reply.bar.actions.map((a: { label: string }) => a.label);
+    // In the order the email names them, every time.
+    expect(labels.filter((l) => /^Draft thank-you to (Ana|Ben)/.test(l))).toEqual([
+      'Draft thank-you to Ana Pereira (through Priya: no address for Ana)',
+      'Draft thank-you to Ben Okafor (through Priya: no address for Ben)',
+    ]);
+  });
+
+  // Issue #15: a thank-you "to Ana" went into the reply to Priya, saying "Hi Ana".
+  it('with no address for Ana, her thank-you asks Priya to pass it on, and the bar offers to add the address', async () => {
+    setContentDeps({ db: () => db, now: () => new Date(s.interviewAt.getTime() + 3 * 3_600_000) });
+    const email = emailOf(s.interview);
+    const reply = await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: email.threadId, emails: [email] });
+    const ana = reply.bar.actions.find((a) => a.label.startsWith('Draft thank-you to Ana'))!;
+    expect(ana.body).toMatch(/^Hi Priya,\n\nCould you please pass on my thanks to Ana\?/);
+    expect(ana.body).toContain('Hi Ana,');
+    expect(ana.compose).toBeUndefined();
+    expect(ana.missingAddress?.name).toBe('Ana Pereira');
+  });
+
+  it('once Ana\'s address is added, her thank-you is a new message to her, with a subject', async () => {
+    setContentDeps({ db: () => db, now: () => new Date(s.interviewAt.getTime() + 3 * 3_600_000) });
+    const email = emailOf(s.interview);
+    const first = await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: email.threadId, emails: [email] });
+    const personId = first.bar.actions.find((a) => a.label.startsWith('Draft thank-you to Ana'))!.missingAddress!.personId;
+    const bad = await send({ type: 'content->bg:person-address', host: 'gmail', personId, threadId: email.threadId, address: 'not an address' });
+    expect(bad.ok).toBe(false);
+    const reply = await send({ type: 'content->bg:person-address', host: 'gmail', personId, threadId: email.threadId, address: 'ana.pereira@northwindlabs.example' });
+    expect(reply.ok).toBe(true);
+    const ana = reply.bar.actions.find((a) => a.label.startsWith('Draft thank-you to Ana'))!;
+    expect(ana.label).toBe('Draft thank-you to Ana Pereira');
+    expect(ana.compose).toEqual({ to: 'ana.pereira@northwindlabs.example', subject: 'Thank you for the Senior Backend Engineer interview' });
+    expect(ana.body).toMatch(/^Hi Ana,/);
+    // The thanks to Priya, who wrote this thread, is still a reply here.
+    const priya = reply.bar.actions.find((a) => a.label === 'Draft thank-you to Priya Natarajan');
+    expect(priya?.compose).toBeUndefined();
   });
 });

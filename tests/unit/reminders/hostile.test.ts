@@ -161,7 +161,6 @@ describe('missing or odd people, notes and actions', () => {
     { name: 'no notes list at all', over: { notes: bad<Timeline['notes']>(undefined) } },
     { name: 'a person of an application that does not exist', over: { people: [...GOOD_PEOPLE, { ...person('p9', 'Ghost', 'i1'), applicationId: 'nowhere' }] } },
     { name: 'a person at an event that does not exist', over: { people: [...GOOD_PEOPLE, person('p9', 'Grace Hopper', 'no-such-event')] } },
-    { name: 'a person with no event', over: { people: [...GOOD_PEOPLE, { ...person('p9', 'Grace Hopper', 'i1'), eventId: null }] } },
     { name: 'a reflection written at an unreadable time', over: { notes: [note('n1', 'reflection', 'yesterday')] } },
     { name: 'events of an application that does not exist', over: { events: [...GOOD_EVENTS, ev('x1', 'offer', '2025-03-10T09:00:00Z', { applicationId: 'gone' })] } },
     {

@@ -142,13 +142,25 @@ describe('alarms', () => {
 describe('notifications', () => {
   const shown = () => Object.values(fakeBrowser.notifications.getAllCreateOptions()).map((o) => o.title);
 
-  it('announces reminders as they fall due, once each', async () => {
+  // Issue #15: four threads opened raised five notifications, one for a reminder not yet due.
+  it('announces what became due, once, and nothing that is not due yet (the note to post is due tomorrow)', async () => {
     await seed();
     const create = vi.spyOn(browser.notifications, 'create');
     await refreshSchedule();
-    expect(shown().sort()).toEqual(['Post a handwritten note', 'Send a thank-you email']);
+    expect(shown()).toEqual(['Send a thank-you email']);
     await refreshSchedule();
-    expect(create).toHaveBeenCalledTimes(2);
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('several due at once are summed up in one notification', async () => {
+    await seed();
+    now = new Date('2026-03-04T12:00:00Z');
+    const create = vi.spyOn(browser.notifications, 'create');
+    await refreshSchedule();
+    expect(create).toHaveBeenCalledTimes(1);
+    const [options] = Object.values(fakeBrowser.notifications.getAllCreateOptions());
+    expect(options!.title).toBe('2 follow-ups due');
+    expect(options!.message).toMatch(/Send a thank-you email.*; Post a handwritten note/);
   });
 
   it('holds them back in quiet hours and shows them when quiet hours end', async () => {
@@ -158,7 +170,7 @@ describe('notifications', () => {
     expect(shown()).toEqual([]);
     now = new Date('2026-03-04T08:05:00Z');
     await refreshSchedule();
-    expect(shown()).toHaveLength(2);
+    expect(shown()).toHaveLength(1);
   });
 
   it('shows none when the user switched them off', async () => {
