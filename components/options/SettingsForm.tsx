@@ -25,15 +25,20 @@ const DAYS: ReadonlyArray<[number, string]> = [
 
 export function SettingsForm({ settings, detectedZone, zones, onSave }: SettingsFormProps) {
   const [draft, setDraft] = useState<Settings>(settings);
+  // True once the user changed something not yet saved: stored settings arriving then must not wipe the edit.
+  const [edited, setEdited] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const id = useId();
-  // Settings changed elsewhere (another tab, an import) replace the form's values; a live query re-running with
-  // the same values must not wipe what the user is typing.
+  // Settings changed elsewhere (another tab, an import) replace the form's values while the user has not touched
+  // them; a live query re-running, or stored settings settling on first load, never throws away what they chose.
   const stored = JSON.stringify(settings);
-  useEffect(() => setDraft(JSON.parse(stored) as Settings), [stored]);
+  useEffect(() => {
+    if (!edited) setDraft(JSON.parse(stored) as Settings);
+  }, [stored, edited]);
 
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
+    setEdited(true);
     setStatus(null);
   };
   const toggleDay = (day: number) =>
@@ -41,6 +46,7 @@ export function SettingsForm({ settings, detectedZone, zones, onSave }: Settings
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const error = await onSave(draft);
+    if (!error) setEdited(false);
     setStatus(error ? { ok: false, text: error } : { ok: true, text: 'Saved.' });
   };
   const time = (key: 'workStart' | 'workEnd' | 'quietStart' | 'quietEnd', label: string) => (
