@@ -72,3 +72,11 @@ export interface Extraction {
 }
 
 export type Detection = Classification & Extraction;
+
+/** An extraction that found nothing: what `other` mail carries (fresh arrays: callers fill them). */
+export function emptyExtraction(): Extraction {
+  return { company: null, role: null, people: [], interview: null, links: [], deadline: null, decisionBy: null };
+}
+
+/** What a user's own reply is "detected" as: it is never classified (planIngest makes it a user_reply event). */
+export const USER_REPLY_DETECTION: Detection = { kind: 'other', confidence: 1, evidence: [], ...emptyExtraction() };

@@ -6,7 +6,7 @@
  * History is history: mail the classifier is unsure of goes to the review list only when it is recent (a review
  * card for a message from last year is noise); reminders long past lapse by their own rules (core/reminders).
  */
-import { REVIEW_THRESHOLD, type Detection } from '../core/detection';
+import { REVIEW_THRESHOLD, USER_REPLY_DETECTION, type Detection } from '../core/detection';
 import { detect } from '../core/detect';
 import type { LinearModel } from '../core/classify/model/linear';
 import type { Email } from '../core/email';
@@ -86,7 +86,6 @@ export interface ImportOptions {
   clock?: () => number;
 }
 
-const REPLY: Detection = { kind: 'other', confidence: 1, evidence: [], company: null, role: null, people: [], interview: null, links: [], deadline: null, decisionBy: null };
 
 function emptyCounts(): Counts {
   return { messages: 0, byKind: {}, byMonth: {}, applications: 0, skipped: 0, errors: 0 };
@@ -171,7 +170,7 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
         for (const w of outcome.warnings) if (progress.problems.length < MAX_PROBLEMS) progress.problems.push({ index: event.index, reason: w });
         const email = outcome.email;
         if (email.fromUser) {
-          if (email.threadId) batch.push({ email, detection: REPLY });
+          if (email.threadId) batch.push({ email, detection: USER_REPLY_DETECTION });
         } else {
           const now = options.now();
           const detection = detect(email, { now: email.date && Number.isFinite(Date.parse(email.date)) ? new Date(email.date) : now, model: options.model });

@@ -4,40 +4,17 @@
  * and a checkpoint that says exactly where they end. The user's own replies whose thread has no application yet (the
  * reply came first in the file) wait in `importReplies` and are tried again when the file is done.
  */
-import type { Detection } from '../core/detection';
+import { USER_REPLY_DETECTION } from '../core/detection';
+import type { Checkpoint, Counts } from '../import/run-import';
 import type { Email } from '../core/email';
 import type { IngestResult } from './ingest';
 import { ingestInTransaction, ingestTables, type IngestItem } from './ingest';
 import type { CallbackDb } from './db';
 
-export type ImportStatus = 'running' | 'stopped' | 'done';
-
-/** Counts shown in the progress and the summary. */
-export interface ImportCounts {
-  messages: number;
-  /** Job emails found, by kind (user replies under `user_reply`). */
-  byKind: Record<string, number>;
-  /** Job emails by month of their date (YYYY-MM). */
-  byMonth: Record<string, number>;
-  applications: number;
-  skipped: number;
-  errors: number;
-}
-
-export interface ImportCheckpoint {
-  /** fileKey(): name, size and last-modified time. */
-  key: string;
-  fileName: string;
-  size: number;
-  /** Byte offset where the next unread message starts. */
-  offset: number;
-  /** Its number in the file. */
-  nextIndex: number;
-  counts: ImportCounts;
-  status: ImportStatus;
-  startedAt: string;
-  updatedAt: string;
-}
+/** The import's own shapes (lib/import/run-import.ts): the store implements its sink and keeps its checkpoint. */
+export type ImportCounts = Counts;
+export type ImportCheckpoint = Checkpoint;
+export type ImportStatus = Checkpoint['status'];
 
 export interface PendingReply {
   importKey: string;
@@ -45,19 +22,6 @@ export interface PendingReply {
   email: Email;
 }
 
-/** What a user's own reply is "detected" as: it is never classified (planIngest makes it a user_reply). */
-export const REPLY_DETECTION: Detection = {
-  kind: 'other',
-  confidence: 1,
-  evidence: [],
-  company: null,
-  role: null,
-  people: [],
-  interview: null,
-  links: [],
-  deadline: null,
-  decisionBy: null,
-};
 
 export function emptyCounts(): ImportCounts {
   return { messages: 0, byKind: {}, byMonth: {}, applications: 0, skipped: 0, errors: 0 };
@@ -93,7 +57,7 @@ export async function finishImport(db: CallbackDb, checkpoint: ImportCheckpoint,
   return db.transaction('rw', [...ingestTables(db), db.imports, db.importReplies], async () => {
     const waiting = await db.importReplies.where('importKey').equals(checkpoint.key).toArray();
     const results: IngestResult[] = [];
-    for (const w of waiting) results.push(await ingestInTransaction(db, w.email, REPLY_DETECTION, { now }));
+    for (const w of waiting) results.push(await ingestInTransaction(db, w.email, USER_REPLY_DETECTION, { now }));
     await db.importReplies.where('importKey').equals(checkpoint.key).delete();
     await db.imports.put({ ...checkpoint, status: 'done' });
     return results;

@@ -6,7 +6,7 @@
  */
 import { bodyText, EXTRACT_BODY_CAP } from '../classify/plain-text';
 import { safeAddress } from '../classify/senders';
-import type { PersonMention, EmailKind, Extraction } from '../detection';
+import { emptyExtraction, type EmailKind, type Extraction, type PersonMention } from '../detection';
 import type { Email } from '../email';
 import { findCalendarText, readCalendar } from './calendar';
 import { extractCompany } from './company';
@@ -21,16 +21,6 @@ export interface ExtractOptions {
   /** Reference date when the email has none. */
   now?: Date;
 }
-
-const emptyExtraction = (): Extraction => ({
-  company: null,
-  role: null,
-  people: [],
-  interview: null,
-  links: [],
-  deadline: null,
-  decisionBy: null,
-});
 
 export function extract(email: Email, kind: EmailKind, options: ExtractOptions = {}): Extraction {
   try {
