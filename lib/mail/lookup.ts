@@ -23,7 +23,8 @@ export interface SelectorStat {
   misses: number;
 }
 
-function tryCss(root: ParentNode, css: string): Element | null {
+/** The first element matching `css`, or null when there is none or the engine cannot parse it. */
+export function tryCss(root: ParentNode, css: string): Element | null {
   try {
     return root.querySelector(css);
   } catch {
@@ -31,7 +32,8 @@ function tryCss(root: ParentNode, css: string): Element | null {
   }
 }
 
-function tryCssAll(root: ParentNode, css: string): Element[] {
+/** Every element matching `css`, or none when the engine cannot parse it. */
+export function tryCssAll(root: ParentNode, css: string): Element[] {
   try {
     return Array.from(root.querySelectorAll(css));
   } catch {

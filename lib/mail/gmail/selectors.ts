@@ -11,14 +11,10 @@
  */
 
 import { CANARY_PREFIX } from '../../messaging/content-messages';
+import { alt, lookups, tryCss, tryCssAll, type Alternative, type FindOptions, type SelectorStat } from '../lookup';
 
-export interface Alternative {
-  css: string;
-  /** The Gmail layout this alternative matches, and where it comes from. */
-  layout: string;
-}
+export type { Alternative, FindOptions, SelectorStat };
 
-const alt = (css: string, layout: string): Alternative => ({ css, layout });
 
 /**
  * Rows other extensions inject into the list that look like Gmail's (InboxSDK#1224, `b6b811d7`, `65892fe0`):
@@ -172,75 +168,13 @@ export const SELECTORS = {
 export type SelectorName = keyof typeof SELECTORS;
 
 /** Per-selector counts since the page loaded: how often a lookup that should have found something found nothing. */
-export interface SelectorStat {
-  hits: number;
-  misses: number;
-}
-
-const stats = new Map<string, SelectorStat>();
-let dirty = false;
-
-function count(name: string, hit: boolean): void {
-  const stat = stats.get(name) ?? { hits: 0, misses: 0 };
-  if (hit) stat.hits++;
-  else stat.misses++;
-  stats.set(name, stat);
-  dirty = true;
-}
-
-export interface FindOptions {
-  /** A lookup that may legitimately find nothing (a snippet-less row, an editor not open yet): not counted. */
-  optional?: boolean;
-}
-
-function tryCss(root: ParentNode, css: string): Element | null {
-  try {
-    return root.querySelector(css);
-  } catch {
-    return null; // an engine without :not() or :has() support: treat as a miss, never throw into Gmail
-  }
-}
-
-function tryCssAll(root: ParentNode, css: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(css));
-  } catch {
-    return [];
-  }
-}
-
-/** The first element matched by the first alternative that matches anything, or null. */
-export function find(root: ParentNode, name: SelectorName, options: FindOptions = {}): Element | null {
-  for (const { css } of SELECTORS[name]) {
-    const found = tryCss(root, css);
-    if (found) {
-      if (!options.optional) count(name, true);
-      return found;
-    }
-  }
-  if (!options.optional) count(name, false);
-  return null;
-}
-
-/** Every element matched by the first alternative that matches anything (alternatives are never mixed). */
-export function findAll(root: ParentNode, name: SelectorName, options: FindOptions = {}): Element[] {
-  for (const { css } of SELECTORS[name]) {
-    const found = tryCssAll(root, css);
-    if (found.length > 0) {
-      if (!options.optional) count(name, true);
-      return found;
-    }
-  }
-  if (!options.optional) count(name, false);
-  return [];
-}
-
-/** Every element matched by any alternative (for removal lists such as `quoted`), in no particular order. */
-export function findEvery(root: ParentNode, name: SelectorName): Element[] {
-  const out = new Set<Element>();
-  for (const { css } of SELECTORS[name]) for (const el of tryCssAll(root, css)) out.add(el);
-  return [...out];
-}
+// The counted lookups every host shares (../lookup.ts), over Gmail's table.
+const table = lookups<SelectorName>(SELECTORS);
+const count = table.count;
+export const { find, findAll, findEvery, matches, closest } = table;
+export const takeSelectorStats = table.takeStats;
+/** Forget every count (tests). */
+export const resetSelectorStats = table.resetStats;
 
 /** Shown on the page: rendered, not `display:none`, not inside a hidden ancestor (a stale or A/B-tested copy). */
 export function isVisible(el: Element): boolean {
@@ -285,43 +219,4 @@ export const CANARIES = {
 /** Count each canary as present (hit) or absent (miss) in `root`, the open conversation. */
 export function countCanaries(root: ParentNode): void {
   for (const [name, { css }] of Object.entries(CANARIES)) count(`${CANARY_PREFIX}${name}`, tryCss(root, css) !== null);
-}
-
-/** Does `el` itself match one of the alternatives? */
-export function matches(el: Element, name: SelectorName): boolean {
-  return SELECTORS[name].some(({ css }) => {
-    try {
-      return el.matches(css);
-    } catch {
-      return false;
-    }
-  });
-}
-
-/** The nearest ancestor (or el itself) matching one of the alternatives, tried in order. */
-export function closest(el: Element, name: SelectorName): Element | null {
-  for (const { css } of SELECTORS[name]) {
-    try {
-      const found = el.closest(css);
-      if (found) return found;
-    } catch {
-      /* unsupported selector: next */
-    }
-  }
-  return null;
-}
-
-/** The counts gathered since the last call (a delta; the background adds them up), or null when nothing was counted. */
-export function takeSelectorStats(): Record<string, SelectorStat> | null {
-  if (!dirty) return null;
-  dirty = false;
-  const out = Object.fromEntries([...stats].map(([k, v]) => [k, { ...v }]));
-  stats.clear();
-  return out;
-}
-
-/** Forget every count (tests). */
-export function resetSelectorStats(): void {
-  stats.clear();
-  dirty = false;
 }
