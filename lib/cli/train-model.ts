@@ -94,9 +94,6 @@ export function train(examples: readonly Example[], settings: TrainSettings = DE
   return { weights, bias, used };
 }
 
-/** Weights at most this many steps of the int8 scale are dropped with their bucket (the shipped file stays small). */
-const PRUNE_BELOW = 1;
-
 /** Quantises the weights to int8 per class and writes the sparse file (temperature 1 until calibrated). */
 export function toModelFile(trained: { weights: Float64Array; bias: Float64Array; used: Uint8Array }, about: Record<string, unknown>): ModelFile {
   const classes = [...EMAIL_KINDS];
@@ -111,8 +108,7 @@ export function toModelFile(trained: { weights: Float64Array; bias: Float64Array
   for (let b = 0; b < FEATURE_DIM; b++) {
     if (!trained.used[b]) continue;
     const row = classes.map((_, c) => Math.max(-127, Math.min(127, Math.round(trained.weights[b * k + c]! / scale[c]!))));
-    // A bucket whose weights all round to -1, 0 or 1 says almost nothing: dropping it keeps the file small.
-    if (row.every((v) => Math.abs(v) <= PRUNE_BELOW)) continue;
+    if (row.every((v) => v === 0)) continue;
     buckets.push(b);
     values.push(...row);
   }
