@@ -19,6 +19,8 @@ export function emailFromRecord(record: unknown, fallbackId: string): InputResul
     return { ok: false, error: r.body === undefined ? 'missing "body"' : '"body" must be a string' };
   }
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : fallbackId;
+  // `to` is the mailbox owner's address (LABELS.md): the account the message was read in.
+  const owner = parseAddress(r.to).address;
   return {
     ok: true,
     email: {
@@ -31,6 +33,7 @@ export function emailFromRecord(record: unknown, fallbackId: string): InputResul
       html: optionalString(r.html),
       raw: optionalString(r.raw),
       partial: r.partial === true,
+      account: owner === '' ? null : { index: null, address: owner },
     },
   };
 }

@@ -5,6 +5,7 @@
  * Domains match the sender's domain or any subdomain of it.
  */
 import type { Address } from '../email';
+import { isMailboxProvider } from '../mailbox-providers';
 
 /**
  * `assessment`: a testing platform that sends an employer's test in the employer's name ("Acme <no-reply@hirevue.com>").
@@ -112,28 +113,6 @@ export const HIRING_DISPLAY_NAMES: readonly string[] = [
   'reclutamiento',
 ];
 
-/** Mailbox providers: their domain never names the company. */
-export const FREEMAIL_DOMAINS: readonly string[] = [
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'live.com',
-  'yahoo.com',
-  'icloud.com',
-  'me.com',
-  'proton.me',
-  'protonmail.com',
-  'aol.com',
-  'gmx.de',
-  'gmx.net',
-  'web.de',
-  'orange.fr',
-  'free.fr',
-  'wp.pl',
-  'o2.pl',
-];
-
 /** The address with each field a string, whatever a careless caller passed. */
 export function safeAddress(from: unknown): Address {
   const f = (from ?? {}) as { name?: unknown; address?: unknown };
@@ -210,8 +189,9 @@ export const INFRASTRUCTURE_DOMAINS: readonly string[] = [
   'hubspotemail.net',
 ];
 
+/** A mailbox provider's or mail infrastructure's domain: it names no company. */
 export function isFreemail(domain: string): boolean {
-  return FREEMAIL_DOMAINS.some((d) => domainMatches(domain, d)) || INFRASTRUCTURE_DOMAINS.some((d) => domainMatches(domain, d));
+  return isMailboxProvider(domain) || INFRASTRUCTURE_DOMAINS.some((d) => domainMatches(domain, d));
 }
 
 export { domainOf, domainMatches };

@@ -3,6 +3,8 @@
  * company; "Avail" and "Avra" are two (keys are compared exactly: a near-name is never a match).
  */
 
+import { isMailboxProvider, registrableLabel } from '../mailbox-providers';
+
 /** Legal forms dropped from the end of a company name (compared lower-case, dots removed). */
 export const LEGAL_SUFFIXES: readonly string[] = [
   'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'co', 'company',
@@ -28,14 +30,7 @@ export const RELAYS: readonly string[] = [
   'goodtime', 'hirevue', 'codility', 'hackerrank', 'codesignal', 'testgorilla',
 ];
 
-/** Mail providers: a personal address says nothing about the company. */
-export const FREE_MAIL: readonly string[] = [
-  'gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'yahoo', 'icloud', 'me', 'aol', 'proton', 'protonmail',
-  'gmx', 'web', 'mail', 'posteo', 'yandex', 'zoho', 'fastmail',
-];
-
 const RELAY_SET = new Set(RELAYS);
-const FREE_SET = new Set(FREE_MAIL);
 const SUFFIX_SET = new Set(LEGAL_SUFFIXES);
 /** Longest first so "hiring team" is removed before "team". */
 const TEAM_SORTED = [...TEAM_WORDS].sort((a, b) => b.length - a.length);
@@ -120,18 +115,11 @@ export function companyFromAddress(address: string | null | undefined): string |
   if (!address) return null;
   const at = address.lastIndexOf('@');
   if (at < 0) return null;
-  const labels = address
-    .slice(at + 1, at + 1 + MAX_NAME)
-    .toLowerCase()
-    .split('.')
-    .filter((l) => l.length > 0);
-  if (labels.length < 2) return null;
-  // Drop the public suffix: one label, or two for "co.uk"-style second levels.
-  const secondLevel = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'ltd', 'plc']);
-  let end = labels.length - 1;
-  if (labels.length >= 3 && secondLevel.has(labels[end - 1] ?? '')) end -= 1;
-  const main = labels[end - 1] ?? '';
-  if (!main || RELAY_SET.has(main) || FREE_SET.has(main)) return null;
+  const domain = address.slice(at + 1, at + 1 + MAX_NAME).toLowerCase();
+  const labels = domain.split('.').filter((l) => l.length > 0);
+  // The registrable label: the public suffix dropped ("jobs.acme.co.uk" -> "acme").
+  const main = registrableLabel(domain);
+  if (!main || RELAY_SET.has(main) || isMailboxProvider(domain)) return null;
   if (labels.some((l) => RELAY_SET.has(l))) return null;
   return main;
 }

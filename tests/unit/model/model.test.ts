@@ -3,7 +3,9 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { weightsPath } from '../../../lib/cli/train-command';
 import { defaultModel } from '../../../lib/core/classify/model/default-model';
-import { decodeModel, fromBase64, toBase64, type ModelFile } from '../../../lib/core/classify/model/linear';
+import { classifyByRules } from '../../../lib/core/classify/classify';
+import { vectorOf } from '../../../lib/core/classify/model/features';
+import { decodeModel, fromBase64, predict, toBase64, type ModelFile } from '../../../lib/core/classify/model/linear';
 import { classify } from '../../../lib/core/classify/pipeline';
 import { EMAIL_KINDS, REVIEW_THRESHOLD } from '../../../lib/core/detection';
 import { mail } from '../classify/helpers';
@@ -52,6 +54,21 @@ describe('classification with the model', () => {
     const reply = mail('Re: Interview times', 'Thursday at 2pm works great, see you then!', 'Dana Whit <dana@kestrel.example>');
     const withThread = classify(reply, { model, earlier: ['interview_request'] });
     expect(withThread.kind).toBe('interview_confirmed');
+  });
+
+  it('reads an interview schedule from a colleague at the owner’s own company as less likely the owner’s interview', () => {
+    const schedule = mail(
+      'Interview schedule: Thursday',
+      'Hi, you are on the panel for Thursday at 14:00 in room 4B. The candidate’s CV is attached; please fill in the scorecard afterwards.',
+      'Maya Lind <maya.lind@acme-robotics.example>',
+    );
+    const job = (owner: string) => {
+      const email = { ...schedule, account: { index: 0, address: owner } };
+      const rules = classifyByRules(email);
+      const view = { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal) };
+      return 1 - (predict(model!, vectorOf({ email, rules: view })).probabilities.get('other') ?? 0);
+    };
+    expect(job('me@acme-robotics.example')).toBeLessThan(job('me@gmail.com'));
   });
 
   it.each([

@@ -9,6 +9,7 @@
  */
 import type { EmailKind } from '../../detection';
 import type { Email } from '../../email';
+import { isColleague } from '../../mailbox-providers';
 import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
 
@@ -311,6 +312,8 @@ export function vectorOf(input: FeatureInput): FeatureVector {
   }
   for (const piece of tokenize(typeof from.name === 'string' ? from.name.slice(0, 120) : '')) add(`fn:${piece}`, 0.5);
   if (email.fromUser === true) add('f:user', 1);
+  // Mail from the owner's own organisation is mostly their current job's (its meetings, interviews they run).
+  if (isColleague(address, email.account?.address)) add('f:colleague', 1);
 
   const rules = input.rules;
   if (rules) {
