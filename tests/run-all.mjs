@@ -63,5 +63,9 @@ if (!firefox) {
   console.log('\n! Firefox is not installed: the Firefox browser tests (tests/e2e-firefox) were skipped.');
   console.log('  Install it to run them: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).');
 }
+if (!existsSync(join(import.meta.dirname, '../../shared/corpus/emails.jsonl'))) {
+  console.log('\n! ../shared (the development corpus and the advice articles, beside the repository) was not found:');
+  console.log('  the corpus tests were skipped (tests/support/shared.ts says what they read).');
+}
 console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || vitestFailed ? 1 : 0);

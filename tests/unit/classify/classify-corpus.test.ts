@@ -1,20 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emailFromRecord } from '../../../lib/cli/input';
 import { classify } from '../../../lib/core/classify/index';
 import { EMAIL_KINDS, type EmailKind } from '../../../lib/core/detection';
+import { shared, SHARED_CORPUS } from '../../support/shared';
 
 // The shared development corpus (read-only, beside the repository). Tests may use it; product code may not name it.
-const CORPUS = resolve(__dirname, '../../../../shared/corpus/emails.jsonl');
-const records = existsSync(CORPUS)
+// Without it these tests skip, and `npm test` says so (tests/support/shared.ts).
+const CORPUS = shared(SHARED_CORPUS);
+const records = CORPUS
   ? readFileSync(CORPUS, 'utf8')
       .split('\n')
       .filter((l) => l.trim() !== '')
       .map((l) => JSON.parse(l) as { id: string; label: EmailKind; note: string })
   : [];
 
-describe.skipIf(records.length === 0)('the development corpus', () => {
+describe.skipIf(CORPUS === null)('the development corpus (../shared/corpus)', () => {
   const classified = records.map((r) => {
     const parsed = emailFromRecord(r, r.id);
     if (!parsed.ok) throw new Error(`${r.id}: ${parsed.error}`);
