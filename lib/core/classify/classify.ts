@@ -287,17 +287,26 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
+/** What the rules conclude, and whether the email is about a job at all. */
+export interface RulesReading extends Classification {
+  /**
+   * The email speaks of a job: a job, hiring or interview word in any language pack, a job phrase that needs no
+   * context, or a hiring sender (an applicant-tracking system, a job board, a "talent" mailbox).
+   */
+  aboutJob: boolean;
+}
+
 /** The rules alone: phrase tables, markers, negators and sender knowledge (the pipeline's first step). */
-export function classifyByRules(email: Email): Classification {
+export function classifyByRules(email: Email): RulesReading {
   try {
     return classifyUnsafe(email);
   } catch {
     // Hostile input must never break the caller; an email we cannot read is `other`, for the review list to show.
-    return { kind: 'other', confidence: 0, evidence: [] };
+    return { kind: 'other', confidence: 0, evidence: [], aboutJob: false };
   }
 }
 
-function classifyUnsafe(email: Email): Classification {
+function classifyUnsafe(email: Email): RulesReading {
   const subject = typeof email.subject === 'string' ? email.subject.slice(0, SUBJECT_CAP) : '';
   const body = bodyText(email, CLASSIFY_BODY_CAP);
   const reply = REPLY_SUBJECT.test(subject);
@@ -472,7 +481,7 @@ function classifyUnsafe(email: Email): Classification {
   // outside hiring read like job mail. Without a word only hiring uses or a hiring sender, they are not a job's.
   const elsewhere = about('elsewhere') && !about('hire') && senderEvidence.length === 0;
   if (best !== null && elsewhere) {
-    return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body' }] };
+    return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body' }], aboutJob: jobContext };
   }
 
   if (best === null || bestScore < MIN_SCORE || otherScore >= bestScore) {
@@ -481,6 +490,7 @@ function classifyUnsafe(email: Email): Classification {
       kind: 'other',
       confidence: round(confidence),
       evidence: topEvidence(evidence.get('other') ?? []),
+      aboutJob: jobContext,
     };
   }
 
@@ -494,6 +504,7 @@ function classifyUnsafe(email: Email): Classification {
     kind: best,
     confidence: round(Math.min(0.99, Math.max(0.05, confidence))),
     evidence: [...topEvidence(evidence.get(best) ?? []), ...senderEvidence].slice(0, 6),
+    aboutJob: jobContext,
   };
 }
 

@@ -4,12 +4,14 @@
  * 2. the learned model reads its words, its sender, what the rules concluded and what the earlier messages of the
  *    conversation were (`model/`), and gives a calibrated probability per kind;
  * 3. the most probable kind wins; `other` is never a confident answer while a job kind is plausible: such an
- *    email goes to the review list as its likeliest job kind, below the review threshold;
+ *    email goes to the review list as its likeliest job kind, below the review threshold; so does a job kind in
+ *    mail from a colleague at the owner's own organisation;
  * 4. the evidence names the rules that fired and the model's strongest words, as the email wrote them.
  * Without a model (content scripts, old callers) the rules decide alone.
  */
 import { JOB_KINDS, REVIEW_THRESHOLD, type Classification, type EmailKind, type Evidence, type EvidenceWhere, type JobKind } from '../detection';
 import type { Email } from '../email';
+import { isColleague } from '../mailbox-providers';
 import { classifyByRules } from './classify';
 import { vectorOf } from './model/features';
 import { predict, type LinearModel } from './model/linear';
@@ -57,8 +59,14 @@ function combine(email: Email, rules: Classification, model: LinearModel, earlie
   }
   const ruled = rules.kind === kind ? rules.evidence : [];
   const learned = prediction.strongest(kind, 12).map(evidenceOf).filter((e): e is Evidence => e !== null);
-  const evidence = dedupe([...ruled.slice(0, 4), ...learned.slice(0, MODEL_EVIDENCE)]);
+  let evidence = dedupe([...ruled.slice(0, 4), ...learned.slice(0, MODEL_EVIDENCE)]);
   if (email.partial === true && confidence >= REVIEW_THRESHOLD && rules.kind !== kind) confidence = REVIEW_THRESHOLD - 0.01;
+  // Mail from a colleague at the owner's own organisation is rarely their own job search (it is the interviews they
+  // run, their team's meetings, a candidate's offer they approve): a job kind from there waits for the user's word.
+  if (kind !== 'other' && confidence >= REVIEW_THRESHOLD && isColleague(email.from?.address ?? '', email.account?.address)) {
+    confidence = REVIEW_THRESHOLD - 0.01;
+    evidence = [...evidence, { signal: 'from a colleague at your own organisation', where: 'sender' }];
+  }
   return { kind, confidence: Math.round(confidence * 1000) / 1000, evidence };
 }
 

@@ -71,6 +71,21 @@ describe('classification with the model', () => {
     expect(job('me@acme-robotics.example')).toBeLessThan(job('me@gmail.com'));
   });
 
+  it('asks the user about a job kind in mail from a colleague at their own organisation, instead of filing it', () => {
+    const offer = mail(
+      'Offer letter for your signature',
+      'We are delighted to offer you the position of Senior Analyst, starting 1 March at a salary of 64,000. Please sign the attached offer letter by Friday.',
+      'People Team <people@acme-robotics.example>',
+    );
+    const fromOutside = classify({ ...offer, account: { index: 0, address: 'me@gmail.com' } }, { model });
+    const fromColleague = classify({ ...offer, account: { index: 0, address: 'me@acme-robotics.example' } }, { model });
+    expect(fromOutside).toMatchObject({ kind: 'offer' });
+    expect(fromOutside.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(fromColleague.kind).toBe('offer');
+    expect(fromColleague.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    expect(fromColleague.evidence.map((e) => e.signal)).toContain('from a colleague at your own organisation');
+  });
+
   it.each([
     ['an empty email', mail('', '')],
     ['a megabyte of one letter', mail('a'.repeat(10_000), 'a'.repeat(1_000_000))],
