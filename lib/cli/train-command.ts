@@ -33,7 +33,7 @@ function earlierKinds(item: LabelledEmail): EmailKind[] {
 export function examplesOf(items: readonly LabelledEmail[], withRules: boolean): Example[] {
   return items.map((item) => {
     const rules = classifyByRules(item.email);
-    const view = withRules ? { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal) } : null;
+    const view = withRules ? { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob } : null;
     return { features: vectorOf({ email: item.email, rules: view, earlier: earlierKinds(item) }), label: item.label };
   });
 }

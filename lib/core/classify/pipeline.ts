@@ -12,7 +12,7 @@
 import { JOB_KINDS, REVIEW_THRESHOLD, type Classification, type EmailKind, type Evidence, type EvidenceWhere, type JobKind } from '../detection';
 import type { Email } from '../email';
 import { isColleague } from '../mailbox-providers';
-import { classifyByRules } from './classify';
+import { classifyByRules, type RulesReading } from './classify';
 import { vectorOf } from './model/features';
 import { predict, type LinearModel } from './model/linear';
 
@@ -39,8 +39,8 @@ export function classify(email: Email, options: ClassifyOptions = {}): Classific
   }
 }
 
-function combine(email: Email, rules: Classification, model: LinearModel, earlier: readonly EmailKind[]): Classification {
-  const features = vectorOf({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal) }, earlier });
+function combine(email: Email, rules: RulesReading, model: LinearModel, earlier: readonly EmailKind[]): Classification {
+  const features = vectorOf({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob }, earlier });
   const prediction = predict(model, features);
   let kind: EmailKind = 'other';
   let confidence = -1;

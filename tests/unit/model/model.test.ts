@@ -65,7 +65,7 @@ describe('classification with the model', () => {
     const job = (owner: string) => {
       const email = { ...schedule, account: { index: 0, address: owner } };
       const rules = classifyByRules(email);
-      const view = { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal) };
+      const view = { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob };
       return 1 - (predict(model!, vectorOf({ email, rules: view })).probabilities.get('other') ?? 0);
     };
     expect(job('me@acme-robotics.example')).toBeLessThan(job('me@gmail.com'));

@@ -29,6 +29,8 @@ export interface RuleView {
   confidence: number;
   /** The rule signals that counted (phrases, sender roles). */
   signals: readonly string[];
+  /** The email speaks of a job at all (a job, hiring or interview word of a language pack, or a hiring sender). */
+  aboutJob?: boolean;
 }
 
 export interface FeatureInput {
@@ -320,6 +322,7 @@ export function vectorOf(input: FeatureInput): FeatureVector {
     add(`r:${rules.kind}`, 1);
     add(`r:${rules.kind}:${rules.confidence >= 0.8 ? 'sure' : rules.confidence >= 0.6 ? 'likely' : 'unsure'}`, 1);
     for (const signal of rules.signals.slice(0, 6)) add(`rs:${signal.toLowerCase()}`, 0.5);
+    if (rules.aboutJob === false) add('r:no-job-words', 1);
   }
   const earlier = input.earlier ?? [];
   for (const kind of new Set(earlier.slice(-THREAD_CAP))) add(`t:${kind}`, 1);
