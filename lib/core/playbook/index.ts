@@ -10,7 +10,9 @@ import { assessmentDue } from './assessment-due';
 import { beAResource } from './be-a-resource';
 import { followUpSilence } from './follow-up-silence';
 import { graciousReply } from './gracious-reply';
+import { interviewSoon } from './interview-soon';
 import { keepDoorOpen } from './keep-door-open';
+import { missedCall } from './missed-call';
 import { moveOn } from './move-on';
 import { prepare } from './prepare';
 import { reflect } from './reflect';
@@ -34,6 +36,8 @@ export const PLAYBOOK: Record<RuleId, PlaybookRule> = {
   'move-on': moveOn,
   'reply-to-invite': replyToInvite,
   prepare,
+  'interview-soon': interviewSoon,
+  'missed-call': missedCall,
   'assessment-due': assessmentDue,
   'answer-offer': answerOffer,
 };

@@ -1,4 +1,4 @@
-/** After an interview: one thank-you email by the end of the day (with one interviewer, or none named). */
+/** After an interview: one thank-you before the interview day is over (one interviewer, or none named). */
 import { emit } from '../reminders/emit';
 import { interviews, thankYouTimes } from '../reminders/triggers';
 import { letter, THANK_YOU_SUBJECT } from './letters';
@@ -19,7 +19,7 @@ export const thankYouEmail: PlaybookRule = {
     completesByReply: true,
     lapseDays: 7,
     lapseWhy:
-      '000 wants it by the end of the day or early next day. A week later the decision is usually being made and the ' +
+      '000 asks for it the same evening, or first thing the next morning. A week later the decision is usually being made and the ' +
       'follow-up after silence is the next contact; a thank-you then reads as an afterthought.',
   },
   letters: {
