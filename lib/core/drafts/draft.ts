@@ -21,7 +21,8 @@ function stanceOf(input: Pick<DraftInput, 'stance' | 'application' | 'settings'>
  * The draft for one rule, stance and tone; or, when the rule sends no letter, a NoDraft saying why:
  * - `clean-break`: gracious-reply, be-a-resource and keep-door-open in the clean-break stance (004: no letter after
  *   a rejection); carries the reflection questions to answer instead;
- * - `no-message`: reflect (with its questions), move-on, prepare, assessment-due.
+ * - `no-message`: rules whose letters are null in the playbook (reflect, with its questions; move-on, prepare,
+ *   interview-soon, assessment-due).
  * Missing facts never leave a hole: the sentence is left out, or a "[label]" blank listed in `blanks` remains.
  *
  * @example
