@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { threadBar } from '../../../lib/background/thread-bar';
 import { checkAdvice, TONES } from '../../../lib/core/drafts';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
+import { planIngest } from '../../../lib/core/timeline/plan-ingest';
 import type { TimelineEvent } from '../../../lib/core/timeline/types';
 import { ana, chloe } from '../drafts/fixtures';
 import { B, BERLIN, EOD_B, ev, find, interview, person, timeline } from '../reminders/build';
+import { detection, email, idFactory } from '../timeline/make';
 import { letterFor } from './letter';
 
 /** Priya, a recruiter, booked a call for Tuesday 11 March, 14:00 to 14:30 Berlin time, in thread t1. */
@@ -42,6 +44,10 @@ describe('a booked call that left no trace', () => {
 
   it('not for an interview with interviewers (a thank-you is what follows that)', () => {
     expect(missed([call], at(15), [priya, person('p2', 'Ana Pereira', 'i1')])).toEqual([]);
+  });
+
+  it('not when no one is named for it (a booking system wrote): there is no one to write to', () => {
+    expect(missed([call], at(15), [])).toEqual([]);
   });
 
   it('gone two days after it turned overdue', () => {
@@ -80,6 +86,21 @@ describe("the bar in the recruiter's thread", () => {
     const bar = threadBar({ threadId: 't1', timeline: t, reminders, settings: BERLIN, now: at(15) });
     const action = bar?.actions.find((a) => a.ruleId === 'missed-call');
     expect(action).toMatchObject({ label: 'Draft follow-up on the missed call', kind: 'draft' });
+    expect(action && 'body' in action ? action.body : '').toMatch(/^Hi Priya,\n\nWe had a call booked for 2pm today/);
+  });
+});
+
+describe('from the email: "Confirming our call on Tuesday at 2pm", signed by Priya', () => {
+  it('Priya is the recruiter; at 15:00 with nothing from her, the follow-up greets her and names the time', () => {
+    const mail = email({ id: 'm1', threadId: 't-call', from: { name: 'Priya Shah', address: 'priya.shah@acme.example' }, date: '2025-03-07T09:00:00Z' });
+    const found = detection('interview_confirmed', { interview: { start: '2025-03-11T14:00:00+01:00', end: '2025-03-11T14:30:00+01:00', timeZone: null } });
+    const plan = planIngest({ applications: [], events: [], people: [] }, mail, found, { now: '2025-03-07T09:00:00Z', newId: idFactory() });
+    if (plan.kind !== 'write') throw new Error(`expected a write, got ${plan.kind}`);
+    const t = { applications: [plan.application], events: [plan.event], people: plan.people, notes: [] };
+    const reminders = deriveReminders(t, [], BERLIN, at(15));
+    const reminder = find(reminders, 'missed-call');
+    const bar = threadBar({ threadId: 't-call', timeline: t, reminders, settings: BERLIN, now: at(15) });
+    const action = bar?.actions.find((a) => a.reminderId === reminder.id);
     expect(action && 'body' in action ? action.body : '').toMatch(/^Hi Priya,\n\nWe had a call booked for 2pm today/);
   });
 });
