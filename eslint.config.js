@@ -15,6 +15,18 @@ const ZONES = [
     message: 'lib/core is the pure floor: it imports nothing above it.',
   },
   {
+    // Inside the core: time is its floor (calendar and zone arithmetic read only the settings), and a rule of the
+    // playbook reads its context and emits, never the loop that runs it or what reads the reminders afterwards.
+    target: ['lib/core/time'],
+    from: ['lib/core/reminders', 'lib/core/playbook', 'lib/core/drafts', 'lib/core/timeline', 'lib/core/advice', 'lib/core/classify', 'lib/core/extract', 'lib/core/lang'],
+    message: 'lib/core/time is the floor of the core: it reads the settings and nothing else of the core.',
+  },
+  {
+    target: ['lib/core/playbook'],
+    from: ['lib/core/reminders/derive', 'lib/core/reminders/when', 'lib/core/reminders/index', 'lib/core/drafts/draft', 'lib/core/drafts/index'],
+    message: 'A playbook rule reads its context and emits through reminders/emit; it never calls the loop or the drafting that use it.',
+  },
+  {
     // The mail import runs in a page's worker and in Node: it writes through the sink it is given, never the store.
     target: ['lib/import'],
     from: ['lib/store', 'lib/mail', 'lib/messaging', 'lib/schedule', 'lib/background', 'lib/cli'],

@@ -1,7 +1,7 @@
 /** Turns the store's data, the engine's reminders or the stored snapshot into the worded views the popup shows. */
 import type { ReviewView } from '../../components/popup/ReviewCard';
 import type { ReminderView } from '../../components/popup/types';
-import { RULES } from '../../lib/core/advice/sources';
+import { RULES } from '../../lib/core/playbook';
 import type { Reminder, RuleId } from '../../lib/core/reminders/types';
 import type { ReviewItem } from '../../lib/core/timeline/review';
 import { displayLookup, reminderDisplay, type ReminderDisplay } from '../../lib/schedule/popup-sections';

@@ -21,6 +21,7 @@ const LABELS: Partial<Record<RuleId, { label: string; withName?: string }>> = {
   'be-a-resource': { label: 'Draft what you promised' },
   'keep-door-open': { label: 'Draft check-in' },
   'reply-to-invite': { label: 'Draft reply to the invitation' },
+  'missed-call': { label: 'Draft follow-up on the missed call' },
   'answer-offer': { label: 'Draft answer to the offer' },
   reflect: { label: 'Reflect' },
 };

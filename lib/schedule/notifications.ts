@@ -1,7 +1,7 @@
 /** Notifications for reminders as they fall due; a click opens the popup on that item, or the thread. */
 import { browser } from 'wxt/browser';
 import type { Reminder } from '../core/reminders/types';
-import { RULES } from '../core/advice/sources';
+import { RULES } from '../core/playbook';
 import type { Application } from '../core/timeline/types';
 import { threadUrl } from '../ui-text/labels';
 import { count } from '../ui-text/plural';

@@ -2,7 +2,7 @@
  * Drafts and the advice check. The advice check runs on every keystroke in the popup, so its per-call time on a
  * 2,000-character letter matters most: the aim is a p99 well under one frame (16 ms), so typing never stutters.
  */
-import { RULES } from '../../lib/core/advice/sources';
+import { RULES } from '../../lib/core/playbook';
 import { checkAdvice, draftFor, TONES } from '../../lib/core/drafts';
 import type { RuleId } from '../../lib/core/reminders/types';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';

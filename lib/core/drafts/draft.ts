@@ -2,14 +2,14 @@
  * Drafted replies: for a rule of the playbook, a short letter filled from the timeline, or a clear "no letter"
  * with what to do instead. Pure: the clock (`now`) comes in with the input.
  */
-import { RULES, SOURCES, STANCES } from '../advice/sources';
+import { SOURCES, STANCES } from '../advice/sources';
+import { PLAYBOOK, RULES } from '../playbook';
 import type { Reminder } from '../reminders/types';
 import type { Settings } from '../settings';
 import type { Person, Stance, Timeline } from '../timeline/types';
 import { clean, firstName, gatherFacts } from './facts';
 import { REFLECTION_QUESTIONS } from './reflection';
 import { renderTemplate } from './render';
-import { DRAFT_RULES, isMessageRule, templateFor } from './templates';
 import { TONES, type DraftInput, type DraftResult, type NoDraft, type OfferAnswer, type Tone } from './types';
 
 function stanceOf(input: Pick<DraftInput, 'stance' | 'application' | 'settings'>): Stance {
@@ -21,7 +21,8 @@ function stanceOf(input: Pick<DraftInput, 'stance' | 'application' | 'settings'>
  * The draft for one rule, stance and tone; or, when the rule sends no letter, a NoDraft saying why:
  * - `clean-break`: gracious-reply, be-a-resource and keep-door-open in the clean-break stance (004: no letter after
  *   a rejection); carries the reflection questions to answer instead;
- * - `no-message`: reflect (with its questions), move-on, prepare, assessment-due.
+ * - `no-message`: rules whose letters are null in the playbook (reflect, with its questions; move-on, prepare,
+ *   interview-soon, assessment-due).
  * Missing facts never leave a hole: the sentence is left out, or a "[label]" blank listed in `blanks` remains.
  *
  * @example
@@ -33,7 +34,8 @@ export function draftFor(input: DraftInput): DraftResult {
   const { ruleId } = input;
   const stance = stanceOf(input);
   const rule = RULES[ruleId];
-  if (!isMessageRule(ruleId) || !rule.message) {
+  const letters = PLAYBOOK[ruleId]?.letters;
+  if (!letters) {
     return {
       kind: 'none',
       ruleId,
@@ -44,7 +46,7 @@ export function draftFor(input: DraftInput): DraftResult {
       reflection: ruleId === 'reflect' ? REFLECTION_QUESTIONS : null,
     };
   }
-  const meta = DRAFT_RULES[ruleId];
+  const meta = letters.meta;
   if (meta.doorOpenOnly && stance === 'clean_break') {
     return {
       kind: 'none',
@@ -58,7 +60,8 @@ export function draftFor(input: DraftInput): DraftResult {
   }
   const tone: Tone = TONES.includes(input.tone) ? input.tone : 'warm';
   const facts = gatherFacts(input, meta);
-  const rendered = renderTemplate(templateFor(ruleId, tone, input.offerAnswer), facts, !input.asReply && !meta.card);
+  const template = (letters.byAnswer?.[input.offerAnswer ?? 'ask-time'] ?? letters.tones)[tone];
+  const rendered = renderTemplate(template, facts, !input.asReply && !meta.card);
   const passOn = input.via && input.person && input.via.id !== input.person.id ? passOnNote(input.via, input.person, tone) : null;
   if (passOn) {
     // The letter is for Ana but goes to Priya: ask Priya to pass it on, then the letter itself.

@@ -17,6 +17,7 @@ export type FactKey =
   | 'position'
   | 'day'
   | 'when'
+  | 'time'
   | 'scheduling'
   | 'topic'
   | 'resource'
@@ -186,6 +187,7 @@ export function gatherFacts(input: DraftInput, options: FactOptions): Facts {
     const day = longDay(event.interview.start, zone);
     const time = clockTime(event.interview.start, zone);
     set('when', day && time ? `${day} at ${time}` : day);
+    set('time', time);
   }
   if (event?.links?.some((l) => l.kind === 'scheduling')) set('scheduling', 'yes');
   set('deadline', longDay(event?.deadline ?? event?.decisionBy ?? null, zone));

@@ -78,7 +78,7 @@ export interface Draft {
 export type NoDraftReason =
   /** The clean-break stance sends no letter after a rejection: reflect, then move on (004). */
   | 'clean-break'
-  /** The rule calls for an action, not a message (reflect, move-on, prepare, assessment-due). */
+  /** The rule calls for an action, not a message (its letters are null in lib/core/playbook). */
   | 'no-message'
   /** draftForReminder could not find the reminder's application in the timeline. */
   | 'not-found';

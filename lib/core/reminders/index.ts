@@ -1,5 +1,8 @@
-/** The reminder engine: the playbook as deadline-aware rules over the timeline. */
+/** The reminder engine: the playbook's rules (lib/core/playbook) run over the timeline. */
 export { deriveReminders, SECOND_FOLLOW_UP } from './derive';
 export { badgeCount, dueBucket, nextWakeTime, snoozeUntil, SNOOZE_PRESETS, toNotify, type DueBucket, type SnoozeOption } from './when';
-export { lapsesAt, RULE_TIMING, type RuleTiming, type Trigger } from './rules';
-export { UserClock, parseInstant, safeZone, type LocalDay } from './clock';
+export { lapsesAt } from './emit';
+export { RULE_TIMING, type RuleTiming, type Trigger } from '../playbook';
+export { UserClock } from '../time/clock';
+export { parseInstant } from '../time/iso';
+export { safeZone } from '../time/zone';

@@ -14,6 +14,8 @@ export type RuleId =
   | 'move-on'
   | 'reply-to-invite'
   | 'prepare'
+  | 'interview-soon'
+  | 'missed-call'
   | 'assessment-due'
   | 'answer-offer';
 

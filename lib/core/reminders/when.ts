@@ -1,10 +1,12 @@
 /**
  * When things happen for the user: snooze times, the popup's due buckets, the badge number and the next alarm.
- * All in the user's zone (clock.ts); `now` is always a parameter.
+ * All in the user's zone (time/clock.ts); `now` is always a parameter.
  */
 import type { Settings } from '../settings';
-import { addDays, localTime, UserClock } from './clock';
-import { lapsesAt, RULE_TIMING } from './rules';
+import { PLAYBOOK } from '../playbook';
+import { UserClock } from '../time/clock';
+import { localTime } from '../time/zone';
+import { lapsesAt } from './emit';
 import type { Reminder } from './types';
 
 /** Snooze choices offered by the UI; `{ at }` is a time the user picked (ISO 8601). */
@@ -36,14 +38,14 @@ export function snoozeUntil(option: SnoozeOption, settings: Settings, now: Date)
       t = ms + LATER_TODAY_HOURS * 60 * 60_000;
       break;
     case 'tomorrow-morning':
-      t = clock.at(addDays(today, 1), clock.workStart);
+      t = clock.at(today + 1, clock.workStart);
       break;
     case 'next-working-day':
       t = clock.at(clock.workingDayAfter(today, 1), clock.workStart);
       break;
     case 'next-week': {
       const weekday = localTime(clock.zone, ms).weekday;
-      const monday = addDays(today, 8 - weekday);
+      const monday = today + 8 - weekday;
       t = clock.at(clock.workingDayAfter(monday, 0), clock.workStart);
       break;
     }
@@ -90,7 +92,7 @@ export function badgeCount(reminders: readonly Reminder[], settings: Settings, n
 
 /**
  * The one alarm to set: the earliest moment after `now` when a reminder of an open status starts, notifies, falls
- * due, turns overdue, comes back from a snooze or lapses (it leaves the list and the badge then; rules.ts). With
+ * due, turns overdue, comes back from a snooze or lapses (it leaves the list and the badge then; each rule's lapseDays). With
  * settings, also the next local midnight while any reminder is open (the badge counts "due today", which changes at
  * midnight). null when nothing is ahead.
  */
@@ -111,9 +113,9 @@ export function nextWakeTime(reminders: readonly Reminder[], now: Date, settings
     consider(r.dueAt);
     consider(r.overdueAt);
     consider(r.snoozedUntil);
-    const timing = RULE_TIMING[r.ruleId];
-    if (timing) {
-      const lapse = lapsesAt(timing, Date.parse(r.overdueAt));
+    const rule = PLAYBOOK[r.ruleId];
+    if (rule) {
+      const lapse = lapsesAt(rule, Date.parse(r.overdueAt));
       if (lapse > ms && lapse < best) best = lapse;
     }
   }

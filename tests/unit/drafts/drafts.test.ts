@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES, SOURCES } from '../../../lib/core/advice/sources';
+import { SOURCES } from '../../../lib/core/advice/sources';
+import { RULES } from '../../../lib/core/playbook';
 import {
   ADVICE_WARNINGS,
   checkAdvice,

@@ -29,6 +29,8 @@ describe('lint keeps imports pointing down', () => {
     ['a content script imports the background', 'entrypoints/gmail.content/bad.ts', "import { startBackground } from '../../lib/background/start';\nexport const x = startBackground;\n", 'layers/import-zones'],
     ['a component imports a mail host', 'components/Bad.tsx', "import { gmailHost } from '../lib/mail/gmail/host';\nexport const x = gmailHost;\n", 'layers/import-zones'],
     ['extension code writes HTML from a string', 'lib/mail/gmail/bad.ts', "export const x = (el: HTMLElement, t: string) => { el.innerHTML = t; };\n", 'no-restricted-syntax'],
+    ['the core\'s time arithmetic imports the reminders', 'lib/core/time/bad.ts', "import { deriveReminders } from '../reminders/derive';\nexport const x = deriveReminders;\n", 'layers/import-zones'],
+    ['a playbook rule calls the loop that runs it', 'lib/core/playbook/bad.ts', "import { deriveReminders } from '../reminders/derive';\nexport const x = deriveReminders;\n", 'layers/import-zones'],
     ['extension code makes a network request', 'lib/background/bad.ts', "export const x = () => fetch('https://example.com');\n", 'no-restricted-globals'],
   ])('%s: flagged', async (_name, path, code, rule) => {
     expect(await rulesHit(path, code)).toContain(rule);
@@ -36,6 +38,7 @@ describe('lint keeps imports pointing down', () => {
 
   it.each([
     ['a pure core module using date-fns', 'lib/core/ok.ts', "import { addDays } from 'date-fns';\nexport const x = (d: Date) => addDays(d, 1);\n"],
+    ['a playbook rule emitting through the shared helper', 'lib/core/playbook/ok.ts', "import { emit } from '../reminders/emit';\nexport const x = emit;\n"],
     ['the background using messaging', 'lib/background/ok.ts', "import { sendToBackground } from '../messaging/send';\nexport const x = sendToBackground;\n"],
   ])('%s: allowed', async (_name, path, code) => {
     expect(await rulesHit(path, code)).toEqual([]);

@@ -1,4 +1,6 @@
 /** A small timeline builder for reminder tests: one application, events added in order, fixed ids. */
+import { TZDate } from '@date-fns/tz';
+import type { Reminder } from '../../../lib/core/reminders/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/core/settings';
 import type { Application, EventKind, Note, Person, Timeline, TimelineEvent } from '../../../lib/core/timeline/types';
 
@@ -57,4 +59,21 @@ export function note(id: string, kind: Note['kind'], createdAt: string): Note {
 
 export function timeline(events: TimelineEvent[], people: Person[] = [], notes: Note[] = [], application: Application = app()): Timeline {
   return { applications: [application], events, people, notes };
+}
+
+/** A wall time in a zone as a UTC ISO string, computed by TZDate (independent of the engine's clock). */
+export function wall(zone: string, y: number, m: number, d: number, h: number, mi = 0, s = 0, ms = 0): string {
+  return new Date(+new TZDate(y, m - 1, d, h, mi, s, ms, zone)).toISOString();
+}
+/** A wall time in Berlin in 2025, and the last millisecond of a day there. */
+export const B = (m: number, d: number, h: number, mi = 0, s = 0, ms = 0) => wall('Europe/Berlin', 2025, m, d, h, mi, s, ms);
+export const EOD_B = (m: number, d: number) => B(m, d, 23, 59, 59, 999);
+/** Sunday 5 January 2025, noon UTC: before every interview of these tests. */
+export const NOW = new Date('2025-01-05T12:00:00Z');
+
+/** The reminder of a rule in a list, or a failure that names the rules there are. */
+export function find(list: Reminder[], ruleId: string): Reminder {
+  const r = list.find((x) => x.ruleId === ruleId);
+  if (!r) throw new Error(`no ${ruleId} in ${list.map((x) => x.ruleId).join(', ')}`);
+  return r;
 }

@@ -47,7 +47,7 @@ afterEach(async () => {
 
 describe('the snapshot written after a recompute', () => {
   it.each([
-    ['the day before: "prepare" due today, the thank-yous upcoming', '2026-03-02T12:00:00Z', [], ['prepare'], ['thank-you-email', 'thank-you-note-post'], '1', BADGE_COLOURS.due],
+    ['the day before: "prepare" due today; the hour-before reminder and the thank-yous upcoming', '2026-03-02T12:00:00Z', [], ['prepare'], ['interview-soon', 'thank-you-email', 'thank-you-note-post'], '1', BADGE_COLOURS.due],
     ['the afternoon of the interview: the thank-you due today', '2026-03-03T15:00:00Z', [], ['thank-you-email'], ['thank-you-note-post'], '1', BADGE_COLOURS.due],
     ['the next noon: the thank-you overdue, the posted note today', '2026-03-04T12:00:00Z', ['thank-you-email'], ['thank-you-note-post'], [], '2', BADGE_COLOURS.overdue],
   ])('lists the sections the popup shows on %s, with the badge', async (_, at, overdue, today, upcoming, badge, colour) => {

@@ -10,7 +10,7 @@ import { deriveReminders } from '../../../lib/core/reminders/derive';
 import type { Reminder, ReminderAction } from '../../../lib/core/reminders/types';
 import type { Settings } from '../../../lib/core/settings';
 import type { TimelineEvent } from '../../../lib/core/timeline/types';
-import { BERLIN, ev, interview, timeline } from './build';
+import { BERLIN, ev, find, interview, NOW as BEFORE_ANY, timeline } from '../reminders/build';
 
 const B = (m: number, d: number, h: number, mi = 0) => new Date(+new TZDate(2025, m - 1, d, h, mi, 'Europe/Berlin')).toISOString();
 
@@ -142,5 +142,27 @@ describe('the second follow-up in the list, the lapse and the drafts', () => {
     expect(second.body).toContain('Engineer');
     expect(second.body).toMatch(/still very excited/);
     expect(second).toEqual(draft(FIRST));
+  });
+});
+
+describe('the first follow-up', () => {
+  it('after silence, a follow-up is due 7 working days after the interview', () => {
+    const r = find(deriveReminders(timeline([friday]), [], BERLIN, BEFORE_ANY), 'follow-up-silence');
+    expect([r.startsAt, r.dueAt]).toEqual([B(3, 25, 9), B(3, 25, 17, 30)]);
+  });
+
+  it('when they named a decision date, the follow-up is due one working day after it', () => {
+    const withDate = { ...friday, decisionBy: '2025-03-21' };
+    const r = find(deriveReminders(timeline([withDate]), [], BERLIN, BEFORE_ANY), 'follow-up-silence');
+    expect(r.dueAt).toBe(B(3, 24, 17, 30));
+  });
+
+  it.each([
+    ['a rejection', 'rejection'],
+    ['an offer', 'offer'],
+    ['an invitation to the next round', 'interview_request'],
+  ] as const)('no follow-up once %s arrived after the interview', (_name, kind) => {
+    const list = deriveReminders(timeline([friday, ev('n1', kind, '2025-03-18T10:00:00Z', { threadId: 't9' })]), [], BERLIN, BEFORE_ANY);
+    expect(list.map((r) => r.ruleId)).not.toContain('follow-up-silence');
   });
 });

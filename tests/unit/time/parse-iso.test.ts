@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIso } from '../../../lib/core/reminders/clock';
+import { parseIso } from '../../../lib/core/time/iso';
 
 describe('parseIso answers exactly as Date.parse', () => {
   it.each([

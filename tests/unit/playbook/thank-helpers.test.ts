@@ -1,0 +1,25 @@
+/** thank-helpers: a quick thanks to the recruiter or coordinator who arranged the interview. */
+import { describe, expect, it } from 'vitest';
+import { TONES } from '../../../lib/core/drafts';
+import { deriveReminders } from '../../../lib/core/reminders/derive';
+import { BERLIN, interview, NOW, person, timeline } from '../reminders/build';
+import { letterFor } from './letter';
+
+describe('a recruiter in the thread is thanked too', () => {
+  const friday = interview('i1', '2025-03-14T14:00:00+01:00', '2025-03-14T15:00:00+01:00');
+
+  it('one interviewer gets the thank-you email; a recruiter in the thread gets a thank-helpers reminder', () => {
+    const people = [person('p1', 'Ada Lovelace', 'i1'), person('p3', 'Rita Recruiter', 'i1', 'recruiter')];
+    const list = deriveReminders(timeline([friday], people), [], BERLIN, NOW);
+    expect(list.map((r) => r.id)).toEqual(expect.arrayContaining(['thank-you-email:i1', 'thank-helpers:i1:p3']));
+  });
+});
+
+describe('the letter thanks them for arranging it', () => {
+  it.each(TONES)('%s', (tone) => {
+    const letter = letterFor('thank-helpers', tone);
+    expect(letter.subject).toBe('Thank you for arranging my interview');
+    expect(letter.body).toMatch(/^(Hi Chloe|Dear Chloe Martin),/);
+    expect(letter.body).toMatch(/arranging my interview/);
+  });
+});
