@@ -8,11 +8,13 @@ export default defineConfig({
   imports: false,
   // The extension must not open any tab on install or report anywhere.
   manifest: ({ browser }) => ({
-    name: 'Callback',
-    description: 'Your job-search follow-up coach: thank-you notes on time, gracious replies, all on your machine.',
+    // The store listing's name and description in the browser's language (public/_locales/<lang>/messages.json).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // scripting: re-attach the content script to open Gmail tabs after an update (lib/background/reattach.ts).
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
-    action: { default_title: 'Callback' },
+    action: { default_title: '__MSG_ext_name__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {
