@@ -36,12 +36,12 @@ function parse(iso: string | Date | null | undefined): Date | null {
 }
 
 /**
- * The one time format: hours and minutes on the language's own clock, "09:00" on a 24-hour clock and "9:00 AM" on
- * a 12-hour one (never "09:00 AM").
+ * The one time format: hours and minutes on the language's own clock, two digits for the hour as the browser's own
+ * time fields write it ("09:00" in German, "09:00 AM" in American English), so that the settings' time fields, the
+ * popup and the bar all read alike.
  */
 function timeOptions(): Intl.DateTimeFormatOptions {
-  const cycle = new Intl.DateTimeFormat(uiLocale(), { hour: 'numeric' }).resolvedOptions().hourCycle;
-  return { hour: cycle === 'h11' || cycle === 'h12' ? 'numeric' : '2-digit', minute: '2-digit' };
+  return { hour: '2-digit', minute: '2-digit' };
 }
 
 export function formatTime(iso: string | Date, timeZone?: string | null): string {

@@ -74,7 +74,10 @@ describe.runIf(german)('Callback in German (built extension, Chromium in German)
 
   it('the popup and the toolbar button speak German', async () => {
     const popup = await session.openExtensionPage('popup.html');
+    await popup.setViewportSize({ width: 380, height: 700 });
     await popup.getByRole('heading', { name: /Überfällig|Heute fällig|Demnächst|Zu prüfen/ }).first().waitFor({ timeout: 15_000 });
+    // German's longer words wrap inside the popup's width instead of widening it.
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
     expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^de/);
     const text = await popup.locator('body').innerText();
     expect(englishIn(text)).toEqual([]);

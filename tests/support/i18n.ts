@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pseudoCatalogue as pseudoEnglish } from '../../lib/build/pseudo-locale';
 import { setMessageSource, type MessageSource } from '../../lib/ui-text/i18n';
 
 export const LOCALES = ['en', 'de', 'fr', 'es'] as const;
@@ -41,24 +42,8 @@ export function setTestLocale(locale: Locale | 'pseudo', uiLanguage = locale ===
   setMessageSource(catalogueSource(locale === 'pseudo' ? pseudoCatalogue() : readCatalogue(locale), uiLanguage));
 }
 
-const ACCENTED: Record<string, string> = {
-  a: 'á', e: 'é', i: 'î', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', y: 'ý', s: 'š', z: 'ž',
-  A: 'Å', E: 'É', I: 'Î', O: 'Ö', U: 'Û', C: 'Ç', N: 'Ñ', Y: 'Ý', S: 'Š', Z: 'Ž',
-};
-export const PSEUDO_OPEN = '⟦';
-export const PSEUDO_CLOSE = '⟧';
-
-/** "Snooze" -> "⟦Šñööžé·····⟧": accented, about 40% longer, bracketed; placeholders kept as they are. */
-export function pseudo(message: string): string {
-  const parts = message.split(/(\$[a-z0-9_@]+\$)/gi);
-  const text = parts.map((part, i) => (i % 2 ? part : [...part].map((ch) => ACCENTED[ch] ?? ch).join(''))).join('');
-  const letters = parts.filter((_, i) => i % 2 === 0).join('').length;
-  return `${PSEUDO_OPEN}${text}${'·'.repeat(Math.ceil(letters * 0.4))}${PSEUDO_CLOSE}`;
-}
+export { pseudo, PSEUDO_CLOSE, PSEUDO_OPEN } from '../../lib/build/pseudo-locale';
 
 export function pseudoCatalogue(): Catalogue {
-  const en = readCatalogue('en');
-  const out: Catalogue = {};
-  for (const [key, entry] of Object.entries(en)) out[key] = key === 'locale_tag' ? entry : { ...entry, message: pseudo(entry.message) };
-  return out;
+  return pseudoEnglish(readCatalogue('en'));
 }

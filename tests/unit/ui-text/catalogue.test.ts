@@ -102,7 +102,7 @@ describe('plurals and dates in each language', () => {
   it('a browser in a language without a catalogue reads English with English dates, not a mixture', () => {
     setTestLocale('en', 'pt-BR');
     const text = dueText({ dueAt: '2026-03-06T17:30:00Z', overdueAt: '2026-03-06T18:30:00Z' }, '2026-03-03T09:00:00Z', 'UTC').text;
-    expect(text.replace(/\u202f|\u00a0/g, ' ')).toBe('by Friday 5:30 PM');
+    expect(text.replace(/\u202f|\u00a0/g, ' ')).toBe('by Friday 05:30 PM');
   });
 
   it('a missing key shows itself rather than nothing, so a test catches it', () => {
