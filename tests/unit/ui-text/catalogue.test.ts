@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES, readCatalogue, setTestLocale, type Locale } from '../../support/i18n';
-import { plural, t } from '../../../lib/ui-text/i18n';
+import { plural, setMessageSource, t } from '../../../lib/ui-text/i18n';
 import { dueText } from '../../../lib/ui-text/due-phrase';
 
 const en = readCatalogue('en');
@@ -105,7 +105,9 @@ describe('plurals and dates in each language', () => {
     expect(text.replace(/\u202f|\u00a0/g, ' ')).toBe('by Friday 05:30 PM');
   });
 
-  it('a missing key shows itself rather than nothing, so a test catches it', () => {
-    expect(t('ext_name')).toBe('Callback');
+  it('a message missing from the catalogue shows its key rather than nothing, so a page test catches it', () => {
+    setMessageSource({ message: () => '', uiLanguage: () => 'en-GB' });
+    expect(t('bar_why')).toBe('bar_why');
+    expect(plural('count_applications', 2)).toBe('count_applications_other');
   });
 });
