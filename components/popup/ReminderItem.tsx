@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { DraftPanel } from './DraftPanel';
 import { SnoozeMenu } from './SnoozeMenu';
 import type { ReminderCallbacks, ReminderView, SnoozeOption } from './types';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface ReminderItemProps extends ReminderCallbacks {
   view: ReminderView;
@@ -29,12 +30,12 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
       </div>
       <p className="for-whom">{view.forWhom}</p>
       <p className="why">
-        {view.why} <span className="source">Source: {view.source}</span>
+        {view.why} <span className="source">{t('source_line', { source: view.source })}</span>
       </p>
       <div className="actions">
         {view.threadId && (
           <button type="button" onClick={() => on.onOpenThread(view.threadId!, view.account ?? null)}>
-            Open in Gmail
+            {t('reminder_open_mail')}
           </button>
         )}
         {view.hasDraft && (
@@ -42,18 +43,18 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
             type="button"
             aria-expanded={showDraft}
             disabled={view.draftPending}
-            title={view.draftPending ? 'The draft is on its way…' : undefined}
+            title={view.draftPending ? t('reminder_draft_pending') : undefined}
             onClick={() => setShowDraft((s) => !s)}
           >
-            {showDraft ? 'Hide draft' : 'Draft'}
+            {showDraft ? t('reminder_hide_draft') : t('reminder_draft')}
           </button>
         )}
         <button type="button" onClick={() => on.onDone(view.id)}>
-          Done
+          {t('reminder_done')}
         </button>
         <SnoozeMenu options={snoozeOptions} onPick={(option) => on.onSnooze(view.id, option)} />
         <button type="button" className="quiet" onClick={() => on.onDismiss(view.id)}>
-          Dismiss
+          {t('reminder_dismiss')}
         </button>
       </div>
       {showDraft && !view.draftPending && (

@@ -1,7 +1,8 @@
 /** An application's events in order, with dates and a link back to each email. */
 import type { MailAccount } from '../../lib/core/email';
 import type { TimelineEvent } from '../../lib/core/timeline/types';
-import { EVENT_LABELS, shortDateTime } from '../../lib/ui-text/labels';
+import { eventLabel, shortDateTime } from '../../lib/ui-text/labels';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface EventListProps {
   events: readonly TimelineEvent[];
@@ -12,23 +13,23 @@ export interface EventListProps {
 
 export function EventList({ events, timeZone, onOpenThread }: EventListProps) {
   const sorted = [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  if (sorted.length === 0) return <p className="muted">No events yet.</p>;
+  if (sorted.length === 0) return <p className="muted">{t('events_none')}</p>;
   return (
-    <ol className="events" aria-label="Events">
+    <ol className="events" aria-label={t('events_label')}>
       {sorted.map((event) => (
         <li key={event.id} className={`event event-${event.kind}`}>
           <time dateTime={event.at}>{shortDateTime(event.at, timeZone)}</time>
-          <span className="event-kind">{EVENT_LABELS[event.kind] ?? event.kind}</span>
+          <span className="event-kind">{eventLabel(event.kind)}</span>
           {event.interview && (
             <span className="muted">
               {' '}
-              on {shortDateTime(event.interview.start, timeZone)}
+              {t('event_on', { when: shortDateTime(event.interview.start, timeZone) })}
             </span>
           )}
           {event.subject && <span className="event-subject">{event.subject}</span>}
           {event.threadId && (
             <button type="button" className="link" onClick={() => onOpenThread(event.threadId!, event.account ?? null)}>
-              Open email
+              {t('open_email')}
             </button>
           )}
         </li>

@@ -10,7 +10,8 @@ import { PrivacyPromise } from '../../components/options/PrivacyPromise';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { SELECTOR_HEALTH_KEY } from '../../lib/messaging/content-messages';
 import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, getSettings, importJson, listCorrections, listLessons, saveSettings, systemTimeZone, undoCorrection } from '../../lib/store';
-import { KIND_LABELS, shortDateTime } from '../../lib/ui-text/labels';
+import { kindLabel, shortDateTime } from '../../lib/ui-text/labels';
+import { t } from '../../lib/ui-text/i18n';
 import { openPage, refreshBadge } from '../popup/page-actions';
 import { useMailImport } from './useMailImport';
 
@@ -90,13 +91,13 @@ export function OptionsApp() {
   return (
     <main className="options">
       <header className="page-head">
-        <h1>Callback settings</h1>
+        <h1>{t('options_title')}</h1>
         <button type="button" className="link" onClick={() => openPage('/timeline.html')}>
-          Open the timeline
+          {t('open_timeline')}
         </button>
       </header>
       <section aria-labelledby="settings-heading" className="card">
-        <h2 id="settings-heading">Reminders</h2>
+        <h2 id="settings-heading">{t('options_reminders')}</h2>
         {settings ? (
           <SettingsForm
             settings={settings}
@@ -113,7 +114,7 @@ export function OptionsApp() {
             }}
           />
         ) : (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('loading')}</p>
         )}
       </section>
       <ImportSection
@@ -129,10 +130,10 @@ export function OptionsApp() {
         exportCsv={() => exportCsv(getDb())}
         importJson={async (text) => {
           const result = await importJson(getDb(), text);
-          if (!result.ok) return { ok: false, message: `Nothing was imported: ${result.error}` };
+          if (!result.ok) return { ok: false, message: t('data_import_failed', { error: result.error }) };
           refreshBadge();
           const c = result.counts;
-          return { ok: true, message: `Imported ${count(c.applications, APPLICATIONS)} and ${count(c.events, EVENTS)}.` };
+          return { ok: true, message: t('data_imported', { applications: count(c.applications, APPLICATIONS), events: count(c.events, EVENTS) }) };
         }}
         deleteAll={async () => {
           await deleteEverything(getDb());
@@ -144,7 +145,7 @@ export function OptionsApp() {
           key: l.key,
           sender: l.sender,
           subject: l.subject,
-          kindLabel: KIND_LABELS[l.kind],
+          kindLabel: kindLabel(l.kind),
           when: shortDateTime(l.at, settings?.timeZone ?? detected),
         }))}
         onForget={(key) => void forgetLesson(getDb(), key)}
@@ -152,7 +153,7 @@ export function OptionsApp() {
           key: c.key,
           subject: c.subject,
           sender: c.sender,
-          kindLabel: KIND_LABELS[c.kind],
+          kindLabel: kindLabel(c.kind),
           when: shortDateTime(c.at, settings?.timeZone ?? detected),
         }))}
         onUndo={(key) =>

@@ -9,25 +9,26 @@ import type { EmailKind } from '../../lib/core/detection';
 import { SNOOZE_PRESETS, snoozeUntil } from '../../lib/core/reminders';
 import type { PopupSnapshot } from '../../lib/schedule/popup-snapshot';
 import { confirmReview, getDb, getSettings, setReminderAction, undoReminderAction } from '../../lib/store';
-import { sourceLabel } from '../../lib/ui-text/labels';
+import { adviceReason, noDraftExplain, sourceLabel } from '../../lib/ui-text/labels';
 import { momentPhrase } from '../../lib/ui-text/due-phrase';
 import type { Settings } from '../../lib/core/settings';
 import { copyText, openGmail, openPage, openThread, refreshBadge } from './page-actions';
 import { usePopupData } from './usePopupData';
 import { useStoredSnapshot } from './useStoredSnapshot';
 import { liveViews, snapshotViews, type Views } from './views';
+import { t } from '../../lib/ui-text/i18n';
 
-const SNOOZE_LABELS: Record<(typeof SNOOZE_PRESETS)[number], string> = {
-  'later-today': 'Later today',
-  'tomorrow-morning': 'Tomorrow morning',
-  'next-working-day': 'Next working day',
-  'next-week': 'Next week',
-};
+const SNOOZE_LABELS = {
+  'later-today': 'snooze_later_today',
+  'tomorrow-morning': 'snooze_tomorrow_morning',
+  'next-working-day': 'snooze_next_working_day',
+  'next-week': 'snooze_next_week',
+} as const satisfies Record<(typeof SNOOZE_PRESETS)[number], string>;
 /** The snooze choices with when each would bring the reminder back, in the user's hours and zone. */
 export function snoozeOptions(settings: Settings | null, now: Date): SnoozeOption[] {
   return SNOOZE_PRESETS.map((id) => {
-    if (!settings) return { id, label: SNOOZE_LABELS[id] };
-    return { id, label: SNOOZE_LABELS[id], until: momentPhrase(snoozeUntil(id, settings, now), now, settings.timeZone) };
+    if (!settings) return { id, label: t(SNOOZE_LABELS[id]) };
+    return { id, label: t(SNOOZE_LABELS[id]), until: momentPhrase(snoozeUntil(id, settings, now), now, settings.timeZone) };
   });
 }
 function useFocusedReminder(): string | null {
@@ -114,7 +115,7 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
   if (!views) {
     return (
       <main className="popup" aria-busy="true">
-        <h1>Callback</h1>
+        <h1>{t('ext_name')}</h1>
       </main>
     );
   }
@@ -126,16 +127,16 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
   };
   const draftFor = (id: string, tone: Tone) => {
     const reminder = find(id);
-    if (!live || !reminder) return { kind: 'none' as const, subject: null, body: '', explain: 'This reminder is gone.' };
+    if (!live || !reminder) return { kind: 'none' as const, subject: null, body: '', explain: t('popup_draft_gone') };
     const draft = draftForReminder(reminder, live.timeline, live.settings, { tone, now: now.toISOString() });
     return draft.kind === 'draft'
       ? { kind: 'draft' as const, subject: draft.subject, body: draft.body, explain: '' }
-      : { kind: 'none' as const, subject: null, body: '', explain: draft.explain };
+      : { kind: 'none' as const, subject: null, body: '', explain: noDraftExplain(draft) };
   };
   const checkText = (id: string, text: string): WarningView[] =>
     checkAdvice(text, { ruleId: find(id)?.ruleId ?? null }).map((w) => ({
       id: w.id,
-      reason: w.reason,
+      reason: adviceReason(w.id),
       source: sourceLabel(w.source.id),
       severity: w.severity,
     }));
@@ -146,13 +147,13 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
   return (
     <main className="popup">
       <header className="popup-head">
-        <h1>Callback</h1>
-        <nav aria-label="Pages" className="row">
+        <h1>{t('ext_name')}</h1>
+        <nav aria-label={t('pages_nav')} className="row">
           <button type="button" className="link" onClick={() => openPage('/timeline.html')}>
-            Timeline
+            {t('nav_timeline')}
           </button>
           <button type="button" className="link" onClick={() => openPage('/options.html')}>
-            Settings
+            {t('nav_settings')}
           </button>
         </nav>
       </header>
@@ -176,7 +177,7 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
             act(async () => {
               await setReminderAction(getDb(), id, { status: 'done' });
               settle(id, true);
-              setUndo({ id, message: 'Marked done.' });
+              setUndo({ id, message: t('popup_done') });
             })
           }
           onSnooze={(id, option) =>
@@ -186,14 +187,14 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
               const until = snoozeUntil(option as (typeof SNOOZE_PRESETS)[number], settings, new Date());
               await setReminderAction(getDb(), id, { status: 'snoozed', snoozedUntil: until });
               settle(id, true);
-              setUndo({ id, message: `Snoozed until ${momentPhrase(until, new Date(), settings.timeZone)}.` });
+              setUndo({ id, message: t('popup_snoozed', { moment: momentPhrase(until, new Date(), settings.timeZone) }) });
             })
           }
           onDismiss={(id) =>
             act(async () => {
               await setReminderAction(getDb(), id, { status: 'dismissed' });
               settle(id, true);
-              setUndo({ id, message: 'Dismissed.' });
+              setUndo({ id, message: t('popup_dismissed') });
             })
           }
           draftFor={draftFor}
@@ -221,7 +222,7 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
           disabled={views.source === 'snapshot'}
           onClick={() => setShowAll((s) => !s)}
         >
-          {showAll ? 'Show fewer' : `Show ${views.hidden} more`}
+          {showAll ? t('popup_show_fewer') : t('popup_show_more', { count: views.hidden })}
         </button>
       )}
       <UndoBar

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../lib/messaging/send';
 import type { MailAccount } from '../../lib/core/email';
+import { uiLocale } from '../../lib/ui-text/i18n';
 import { gmailInboxUrl, threadUrl } from '../../lib/ui-text/labels';
 
 /** A tab, never a network request of ours; in the account the email was seen under. */
@@ -35,4 +36,10 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The page in the interface's language: its `lang` (for screen readers and hyphenation) and its title. */
+export function localizePage(title: string): void {
+  document.documentElement.lang = uiLocale();
+  document.title = title;
 }

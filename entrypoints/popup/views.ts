@@ -7,7 +7,8 @@ import type { ReviewItem } from '../../lib/core/timeline/review';
 import { displayLookup, reminderDisplay, type ReminderDisplay } from '../../lib/schedule/popup-sections';
 import { POPUP_SHOWN, reviewDisplay, type PopupSnapshot, type SnapshotReminder } from '../../lib/schedule/popup-snapshot';
 import { dueText, type DueText } from '../../lib/ui-text/due-phrase';
-import { sourceLabel } from '../../lib/ui-text/labels';
+import { ruleAction, ruleWhy, sourceLabel } from '../../lib/ui-text/labels';
+import { t } from '../../lib/ui-text/i18n';
 import type { usePopupData } from './usePopupData';
 
 type LiveData = NonNullable<ReturnType<typeof usePopupData>['snapshot']>;
@@ -19,13 +20,13 @@ const SHOWN = POPUP_SHOWN;
 /** One reminder in words; `due` is its "by when" (dueText at the popup's clock, or the snapshot's). */
 export function reminderView(reminder: ReminderDisplay, due: DueText): ReminderView {
   const rule = RULES[reminder.ruleId as RuleId] as (typeof RULES)[RuleId] | undefined;
-  const where = reminder.company !== null ? `${reminder.company}${reminder.role ? `, ${reminder.role}` : ''}` : 'an application';
+  const where = reminder.company !== null ? `${reminder.company}${reminder.role ? `, ${reminder.role}` : ''}` : t('reminder_an_application');
   return {
     id: reminder.id,
-    action: rule?.action ?? reminder.ruleId,
+    action: ruleAction(reminder.ruleId),
     forWhom: reminder.person !== null ? `${reminder.person} · ${where}` : where,
     due,
-    why: rule?.why ?? '',
+    why: ruleWhy(reminder.ruleId),
     source: sourceLabel(rule?.source ?? 'practice'),
     hasDraft: rule?.message ?? false,
     threadId: reminder.threadId,

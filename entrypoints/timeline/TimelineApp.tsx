@@ -23,6 +23,8 @@ import {
   upsertPerson,
 } from '../../lib/store';
 import { funnelOf } from '../../lib/ui-text/funnel';
+import { t } from '../../lib/ui-text/i18n';
+import { reflectionQuestion } from '../../lib/ui-text/labels';
 import { openPage, openThread, refreshBadge } from '../popup/page-actions';
 
 /** "2026-03-03T14:00" on the user's wall clock, as an instant. */
@@ -59,7 +61,7 @@ export function TimelineApp() {
   const shown = useMemo(() => sorted.filter((a) => (stage === 'all' || (stage === 'archived' ? a.archived : a.stage === stage && !a.archived)) && matchesQuery(a, query)), [sorted, stage, query]);
   const funnel = useMemo(() => (data ? funnelOf(data.timeline, new Date()) : null), [data]);
 
-  if (!data || !funnel) return <main className="timeline" aria-busy="true"><h1>Your applications</h1></main>;
+  if (!data || !funnel) return <main className="timeline" aria-busy="true"><h1>{t('timeline_title')}</h1></main>;
   const { timeline, settings } = data;
   const app = timeline.applications.find((a) => a.id === selected) ?? null;
   const db = getDb();
@@ -67,9 +69,9 @@ export function TimelineApp() {
   return (
     <main className="timeline">
       <header className="page-head">
-        <h1>Your applications</h1>
+        <h1>{t('timeline_title')}</h1>
         <button type="button" className="link" onClick={() => openPage('/options.html')}>
-          Settings
+          {t('nav_settings')}
         </button>
       </header>
       <FunnelView funnel={funnel} />
@@ -111,7 +113,7 @@ export function TimelineApp() {
             others={sorted.filter((a) => a.id !== app.id)}
             defaultStance={settings.defaultStance}
             timeZone={settings.timeZone}
-            reflectionQuestions={REFLECTION_QUESTIONS}
+            reflectionQuestions={REFLECTION_QUESTIONS.map(reflectionQuestion)}
             onOpenThread={openThread}
             onStage={(s) => act(() => setStage(db, app.id, s))}
             onStance={(s) => act(() => setStance(db, app.id, s))}
@@ -136,7 +138,7 @@ export function TimelineApp() {
           />
         ) : (
           <section className="card">
-            <p>{timeline.applications.length ? 'Choose an application to see its history, people and notes.' : 'No applications yet. Open Gmail and read your job-search emails, or add one by hand.'}</p>
+            <p>{timeline.applications.length ? t('timeline_choose') : t('timeline_none')}</p>
           </section>
         )}
       </div>

@@ -58,7 +58,7 @@ export async function applySnapshot(snapshot: Snapshot): Promise<Plan> {
   const now = deps.now();
   const { reminders, count, nextWake } = computeReminders(snapshot, now);
   const plan = planSchedule({ reminders, settings: snapshot.settings, now, count, nextWake, notified: await loadNotified() });
-  await setBadge(plan.badgeText, plan.badgeColour);
+  await setBadge(plan.badgeText, plan.badgeColour, count);
   await setDueAlarm(plan.alarmAt);
   await savePopupSnapshot(snapshot, reminders, plan, now);
   const apps = new Map(snapshot.timeline.applications.map((a) => [a.id, a]));
