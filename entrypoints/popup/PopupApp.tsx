@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/EmptyState';
 import { ReminderSections } from '../../components/popup/ReminderSections';
@@ -76,6 +76,32 @@ function useAfterFirstView(ready: boolean): boolean {
   return allowed;
 }
 
+/**
+ * After Undo the item comes back when the live query next renders the lists, which can be several frames later
+ * (the store is read and the reminders derived again): until its element is there the Undo bar stays, with the
+ * keyboard on it, and then the item takes the keyboard and the bar goes. Never the page body in between.
+ */
+function useRefocusWhenBack(views: Views | null, onBack: () => void): (id: string) => void {
+  const [pending, setPending] = useState<string | null>(null);
+  useEffect(() => {
+    if (!pending) return;
+    const item = document.getElementById(`reminder-${pending}`);
+    if (item) {
+      item.focus();
+      setPending(null);
+      onBack();
+      return;
+    }
+    // Back beyond the items shown ("Show N more"): stop waiting.
+    const giveUp = setTimeout(() => {
+      setPending(null);
+      onBack();
+    }, 3000);
+    return () => clearTimeout(giveUp);
+  }, [pending, views, onBack]);
+  return setPending;
+}
+
 export interface PopupAppProps {
   /** The stored snapshot, already being read (else the popup reads it itself). */
   firstView?: Promise<PopupSnapshot | null>;
@@ -104,6 +130,8 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
     return null;
   }, [live, derived, stored, settled, now, showAll]);
   useRenderMarks(views?.source ?? null);
+  const closeUndo = useCallback(() => setUndo(null), []);
+  const setRefocus = useRefocusWhenBack(views, closeUndo);
   // Opened without a usable snapshot (the worker slept through a change of section): have the background write a
   // fresh one for next time.
   const noSnapshot = stored === null && live !== undefined;
@@ -231,10 +259,8 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
           act(async () => {
             await undoReminderAction(getDb(), undo.id);
             settle(undo.id, false);
-            setUndo(null);
-            // The item is back: the keyboard goes to it, not to the page body.
-            const id = `reminder-${undo.id}`;
-            requestAnimationFrame(() => document.getElementById(id)?.focus());
+            // The item is back: the keyboard goes to it, not to the page body, once the list shows it again.
+            setRefocus(undo.id);
           })
         }
         onClose={() => setUndo(null)}
