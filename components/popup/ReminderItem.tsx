@@ -13,6 +13,8 @@ export interface ReminderItemProps extends ReminderCallbacks {
 
 export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderItemProps) {
   const [showDraft, setShowDraft] = useState(false);
+  const [showQuestions, setShowQuestions] = useState(false);
+  const questionsId = `questions-${view.id}`;
   return (
     <li
       className={`reminder due-${view.due.state}${focused ? ' focused' : ''}`}
@@ -48,6 +50,16 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
             {showDraft ? 'Hide draft' : 'Draft'}
           </button>
         )}
+        {view.questions && (
+          <button type="button" aria-expanded={showQuestions} aria-controls={questionsId} onClick={() => setShowQuestions((s) => !s)}>
+            {showQuestions ? 'Hide the questions' : 'See the questions'}
+          </button>
+        )}
+        {view.calendar && on.onAddToCalendar && (
+          <button type="button" onClick={() => on.onAddToCalendar!(view.id)}>
+            Add to calendar
+          </button>
+        )}
         <button type="button" onClick={() => on.onDone(view.id)}>
           Done
         </button>
@@ -56,6 +68,22 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
           Dismiss
         </button>
       </div>
+      {view.questions && showQuestions && (
+        <div className="reflection" id={questionsId}>
+          <ol className="questions" aria-label="Questions to reflect on">
+            {view.questions.map((q) => (
+              <li key={q.id}>
+                <strong>{q.question}</strong> <span className="muted">{q.hint}</span>
+              </li>
+            ))}
+          </ol>
+          {on.onOpenReflection && (
+            <button type="button" className="link" onClick={() => on.onOpenReflection!(view.id)}>
+              Write your answers in the timeline
+            </button>
+          )}
+        </div>
+      )}
       {showDraft && !view.draftPending && (
         <DraftPanel
           draftFor={(tone) => on.draftFor(view.id, tone)}

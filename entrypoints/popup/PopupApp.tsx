@@ -12,7 +12,7 @@ import { confirmReview, getDb, getSettings, setReminderAction, undoReminderActio
 import { sourceLabel } from '../../lib/ui-text/labels';
 import { momentPhrase } from '../../lib/ui-text/due-phrase';
 import type { Settings } from '../../lib/core/settings';
-import { copyText, openGmail, openPage, openThread, refreshBadge } from './page-actions';
+import { copyText, openGmail, openPage, openThread, refreshBadge, saveInterviewCalendar } from './page-actions';
 import { usePopupData } from './usePopupData';
 import { useStoredSnapshot } from './useStoredSnapshot';
 import { liveViews, snapshotViews, type Views } from './views';
@@ -167,6 +167,15 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
       source: sourceLabel(w.source.id),
       severity: w.severity,
     }));
+  const addToCalendar = (id: string) => {
+    const reminder = find(id);
+    if (live && reminder) saveInterviewCalendar(live.timeline, live.settings, reminder.eventId);
+  };
+  // The reflection is written in the timeline page, on the application's page.
+  const openReflection = (id: string) => {
+    const applicationId = find(id)?.applicationId;
+    openPage('/timeline.html', applicationId ? `#app-${applicationId}` : '');
+  };
   // Only the live data, or a snapshot that counted nothing, may say "nothing to follow up".
   const { totals } = views;
   const nothing = totals.overdue + totals.today + totals.upcoming + totals.review === 0;
@@ -227,6 +236,8 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
           draftFor={draftFor}
           checkText={checkText}
           onCopy={copyText}
+          onAddToCalendar={addToCalendar}
+          onOpenReflection={openReflection}
           onConfirm={(id) =>
             act(async () => {
               await confirmReview(getDb(), id);

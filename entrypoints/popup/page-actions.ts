@@ -1,5 +1,9 @@
 /** What every extension page does the same way: open Gmail or another page as a tab, wake the schedule, copy. */
 import { browser } from 'wxt/browser';
+import { saveTextFile } from '../../components/save-file';
+import { calendarFileName, interviewEntry, interviewIcs } from '../../lib/core/calendar';
+import type { Settings } from '../../lib/core/settings';
+import type { Timeline } from '../../lib/core/timeline/types';
 import { sendToBackground } from '../../lib/messaging/send';
 import type { MailAccount } from '../../lib/core/email';
 import { gmailInboxUrl, threadUrl } from '../../lib/ui-text/labels';
@@ -35,4 +39,26 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * "Add to calendar": the interview of event `eventId` saved as `<company>-interview-<date>.ics`, a download made in
+ * the page (no request, no `downloads` permission). False when the event is not an interview with a time.
+ */
+export function saveInterviewCalendar(timeline: Timeline, settings: Settings, eventId: string): boolean {
+  const event = timeline.events.find((e) => e.id === eventId);
+  const application = timeline.applications.find((a) => a.id === event?.applicationId);
+  if (!event || !application) return false;
+  const entry = interviewEntry(
+    {
+      application,
+      events: timeline.events.filter((e) => e.applicationId === application.id),
+      people: timeline.people.filter((p) => p.applicationId === application.id),
+      eventId,
+    },
+    settings,
+  );
+  if (!entry) return false;
+  saveTextFile(interviewIcs(entry, new Date()), 'text/calendar;charset=utf-8', calendarFileName(entry, settings.timeZone));
+  return true;
 }

@@ -2,6 +2,8 @@
 import type { ReviewView } from '../../components/popup/ReviewCard';
 import type { ReminderView } from '../../components/popup/types';
 import { RULES } from '../../lib/core/advice/sources';
+import { calendarEventIds } from '../../lib/core/calendar';
+import { REFLECTION_QUESTIONS } from '../../lib/core/drafts';
 import type { Reminder, RuleId } from '../../lib/core/reminders/types';
 import type { ReviewItem } from '../../lib/core/timeline/review';
 import { displayLookup, reminderDisplay, type ReminderDisplay } from '../../lib/schedule/popup-sections';
@@ -30,6 +32,7 @@ export function reminderView(reminder: ReminderDisplay, due: DueText): ReminderV
     hasDraft: rule?.message ?? false,
     threadId: reminder.threadId,
     account: reminder.account ?? null,
+    ...(reminder.ruleId === 'reflect' ? { questions: REFLECTION_QUESTIONS } : {}),
   };
 }
 
@@ -54,8 +57,13 @@ export interface Views {
 export function liveViews(live: LiveData, derived: Derived, now: Date, showAll: boolean): Views {
   const lookup = displayLookup(live.timeline);
   const zone = live.settings.timeZone;
+  // Interviews still ahead can go into the user's calendar (the snapshot has no events: live data only).
+  const calendar = calendarEventIds(live.timeline.events, zone, now.getTime());
   const view = (list: Reminder[]) =>
-    (showAll ? list : list.slice(0, SHOWN)).map((r) => reminderView(reminderDisplay(r, lookup), dueText(r, now, zone)));
+    (showAll ? list : list.slice(0, SHOWN)).map((r) => {
+      const shown = reminderView(reminderDisplay(r, lookup), dueText(r, now, zone));
+      return calendar.has(r.eventId) ? { ...shown, calendar: true } : shown;
+    });
   const { overdue, today, upcoming } = derived.buckets;
   return {
     source: 'live',

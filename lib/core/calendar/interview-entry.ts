@@ -59,12 +59,14 @@ function startOf(event: TimelineEvent, userZone: string): number {
   return instantOf(event.interview?.start, zone);
 }
 
-/** The ids of the events that offer "Add to calendar". */
-export function calendarEventIds(events: readonly TimelineEvent[], userZone: string): Set<string> {
+/** The ids of the events that offer "Add to calendar"; with `after` (ms), only the interviews that start later. */
+export function calendarEventIds(events: readonly TimelineEvent[], userZone: string, after = Number.NEGATIVE_INFINITY): Set<string> {
   const replaced = replacedIds(events);
   const ids = new Set<string>();
   for (const e of events) {
-    if (INTERVIEW_KINDS.has(e.kind) && e.interview && !replaced.has(e.id) && Number.isFinite(startOf(e, userZone))) ids.add(e.id);
+    if (!INTERVIEW_KINDS.has(e.kind) || !e.interview || replaced.has(e.id)) continue;
+    const start = startOf(e, userZone);
+    if (Number.isFinite(start) && start > after) ids.add(e.id);
   }
   return ids;
 }
