@@ -57,14 +57,16 @@ export interface Views {
 export function liveViews(live: LiveData, derived: Derived, now: Date, showAll: boolean): Views {
   const lookup = displayLookup(live.timeline);
   const zone = live.settings.timeZone;
+  const { overdue, today, upcoming } = derived.buckets;
+  const cut = (list: Reminder[]) => (showAll ? list : list.slice(0, SHOWN));
   // Interviews still ahead can go into the user's calendar (the snapshot has no events: live data only).
-  const calendar = calendarEventIds(live.timeline.events, zone, now.getTime());
+  const among = new Set([overdue, today, upcoming].flatMap((list) => cut(list).map((r) => r.eventId)));
+  const calendar = calendarEventIds(live.timeline.events, zone, { after: now.getTime(), among });
   const view = (list: Reminder[]) =>
-    (showAll ? list : list.slice(0, SHOWN)).map((r) => {
+    cut(list).map((r) => {
       const shown = reminderView(reminderDisplay(r, lookup), dueText(r, now, zone));
       return calendar.has(r.eventId) ? { ...shown, calendar: true } : shown;
     });
-  const { overdue, today, upcoming } = derived.buckets;
   return {
     source: 'live',
     overdue: view(overdue),

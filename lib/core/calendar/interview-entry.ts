@@ -20,14 +20,22 @@ export interface EntrySettings {
   interviewMinutes: number;
 }
 
+/** Zones already checked: building a formatter costs far more than the rest of an event (the popup reads them all). */
+const checkedZones = new Map<string, boolean>();
+
 function validZone(zone: string | null | undefined): string | null {
   if (!zone) return null;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return null;
+  let valid = checkedZones.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (checkedZones.size < 200) checkedZones.set(zone, valid);
   }
+  return valid ? zone : null;
 }
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$/;
@@ -59,11 +67,20 @@ function startOf(event: TimelineEvent, userZone: string): number {
   return instantOf(event.interview?.start, zone);
 }
 
-/** The ids of the events that offer "Add to calendar"; with `after` (ms), only the interviews that start later. */
-export function calendarEventIds(events: readonly TimelineEvent[], userZone: string, after = Number.NEGATIVE_INFINITY): Set<string> {
+export interface CalendarFilter {
+  /** Only the interviews that start after this instant (ms). */
+  after?: number;
+  /** Only these events (the popup asks about the reminders it shows, not about every event of a long search). */
+  among?: ReadonlySet<string>;
+}
+
+/** The ids of the events that offer "Add to calendar". */
+export function calendarEventIds(events: readonly TimelineEvent[], userZone: string, filter: CalendarFilter = {}): Set<string> {
+  const { after = Number.NEGATIVE_INFINITY, among } = filter;
   const replaced = replacedIds(events);
   const ids = new Set<string>();
   for (const e of events) {
+    if (among && !among.has(e.id)) continue;
     if (!INTERVIEW_KINDS.has(e.kind) || !e.interview || replaced.has(e.id)) continue;
     const start = startOf(e, userZone);
     if (Number.isFinite(start) && start > after) ids.add(e.id);

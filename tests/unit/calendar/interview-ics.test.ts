@@ -210,6 +210,13 @@ describe('which events offer "Add to calendar"', () => {
   ])('%s: %s', (_, event, offered) => {
     expect(calendarEventIds([event], 'Europe/Berlin').has('ev-1')).toBe(offered);
   });
+
+  it('the popup asks only about interviews still ahead, among the reminders it shows', () => {
+    const events = [interview('ev-1', '2026-03-10T10:00'), interview('ev-2', '2026-02-10T10:00'), interview('ev-3', '2026-03-20T10:00')];
+    const after = Date.parse('2026-03-01T00:00:00Z');
+    expect([...calendarEventIds(events, 'Europe/Berlin', { after })]).toEqual(['ev-1', 'ev-3']);
+    expect([...calendarEventIds(events, 'Europe/Berlin', { after, among: new Set(['ev-2', 'ev-3']) })]).toEqual(['ev-3']);
+  });
 });
 
 describe('the file name', () => {
