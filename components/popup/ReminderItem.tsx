@@ -72,8 +72,8 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
         <div className="reflection" id={questionsId}>
           <ol className="questions" aria-label="Questions to reflect on">
             {view.questions.map((q) => (
-              <li key={q.id}>
-                <strong>{q.question}</strong> <span className="muted">{q.hint}</span>
+              <li key={q.id} className="question">
+                <strong>{q.question}</strong> <span className="muted hint">{q.hint}</span>
               </li>
             ))}
           </ol>

@@ -30,14 +30,14 @@ export function EventList({ events, timeZone, onOpenThread, calendarIds, onAddTo
             </span>
           )}
           {event.subject && <span className="event-subject">{event.subject}</span>}
-          {onAddToCalendar && calendarIds?.has(event.id) && (
-            <button type="button" className="link" onClick={() => onAddToCalendar(event.id)}>
-              Add to calendar
-            </button>
-          )}
           {event.threadId && (
             <button type="button" className="link" onClick={() => onOpenThread(event.threadId!, event.account ?? null)}>
               Open email
+            </button>
+          )}
+          {onAddToCalendar && calendarIds?.has(event.id) && (
+            <button type="button" className="link event-calendar" onClick={() => onAddToCalendar(event.id)}>
+              Add to calendar
             </button>
           )}
         </li>
