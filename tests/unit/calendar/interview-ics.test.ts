@@ -237,7 +237,11 @@ describe('hostile email text never breaks the file', () => {
   const ics = interviewIcs(
     entryOf(
       [interview('ev-1', '2026-03-10T10:00', { links: [{ url: 'javascript:alert(1)', kind: 'video' }] })],
-      [person('p1', hostile, 'ana@x.example\r\nATTENDEE:mailto:spy@evil.example'), person('p2', `Ana ${'é'.repeat(200)} 😀😀😀`, 'ana@northwind.example')],
+      [
+        person('p1', hostile, 'ana@x.example\r\nATTENDEE:mailto:spy@evil.example'),
+        person('p2', `Ana ${'é'.repeat(200)} 😀😀😀`, 'ana@northwind.example'),
+        person('p3', 'Bo "Bobby" Lee, PhD; MBA: ^2', 'bo@northwind.example'),
+      ],
       'ev-1',
       app({ company: hostile, role: `Engineer ${'ü'.repeat(50)} 😀 ${'x'.repeat(400)}` }),
     ),
@@ -247,11 +251,13 @@ describe('hostile email text never breaks the file', () => {
 
   it('keeps commas, semicolons, backslashes and quotes as text, and adds no property or component', () => {
     expect(event.summary).toContain('at Evil, Inc; \\ "quoted" X-INJECT:1 BEGIN:VALARM');
-    expect(vevent.getAllProperties().map((p) => p.name).sort()).toEqual(
+    expect([...new Set(vevent.getAllProperties().map((p) => p.name))].sort()).toEqual(
       ['attendee', 'description', 'dtend', 'dtstamp', 'dtstart', 'sequence', 'status', 'summary', 'transp', 'uid'].sort(),
     );
     expect(vevent.getAllSubcomponents('valarm')).toHaveLength(2);
-    expect(event.attendees.map((a) => a.getFirstValue())).toEqual(['mailto:ana@northwind.example']);
+    expect(event.attendees.map((a) => a.getFirstValue())).toEqual(['mailto:ana@northwind.example', 'mailto:bo@northwind.example']);
+    // A name with quotes, commas, semicolons and colons reads back whole (quoted, RFC 6868 for the quotes).
+    expect(event.attendees[1]!.getParameter('cn')).toBe('Bo "Bobby" Lee, PhD; MBA: ^2');
   });
 
   it('drops a link that is not a web address', () => {
