@@ -14,6 +14,7 @@ import { momentPhrase } from '../../lib/ui-text/due-phrase';
 import type { Settings } from '../../lib/core/settings';
 import { copyText, openGmail, openPage, openThread, refreshBadge, saveInterviewCalendar } from './page-actions';
 import { usePopupData } from './usePopupData';
+import { useRefocusWhenBack } from './useRefocusWhenBack';
 import { useStoredSnapshot } from './useStoredSnapshot';
 import { liveViews, snapshotViews, type Views } from './views';
 
@@ -76,32 +77,6 @@ function useAfterFirstView(ready: boolean): boolean {
   return allowed;
 }
 
-/**
- * After Undo the item comes back when the live query next renders the lists, which can be several frames later
- * (the store is read and the reminders derived again): until its element is there the Undo bar stays, with the
- * keyboard on it, and then the item takes the keyboard and the bar goes. Never the page body in between.
- */
-function useRefocusWhenBack(views: Views | null, onBack: () => void): (id: string) => void {
-  const [pending, setPending] = useState<string | null>(null);
-  useEffect(() => {
-    if (!pending) return;
-    const item = document.getElementById(`reminder-${pending}`);
-    if (item) {
-      item.focus();
-      setPending(null);
-      onBack();
-      return;
-    }
-    // Back beyond the items shown ("Show N more"): stop waiting.
-    const giveUp = setTimeout(() => {
-      setPending(null);
-      onBack();
-    }, 3000);
-    return () => clearTimeout(giveUp);
-  }, [pending, views, onBack]);
-  return setPending;
-}
-
 export interface PopupAppProps {
   /** The stored snapshot, already being read (else the popup reads it itself). */
   firstView?: Promise<PopupSnapshot | null>;
@@ -131,7 +106,7 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
   }, [live, derived, stored, settled, now, showAll]);
   useRenderMarks(views?.source ?? null);
   const closeUndo = useCallback(() => setUndo(null), []);
-  const setRefocus = useRefocusWhenBack(views, closeUndo);
+  const setRefocus = useRefocusWhenBack(live, views, closeUndo, 'show-more');
   // Opened without a usable snapshot (the worker slept through a change of section): have the background write a
   // fresh one for next time.
   const noSnapshot = stored === null && live !== undefined;
@@ -255,6 +230,7 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
       {(views.hidden > 0 || showAll) && (
         <button
           type="button"
+          id="show-more"
           className="link more"
           // The stored first view holds only the first items: the rest come with the live data.
           disabled={views.source === 'snapshot'}
@@ -268,10 +244,11 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
         onUndo={() =>
           undo &&
           act(async () => {
+            const since = live;
             await undoReminderAction(getDb(), undo.id);
             settle(undo.id, false);
             // The item is back: the keyboard goes to it, not to the page body, once the list shows it again.
-            setRefocus(undo.id);
+            setRefocus(undo.id, since);
           })
         }
         onClose={() => setUndo(null)}

@@ -43,7 +43,8 @@ describe('"Add to calendar" and Undo by keyboard on the built extension', () => 
     const popup = await session.openExtensionPage('popup.html');
     const item = popup.getByRole('listitem', { name: /Quarry Robotics/ });
     const button = item.getByRole('button', { name: 'Add to calendar' });
-    await expect.poll(() => button.count()).toBe(1);
+    // The button comes with the live data (the first view, from the stored snapshot, has no events).
+    await expect.poll(() => button.count(), { timeout: 15_000 }).toBe(1);
     const [download] = await Promise.all([popup.waitForEvent('download'), button.click()]);
     // The seed's interview is ten days ahead, in a UTC user's calendar.
     const start = new Date(now.getTime() + 10 * D);
@@ -76,15 +77,15 @@ describe('"Add to calendar" and Undo by keyboard on the built extension', () => 
   it('after Undo by keyboard the keyboard is on the item that came back, not on the page body', async () => {
     const popup = await session.openExtensionPage('popup.html');
     const item = popup.getByRole('listitem', { name: /Send a thank-you email, Sam Okafor/ });
-    await expect.poll(() => item.count()).toBe(1);
+    await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(1);
     const id = await item.getAttribute('id');
     await item.getByRole('button', { name: 'Done' }).focus();
     await popup.keyboard.press('Enter');
-    await expect.poll(() => item.count()).toBe(0);
+    await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(0);
     // The bar hands the keyboard to Undo; Enter undoes.
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent), { timeout: 15_000 }).toBe('Undo');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe(id);
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id), { timeout: 15_000 }).toBe(id);
     // And Tab goes on from there, inside the item.
     await popup.keyboard.press('Tab');
     expect(await popup.evaluate((itemId) => document.getElementById(itemId!)?.contains(document.activeElement), id)).toBe(true);

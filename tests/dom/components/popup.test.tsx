@@ -58,7 +58,7 @@ describe('the popup', () => {
     await act(async () => fireEvent.click(within(item).getByRole('button', { name: 'Done' })));
     const undo = await screen.findByRole('button', { name: 'Undo' });
     // The bar hands the keyboard to Undo; Enter on a focused button is its click.
-    expect(document.activeElement).toBe(undo);
+    await waitFor(() => expect(document.activeElement).toBe(undo));
     await act(async () => fireEvent.click(undo));
     // While the list is read again, the keyboard stays on the bar; never on the page body.
     expect(document.activeElement).not.toBe(document.body);
