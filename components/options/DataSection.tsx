@@ -1,6 +1,7 @@
 /** Your data: export (JSON, CSV), import a JSON export (all or nothing, errors shown), delete everything (asks first). */
 import { useRef, useState } from 'react';
 import { t } from '../../lib/ui-text/i18n';
+import { saveTextFile as download } from '../save-file';
 
 export interface ImportOutcome {
   ok: boolean;
@@ -15,18 +16,6 @@ export interface DataSectionProps {
   deleteAll(): Promise<void>;
   /** For the file names: today's date "2026-03-03". */
   today: string;
-}
-
-/** Save text as a file through a Blob and an object URL: nothing leaves the machine. */
-function download(text: string, type: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function DataSection({ exportJson, exportCsv, importJson, deleteAll, today }: DataSectionProps) {

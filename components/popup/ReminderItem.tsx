@@ -14,6 +14,8 @@ export interface ReminderItemProps extends ReminderCallbacks {
 
 export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderItemProps) {
   const [showDraft, setShowDraft] = useState(false);
+  const [showQuestions, setShowQuestions] = useState(false);
+  const questionsId = `questions-${view.id}`;
   return (
     <li
       className={`reminder due-${view.due.state}${focused ? ' focused' : ''}`}
@@ -49,6 +51,16 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
             {showDraft ? t('reminder_hide_draft') : t('reminder_draft')}
           </button>
         )}
+        {view.questions && (
+          <button type="button" aria-expanded={showQuestions} aria-controls={questionsId} onClick={() => setShowQuestions((s) => !s)}>
+            {showQuestions ? t('reminder_hide_questions') : t('reminder_see_questions')}
+          </button>
+        )}
+        {view.calendar && on.onAddToCalendar && (
+          <button type="button" onClick={() => on.onAddToCalendar!(view.id)}>
+            {t('add_to_calendar')}
+          </button>
+        )}
         <button type="button" onClick={() => on.onDone(view.id)}>
           {t('reminder_done')}
         </button>
@@ -57,6 +69,22 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
           {t('reminder_dismiss')}
         </button>
       </div>
+      {view.questions && showQuestions && (
+        <div className="reflection" id={questionsId}>
+          <ol className="questions" aria-label={t('reminder_questions_label')}>
+            {view.questions.map((q) => (
+              <li key={q.id} className="question">
+                <strong>{q.question}</strong> <span className="muted hint">{q.hint}</span>
+              </li>
+            ))}
+          </ol>
+          {on.onOpenReflection && (
+            <button type="button" className="link" onClick={() => on.onOpenReflection!(view.id)}>
+              {t('reminder_write_answers')}
+            </button>
+          )}
+        </div>
+      )}
       {showDraft && !view.draftPending && (
         <DraftPanel
           draftFor={(tone) => on.draftFor(view.id, tone)}

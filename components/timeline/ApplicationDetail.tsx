@@ -23,6 +23,9 @@ export interface ApplicationDetailProps {
   timeZone: string;
   reflectionQuestions: readonly ReflectionQuestionView[];
   onOpenThread(threadId: string, account: MailAccount | null): void;
+  /** Interviews that offer "Add to calendar", and the save. */
+  calendarIds?: ReadonlySet<string>;
+  onAddToCalendar?(eventId: string): void;
   onStage(stage: Stage | 'auto'): void;
   onStance(stance: Stance | null): void;
   onArchive(archived: boolean): void;
@@ -74,7 +77,13 @@ export function ApplicationDetail(props: ApplicationDetailProps) {
 
       <section className="card" aria-labelledby={`${id}-events`}>
         <h3 id={`${id}-events`}>{t('what_happened')}</h3>
-        <EventList events={props.events} timeZone={props.timeZone} onOpenThread={props.onOpenThread} />
+        <EventList
+          events={props.events}
+          timeZone={props.timeZone}
+          onOpenThread={props.onOpenThread}
+          calendarIds={props.calendarIds}
+          onAddToCalendar={props.onAddToCalendar}
+        />
         <h4>{t('add_interview_by_hand')}</h4>
         <AddInterviewForm onAdd={props.onAddInterview} />
       </section>

@@ -9,9 +9,13 @@ export interface EventListProps {
   timeZone: string;
   /** Opens the thread in the account the email was seen under. */
   onOpenThread(threadId: string, account: MailAccount | null): void;
+  /** The interviews that can go into the user's calendar (confirmed, with a time). */
+  calendarIds?: ReadonlySet<string>;
+  /** Saves the interview's .ics file. */
+  onAddToCalendar?(eventId: string): void;
 }
 
-export function EventList({ events, timeZone, onOpenThread }: EventListProps) {
+export function EventList({ events, timeZone, onOpenThread, calendarIds, onAddToCalendar }: EventListProps) {
   const sorted = [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   if (sorted.length === 0) return <p className="muted">{t('events_none')}</p>;
   return (
@@ -30,6 +34,11 @@ export function EventList({ events, timeZone, onOpenThread }: EventListProps) {
           {event.threadId && (
             <button type="button" className="link" onClick={() => onOpenThread(event.threadId!, event.account ?? null)}>
               {t('open_email')}
+            </button>
+          )}
+          {onAddToCalendar && calendarIds?.has(event.id) && (
+            <button type="button" className="link event-calendar" onClick={() => onAddToCalendar(event.id)}>
+              {t('add_to_calendar')}
             </button>
           )}
         </li>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/EmptyState';
 import { ReminderSections } from '../../components/popup/ReminderSections';
@@ -12,8 +12,9 @@ import { confirmReview, getDb, getSettings, setReminderAction, undoReminderActio
 import { adviceReason, noDraftExplain, sourceLabel } from '../../lib/ui-text/labels';
 import { momentPhrase } from '../../lib/ui-text/due-phrase';
 import type { Settings } from '../../lib/core/settings';
-import { copyText, openGmail, openPage, openThread, refreshBadge } from './page-actions';
+import { copyText, openGmail, openPage, openThread, refreshBadge, saveInterviewCalendar } from './page-actions';
 import { usePopupData } from './usePopupData';
+import { useRefocusWhenBack } from './useRefocusWhenBack';
 import { useStoredSnapshot } from './useStoredSnapshot';
 import { liveViews, snapshotViews, type Views } from './views';
 import { t } from '../../lib/ui-text/i18n';
@@ -105,6 +106,8 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
     return null;
   }, [live, derived, stored, settled, now, showAll]);
   useRenderMarks(views?.source ?? null);
+  const closeUndo = useCallback(() => setUndo(null), []);
+  const setRefocus = useRefocusWhenBack(live, views, closeUndo, 'show-more');
   // Opened without a usable snapshot (the worker slept through a change of section): have the background write a
   // fresh one for next time.
   const noSnapshot = stored === null && live !== undefined;
@@ -140,6 +143,15 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
       source: sourceLabel(w.source.id),
       severity: w.severity,
     }));
+  const addToCalendar = (id: string) => {
+    const reminder = find(id);
+    if (live && reminder) saveInterviewCalendar(live.timeline, live.settings, reminder.eventId);
+  };
+  // The reflection is written in the timeline page, on the application's page.
+  const openReflection = (id: string) => {
+    const applicationId = find(id)?.applicationId;
+    openPage('/timeline.html', applicationId ? `#app-${applicationId}` : '');
+  };
   // Only the live data, or a snapshot that counted nothing, may say "nothing to follow up".
   const { totals } = views;
   const nothing = totals.overdue + totals.today + totals.upcoming + totals.review === 0;
@@ -200,6 +212,8 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
           draftFor={draftFor}
           checkText={checkText}
           onCopy={copyText}
+          onAddToCalendar={addToCalendar}
+          onOpenReflection={openReflection}
           onConfirm={(id) =>
             act(async () => {
               await confirmReview(getDb(), id);
@@ -217,6 +231,7 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
       {(views.hidden > 0 || showAll) && (
         <button
           type="button"
+          id="show-more"
           className="link more"
           // The stored first view holds only the first items: the rest come with the live data.
           disabled={views.source === 'snapshot'}
@@ -230,12 +245,11 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
         onUndo={() =>
           undo &&
           act(async () => {
+            const since = live;
             await undoReminderAction(getDb(), undo.id);
             settle(undo.id, false);
-            setUndo(null);
-            // The item is back: the keyboard goes to it, not to the page body.
-            const id = `reminder-${undo.id}`;
-            requestAnimationFrame(() => document.getElementById(id)?.focus());
+            // The item is back: the keyboard goes to it, not to the page body, once the list shows it again.
+            setRefocus(undo.id, since);
           })
         }
         onClose={() => setUndo(null)}

@@ -1,6 +1,8 @@
 /** Turns the store's data, the engine's reminders or the stored snapshot into the worded views the popup shows. */
 import type { ReviewView } from '../../components/popup/ReviewCard';
 import type { ReminderView } from '../../components/popup/types';
+import { calendarEventIds } from '../../lib/core/calendar';
+import { REFLECTION_QUESTIONS } from '../../lib/core/drafts';
 import { RULES } from '../../lib/core/playbook';
 import type { Reminder, RuleId } from '../../lib/core/reminders/types';
 import type { ReviewItem } from '../../lib/core/timeline/review';
@@ -31,6 +33,7 @@ export function reminderView(reminder: ReminderDisplay, due: DueText): ReminderV
     hasDraft: rule?.message ?? false,
     threadId: reminder.threadId,
     account: reminder.account ?? null,
+    ...(reminder.ruleId === 'reflect' ? { questions: REFLECTION_QUESTIONS } : {}),
   };
 }
 
@@ -55,9 +58,16 @@ export interface Views {
 export function liveViews(live: LiveData, derived: Derived, now: Date, showAll: boolean): Views {
   const lookup = displayLookup(live.timeline);
   const zone = live.settings.timeZone;
-  const view = (list: Reminder[]) =>
-    (showAll ? list : list.slice(0, SHOWN)).map((r) => reminderView(reminderDisplay(r, lookup), dueText(r, now, zone)));
   const { overdue, today, upcoming } = derived.buckets;
+  const cut = (list: Reminder[]) => (showAll ? list : list.slice(0, SHOWN));
+  // Interviews still ahead can go into the user's calendar (the snapshot has no events: live data only).
+  const among = new Set([overdue, today, upcoming].flatMap((list) => cut(list).map((r) => r.eventId)));
+  const calendar = calendarEventIds(live.timeline.events, zone, { after: now.getTime(), among });
+  const view = (list: Reminder[]) =>
+    cut(list).map((r) => {
+      const shown = reminderView(reminderDisplay(r, lookup), dueText(r, now, zone));
+      return calendar.has(r.eventId) ? { ...shown, calendar: true } : shown;
+    });
   return {
     source: 'live',
     overdue: view(overdue),

@@ -5,6 +5,7 @@ import { ApplicationDetail } from '../../components/timeline/ApplicationDetail';
 import { AddApplicationForm } from '../../components/timeline/AddApplicationForm';
 import { ApplicationList, matchesQuery } from '../../components/timeline/ApplicationList';
 import { FunnelView } from '../../components/timeline/FunnelView';
+import { calendarEventIds } from '../../lib/core/calendar';
 import { REFLECTION_QUESTIONS } from '../../lib/core/drafts';
 import type { Stage } from '../../lib/core/timeline/types';
 import {
@@ -25,7 +26,7 @@ import {
 import { funnelOf } from '../../lib/ui-text/funnel';
 import { t } from '../../lib/ui-text/i18n';
 import { reflectionQuestion } from '../../lib/ui-text/labels';
-import { openPage, openThread, refreshBadge } from '../popup/page-actions';
+import { openPage, openThread, refreshBadge, saveInterviewCalendar } from '../popup/page-actions';
 
 /** "2026-03-03T14:00" on the user's wall clock, as an instant. */
 export function wallTimeToIso(local: string, timeZone: string, plusMinutes = 0): string {
@@ -64,6 +65,7 @@ export function TimelineApp() {
   if (!data || !funnel) return <main className="timeline" aria-busy="true"><h1>{t('timeline_title')}</h1></main>;
   const { timeline, settings } = data;
   const app = timeline.applications.find((a) => a.id === selected) ?? null;
+  const appEvents = app ? timeline.events.filter((e) => e.applicationId === app.id) : [];
   const db = getDb();
 
   return (
@@ -107,7 +109,7 @@ export function TimelineApp() {
           <ApplicationDetail
             key={app.id}
             application={app}
-            events={timeline.events.filter((e) => e.applicationId === app.id)}
+            events={appEvents}
             people={timeline.people.filter((p) => p.applicationId === app.id)}
             notes={timeline.notes.filter((n) => n.applicationId === app.id)}
             others={sorted.filter((a) => a.id !== app.id)}
@@ -115,6 +117,8 @@ export function TimelineApp() {
             timeZone={settings.timeZone}
             reflectionQuestions={REFLECTION_QUESTIONS.map(reflectionQuestion)}
             onOpenThread={openThread}
+            calendarIds={calendarEventIds(appEvents, settings.timeZone)}
+            onAddToCalendar={(eventId) => saveInterviewCalendar(timeline, settings, eventId)}
             onStage={(s) => act(() => setStage(db, app.id, s))}
             onStance={(s) => act(() => setStance(db, app.id, s))}
             onArchive={(archived) => act(() => setArchived(db, app.id, archived))}
