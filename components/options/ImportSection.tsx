@@ -89,8 +89,8 @@ export function ImportSection({ view, resumable, onFiles, onCancel, onOpenTimeli
           <input type="checkbox" ref={resume} defaultChecked disabled={running} /> Resume a file that stopped part-way
         </label>
         <label>
-          <input type="checkbox" ref={thorough} disabled={running} /> Read every message (slower: also short replies
-          that name no job)
+          <input type="checkbox" ref={thorough} disabled={running} /> Read every message (slower: also newsletters and
+          notifications that name no job)
         </label>
       </div>
       {view.state !== 'idle' ? (

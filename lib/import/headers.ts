@@ -100,3 +100,27 @@ export function gmailLabels(block: HeaderBlock): string[] {
   }
   return out;
 }
+
+const utf8 = new TextDecoder('utf-8');
+
+/**
+ * A header value read as latin1 (one character per byte), as the user sees it: raw 8-bit bytes (RFC 6532 UTF-8
+ * headers, as many mailers write them) are read as UTF-8 before encoded words (=?charset?...?=) are decoded.
+ */
+export function headerText(value: string, decodeWords: (text: string) => string): string {
+  let text = value;
+  if (/[\x80-\xff]/.test(value)) {
+    const bytes = new Uint8Array(value.length);
+    for (let i = 0; i < value.length; i++) bytes[i] = value.charCodeAt(i) & 0xff;
+    text = utf8.decode(bytes);
+  }
+  return text.includes('=?') ? decodeWords(text) : text;
+}
+
+/** The address of a From header ("Name <a@b>" or a bare address), lower case; '' when none. */
+export function addressOf(value: string | null): string {
+  if (!value) return '';
+  const angle = /<([^<>\s]{1,320})>/.exec(value);
+  const bare = angle ? angle[1]! : /[^\s<>"(),;:]{1,200}@[^\s<>"(),;:]{1,200}/.exec(value)?.[0] ?? '';
+  return bare.toLowerCase();
+}

@@ -14,18 +14,18 @@ import { htmlToText } from '../core/classify/plain-text';
 import type { Email } from '../core/email';
 import { gmailHexId } from '../core/timeline/gmail-ids';
 import { normalizeDate } from './date';
-import { gmailLabels, header, latin1Of, readHeaders } from './headers';
+import { addressOf, gmailLabels, header, headerText, latin1Of, readHeaders } from './headers';
 import type { RawMessage } from './mbox-splitter';
 import { stripAttachments } from './strip-attachments';
-import { mayBeJobMail, peekBody } from './triage';
+import { triage } from './triage';
 import { decodeWords } from 'postal-mime';
 
 export interface ConvertOptions {
-  /** Parse and classify every message (no triage): slower, for a user who wants every terse reply looked at. */
+  /** Parse and classify every message (no triage): slower, for a user who wants every bulk message looked at too. */
   thorough?: boolean;
   /**
-   * Threads with a message the triage let through (Gmail's X-GM-THRID, else the first id of References): a short
-   * "see you Friday at 1" in such a thread is read too, though it says no job word. Filled as the file is read.
+   * Threads with bulk mail the triage let through for its words (Gmail's X-GM-THRID, else the first id of
+   * References): later bulk mail in such a thread is read too, though it says no job word. Filled as the file is read.
    */
   threads?: Set<string>;
 }
@@ -103,16 +103,18 @@ async function convert(raw: RawMessage, fileName: string, options: ConvertOption
   if (!options.thorough && !sent) {
     const known = threadKey !== null && options.threads?.has(threadKey);
     if (!known) {
-      const subject = decodeWords(header(block, 'subject') ?? '');
-      if (!mayBeJobMail(subject, topHeaders, peekBody(bytes, block.bodyStart))) return { kind: 'skipped', reason: 'not-job' };
-      if (threadKey) options.threads?.add(threadKey);
+      const subject = headerText(header(block, 'subject') ?? '', decodeWords);
+      const pass = triage({ subject, fromAddress: addressOf(header(block, 'from')), fields: block.fields, headerText: topHeaders, labels, bytes, bodyStart: block.bodyStart });
+      if (!pass) return { kind: 'skipped', reason: 'not-job' };
+      // A person's mail opens no thread for the rest: only mail that says job words (or an invite) does.
+      if (threadKey && pass !== 'person') options.threads?.add(threadKey);
     }
   }
   if (sent) {
     // The user's own mail: only that it was sent, when, and in which thread matters (it completes reminders).
     const messageId = ID_TOKEN.exec(header(block, 'message-id') ?? '')?.[1] ?? null;
     const rootRef = ID_TOKEN.exec(header(block, 'references') ?? header(block, 'in-reply-to') ?? '')?.[1] ?? null;
-    const subject = decodeWords(header(block, 'subject') ?? '').slice(0, 1000);
+    const subject = headerText(header(block, 'subject') ?? '', decodeWords).slice(0, 1000);
     const date = normalizeDate(header(block, 'date') ?? '') ?? envelopeDate(raw.envelope);
     return {
       kind: 'email',
