@@ -14,6 +14,8 @@ export interface HeaderBlock {
   bodyStart: number;
   /** True when a blank line ended the headers (a message cut inside its headers has none). */
   complete: boolean;
+  /** The header block as latin1 text, as written (folded lines and all). */
+  text: string;
 }
 
 export function latin1Of(bytes: Uint8Array, from = 0, to = bytes.length): string {
@@ -75,7 +77,7 @@ export function readHeaders(bytes: Uint8Array): HeaderBlock {
     value = line.slice(colon + 1);
   }
   flush();
-  return { fields, bodyStart: complete ? end : bytes.length, complete };
+  return { fields, bodyStart: complete ? end : bytes.length, complete, text };
 }
 
 export function header(block: HeaderBlock, name: string): string | null {

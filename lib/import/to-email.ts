@@ -66,6 +66,16 @@ function unescapeFrom(text: string): string {
   return text.includes('>From ') ? text.replace(/^>(>*From )/gm, '$1') : text;
 }
 
+/** True when the first `limit` bytes are all white space (or there are none). */
+function isBlank(bytes: Uint8Array, limit: number): boolean {
+  const n = Math.min(bytes.length, limit);
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0b && b !== 0x0c) return false;
+  }
+  return true;
+}
+
 function envelopeDate(envelope: string): string | null {
   const m = /^From \S+ +(.+)$/.exec(envelope);
   return m ? normalizeDate(m[1]!) : null;
@@ -81,7 +91,7 @@ export async function messageToEmail(raw: RawMessage, fileName: string, options:
 
 async function convert(raw: RawMessage, fileName: string, options: ConvertOptions): Promise<MessageOutcome> {
   const bytes = raw.bytes;
-  if (bytes.length === 0 || !/\S/.test(latin1Of(bytes, 0, Math.min(bytes.length, 4096)))) return { kind: 'error', reason: 'empty message' };
+  if (isBlank(bytes, 4096)) return { kind: 'error', reason: 'empty message' };
   const block = readHeaders(bytes);
   if (block.fields.size === 0) return { kind: 'error', reason: 'no mail headers found' };
   const labels = gmailLabels(block).map((l) => l.toLowerCase());
@@ -97,7 +107,7 @@ async function convert(raw: RawMessage, fileName: string, options: ConvertOption
   const gmailId = takeout ? gmailHexId(takeout[1]!) : null;
   const thrid = header(block, 'x-gm-thrid');
   const gmailThread = thrid ? gmailHexId(thrid) : null;
-  const topHeaders = latin1Of(bytes, 0, block.bodyStart);
+  const topHeaders = block.complete ? block.text : latin1Of(bytes, 0, block.bodyStart);
   const sent = labels.includes('sent');
   const threadKey = header(block, 'x-gm-thrid') ?? ID_TOKEN.exec(header(block, 'references') ?? header(block, 'in-reply-to') ?? '')?.[1] ?? null;
   if (!options.thorough && !sent) {
