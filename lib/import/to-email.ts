@@ -66,6 +66,18 @@ function unescapeFrom(text: string): string {
   return text.includes('>From ') ? text.replace(/^>(>*From )/gm, '$1') : text;
 }
 
+/** windows-1252's characters at 0x80-0x9F (the C1 controls' places), as the WHATWG decoders read them. */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Text decoded as latin1 where windows-1252 was meant: Node's TextDecoder reads "windows-1252" (and "iso-8859-1",
+ * which the Encoding Standard makes the same) as latin1, so an en dash (0x96) comes out as a C1 control. No mail
+ * text holds C1 controls; they are read as windows-1252 did. Browsers already decode this way: nothing changes there.
+ */
+function windows1252(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!) : text;
+}
+
 /** True when the first `limit` bytes are all white space (or there are none). */
 function isBlank(bytes: Uint8Array, limit: number): boolean {
   const n = Math.min(bytes.length, limit);
@@ -146,7 +158,7 @@ async function convert(raw: RawMessage, fileName: string, options: ConvertOption
   const parsed = await PostalMime.parse(stripped.bytes, { attachmentEncoding: 'utf8' });
 
   const from = parsed.from && 'address' in parsed.from && parsed.from.address ? parsed.from : null;
-  const subject = (parsed.subject ?? '').slice(0, 1000);
+  const subject = windows1252((parsed.subject ?? '').slice(0, 1000));
   const date = normalizeDate(header(block, 'date') ?? parsed.date ?? '') ?? envelopeDate(raw.envelope);
   const messageId = ID_TOKEN.exec(parsed.messageId ?? header(block, 'message-id') ?? '')?.[1] ?? null;
   const references = header(block, 'references') ?? header(block, 'in-reply-to');
@@ -154,7 +166,7 @@ async function convert(raw: RawMessage, fileName: string, options: ConvertOption
 
   const html = parsed.html ?? '';
   let body = parsed.text && /\S/.test(parsed.text) ? parsed.text : html ? htmlToText(html.length > 4 * BODY_CAP ? html.slice(0, 4 * BODY_CAP) : html) : '';
-  body = unescapeFrom(body.length > BODY_CAP ? body.slice(0, BODY_CAP) : body);
+  body = windows1252(unescapeFrom(body.length > BODY_CAP ? body.slice(0, BODY_CAP) : body));
 
   let calendarRaw: string | null = null;
   if (stripped.calendar) {
@@ -168,7 +180,7 @@ async function convert(raw: RawMessage, fileName: string, options: ConvertOption
     threadId: gmailThread ?? (gmailId ? null : rootRef ?? messageId),
     source: gmailId ? 'gmail' : 'import',
     subject,
-    from: { name: (from?.name ?? '').slice(0, 200), address: (from?.address ?? '').toLowerCase().slice(0, 320) },
+    from: { name: windows1252((from?.name ?? '').slice(0, 200)), address: (from?.address ?? '').toLowerCase().slice(0, 320) },
     date,
     body,
     links: html ? hrefs(html) : [],
