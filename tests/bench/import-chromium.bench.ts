@@ -4,6 +4,10 @@
  * afterwards) chosen in the page's file input and read by the page's worker into the real IndexedDB. The file read
  * alone (File.stream() to the end, in the same page) is the limit; main-thread long tasks of the page are counted
  * during the import (aim: none over 50 ms).
+ *
+ * Last 1 GB run (5 December 2026, the project's 2-core machine shared with other sessions, load average about 15):
+ * 18,389 messages; file read alone 75.3 MB/s; end to end 17.2 MB/s wall clock (the Node bench, same file and load:
+ * 17.5 MB/s); 15 main-thread tasks over 50 ms in the page during the import, the longest 186 ms.
  */
 import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
