@@ -16,6 +16,7 @@ import { gmailHexId } from '../core/timeline/gmail-ids';
 import { normalizeDate } from './date';
 import { addressOf, gmailLabels, header, headerText, latin1Of, readHeaders } from './headers';
 import type { RawMessage } from './mbox-splitter';
+import { readSinglePart } from './single-part';
 import { stripAttachments } from './strip-attachments';
 import { triage } from './triage';
 import { decodeWords } from 'postal-mime';
@@ -153,9 +154,10 @@ async function convert(raw: RawMessage, fileName: string, options: ConvertOption
       },
     };
   }
-  const stripped = stripAttachments(bytes, topHeaders, block.bodyStart);
-  if (stripped.unclosed && !raw.capped) warnings.push('its MIME parts never close (cut short or broken)');
-  const parsed = await PostalMime.parse(stripped.bytes, { attachmentEncoding: 'utf8' });
+  const single = block.complete ? readSinglePart(bytes, block) : null;
+  const stripped = single ? null : stripAttachments(bytes, topHeaders, block.bodyStart);
+  if (stripped?.unclosed && !raw.capped) warnings.push('its MIME parts never close (cut short or broken)');
+  const parsed = single ? { ...single, date: null, messageId: null, attachments: [] } : await PostalMime.parse(stripped!.bytes, { attachmentEncoding: 'utf8' });
 
   const from = parsed.from && 'address' in parsed.from && parsed.from.address ? parsed.from : null;
   const subject = windows1252((parsed.subject ?? '').slice(0, 1000));
@@ -169,7 +171,7 @@ async function convert(raw: RawMessage, fileName: string, options: ConvertOption
   body = windows1252(unescapeFrom(body.length > BODY_CAP ? body.slice(0, BODY_CAP) : body));
 
   let calendarRaw: string | null = null;
-  if (stripped.calendar) {
+  if (stripped?.calendar) {
     const ics = parsed.attachments.find((a) => /text\/calendar/i.test(a.mimeType) && typeof a.content === 'string');
     if (ics && typeof ics.content === 'string') calendarRaw = ics.content.slice(0, 64 * 1024);
     else if (parsed.text?.includes('BEGIN:VCALENDAR')) calendarRaw = null;

@@ -129,7 +129,7 @@ export function mayBeJobText(text: string): boolean {
 }
 
 /** Quoted-printable soft breaks and =XX escapes undone on raw bytes (linear; invalid escapes kept as they are). */
-function unQuote(bytes: Uint8Array): Uint8Array {
+export function unQuote(bytes: Uint8Array): Uint8Array {
   const out = new Uint8Array(bytes.length);
   let j = 0;
   const hex = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
