@@ -7,7 +7,9 @@
  *
  * Last 1 GB run (5 December 2026, the project's 2-core machine shared with other sessions, load average about 15):
  * 18,389 messages; file read alone 75.3 MB/s; end to end 17.2 MB/s wall clock (the Node bench, same file and load:
- * 17.5 MB/s); 15 main-thread tasks over 50 ms in the page during the import, the longest 186 ms.
+ * 17.5 MB/s); 15 main-thread tasks over 50 ms in the page during the import, the longest 186 ms. After one-part
+ * messages skipped postal-mime, at a load average of 26: file read alone 45.0 MB/s, end to end 8.79 MB/s (ratio 0.20
+ * against 0.23 before: the load, not the import, set that run's pace); 200 MB at load 13: 14.3 MB/s, one long task.
  */
 import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
