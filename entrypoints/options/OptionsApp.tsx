@@ -4,7 +4,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DataSection } from '../../components/options/DataSection';
 import { GmailHealth, type SelectorCount } from '../../components/options/GmailHealth';
-import { ImportSection } from '../../components/options/ImportSection';
 import { LessonsSection } from '../../components/options/LessonsSection';
 import { PrivacyPromise } from '../../components/options/PrivacyPromise';
 import { SettingsForm } from '../../components/options/SettingsForm';
@@ -13,7 +12,7 @@ import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, getSettin
 import { kindLabel, shortDateTime } from '../../lib/ui-text/labels';
 import { t } from '../../lib/ui-text/i18n';
 import { openPage, refreshBadge } from '../popup/page-actions';
-import { useMailImport } from './useMailImport';
+import { MailImport } from './MailImport';
 
 /** What the background keeps for each mail host's health in browser.storage.local. */
 export const HEALTH_KEYS = { lastMailPage: 'lastMailPage', selectors: SELECTOR_HEALTH_KEY } as const;
@@ -83,7 +82,6 @@ export function OptionsApp() {
   const lessons = useLiveQuery(() => listLessons(getDb()), []) ?? [];
   const corrections = useLiveQuery(() => listCorrections(getDb()), []) ?? [];
   const health = useHealth();
-  const mailImport = useMailImport();
   const zones = useMemo(zoneList, []);
   const detected = systemTimeZone();
   const today = new Date().toISOString().slice(0, 10);
@@ -117,13 +115,7 @@ export function OptionsApp() {
           <p className="muted">{t('loading')}</p>
         )}
       </section>
-      <ImportSection
-        view={mailImport.view}
-        resumable={mailImport.resumable}
-        onFiles={mailImport.start}
-        onCancel={mailImport.cancel}
-        onOpenTimeline={() => openPage('/timeline.html')}
-      />
+      <MailImport onOpenTimeline={() => openPage('/timeline.html')} />
       <DataSection
         today={today}
         exportJson={() => exportJson(getDb())}
