@@ -11,13 +11,43 @@ export interface DueTimes {
 
 const DAY_MS = 86_400_000;
 
-function safeZone(timeZone: string): string {
+/** The three formats `local` reads, per zone: made once, as making one costs far more than using it. */
+interface Formats {
+  parts: Intl.DateTimeFormat;
+  weekday: Intl.DateTimeFormat;
+  dayMonth: Intl.DateTimeFormat;
+}
+const formatsByZone = new Map<string, Formats>();
+
+/** The formats of a zone, or null when the zone is not one Intl knows. */
+function formatsOf(timeZone: string): Formats | null {
+  let formats = formatsByZone.get(timeZone);
+  if (formats) return formats;
   try {
-    new Intl.DateTimeFormat('en-GB', { timeZone });
-    return timeZone;
+    formats = {
+      parts: new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+      weekday: new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long' }),
+      dayMonth: new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short' }),
+    };
   } catch {
-    return 'UTC';
+    return null;
   }
+  // A user has one zone, perhaps two; a hostile list of zones cannot grow this without bound.
+  if (formatsByZone.size >= 16) formatsByZone.clear();
+  formatsByZone.set(timeZone, formats);
+  return formats;
+}
+
+function safeZone(timeZone: string): string {
+  return formatsOf(timeZone) ? timeZone : 'UTC';
 }
 
 function parse(iso: string | null | undefined): Date | null {
@@ -36,22 +66,15 @@ interface Local {
 }
 
 function local(date: Date, timeZone: string): Local {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  const formats = formatsOf(timeZone)!;
+  const parts = formats.parts.formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 'NaN');
   return {
     day: Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY_MS),
     hour: get('hour'),
     minute: get('minute'),
-    weekday: new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long' }).format(date),
-    dayMonth: new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short' }).format(date),
+    weekday: formats.weekday.format(date),
+    dayMonth: formats.dayMonth.format(date),
   };
 }
 
