@@ -25,15 +25,22 @@ interface Local {
   hour: number;
 }
 
+/** The calendar-day format `local` reads, per zone: made once, as making one costs far more than using it. */
+const partsByZone = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = partsByZone.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', hourCycle: 'h23' });
+    // A user has one zone, perhaps two; a hostile list of zones cannot grow this without bound.
+    if (partsByZone.size >= 16) partsByZone.clear();
+    partsByZone.set(timeZone, format);
+  }
+  return format;
+}
+
 function local(date: Date, timeZone: string): Local {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  const parts = partsFormat(timeZone).formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 'NaN');
   return { day: Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY_MS), hour: get('hour') };
 }
