@@ -82,7 +82,11 @@ function prefixHash(prefix: string): number {
   return h;
 }
 
-/** Words `from` to `to` of the list, the pairs they form, and pieces of the longer ones (of the first `piecesFor`). */
+/**
+ * Words `from` to `to` of the list, the pairs they form, and pieces of the longer ones (of the first `piecesFor`).
+ * Each word's characters are read once for three hashes at a time: the word's own, the word as the first of a pair,
+ * and the pair the previous word opened ("b:previous word"). Features are added in the order word, pair, pieces.
+ */
 function addWords(group: string, from: number, to: number, piecesFor: number): void {
   const wPrefix = `${group}w:`;
   const bPrefix = `${group}b:`;
@@ -91,20 +95,37 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
   const b = prefixHash(bPrefix);
   const c = prefixHash(cPrefix);
   const { texts, starts, ends } = tokens;
-  for (let i = from; i < to; i++) {
-    const text = texts[i]!;
-    const start = starts[i]!;
-    const end = ends[i]!;
-    into.word(fnvRange(w, text, start, end), 1, wPrefix, i);
-    if (i + 1 < to) {
-      // "b:word next": the pair's name is hashed as it would be written, without writing it.
-      const h = Math.imul(fnvRange(b, text, start, end) ^ 32, PRIME);
-      into.pair(fnvRange(h, texts[i + 1]!, starts[i + 1]!, ends[i + 1]!), bPrefix, i, i + 1);
+  let previousWord = 0;
+  let pairOpened = 0;
+  for (let i = from; i <= to; i++) {
+    let hw = w;
+    let hb = b;
+    let hp = pairOpened;
+    if (i < to) {
+      const text = texts[i]!;
+      const end = ends[i]!;
+      for (let k = starts[i]!; k < end; k++) {
+        const ch = text.charCodeAt(k);
+        hw = Math.imul(hw ^ ch, PRIME);
+        hb = Math.imul(hb ^ ch, PRIME);
+        hp = Math.imul(hp ^ ch, PRIME);
+      }
     }
-    // Word pieces carry a word's stem across inflections and compounds (Absage, Absagen, Absageschreiben).
-    if (i - from < piecesFor && end - start >= 6 && text.charCodeAt(start) !== 0x30) {
-      for (let k = 0; k + 5 <= end - start; k += 2) into.piece(fnvRange(c, text, start + k, start + k + 5), cPrefix, i, k);
+    if (i > from) {
+      const before = i - 1;
+      into.word(previousWord, 1, wPrefix, before);
+      if (i < to) into.pair(hp, bPrefix, before, i);
+      // Word pieces carry a word's stem across inflections and compounds (Absage, Absagen, Absageschreiben).
+      const text = texts[before]!;
+      const start = starts[before]!;
+      const length = ends[before]! - start;
+      if (before - from < piecesFor && length >= 6 && text.charCodeAt(start) !== 0x30) {
+        for (let k = 0; k + 5 <= length; k += 2) into.piece(fnvRange(c, text, start + k, start + k + 5), cPrefix, before, k);
+      }
     }
+    previousWord = hw;
+    // "b:word next": the pair's name is hashed as it would be written, a space between, without writing it.
+    pairOpened = Math.imul(hb ^ 32, PRIME);
   }
 }
 
