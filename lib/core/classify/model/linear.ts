@@ -40,8 +40,6 @@ export interface LinearModel {
   used: Uint32Array;
   rowsBefore: Int32Array;
   values: Int8Array;
-  /** Per used bucket, the mean of its weights over the classes (what "more than average" is measured against). */
-  rowMean: Float64Array;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -113,12 +111,6 @@ export function decodeModel(file: ModelFile): LinearModel {
   const rowsBefore = new Int32Array(used.length);
   for (let w = 1; w < used.length; w++) rowsBefore[w] = rowsBefore[w - 1]! + bitCount(used[w - 1]!);
   const scale = Float64Array.from(file.scale);
-  const rowMean = new Float64Array(row);
-  for (let r = 0; r < row; r++) {
-    let sum = 0;
-    for (let c = 0; c < k; c++) sum += values[r * k + c]! * scale[c]!;
-    rowMean[r] = sum / k;
-  }
   return {
     classes: file.classes,
     dim,
@@ -128,8 +120,18 @@ export function decodeModel(file: ModelFile): LinearModel {
     used,
     rowsBefore,
     values,
-    rowMean,
   };
+}
+
+/**
+ * The mean of a row's weights over the classes (what "more than average" is measured against), from the row itself:
+ * it was just read for the scores, where a table of means would be one more lookup far away in memory.
+ */
+function rowMean(model: LinearModel, row: number): number {
+  const k = model.classes.length;
+  let sum = 0;
+  for (let c = 0; c < k; c++) sum += model.values[row * k + c]! * model.scale[c]!;
+  return sum / k;
 }
 
 function bitCount(x: number): number {
@@ -205,7 +207,7 @@ export function predict(model: LinearModel, features: FeatureVector): Prediction
         const row = rows[i]!;
         if (row < 0) continue;
         // How much more this feature speaks for `kind` than for the average kind.
-        const push = features.values[i]! * (model.values[row * k + c]! * model.scale[c]! - model.rowMean[row]!);
+        const push = features.values[i]! * (model.values[row * k + c]! * model.scale[c]! - rowMean(model, row));
         if (push <= 0 || (top.length === count && push <= top[count - 1]!.push)) continue;
         let at = top.length === count ? count - 1 : top.length;
         if (top.length < count) top.push({ i, push });
