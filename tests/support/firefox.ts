@@ -314,7 +314,12 @@ export async function waitForDownload(dir: string, known: ReadonlySet<string>, t
     const parts = readdirSync(dir).filter((n) => n.endsWith('.part'));
     if (names.length && !parts.length) {
       const name = names[0]!;
-      return { name, text: readFileSync(join(dir, name), 'utf8') };
+      // Firefox may still rename a finished download (a temporary name first): read it once it stays put.
+      try {
+        return { name, text: readFileSync(join(dir, name), 'utf8') };
+      } catch {
+        // renamed under us: look again
+      }
     }
     await new Promise((ok) => setTimeout(ok, 100));
   }

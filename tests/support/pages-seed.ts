@@ -48,7 +48,8 @@ export async function buildSeed(now: Date = new Date()): Promise<string> {
   await addManualInterview(db, today.id, { start: iso(t - 2 * H), end: iso(t - H), interviewers: [{ name: 'Sam Okafor', email: 'sam@bluefin.test' }] }, at);
 
   const later = await addManualApplication(db, { company: 'Quarry Robotics', role: 'Platform Engineer', appliedAt: iso(t - 10 * D) }, at);
-  await addManualInterview(db, later.id, { start: iso(t + 10 * D), end: iso(t + 10 * D + H) }, at);
+  // 36 hours ahead: its "prepare" reminder (from the working day before) is within the popup's upcoming window.
+  await addManualInterview(db, later.id, { start: iso(t + 36 * H), end: iso(t + 37 * H) }, at);
 
   const rejected = await addManualApplication(db, { company: 'Harbor Finance', role: 'SRE', appliedAt: iso(t - 30 * D) }, at);
   await db.events.add(gmailEvent('rej1', rejected.id, 'rejection', iso(t - 2 * H), 'Your application to Harbor Finance'));

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { TimelineApp } from '../../../entrypoints/timeline/TimelineApp';
 import { REFLECTION_QUESTIONS } from '../../../lib/core/drafts';
-import { addManualInterview, deleteEverything, getDb, importJson } from '../../../lib/store';
+import { deleteEverything, getDb, importJson } from '../../../lib/store';
 import { buildSeed } from '../../support/pages-seed';
 
 beforeEach(async () => {
@@ -38,10 +38,6 @@ async function eventOf(text: string) {
 
 describe('"Add to calendar" in the popup', () => {
   it('is offered on a reminder of an interview still ahead, and saves its .ics file', async () => {
-    // An interview tomorrow: its "prepare" reminder has started (it starts on the working day before).
-    const now = Date.now();
-    const quarry = (await getDb().applications.toArray()).find((a) => a.company === 'Quarry Robotics')!;
-    await addManualInterview(getDb(), quarry.id, { start: new Date(now + 20 * 3600_000).toISOString(), end: new Date(now + 21 * 3600_000).toISOString() }, { now: new Date(now).toISOString() });
     const saved = catchDownloads();
     render(<PopupApp />);
     const items = await screen.findAllByRole('listitem', { name: /Quarry Robotics/ });
