@@ -1,0 +1,93 @@
+/** be-a-resource in German, French and Spanish: the information or introduction promised, after a rejection (002). */
+import { letterIn } from './letters';
+import type { OtherLetters } from './types';
+
+const SUBJECT = { de: 'Wie versprochen', fr: 'Comme promis', es: 'Lo prometido' } as const;
+const BLANK = { de: '[[der Artikel oder die Information]]', fr: '[[l’article ou l’information trouvée]]', es: '[[el artículo o la información]]' } as const;
+
+export const BE_A_RESOURCE_LETTERS: OtherLetters = {
+  de: {
+    tones: {
+      warm: letterIn('de', 'warm', SUBJECT.de, [
+        [
+          'in unserem Gespräch haben Sie {topic} erwähnt, und ich hatte versprochen, mich darum zu kümmern.',
+          ['Das hier könnte Ihnen helfen: {resource}.', `?!intro Das hier könnte Ihnen helfen: ${BLANK.de}.`],
+          ['?resource Gern stelle ich Ihnen auch den Kontakt zu {intro} her; sagen Sie einfach Bescheid.', 'Gern stelle ich Ihnen den Kontakt zu {intro} her; sagen Sie einfach Bescheid.'],
+        ],
+        ['Nochmals danke für Ihre Zeit; ich würde mich freuen, in Kontakt zu bleiben.'],
+      ]),
+      concise: letterIn('de', 'concise', SUBJECT.de, [
+        [
+          'ich komme auf unser Gespräch über {topic} zurück.',
+          ['Das könnte hilfreich sein: {resource}.', `?!intro Das könnte hilfreich sein: ${BLANK.de}.`],
+          ['?resource Gern stelle ich auch den Kontakt zu {intro} her, falls das nützt.', 'Gern stelle ich den Kontakt zu {intro} her, falls das nützt.'],
+        ],
+        ['Nochmals danke für Ihre Zeit.'],
+      ]),
+      formal: letterIn('de', 'formal', SUBJECT.de, [
+        [
+          ['wie in unserem Gespräch über {topic} angekündigt, sende ich Ihnen gern die erwähnte Information.', 'wie in unserem Gespräch angekündigt, sende ich Ihnen gern die erwähnte Information.'],
+          ['Vielleicht ist dies für Sie nützlich: {resource}.', `?!intro Vielleicht ist dies für Sie nützlich: ${BLANK.de}.`],
+          ['?resource Gern stelle ich Ihnen auch den Kontakt zu {intro} her, sofern das hilfreich ist.', 'Gern stelle ich Ihnen den Kontakt zu {intro} her, sofern das hilfreich ist.'],
+        ],
+        ['Nochmals vielen Dank für Ihre Zeit; ich würde mich freuen, mit Ihnen in Kontakt zu bleiben.'],
+      ]),
+    },
+  },
+  fr: {
+    tones: {
+      warm: letterIn('fr', 'warm', SUBJECT.fr, [
+        [
+          'Lors de notre échange, vous aviez évoqué {topic}, et je vous avais dit que je me renseignerais.',
+          ['Voici quelque chose qui pourrait vous aider : {resource}.', `?!intro Voici quelque chose qui pourrait vous aider : ${BLANK.fr}.`],
+          ['?resource Je peux aussi vous mettre en relation avec {intro} ; il suffit de me le dire.', 'Je peux vous mettre en relation avec {intro} ; il suffit de me le dire.'],
+        ],
+        ['Merci encore pour votre temps, et j’espère que nous resterons en contact.'],
+      ]),
+      concise: letterIn('fr', 'concise', SUBJECT.fr, [
+        [
+          'Je reviens vers vous suite à notre échange sur {topic}.',
+          ['Ceci pourrait vous être utile : {resource}.', `?!intro Ceci pourrait vous être utile : ${BLANK.fr}.`],
+          ['?resource Je peux aussi vous présenter {intro} si cela vous intéresse.', 'Je peux vous présenter {intro} si cela vous intéresse.'],
+        ],
+        ['Merci encore pour votre temps.'],
+      ]),
+      formal: letterIn('fr', 'formal', SUBJECT.fr, [
+        [
+          ['Suite à notre échange sur {topic}, je me permets de vous transmettre l’information évoquée.', 'Suite à notre échange, je me permets de vous transmettre l’information évoquée.'],
+          ['Ceci pourrait vous être utile : {resource}.', `?!intro Ceci pourrait vous être utile : ${BLANK.fr}.`],
+          ['?resource Je serais également en mesure de vous mettre en relation avec {intro}, si cela peut vous être utile.', 'Je serais en mesure de vous mettre en relation avec {intro}, si cela peut vous être utile.'],
+        ],
+        ['Je vous remercie encore pour votre temps, et j’espère que nous resterons en contact.'],
+      ]),
+    },
+  },
+  es: {
+    tones: {
+      warm: letterIn('es', 'warm', SUBJECT.es, [
+        [
+          'Cuando hablamos, mencionaste {topic}, y te dije que lo miraría.',
+          ['Aquí tienes algo que te puede servir: {resource}.', `?!intro Aquí tienes algo que te puede servir: ${BLANK.es}.`],
+          ['?resource También te puedo poner en contacto con {intro}; solo tienes que decírmelo.', 'Te puedo poner en contacto con {intro}; solo tienes que decírmelo.'],
+        ],
+        ['Gracias de nuevo por tu tiempo; ojalá sigamos en contacto.'],
+      ]),
+      concise: letterIn('es', 'concise', SUBJECT.es, [
+        [
+          'Retomo nuestra conversación sobre {topic}.',
+          ['Esto le puede resultar útil: {resource}.', `?!intro Esto le puede resultar útil: ${BLANK.es}.`],
+          ['?resource También puedo ponerle en contacto con {intro} si le resulta útil.', 'Puedo ponerle en contacto con {intro} si le resulta útil.'],
+        ],
+        ['Gracias de nuevo por su tiempo.'],
+      ]),
+      formal: letterIn('es', 'formal', SUBJECT.es, [
+        [
+          ['Tras nuestra conversación sobre {topic}, le hago llegar la información que le comenté.', 'Tras nuestra conversación, le hago llegar la información que le comenté.'],
+          ['Quizá le resulte de utilidad: {resource}.', `?!intro Quizá le resulte de utilidad: ${BLANK.es}.`],
+          ['?resource También tendría mucho gusto en ponerle en contacto con {intro}, si le resulta útil.', 'Tendría mucho gusto en ponerle en contacto con {intro}, si le resulta útil.'],
+        ],
+        ['Muchas gracias de nuevo por su tiempo; espero que sigamos en contacto.'],
+      ]),
+    },
+  },
+};

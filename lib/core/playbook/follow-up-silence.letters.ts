@@ -1,0 +1,85 @@
+/** follow-up-silence in German, French and Spanish: a short check-in after silence (register: letters.ts). */
+import type { Sentence } from '../drafts/render';
+import { letterIn } from './letters';
+import type { OtherLetters } from './types';
+
+const SUBJECT: Record<keyof OtherLetters, Sentence> = {
+  de: ['Nachfrage zu meinem Gespräch: {role}', 'Nachfrage zu meinem Vorstellungsgespräch'],
+  fr: ['Suite à mon entretien : {role}', 'Suite à mon entretien'],
+  es: ['Seguimiento de mi entrevista: {role}', 'Seguimiento de mi entrevista'],
+};
+
+export const FOLLOW_UP_SILENCE_LETTERS: OtherLetters = {
+  de: {
+    tones: {
+      warm: letterIn('de', 'warm', SUBJECT.de, [
+        [
+          'ich hoffe, es geht Ihnen gut.',
+          ['ich wollte kurz nachfragen, ob es zu meiner Bewerbung für {position} Neuigkeiten gibt, seit wir uns {day} gesprochen haben.', 'ich wollte kurz nachfragen, ob es zu meiner Bewerbung für {position} Neuigkeiten gibt.'],
+        ],
+        ['Die Aufgabe reizt mich nach wie vor sehr, und ich freue mich, von Ihnen zu hören, sobald es Neuigkeiten gibt.', 'Wenn ich Ihnen noch etwas schicken kann, sagen Sie gern Bescheid.'],
+      ]),
+      concise: letterIn('de', 'concise', SUBJECT.de, [
+        [
+          ['ich melde mich zu meinem Gespräch {day} über {position}.', 'ich melde mich zu meinem Gespräch über {position}.'],
+          'Ich interessiere mich weiterhin sehr für die Stelle und freue mich über eine Rückmeldung zu den nächsten Schritten.',
+        ],
+      ]),
+      formal: letterIn('de', 'formal', SUBJECT.de, [
+        [
+          ['ich möchte mich nach dem Stand meiner Bewerbung für {position} erkundigen, nachdem wir {day} miteinander gesprochen haben.', 'ich möchte mich nach dem Stand meiner Bewerbung für {position} erkundigen.'],
+          'Mein Interesse an der Position ist unverändert groß, und ich wäre Ihnen für eine kurze Information zum weiteren Zeitplan dankbar.',
+        ],
+        ['Vielen Dank für Ihre Zeit.'],
+      ]),
+    },
+  },
+  fr: {
+    tones: {
+      warm: letterIn('fr', 'warm', SUBJECT.fr, [
+        [
+          'J’espère que vous allez bien.',
+          ['Je me permets de revenir vers vous concernant {position}, dont nous avons parlé {day}.', 'Je me permets de revenir vers vous concernant {position}.'],
+        ],
+        ['Ce poste me motive toujours autant, et j’aurai plaisir à connaître la suite dès que vous aurez des nouvelles.', 'Si je peux vous transmettre quoi que ce soit d’autre, n’hésitez pas à me le dire.'],
+      ]),
+      concise: letterIn('fr', 'concise', SUBJECT.fr, [
+        [
+          ['Je reviens vers vous suite à mon entretien {day} concernant {position}.', 'Je reviens vers vous suite à mon entretien concernant {position}.'],
+          'Le poste m’intéresse toujours vivement et toute nouvelle sur la suite sera la bienvenue.',
+        ],
+      ]),
+      formal: letterIn('fr', 'formal', SUBJECT.fr, [
+        [
+          ['Je me permets de revenir vers vous à la suite de mon entretien {day} concernant {position}.', 'Je me permets de revenir vers vous à la suite de mon entretien concernant {position}.'],
+          'Ce poste m’intéresse toujours vivement, et je vous remercie par avance de bien vouloir m’indiquer votre calendrier.',
+        ],
+        ['Je vous remercie pour votre temps.'],
+      ]),
+    },
+  },
+  es: {
+    tones: {
+      warm: letterIn('es', 'warm', SUBJECT.es, [
+        [
+          'Espero que estés teniendo una buena semana.',
+          ['Te escribo para saber cómo va el proceso para {position} desde que hablamos {day}.', 'Te escribo para saber cómo va el proceso para {position}.'],
+        ],
+        ['El puesto me sigue ilusionando mucho y me encantaría saber los próximos pasos cuando haya novedades.', 'Si te puedo enviar algo más, dímelo sin problema.'],
+      ]),
+      concise: letterIn('es', 'concise', SUBJECT.es, [
+        [
+          ['Le escribo en relación con mi entrevista {day} para {position}.', 'Le escribo en relación con mi entrevista para {position}.'],
+          'El puesto me sigue interesando mucho y me gustaría conocer los próximos pasos cuando tenga novedades.',
+        ],
+      ]),
+      formal: letterIn('es', 'formal', SUBJECT.es, [
+        [
+          ['Me pongo en contacto con usted en relación con mi entrevista {day} para {position}.', 'Me pongo en contacto con usted en relación con mi entrevista para {position}.'],
+          'Mantengo un gran interés por el puesto y le agradecería cualquier información sobre los plazos del proceso.',
+        ],
+        ['Muchas gracias por su tiempo.'],
+      ]),
+    },
+  },
+};

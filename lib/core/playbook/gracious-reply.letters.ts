@@ -1,0 +1,106 @@
+/**
+ * gracious-reply in German, French and Spanish: thanks, no argument, and the open door said in so many words (002);
+ * nothing that explains, apologises or asks them to think again (004).
+ */
+import type { Sentence } from '../drafts/render';
+import { letterIn } from './letters';
+import type { OtherLetters } from './types';
+
+const SUBJECT: Record<keyof OtherLetters, Sentence> = {
+  de: 'Vielen Dank für Ihre Nachricht',
+  fr: 'Merci pour votre retour',
+  es: 'Gracias por avisarme',
+};
+
+export const GRACIOUS_REPLY_LETTERS: OtherLetters = {
+  de: {
+    tones: {
+      warm: letterIn('de', 'warm', SUBJECT.de, [
+        [
+          'vielen Dank für Ihre Nachricht und für die Zeit, die Sie und das Team sich für mich genommen haben.',
+          'Bitte grüßen Sie auch {others} herzlich von mir.',
+          [
+            'Natürlich bin ich enttäuscht, aber ich respektiere Ihre Entscheidung, und ich habe {company} sehr gern kennengelernt.',
+            'Natürlich bin ich enttäuscht, aber ich respektiere Ihre Entscheidung, und ich habe das Team sehr gern kennengelernt.',
+          ],
+        ],
+        ['Wenn sich eine andere Stelle ergibt oder sich die Pläne für diese ändern, wäre ich weiterhin sehr gern dabei. Ich würde mich freuen, in Kontakt zu bleiben.'],
+      ]),
+      concise: letterIn('de', 'concise', SUBJECT.de, [
+        [
+          'vielen Dank für Ihre Nachricht und für Ihre Zeit.',
+          'Bitte grüßen Sie auch {others} von mir.',
+          ['Sollte eine andere Stelle frei werden, wäre ich weiterhin gern bei {company} dabei; behalten Sie mich gern im Blick.', 'Sollte eine andere Stelle frei werden, wäre ich weiterhin gern in Ihrem Team; behalten Sie mich gern im Blick.'],
+        ],
+      ]),
+      formal: letterIn('de', 'formal', SUBJECT.de, [
+        [
+          'haben Sie vielen Dank für die Mitteilung Ihrer Entscheidung sowie für die Zeit und Aufmerksamkeit, die Sie meiner Bewerbung gewidmet haben.',
+          'Bitte richten Sie auch {others} meinen Dank aus.',
+          ['Ich respektiere Ihre Entscheidung, und mein Interesse an {company} besteht weiterhin.', 'Ich respektiere Ihre Entscheidung, und mein Interesse an Ihrem Unternehmen besteht weiterhin.'],
+        ],
+        ['Sollte künftig eine andere Position frei werden oder sich die Umstände ändern, würde ich mich freuen, berücksichtigt zu werden.'],
+      ]),
+    },
+  },
+  fr: {
+    tones: {
+      warm: letterIn('fr', 'warm', SUBJECT.fr, [
+        [
+          'Merci pour votre message, et pour tout le temps que vous et l’équipe m’avez consacré.',
+          'Merci de transmettre aussi mes remerciements à {others}.',
+          [
+            'C’est bien sûr une déception, mais je respecte votre choix, et j’ai vraiment apprécié de découvrir {company}.',
+            'C’est bien sûr une déception, mais je respecte votre choix, et j’ai vraiment apprécié de découvrir l’équipe.',
+          ],
+        ],
+        ['Si un autre poste s’ouvre, ou si les projets pour celui-ci évoluent, j’aimerais toujours beaucoup rejoindre l’équipe. J’espère que nous resterons en contact.'],
+      ]),
+      concise: letterIn('fr', 'concise', SUBJECT.fr, [
+        [
+          'Merci pour votre retour, ainsi que pour votre temps et votre attention.',
+          'Merci de saluer {others} de ma part.',
+          ['Si un autre poste s’ouvre, j’aimerais toujours rejoindre {company} : n’hésitez pas à penser à moi.', 'Si un autre poste s’ouvre, j’aimerais toujours rejoindre votre équipe : n’hésitez pas à penser à moi.'],
+        ],
+      ]),
+      formal: letterIn('fr', 'formal', SUBJECT.fr, [
+        [
+          'Je vous remercie de m’avoir fait part de votre décision, ainsi que du temps et de l’attention accordés à ma candidature.',
+          'Je vous saurais gré de transmettre également mes remerciements à {others}.',
+          ['Je respecte votre décision, et {company} continue de m’intéresser vivement.', 'Je respecte votre décision, et votre entreprise continue de m’intéresser vivement.'],
+        ],
+        ['Si un autre poste venait à se libérer, ou si la situation évoluait, j’aurais plaisir à ce que ma candidature soit de nouveau examinée.'],
+      ]),
+    },
+  },
+  es: {
+    tones: {
+      warm: letterIn('es', 'warm', SUBJECT.es, [
+        [
+          'Gracias por avisarme, y por todo el tiempo que tú y el equipo me habéis dedicado.',
+          'Dales las gracias también a {others} de mi parte.',
+          [
+            'Me da pena, claro, pero respeto vuestra decisión, y me ha encantado conocer {company}.',
+            'Me da pena, claro, pero respeto vuestra decisión, y me ha encantado conocer al equipo.',
+          ],
+        ],
+        ['Si se abre otro puesto, o cambian los planes para este, me seguiría encantando formar parte del equipo. Ojalá sigamos en contacto.'],
+      ]),
+      concise: letterIn('es', 'concise', SUBJECT.es, [
+        [
+          'Gracias por informarme, y por su tiempo y consideración.',
+          'Le ruego que dé las gracias también a {others}.',
+          ['Si se abre otro puesto, me seguiría encantando unirme a {company}, así que le agradecería que me tuviera en cuenta.', 'Si se abre otro puesto, me seguiría encantando unirme a su equipo, así que le agradecería que me tuviera en cuenta.'],
+        ],
+      ]),
+      formal: letterIn('es', 'formal', SUBJECT.es, [
+        [
+          'Le agradezco que me haya comunicado su decisión, así como el tiempo y la atención dedicados a mi candidatura.',
+          'Le ruego que transmita también mi agradecimiento a {others}.',
+          ['Respeto su decisión, y {company} sigue despertando en mí un gran interés.', 'Respeto su decisión, y su empresa sigue despertando en mí un gran interés.'],
+        ],
+        ['Si en el futuro quedara libre otro puesto, o cambiaran las circunstancias, me gustaría que volvieran a tener en cuenta mi candidatura.'],
+      ]),
+    },
+  },
+};

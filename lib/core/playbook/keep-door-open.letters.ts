@@ -1,0 +1,68 @@
+/** keep-door-open in German, French and Spanish: a check-in a few months after a rejection, the door still open. */
+import type { Sentence } from '../drafts/render';
+import { letterIn } from './letters';
+import type { OtherLetters } from './types';
+
+const SUBJECT: Record<keyof OtherLetters, Sentence> = { de: 'Kurze Rückmeldung', fr: 'Quelques nouvelles', es: 'Retomando el contacto' };
+const SINCE: Record<keyof OtherLetters, string> = {
+  de: '[[Projekte oder Erfahrungen seitdem]]',
+  fr: '[[projets ou expériences depuis]]',
+  es: '[[proyectos o experiencia desde entonces]]',
+};
+
+export const KEEP_DOOR_OPEN_LETTERS: OtherLetters = {
+  de: {
+    tones: {
+      warm: letterIn('de', 'warm', SUBJECT.de, [
+        ['seit unserem Gespräch über {position} ist etwas Zeit vergangen, und ich hoffe, Ihnen und dem Team geht es gut.', `Ich habe mich in der Zwischenzeit mit Folgendem beschäftigt: ${SINCE.de}.`],
+        ['Ich wäre nach wie vor sehr gern Teil Ihres Teams: Wenn sich eine andere Stelle ergibt oder sich Ihr Bedarf ändert, würde ich mich über eine Nachricht freuen.'],
+      ]),
+      concise: letterIn('de', 'concise', SUBJECT.de, [
+        ['einige Monate nach unserem Gespräch über {position} melde ich mich kurz.', 'Sollte sich eine andere Stelle ergeben, wäre ich weiterhin sehr gern in Ihrem Team.', 'Ich würde mich freuen, in Kontakt zu bleiben.'],
+      ]),
+      formal: letterIn('de', 'formal', SUBJECT.de, [
+        [
+          'seit unserem Gespräch über {position} sind einige Monate vergangen, und ich möchte Ihnen mein fortbestehendes Interesse an einer Mitarbeit in Ihrem Team mitteilen.',
+          `In der Zwischenzeit habe ich mich mit Folgendem befasst: ${SINCE.de}.`,
+        ],
+        ['Sollte künftig eine passende Position frei werden, würde ich mich freuen, berücksichtigt zu werden.'],
+      ]),
+    },
+  },
+  fr: {
+    tones: {
+      warm: letterIn('fr', 'warm', SUBJECT.fr, [
+        ['Cela fait un moment que nous avons échangé sur {position}, et j’espère que tout va bien pour vous et pour l’équipe.', `Depuis, j’ai travaillé sur ceci : ${SINCE.fr}.`],
+        ['Rejoindre votre équipe me tient toujours à cœur : si un autre poste s’ouvre, ou si vos besoins évoluent, j’aimerais beaucoup que vous pensiez à moi.'],
+      ]),
+      concise: letterIn('fr', 'concise', SUBJECT.fr, [
+        ['Je reviens vers vous quelques mois après notre échange sur {position}.', 'Si un autre poste s’ouvre, j’aimerais toujours rejoindre votre équipe.', 'Ce serait un plaisir de rester en contact.'],
+      ]),
+      formal: letterIn('fr', 'formal', SUBJECT.fr, [
+        [
+          'Quelques mois se sont écoulés depuis notre échange sur {position}, et je souhaitais vous renouveler mon intérêt pour votre équipe.',
+          `Depuis, j’ai travaillé sur ceci : ${SINCE.fr}.`,
+        ],
+        ['Si un poste correspondant à mon profil venait à se libérer, j’aurais plaisir à ce que ma candidature soit examinée.'],
+      ]),
+    },
+  },
+  es: {
+    tones: {
+      warm: letterIn('es', 'warm', SUBJECT.es, [
+        ['Ha pasado un tiempo desde que hablamos sobre {position}, y espero que a ti y al equipo os vaya muy bien.', `Desde entonces he estado con esto: ${SINCE.es}.`],
+        ['Me sigue encantando la idea de unirme a tu equipo: si se abre otro puesto o cambian vuestras necesidades, me encantaría que contarais conmigo.'],
+      ]),
+      concise: letterIn('es', 'concise', SUBJECT.es, [
+        ['Le escribo unos meses después de nuestra conversación sobre {position}.', 'Si se abre otro puesto, me seguiría encantando unirme a su equipo.', 'Me gustaría que siguiéramos en contacto.'],
+      ]),
+      formal: letterIn('es', 'formal', SUBJECT.es, [
+        [
+          'Han pasado unos meses desde que hablamos sobre {position}, y quería reiterarle mi interés por incorporarme a su equipo.',
+          `Desde entonces he estado trabajando en lo siguiente: ${SINCE.es}.`,
+        ],
+        ['Si en el futuro quedara libre un puesto adecuado, me gustaría que tuvieran en cuenta mi candidatura.'],
+      ]),
+    },
+  },
+};

@@ -1,0 +1,107 @@
+/** missed-call in German, French and Spanish: "we had a call booked; still keen; here are times" (register: letters.ts). */
+import type { Sentence } from '../drafts/render';
+import { letterIn, TIMES_BLANK_IN } from './letters';
+import type { OtherLetters } from './types';
+
+const SUBJECT: Record<keyof OtherLetters, Sentence> = {
+  de: 'Neuer Termin für unser Telefonat',
+  fr: 'Nouveau créneau pour notre appel',
+  es: 'Nueva hora para nuestra llamada',
+};
+const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES } = TIMES_BLANK_IN;
+
+export const MISSED_CALL_LETTERS: OtherLetters = {
+  de: {
+    tones: {
+      warm: letterIn('de', 'warm', SUBJECT.de, [
+        [
+          [
+            'wir hatten {day} um {time} ein Telefonat vereinbart, und ich glaube, wir haben uns verpasst.',
+            'wir hatten {day} ein Telefonat vereinbart, und ich glaube, wir haben uns verpasst.',
+            'wir hatten ein Telefonat vereinbart, und ich glaube, wir haben uns verpasst.',
+          ],
+          ['Ich interessiere mich nach wie vor sehr für {position}.', 'Ich interessiere mich nach wie vor sehr für die Stelle.'],
+          `Mir würden diese Zeiten passen: ${DE_TIMES}; geht einer davon auch bei Ihnen?`,
+        ],
+      ]),
+      concise: letterIn('de', 'concise', SUBJECT.de, [
+        [
+          ['wir hatten {day} um {time} ein Telefonat vereinbart; ich glaube, wir haben uns verpasst.', 'wir hatten ein Telefonat vereinbart; ich glaube, wir haben uns verpasst.'],
+          [`Die Stelle interessiert mich weiterhin sehr, und mir würden diese Zeiten passen: ${DE_TIMES}.`],
+        ],
+      ]),
+      formal: letterIn('de', 'formal', SUBJECT.de, [
+        [
+          [
+            'nach meinem Verständnis war {day} um {time} ein Telefonat vereinbart, und ich möchte gern einen neuen Termin finden.',
+            'nach meinem Verständnis war ein Telefonat vereinbart, und ich möchte gern einen neuen Termin finden.',
+          ],
+          [`Ich interessiere mich weiterhin sehr für {position} und stehe zu folgenden Zeiten zur Verfügung: ${DE_TIMES}.`, `Ich interessiere mich weiterhin sehr für die Stelle und stehe zu folgenden Zeiten zur Verfügung: ${DE_TIMES}.`],
+          'Bitte teilen Sie mir mit, welcher Termin Ihnen am besten passt.',
+        ],
+      ]),
+    },
+  },
+  fr: {
+    tones: {
+      warm: letterIn('fr', 'warm', SUBJECT.fr, [
+        [
+          [
+            'Nous avions prévu un appel {day} à {time}, et je crois que nous n’avons pas réussi à nous joindre.',
+            'Nous avions prévu un appel {day}, et je crois que nous n’avons pas réussi à nous joindre.',
+            'Nous avions prévu un appel, et je crois que nous n’avons pas réussi à nous joindre.',
+          ],
+          ['{position} me motive toujours beaucoup.', 'Le poste me motive toujours beaucoup.'],
+          `Je suis disponible aux créneaux suivants : ${FR_TIMES} ; l’un d’eux vous conviendrait-il ?`,
+        ],
+      ]),
+      concise: letterIn('fr', 'concise', SUBJECT.fr, [
+        [
+          ['Nous avions prévu un appel {day} à {time} ; je crois que nous n’avons pas réussi à nous joindre.', 'Nous avions prévu un appel ; je crois que nous n’avons pas réussi à nous joindre.'],
+          [`Le poste m’intéresse toujours vivement, et je suis disponible aux créneaux suivants : ${FR_TIMES}.`],
+        ],
+      ]),
+      formal: letterIn('fr', 'formal', SUBJECT.fr, [
+        [
+          [
+            'Il me semble que nous avions convenu d’un appel {day} à {time}, et je souhaite m’assurer que nous trouvions un autre créneau.',
+            'Il me semble que nous avions convenu d’un appel, et je souhaite m’assurer que nous trouvions un autre créneau.',
+          ],
+          [`Ce poste m’intéresse toujours vivement, et je suis disponible aux créneaux suivants : ${FR_TIMES}.`],
+          'Je vous remercie de m’indiquer celui qui vous convient le mieux.',
+        ],
+      ]),
+    },
+  },
+  es: {
+    tones: {
+      warm: letterIn('es', 'warm', SUBJECT.es, [
+        [
+          [
+            'Teníamos una llamada prevista para {day} a las {time}, y creo que no hemos coincidido.',
+            'Teníamos una llamada prevista para {day}, y creo que no hemos coincidido.',
+            'Teníamos una llamada prevista, y creo que no hemos coincidido.',
+          ],
+          ['{position} me sigue ilusionando mucho.', 'El puesto me sigue ilusionando mucho.'],
+          `Tengo disponibilidad en estos horarios: ${ES_TIMES}; ¿te va bien alguno?`,
+        ],
+      ]),
+      concise: letterIn('es', 'concise', SUBJECT.es, [
+        [
+          ['Teníamos una llamada prevista para {day} a las {time}; creo que no hemos coincidido.', 'Teníamos una llamada prevista; creo que no hemos coincidido.'],
+          [`El puesto me sigue interesando mucho, y tengo disponibilidad en estos horarios: ${ES_TIMES}.`],
+        ],
+      ]),
+      formal: letterIn('es', 'formal', SUBJECT.es, [
+        [
+          [
+            'Según tenía entendido, teníamos una llamada prevista para {day} a las {time}, y quería asegurarme de que encontremos otro momento.',
+            'Según tenía entendido, teníamos una llamada prevista, y quería asegurarme de que encontremos otro momento.',
+          ],
+          [`Mantengo un gran interés por {position} y estoy disponible en los siguientes horarios: ${ES_TIMES}.`, `Mantengo un gran interés por el puesto y estoy disponible en los siguientes horarios: ${ES_TIMES}.`],
+          'Le ruego que me indique cuál le conviene más.',
+        ],
+      ]),
+    },
+  },
+};

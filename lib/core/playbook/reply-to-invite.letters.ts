@@ -1,0 +1,89 @@
+/** reply-to-invite in German, French and Spanish: accept the time they gave, book through their link, or offer times. */
+import type { Sentence } from '../drafts/render';
+import { letterIn, TIMES_BLANK_IN } from './letters';
+import type { OtherLetters } from './types';
+
+const SUBJECT: Record<keyof OtherLetters, Sentence> = {
+  de: ['Vorstellungsgespräch: {role}', 'Terminvorschlag für das Gespräch'],
+  fr: ['Entretien : {role}', 'Mes disponibilités pour l’entretien'],
+  es: ['Entrevista: {role}', 'Disponibilidad para la entrevista'],
+};
+const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES } = TIMES_BLANK_IN;
+
+export const REPLY_TO_INVITE_LETTERS: OtherLetters = {
+  de: {
+    tones: {
+      warm: letterIn('de', 'warm', SUBJECT.de, [
+        [
+          'vielen Dank für die Einladung zum Gespräch über {position}; ich freue mich sehr darüber und komme gern.',
+          ['Der Termin am {when} passt mir gut, und ich freue mich schon darauf.', '?scheduling Ich buche mir gern einen Termin über den Link, den Sie geschickt haben.', `Mir würden diese Termine passen: ${DE_TIMES}.`],
+          'Sagen Sie mir gern, ob ich etwas vorbereiten soll.',
+        ],
+      ]),
+      concise: letterIn('de', 'concise', SUBJECT.de, [
+        [
+          'danke für die Einladung zum Gespräch über {position}.',
+          ['Der Termin am {when} passt mir.', '?scheduling Ich wähle einen Termin über Ihren Link.', `Mir würden diese Termine passen: ${DE_TIMES}.`],
+          'Ich freue mich darauf.',
+        ],
+      ]),
+      formal: letterIn('de', 'formal', SUBJECT.de, [
+        [
+          'haben Sie vielen Dank für Ihre Einladung zum Vorstellungsgespräch für {position}; ich nehme sie gern an.',
+          ['Den Termin am {when} bestätige ich hiermit.', '?scheduling Ich werde einen Termin über den von Ihnen genannten Link buchen.', `Ich stehe zu folgenden Terminen zur Verfügung: ${DE_TIMES}.`],
+          'Bitte lassen Sie mich wissen, ob Sie vorab noch etwas von mir benötigen.',
+        ],
+      ]),
+    },
+  },
+  fr: {
+    tones: {
+      warm: letterIn('fr', 'warm', SUBJECT.fr, [
+        [
+          'Merci pour votre invitation à un entretien pour {position} ; c’est avec grand plaisir que je vous rencontrerai.',
+          ['Le créneau du {when} me convient très bien, et j’ai hâte d’échanger avec vous.', '?scheduling Je réserve un créneau via le lien que vous m’avez transmis.', `Je suis disponible aux créneaux suivants : ${FR_TIMES}.`],
+          'N’hésitez pas à me dire s’il y a quelque chose à préparer.',
+        ],
+      ]),
+      concise: letterIn('fr', 'concise', SUBJECT.fr, [
+        [
+          'Merci pour l’invitation à un entretien pour {position}.',
+          ['Le {when} me convient.', '?scheduling Je choisis un créneau via votre lien.', `Je suis disponible aux créneaux suivants : ${FR_TIMES}.`],
+          'Au plaisir d’échanger avec vous.',
+        ],
+      ]),
+      formal: letterIn('fr', 'formal', SUBJECT.fr, [
+        [
+          'Je vous remercie pour votre invitation à un entretien pour {position}, que j’accepte avec plaisir.',
+          ['Je vous confirme ma disponibilité le {when}.', '?scheduling Je réserverai un créneau au moyen du lien que vous m’avez communiqué.', `Je suis disponible aux créneaux suivants : ${FR_TIMES}.`],
+          'Je reste à votre disposition si vous avez besoin d’éléments complémentaires d’ici là.',
+        ],
+      ]),
+    },
+  },
+  es: {
+    tones: {
+      warm: letterIn('es', 'warm', SUBJECT.es, [
+        [
+          'Gracias por invitarme a una entrevista para {position}; me hace mucha ilusión y será un placer conocernos.',
+          ['El {when} me viene muy bien, y ya tengo ganas de que hablemos.', '?scheduling Reservo un hueco con el enlace que me enviaste.', `Tengo disponibilidad en estos horarios: ${ES_TIMES}.`],
+          'Si hay algo que deba preparar, dímelo.',
+        ],
+      ]),
+      concise: letterIn('es', 'concise', SUBJECT.es, [
+        [
+          'Gracias por la invitación a la entrevista para {position}.',
+          ['El {when} me viene bien.', '?scheduling Elegiré un hueco con su enlace.', `Tengo disponibilidad en estos horarios: ${ES_TIMES}.`],
+          'Quedo a la espera de la entrevista.',
+        ],
+      ]),
+      formal: letterIn('es', 'formal', SUBJECT.es, [
+        [
+          'Le agradezco la invitación a la entrevista para {position}, que acepto con mucho gusto.',
+          ['Le confirmo mi disponibilidad para el {when}.', '?scheduling Reservaré una hora mediante el enlace que me facilitó.', `Estoy disponible en los siguientes horarios: ${ES_TIMES}.`],
+          'Quedo a su disposición si necesita algo más antes de la entrevista.',
+        ],
+      ]),
+    },
+  },
+};

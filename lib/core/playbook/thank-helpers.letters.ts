@@ -1,0 +1,82 @@
+/** thank-helpers in German, French and Spanish: thanks to whoever arranged the interview (register: letters.ts). */
+import type { Sentence } from '../drafts/render';
+import { letterIn } from './letters';
+import type { OtherLetters } from './types';
+
+const SUBJECT: Record<keyof OtherLetters, Sentence> = {
+  de: 'Vielen Dank für die Organisation',
+  fr: 'Merci pour l’organisation de l’entretien',
+  es: 'Gracias por organizar la entrevista',
+};
+
+export const THANK_HELPERS_LETTERS: OtherLetters = {
+  de: {
+    tones: {
+      warm: letterIn('de', 'warm', SUBJECT.de, [
+        [
+          ['vielen Dank, dass Sie mein Gespräch {day} organisiert und alles so unkompliziert gemacht haben.', 'vielen Dank, dass Sie mein Gespräch organisiert und alles so unkompliziert gemacht haben.'],
+          'Es war schön, {others} kennenzulernen.',
+          'Ich freue mich sehr auf {position} und bin Ihnen für Ihre Unterstützung dankbar.',
+        ],
+      ]),
+      concise: letterIn('de', 'concise', SUBJECT.de, [
+        [
+          ['danke für die Organisation meines Gesprächs {day} und für Ihre Hilfe.', 'danke für die Organisation meines Gesprächs und für Ihre Hilfe.'],
+          ['Ich habe mich gefreut, {others} kennenzulernen, und die Stelle reizt mich sehr.', 'Die Stelle reizt mich sehr.'],
+        ],
+      ]),
+      formal: letterIn('de', 'formal', SUBJECT.de, [
+        [
+          ['haben Sie vielen Dank für die Organisation meines Gesprächs {day} und Ihre Unterstützung im gesamten Verfahren.', 'haben Sie vielen Dank für die Organisation meines Gesprächs und Ihre Unterstützung im gesamten Verfahren.'],
+          ['Ich habe mich gefreut, {others} kennenzulernen, und interessiere mich weiterhin sehr für {position}.', 'Ich interessiere mich weiterhin sehr für {position}.'],
+        ],
+      ]),
+    },
+  },
+  fr: {
+    tones: {
+      warm: letterIn('fr', 'warm', SUBJECT.fr, [
+        [
+          ['Merci d’avoir organisé mon entretien {day} et d’avoir tout rendu si simple.', 'Merci d’avoir organisé mon entretien et d’avoir tout rendu si simple.'],
+          'Ce fut un plaisir de rencontrer {others}.',
+          'Le poste me motive vraiment, et je vous remercie pour votre aide tout au long du processus.',
+        ],
+      ]),
+      concise: letterIn('fr', 'concise', SUBJECT.fr, [
+        [
+          ['Merci d’avoir organisé mon entretien {day} et pour votre aide.', 'Merci d’avoir organisé mon entretien et pour votre aide.'],
+          ['J’ai eu plaisir à rencontrer {others}, et le poste m’intéresse vivement.', 'Le poste m’intéresse vivement.'],
+        ],
+      ]),
+      formal: letterIn('fr', 'formal', SUBJECT.fr, [
+        [
+          ['Je vous remercie d’avoir organisé mon entretien {day} et pour votre accompagnement tout au long du processus.', 'Je vous remercie d’avoir organisé mon entretien et pour votre accompagnement tout au long du processus.'],
+          ['J’ai eu plaisir à rencontrer {others}, et {position} m’intéresse toujours vivement.', '{position} m’intéresse toujours vivement.'],
+        ],
+      ]),
+    },
+  },
+  es: {
+    tones: {
+      warm: letterIn('es', 'warm', SUBJECT.es, [
+        [
+          ['Gracias por organizar mi entrevista {day} y por ponérmelo todo tan fácil.', 'Gracias por organizar mi entrevista y por ponérmelo todo tan fácil.'],
+          'Fue un placer conocer a {others}.',
+          '{position} me ilusiona mucho, y te agradezco toda tu ayuda durante el proceso.',
+        ],
+      ]),
+      concise: letterIn('es', 'concise', SUBJECT.es, [
+        [
+          ['Gracias por organizar mi entrevista {day} y por su ayuda.', 'Gracias por organizar mi entrevista y por su ayuda.'],
+          ['Fue un placer conocer a {others}, y el puesto me interesa mucho.', 'El puesto me interesa mucho.'],
+        ],
+      ]),
+      formal: letterIn('es', 'formal', SUBJECT.es, [
+        [
+          ['Le agradezco que organizara mi entrevista {day} y su ayuda durante todo el proceso.', 'Le agradezco que organizara mi entrevista y su ayuda durante todo el proceso.'],
+          ['Fue un placer conocer a {others}, y mantengo un gran interés por {position}.', 'Mantengo un gran interés por {position}.'],
+        ],
+      ]),
+    },
+  },
+};

@@ -1,0 +1,96 @@
+/** thank-you-email in German, French and Spanish (register: see letters.ts). Says plainly that you want the job (000). */
+import { letterIn, THANK_YOU_SUBJECT_IN } from './letters';
+import type { OtherLetters } from './types';
+
+export const THANK_YOU_EMAIL_LETTERS: OtherLetters = {
+  de: {
+    tones: {
+      warm: letterIn('de', 'warm', THANK_YOU_SUBJECT_IN.de, [
+        [
+          ['vielen Dank, dass Sie sich {day} Zeit für das Gespräch über {position} genommen haben.', 'vielen Dank, dass Sie sich Zeit für das Gespräch über {position} genommen haben.'],
+          'Besonders gefallen hat mir unser Austausch über {topic}.',
+          'Bitte grüßen Sie auch {others} herzlich von mir.',
+        ],
+        ['Nach dem Gespräch freue ich mich noch mehr auf die Aufgabe, und ich möchte diese Stelle wirklich gern: Ich würde meine Erfahrung sehr gern in Ihr Team einbringen.'],
+        ['Nochmals herzlichen Dank für die Gelegenheit.'],
+      ]),
+      concise: letterIn('de', 'concise', THANK_YOU_SUBJECT_IN.de, [
+        [
+          ['vielen Dank für das Gespräch {day}.', 'vielen Dank für das Gespräch.'],
+          'Der Austausch über {topic} hat mir gut gefallen.',
+          'Bitte grüßen Sie auch {others} von mir.',
+        ],
+        ['Die Stelle reizt mich sehr, und ich würde gern Teil Ihres Teams werden.'],
+      ]),
+      formal: letterIn('de', 'formal', THANK_YOU_SUBJECT_IN.de, [
+        [
+          ['haben Sie vielen Dank für das Gespräch {day} über {position}.', 'haben Sie vielen Dank für das Gespräch über {position}.'],
+          'Insbesondere der Austausch über {topic} war für mich sehr aufschlussreich.',
+          'Bitte richten Sie auch {others} meinen Dank aus.',
+        ],
+        ['Das Gespräch hat mein großes Interesse an der Position bestätigt, und ich würde mich sehr freuen, Ihr Team zu verstärken.'],
+        ['Nochmals vielen Dank für Ihre Zeit.'],
+      ]),
+    },
+  },
+  fr: {
+    tones: {
+      warm: letterIn('fr', 'warm', THANK_YOU_SUBJECT_IN.fr, [
+        [
+          ['Merci pour le temps que vous m’avez consacré {day} pour échanger sur {position}.', 'Merci pour le temps que vous m’avez consacré pour échanger sur {position}.'],
+          'J’ai particulièrement apprécié notre discussion sur {topic}.',
+          'Merci de transmettre aussi mes remerciements à {others}.',
+        ],
+        ['Cet échange m’a donné encore plus envie de rejoindre votre équipe : ce poste me tient vraiment à cœur, et j’aimerais beaucoup mettre mon expérience au service de vos projets.'],
+        ['Merci encore pour cette belle opportunité.'],
+      ]),
+      concise: letterIn('fr', 'concise', THANK_YOU_SUBJECT_IN.fr, [
+        [
+          ['Merci pour notre entretien {day}.', 'Merci pour notre entretien.'],
+          'Notre échange sur {topic} m’a beaucoup plu.',
+          'Merci de saluer {others} de ma part.',
+        ],
+        ['Le poste me motive vraiment et j’aimerais beaucoup rejoindre votre équipe.'],
+      ]),
+      formal: letterIn('fr', 'formal', THANK_YOU_SUBJECT_IN.fr, [
+        [
+          ['Je vous remercie pour l’entretien que vous m’avez accordé {day} concernant {position}.', 'Je vous remercie pour l’entretien que vous m’avez accordé concernant {position}.'],
+          'J’ai tout particulièrement apprécié nos échanges sur {topic}.',
+          'Je vous saurais gré de transmettre également mes remerciements à {others}.',
+        ],
+        ['Cet entretien a confirmé mon vif intérêt pour ce poste, et ce serait un plaisir pour moi de rejoindre votre équipe.'],
+        ['Je vous remercie encore pour votre temps et votre attention.'],
+      ]),
+    },
+  },
+  es: {
+    tones: {
+      warm: letterIn('es', 'warm', THANK_YOU_SUBJECT_IN.es, [
+        [
+          ['Gracias por dedicarme tu tiempo {day} para hablar sobre {position}.', 'Gracias por dedicarme tu tiempo para hablar sobre {position}.'],
+          'Me gustó especialmente la conversación sobre {topic}.',
+          'Dales las gracias también a {others} de mi parte.',
+        ],
+        ['Salgo de la entrevista con todavía más ganas de este trabajo: de verdad quiero el puesto y me encantaría aportar mi experiencia a tu equipo.'],
+        ['Gracias de nuevo por la oportunidad.'],
+      ]),
+      concise: letterIn('es', 'concise', THANK_YOU_SUBJECT_IN.es, [
+        [
+          ['Gracias por su tiempo {day}.', 'Gracias por su tiempo.'],
+          'Disfruté mucho hablando sobre {topic}.',
+          'Le ruego que dé las gracias también a {others}.',
+        ],
+        ['El puesto me ilusiona mucho y me encantaría formar parte de su equipo.'],
+      ]),
+      formal: letterIn('es', 'formal', THANK_YOU_SUBJECT_IN.es, [
+        [
+          ['Le agradezco la entrevista {day} sobre {position}.', 'Le agradezco la entrevista sobre {position}.'],
+          'Valoré especialmente nuestra conversación sobre {topic}.',
+          'Le ruego que transmita también mi agradecimiento a {others}.',
+        ],
+        ['La conversación confirmó mi gran interés por el puesto, y sería un placer incorporarme a su equipo.'],
+        ['Muchas gracias de nuevo por su tiempo y consideración.'],
+      ]),
+    },
+  },
+};

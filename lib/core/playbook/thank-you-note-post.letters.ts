@@ -1,0 +1,90 @@
+/** thank-you-note-post in German, French and Spanish: a card, about 60 words, its day written out (read days later). */
+import { cardIn } from './letters';
+import type { OtherLetters } from './types';
+
+export const THANK_YOU_NOTE_POST_LETTERS: OtherLetters = {
+  de: {
+    tones: {
+      warm: cardIn(
+        'de',
+        'warm',
+        [
+          [
+            ['vielen Dank für das Gespräch {day}.', 'vielen Dank für das Gespräch.'],
+            'Unser Austausch über {topic} hat mir sehr gefallen.',
+            'Ich würde sehr gern in Ihrem Team arbeiten und hoffe, dass wir bald zusammenarbeiten.',
+          ],
+        ],
+        'Herzliche Grüße',
+      ),
+      concise: cardIn('de', 'concise', [[['vielen Dank für Ihre Zeit {day}.', 'vielen Dank für Ihre Zeit.'], 'Ich würde sehr gern Teil Ihres Teams werden.']], 'Beste Grüße'),
+      formal: cardIn(
+        'de',
+        'formal',
+        [
+          [
+            ['haben Sie vielen Dank für das Gespräch {day}.', 'haben Sie vielen Dank für das Gespräch.'],
+            ['Ich interessiere mich weiterhin sehr für eine Tätigkeit bei {company}.', 'Ich interessiere mich weiterhin sehr für eine Tätigkeit in Ihrem Team.'],
+          ],
+        ],
+        'Mit freundlichen Grüßen',
+      ),
+    },
+  },
+  fr: {
+    tones: {
+      warm: cardIn(
+        'fr',
+        'warm',
+        [
+          [
+            ['Merci pour notre rencontre {day}.', 'Merci pour notre rencontre.'],
+            'J’ai beaucoup apprécié notre échange sur {topic}.',
+            'J’aimerais vraiment rejoindre votre équipe et j’espère que nous travaillerons bientôt ensemble.',
+          ],
+        ],
+        'Avec mes remerciements,',
+      ),
+      concise: cardIn('fr', 'concise', [[['Merci pour votre temps {day}.', 'Merci pour votre temps.'], 'J’aimerais beaucoup rejoindre votre équipe.']], 'Bien cordialement,'),
+      formal: cardIn(
+        'fr',
+        'formal',
+        [
+          [
+            ['Je vous remercie pour l’entretien {day}.', 'Je vous remercie pour cet entretien.'],
+            ['Rejoindre {company} m’intéresse toujours vivement.', 'Rejoindre votre équipe m’intéresse toujours vivement.'],
+          ],
+        ],
+        'Avec mes salutations distinguées,',
+      ),
+    },
+  },
+  es: {
+    tones: {
+      warm: cardIn(
+        'es',
+        'warm',
+        [
+          [
+            ['Gracias por recibirme {day}.', 'Gracias por recibirme.'],
+            'Disfruté mucho de nuestra conversación sobre {topic}.',
+            'Me encantaría unirme a tu equipo y espero que pronto trabajemos juntos.',
+          ],
+        ],
+        'Con mi agradecimiento,',
+      ),
+      concise: cardIn('es', 'concise', [[['Gracias por su tiempo {day}.', 'Gracias por su tiempo.'], 'Me encantaría unirme a su equipo.']], 'Un saludo,'),
+      formal: cardIn(
+        'es',
+        'formal',
+        [
+          [
+            ['Le agradezco la entrevista {day}.', 'Le agradezco la entrevista.'],
+            ['Mantengo un gran interés por incorporarme a {company}.', 'Mantengo un gran interés por incorporarme a su equipo.'],
+          ],
+        ],
+        'Atentamente,',
+      ),
+    },
+  },
+};
