@@ -45,13 +45,13 @@ export const FOLLOW_UP_SILENCE_LETTERS: OtherLetters = {
       ]),
       concise: letterIn('fr', 'concise', SUBJECT.fr, [
         [
-          ['Je reviens vers vous suite à mon entretien {day} concernant {position}.', 'Je reviens vers vous suite à mon entretien concernant {position}.'],
+          ['Je reviens vers vous suite à l’entretien que nous avons eu {day} concernant {position}.', 'Je reviens vers vous suite à mon entretien concernant {position}.'],
           'Le poste m’intéresse toujours vivement et toute nouvelle sur la suite sera la bienvenue.',
         ],
       ]),
       formal: letterIn('fr', 'formal', SUBJECT.fr, [
         [
-          ['Je me permets de revenir vers vous à la suite de mon entretien {day} concernant {position}.', 'Je me permets de revenir vers vous à la suite de mon entretien concernant {position}.'],
+          ['Je me permets de revenir vers vous à la suite de l’entretien que vous m’avez accordé {day} concernant {position}.', 'Je me permets de revenir vers vous à la suite de mon entretien concernant {position}.'],
           'Ce poste m’intéresse toujours vivement, et je vous remercie par avance de bien vouloir m’indiquer votre calendrier.',
         ],
         ['Je vous remercie pour votre temps.'],
@@ -69,13 +69,13 @@ export const FOLLOW_UP_SILENCE_LETTERS: OtherLetters = {
       ]),
       concise: letterIn('es', 'concise', SUBJECT.es, [
         [
-          ['Le escribo en relación con mi entrevista {day} para {position}.', 'Le escribo en relación con mi entrevista para {position}.'],
+          ['Le escribo en relación con la entrevista que mantuvimos {day} para {position}.', 'Le escribo en relación con mi entrevista para {position}.'],
           'El puesto me sigue interesando mucho y me gustaría conocer los próximos pasos cuando tenga novedades.',
         ],
       ]),
       formal: letterIn('es', 'formal', SUBJECT.es, [
         [
-          ['Me pongo en contacto con usted en relación con mi entrevista {day} para {position}.', 'Me pongo en contacto con usted en relación con mi entrevista para {position}.'],
+          ['Me pongo en contacto con usted en relación con la entrevista que mantuvimos {day} para {position}.', 'Me pongo en contacto con usted en relación con mi entrevista para {position}.'],
           'Mantengo un gran interés por el puesto y le agradecería cualquier información sobre los plazos del proceso.',
         ],
         ['Muchas gracias por su tiempo.'],

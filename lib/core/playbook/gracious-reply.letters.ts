@@ -78,7 +78,7 @@ export const GRACIOUS_REPLY_LETTERS: OtherLetters = {
       warm: letterIn('es', 'warm', SUBJECT.es, [
         [
           'Gracias por avisarme, y por todo el tiempo que tú y el equipo me habéis dedicado.',
-          'Dales las gracias también a {others} de mi parte.',
+          'Da las gracias también a {others} de mi parte.',
           [
             'Me da pena, claro, pero respeto vuestra decisión, y me ha encantado conocer {company}.',
             'Me da pena, claro, pero respeto vuestra decisión, y me ha encantado conocer al equipo.',

@@ -37,20 +37,20 @@ export const THANK_HELPERS_LETTERS: OtherLetters = {
     tones: {
       warm: letterIn('fr', 'warm', SUBJECT.fr, [
         [
-          ['Merci d’avoir organisé mon entretien {day} et d’avoir tout rendu si simple.', 'Merci d’avoir organisé mon entretien et d’avoir tout rendu si simple.'],
+          ['Merci d’avoir organisé l’entretien que j’ai passé {day} et d’avoir tout rendu si simple.', 'Merci d’avoir organisé mon entretien et d’avoir tout rendu si simple.'],
           'Ce fut un plaisir de rencontrer {others}.',
           'Le poste me motive vraiment, et je vous remercie pour votre aide tout au long du processus.',
         ],
       ]),
       concise: letterIn('fr', 'concise', SUBJECT.fr, [
         [
-          ['Merci d’avoir organisé mon entretien {day} et pour votre aide.', 'Merci d’avoir organisé mon entretien et pour votre aide.'],
+          ['Merci d’avoir organisé l’entretien que j’ai passé {day} et pour votre aide.', 'Merci d’avoir organisé mon entretien et pour votre aide.'],
           ['J’ai eu plaisir à rencontrer {others}, et le poste m’intéresse vivement.', 'Le poste m’intéresse vivement.'],
         ],
       ]),
       formal: letterIn('fr', 'formal', SUBJECT.fr, [
         [
-          ['Je vous remercie d’avoir organisé mon entretien {day} et pour votre accompagnement tout au long du processus.', 'Je vous remercie d’avoir organisé mon entretien et pour votre accompagnement tout au long du processus.'],
+          ['Je vous remercie d’avoir organisé l’entretien que j’ai passé {day} et pour votre accompagnement tout au long du processus.', 'Je vous remercie d’avoir organisé mon entretien et pour votre accompagnement tout au long du processus.'],
           ['J’ai eu plaisir à rencontrer {others}, et {position} m’intéresse toujours vivement.', '{position} m’intéresse toujours vivement.'],
         ],
       ]),
@@ -60,20 +60,20 @@ export const THANK_HELPERS_LETTERS: OtherLetters = {
     tones: {
       warm: letterIn('es', 'warm', SUBJECT.es, [
         [
-          ['Gracias por organizar mi entrevista {day} y por ponérmelo todo tan fácil.', 'Gracias por organizar mi entrevista y por ponérmelo todo tan fácil.'],
+          ['Gracias por organizar la entrevista que tuve {day} y por ponérmelo todo tan fácil.', 'Gracias por organizar mi entrevista y por ponérmelo todo tan fácil.'],
           'Fue un placer conocer a {others}.',
           '{position} me ilusiona mucho, y te agradezco toda tu ayuda durante el proceso.',
         ],
       ]),
       concise: letterIn('es', 'concise', SUBJECT.es, [
         [
-          ['Gracias por organizar mi entrevista {day} y por su ayuda.', 'Gracias por organizar mi entrevista y por su ayuda.'],
+          ['Gracias por organizar la entrevista que tuve {day} y por su ayuda.', 'Gracias por organizar mi entrevista y por su ayuda.'],
           ['Fue un placer conocer a {others}, y el puesto me interesa mucho.', 'El puesto me interesa mucho.'],
         ],
       ]),
       formal: letterIn('es', 'formal', SUBJECT.es, [
         [
-          ['Le agradezco que organizara mi entrevista {day} y su ayuda durante todo el proceso.', 'Le agradezco que organizara mi entrevista y su ayuda durante todo el proceso.'],
+          ['Le agradezco que organizara la entrevista que tuve {day}, así como su ayuda durante todo el proceso.', 'Le agradezco que organizara mi entrevista, así como su ayuda durante todo el proceso.'],
           ['Fue un placer conocer a {others}, y mantengo un gran interés por {position}.', 'Mantengo un gran interés por {position}.'],
         ],
       ]),

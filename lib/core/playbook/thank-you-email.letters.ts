@@ -46,7 +46,7 @@ export const THANK_YOU_EMAIL_LETTERS: OtherLetters = {
       ]),
       concise: letterIn('fr', 'concise', THANK_YOU_SUBJECT_IN.fr, [
         [
-          ['Merci pour notre entretien {day}.', 'Merci pour notre entretien.'],
+          ['Merci pour l’entretien que vous m’avez accordé {day}.', 'Merci pour notre entretien.'],
           'Notre échange sur {topic} m’a beaucoup plu.',
           'Merci de saluer {others} de ma part.',
         ],
@@ -69,7 +69,7 @@ export const THANK_YOU_EMAIL_LETTERS: OtherLetters = {
         [
           ['Gracias por dedicarme tu tiempo {day} para hablar sobre {position}.', 'Gracias por dedicarme tu tiempo para hablar sobre {position}.'],
           'Me gustó especialmente la conversación sobre {topic}.',
-          'Dales las gracias también a {others} de mi parte.',
+          'Da las gracias también a {others} de mi parte.',
         ],
         ['Salgo de la entrevista con todavía más ganas de este trabajo: de verdad quiero el puesto y me encantaría aportar mi experiencia a tu equipo.'],
         ['Gracias de nuevo por la oportunidad.'],
@@ -84,7 +84,7 @@ export const THANK_YOU_EMAIL_LETTERS: OtherLetters = {
       ]),
       formal: letterIn('es', 'formal', THANK_YOU_SUBJECT_IN.es, [
         [
-          ['Le agradezco la entrevista {day} sobre {position}.', 'Le agradezco la entrevista sobre {position}.'],
+          ['Le agradezco la entrevista que mantuvimos {day} sobre {position}.', 'Le agradezco la entrevista sobre {position}.'],
           'Valoré especialmente nuestra conversación sobre {topic}.',
           'Le ruego que transmita también mi agradecimiento a {others}.',
         ],

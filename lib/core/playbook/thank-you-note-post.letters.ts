@@ -51,7 +51,7 @@ export const THANK_YOU_NOTE_POST_LETTERS: OtherLetters = {
         'formal',
         [
           [
-            ['Je vous remercie pour l’entretien {day}.', 'Je vous remercie pour cet entretien.'],
+            ['Je vous remercie pour l’entretien que vous m’avez accordé {day}.', 'Je vous remercie pour cet entretien.'],
             ['Rejoindre {company} m’intéresse toujours vivement.', 'Rejoindre votre équipe m’intéresse toujours vivement.'],
           ],
         ],
@@ -79,7 +79,7 @@ export const THANK_YOU_NOTE_POST_LETTERS: OtherLetters = {
         'formal',
         [
           [
-            ['Le agradezco la entrevista {day}.', 'Le agradezco la entrevista.'],
+            ['Le agradezco la entrevista que mantuvimos {day}.', 'Le agradezco la entrevista.'],
             ['Mantengo un gran interés por incorporarme a {company}.', 'Mantengo un gran interés por incorporarme a su equipo.'],
           ],
         ],
