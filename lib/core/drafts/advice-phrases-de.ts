@@ -17,7 +17,7 @@ export const ADVICE_DE: LanguageAdvice = {
         { seq: 'noch ~1 einmal|mal ~3 nachgedacht|überlegt' },
         { seq: 'nachreichen|nachtragen|ergänzen|präzisieren|korrigieren ~3 antwort|antworten|frage' },
         { seq: 'antwort|antworten ~3 ergänzen|nachreichen|präzisieren|korrigieren' },
-        { seq: 'hätte ~5 sagen|antworten|erwähnen|erklären ~0 sollen|können' },
+        { seq: 'hätte ~8 sagen|antworten|erwähnen|erklären ~0 sollen|können' },
         { seq: 'vergessen ~1 zu ~0 erwähnen|sagen' },
         { seq: 'bei ~0 näherer|genauerer ~0 überlegung' },
       ],

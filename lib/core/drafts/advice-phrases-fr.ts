@@ -13,7 +13,7 @@ export const ADVICE_FR: LanguageAdvice = {
       key: 'late-answer',
       phrases: [
         { seq: 'meilleure|vraie|véritable ~0 réponse' },
-        { seq: 'réfléchi|repensé|réflexion ~6 question|questions|réponse' },
+        { seq: 'réfléchi|repensé|réfléchir ~1 à|sur ~3 question|questions|réponse' },
         { seq: 'aurais ~0 dû ~2 dire|répondre|mentionner|expliquer|préciser|parler' },
         { seq: 'compléter|préciser|corriger|reformuler ~1 ma|mes ~0 réponse|réponses' },
         { seq: 'oublié ~1 de ~0 mentionner|dire|préciser' },

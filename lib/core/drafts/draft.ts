@@ -8,7 +8,7 @@ import { PLAYBOOK, RULES } from '../playbook';
 import type { Reminder } from '../reminders/types';
 import type { DraftLanguage, Settings } from '../settings';
 import type { Person, Stance, Timeline, TimelineEvent } from '../timeline/types';
-import { clean, firstName, gatherFacts } from './facts';
+import { gatherFacts } from './facts';
 import { letterLang, type LetterLang } from './locale';
 import { passOnNote } from './pass-on';
 import { REFLECTION_QUESTIONS } from './reflection';
