@@ -50,7 +50,7 @@ function calendarDay(date: Date, timeZone: string): number {
 export function longDay(iso: string | null | undefined, timeZone: string, lang: LetterLang = 'en'): string | null {
   const date = parse(iso);
   if (!date) return null;
-  const sep = lang === 'de' ? ', ' : ' ';
+  const sep = lang === 'de' || lang === 'pt' ? ', ' : ' ';
   return `${part(date, timeZone, { weekday: 'long' }, lang)}${sep}${part(date, timeZone, { day: 'numeric', month: 'long' }, lang)}`;
 }
 
@@ -61,7 +61,16 @@ const RELATIVE: Record<LetterLang, { today: string; yesterday: string; tomorrow:
   // "Merci de m'avoir reçu mardi", "le 3 mars".
   fr: { today: 'aujourd’hui', yesterday: 'hier', tomorrow: 'demain', weekday: '', date: 'le ' },
   es: { today: 'hoy', yesterday: 'ayer', tomorrow: 'mañana', weekday: 'el ', date: 'el ' },
+  // "na terça-feira", but "no sábado", "no domingo" (see weekdayPrefix).
+  pt: { today: 'hoje', yesterday: 'ontem', tomorrow: 'amanhã', weekday: 'na ', date: 'em ' },
 };
+
+/** The word before a weekday: Portuguese weekdays are feminine ("na terça-feira") but for the weekend ("no sábado"). */
+function weekdayPrefix(date: Date, timeZone: string, lang: LetterLang): string {
+  if (lang !== 'pt') return RELATIVE[lang].weekday;
+  const day = formatter('en-US', timeZone, { weekday: 'short' }).format(date);
+  return day === 'Sat' || day === 'Sun' ? 'no ' : 'na ';
+}
 
 /**
  * When something happened or will happen, as a phrase that follows a verb: "today", "yesterday", "tomorrow",
@@ -72,16 +81,16 @@ export function dayPhrase(iso: string | null | undefined, timeZone: string, now?
   if (!date) return null;
   const words = RELATIVE[lang];
   const today = parse(now);
-  if (!today) return `${lang === 'fr' ? 'le ' : words.date}${longDay(iso, timeZone, lang)}`;
+  if (!today) return `${lang === 'fr' ? 'le ' : lang === 'pt' ? weekdayPrefix(date, timeZone, lang) : words.date}${longDay(iso, timeZone, lang)}`;
   const diff = calendarDay(today, timeZone) - calendarDay(date, timeZone);
   if (diff === 0) return words.today;
   if (diff === 1) return words.yesterday;
   if (diff === -1) return words.tomorrow;
-  if (Math.abs(diff) < 7) return `${words.weekday}${part(date, timeZone, { weekday: 'long' }, lang)}`;
+  if (Math.abs(diff) < 7) return `${weekdayPrefix(date, timeZone, lang)}${part(date, timeZone, { weekday: 'long' }, lang)}`;
   return `${words.date}${part(date, timeZone, { day: 'numeric', month: 'long' }, lang)}`;
 }
 
-/** "2pm" or "2:30pm" in the zone; "14 Uhr", "14:30 Uhr"; "14 h", "14 h 30"; "14:00", "14:30". */
+/** "2pm" or "2:30pm" in the zone; "14 Uhr", "14:30 Uhr"; "14 h", "14 h 30"; "14:00", "14:30"; "14h", "14h30". */
 export function clockTime(iso: string | null | undefined, timeZone: string, lang: LetterLang = 'en'): string | null {
   const date = parse(iso);
   if (!date) return null;
@@ -91,6 +100,7 @@ export function clockTime(iso: string | null | undefined, timeZone: string, lang
     const min = hm.find((p) => p.type === 'minute')?.value ?? '00';
     if (lang === 'de') return min === '00' ? `${hour} Uhr` : `${hour}:${min} Uhr`;
     if (lang === 'fr') return min === '00' ? `${hour} h` : `${hour} h ${min}`;
+    if (lang === 'pt') return min === '00' ? `${hour}h` : `${hour}h${min}`;
     return `${hour}:${min}`;
   }
   const parts = formatter('en-US', timeZone, { hour: 'numeric', minute: '2-digit', hour12: true }).formatToParts(date);

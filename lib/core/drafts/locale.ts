@@ -6,7 +6,7 @@
 import type { LangCode } from '../lang/types';
 
 /** The languages the playbook has letters in; any other conversation gets English. */
-export const LETTER_LANGS = ['en', 'de', 'fr', 'es'] as const;
+export const LETTER_LANGS = ['en', 'de', 'fr', 'es', 'pt'] as const;
 export type LetterLang = (typeof LETTER_LANGS)[number];
 
 export function isLetterLang(code: unknown): code is LetterLang {
@@ -19,13 +19,13 @@ export function letterLang(wanted: LangCode | null | undefined): LetterLang {
 }
 
 /** Intl locale of each letter language (the formats of that language's own country). */
-export const LOCALE: Record<LetterLang, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR', es: 'es-ES' };
+export const LOCALE: Record<LetterLang, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR', es: 'es-ES', pt: 'pt-BR' };
 
 const ROLE_WORD = /\b(role|position|job|opening|post|internship)$/i;
 
 /**
  * The role as a phrase after a preposition that takes the accusative in German ("für die Stelle"), and after
- * "pour", "concernant" in French and "por", "para", "sobre" in Spanish (the letters never write "de" or "à" before
+ * "pour", "concernant" in French, "por", "para", "sobre" in Spanish and "sobre", "para" in Portuguese (the letters never write "de" or "à" before
  * it, which would contract: "du poste", "al puesto").
  */
 export function rolePhraseIn(lang: LetterLang, role: string | null, company: string | null): string {
@@ -36,6 +36,9 @@ export function rolePhraseIn(lang: LetterLang, role: string | null, company: str
       return `le poste${role ? ` de ${role}` : ''}${company ? ` chez ${company}` : ''}`;
     case 'es':
       return `el puesto${role ? ` de ${role}` : ''}${company ? ` en ${company}` : ''}`;
+    // Portuguese: after "sobre", "para", "com" (never "de", "em", "por", "a", which contract: "da vaga", "na vaga").
+    case 'pt':
+      return `a vaga${role ? ` de ${role}` : ''}${company ? ` na ${company}` : ''}`;
     default: {
       const noun = role ? (ROLE_WORD.test(role) ? role : `${role} role`) : 'role';
       return company ? `the ${noun} at ${company}` : `the ${noun}`;
@@ -43,13 +46,14 @@ export function rolePhraseIn(lang: LetterLang, role: string | null, company: str
   }
 }
 
-const AND: Record<LetterLang, string> = { en: 'and', de: 'und', fr: 'et', es: 'y' };
+const AND: Record<LetterLang, string> = { en: 'and', de: 'und', fr: 'et', es: 'y', pt: 'e' };
 /** After four names: the rest of the panel (German accusative, as "grüßen Sie … von mir" takes it). */
 const REST: Record<LetterLang, string> = {
   en: 'and the rest of the panel',
   de: 'und das ganze Team',
   fr: 'et le reste de l’équipe',
   es: 'y el resto del equipo',
+  pt: 'e o restante da equipe',
 };
 
 /** "Ana, Ben and Chloe" in the language ("Ana, Ben und Chloe", "Ana, Ben et Chloe", "Ana e Inés"). */

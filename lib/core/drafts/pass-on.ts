@@ -54,6 +54,16 @@ const NOTES: Record<LetterLang, { formal: Note; friendly: Note; warmEs?: Note }>
       ask: `¿Podrías hacerle llegar mi agradecimiento a ${to}? No tengo su dirección de correo, así que te dejo aquí mi mensaje:`,
     }),
   },
+  pt: {
+    formal: (via, to) => ({
+      greeting: `Prezado(a) ${via},`,
+      ask: `Não tenho o e-mail de ${to}. Você poderia, por gentileza, encaminhar a ${to} o meu agradecimento, com a mensagem abaixo?`,
+    }),
+    friendly: (via, to) => ({
+      greeting: `Olá, ${via},`,
+      ask: `Você poderia passar o meu agradecimento para ${to}? Não tenho o e-mail de ${to}, então segue a minha mensagem:`,
+    }),
+  },
 };
 
 /** The note, or null when either name is unusable. */

@@ -1,9 +1,9 @@
-/** be-a-resource in German, French and Spanish: the information or introduction promised, after a rejection (002). */
+/** be-a-resource in German, French, Spanish and Portuguese: the information or introduction promised, after a rejection (002). */
 import { letterIn } from './letters';
 import type { OtherLetters } from './types';
 
-const SUBJECT = { de: 'Wie versprochen', fr: 'Comme promis', es: 'Lo prometido' } as const;
-const BLANK = { de: '[[der Artikel oder die Information]]', fr: '[[l’article ou l’information trouvée]]', es: '[[el artículo o la información]]' } as const;
+const SUBJECT = { de: 'Wie versprochen', fr: 'Comme promis', es: 'Lo prometido', pt: 'Conforme combinado' } as const;
+const BLANK = { de: '[[der Artikel oder die Information]]', fr: '[[l’article ou l’information trouvée]]', es: '[[el artículo o la información]]', pt: '[[o artigo ou a informação]]' } as const;
 
 export const BE_A_RESOURCE_LETTERS: OtherLetters = {
   de: {
@@ -87,6 +87,34 @@ export const BE_A_RESOURCE_LETTERS: OtherLetters = {
           ['?resource También tendría mucho gusto en ponerle en contacto con {intro}, si le resulta útil.', 'Tendría mucho gusto en ponerle en contacto con {intro}, si le resulta útil.'],
         ],
         ['Muchas gracias de nuevo por su tiempo; espero que sigamos en contacto.'],
+      ]),
+    },
+  },
+  pt: {
+    tones: {
+      warm: letterIn('pt', 'warm', SUBJECT.pt, [
+        [
+          'Quando conversamos, você mencionou {topic}, e eu disse que ia pesquisar.',
+          ['Aqui está algo que pode ajudar: {resource}.', `?!intro Aqui está algo que pode ajudar: ${BLANK.pt}.`],
+          ['?resource Também posso te apresentar {intro}; é só me dizer.', 'Posso te apresentar {intro}; é só me dizer.'],
+        ],
+        ['Agradeço mais uma vez pelo seu tempo, e espero que possamos manter contato.'],
+      ]),
+      concise: letterIn('pt', 'concise', SUBJECT.pt, [
+        [
+          'Retomando a nossa conversa sobre {topic}.',
+          ['Isto pode ser útil: {resource}.', `?!intro Isto pode ser útil: ${BLANK.pt}.`],
+          ['?resource Também posso apresentar {intro}, se for útil.', 'Posso apresentar {intro}, se for útil.'],
+        ],
+        ['Agradeço mais uma vez pelo seu tempo.'],
+      ]),
+      formal: letterIn('pt', 'formal', SUBJECT.pt, [
+        [
+          ['Após a nossa conversa sobre {topic}, envio a informação que mencionei.', 'Após a nossa conversa, envio a informação que mencionei.'],
+          ['Talvez isto seja útil: {resource}.', `?!intro Talvez isto seja útil: ${BLANK.pt}.`],
+          ['?resource Terei prazer também em apresentar {intro}, caso seja útil.', 'Terei prazer em apresentar {intro}, caso seja útil.'],
+        ],
+        ['Agradeço mais uma vez pelo seu tempo, e espero que possamos manter contato.'],
       ]),
     },
   },

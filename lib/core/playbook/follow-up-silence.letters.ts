@@ -1,4 +1,4 @@
-/** follow-up-silence in German, French and Spanish: a short check-in after silence (register: letters.ts). */
+/** follow-up-silence in German, French, Spanish and Portuguese: a short check-in after silence (register: letters.ts). */
 import type { Sentence } from '../drafts/render';
 import { letterIn } from './letters';
 import type { OtherLetters } from './types';
@@ -7,6 +7,7 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   de: ['Nachfrage zu meinem Gespräch: {role}', 'Nachfrage zu meinem Vorstellungsgespräch'],
   fr: ['Suite à mon entretien : {role}', 'Suite à mon entretien'],
   es: ['Seguimiento de mi entrevista: {role}', 'Seguimiento de mi entrevista'],
+  pt: ['Acompanhamento da minha entrevista: {role}', 'Acompanhamento da minha entrevista'],
 };
 
 export const FOLLOW_UP_SILENCE_LETTERS: OtherLetters = {
@@ -79,6 +80,30 @@ export const FOLLOW_UP_SILENCE_LETTERS: OtherLetters = {
           'Mantengo un gran interés por el puesto y le agradecería cualquier información sobre los plazos del proceso.',
         ],
         ['Muchas gracias por su tiempo.'],
+      ]),
+    },
+  },
+  pt: {
+    tones: {
+      warm: letterIn('pt', 'warm', SUBJECT.pt, [
+        [
+          'Espero que a sua semana esteja indo bem.',
+          ['Queria saber se há novidades sobre {position} desde que conversamos {day}.', 'Queria saber se há novidades sobre {position}.'],
+        ],
+        ['A vaga continua me empolgando muito, e adoraria saber dos próximos passos assim que houver novidades.', 'Se eu puder enviar mais alguma coisa, é só me avisar.'],
+      ]),
+      concise: letterIn('pt', 'concise', SUBJECT.pt, [
+        [
+          ['Escrevo sobre a entrevista que fizemos {day} para {position}.', 'Escrevo sobre a minha entrevista para {position}.'],
+          'Continuo com muito interesse na vaga e gostaria de saber dos próximos passos quando houver novidades.',
+        ],
+      ]),
+      formal: letterIn('pt', 'formal', SUBJECT.pt, [
+        [
+          ['Escrevo para dar seguimento à entrevista que fizemos {day} para {position}.', 'Escrevo para dar seguimento à minha entrevista para {position}.'],
+          'Mantenho grande interesse pela oportunidade e agradeceria qualquer informação sobre o cronograma do processo.',
+        ],
+        ['Agradeço pelo seu tempo.'],
       ]),
     },
   },

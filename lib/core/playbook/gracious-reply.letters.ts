@@ -1,5 +1,5 @@
 /**
- * gracious-reply in German, French and Spanish: thanks, no argument, and the open door said in so many words (002);
+ * gracious-reply in German, French, Spanish and Portuguese: thanks, no argument, and the open door said in so many words (002);
  * nothing that explains, apologises or asks them to think again (004).
  */
 import type { Sentence } from '../drafts/render';
@@ -10,6 +10,7 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   de: 'Vielen Dank für Ihre Nachricht',
   fr: 'Merci pour votre retour',
   es: 'Gracias por avisarme',
+  pt: 'Agradeço o retorno',
 };
 
 export const GRACIOUS_REPLY_LETTERS: OtherLetters = {
@@ -100,6 +101,36 @@ export const GRACIOUS_REPLY_LETTERS: OtherLetters = {
           ['Respeto su decisión, y {company} sigue despertando en mí un gran interés.', 'Respeto su decisión, y su empresa sigue despertando en mí un gran interés.'],
         ],
         ['Si en el futuro quedara libre otro puesto, o cambiaran las circunstancias, me gustaría que volvieran a tener en cuenta mi candidatura.'],
+      ]),
+    },
+  },
+  pt: {
+    tones: {
+      warm: letterIn('pt', 'warm', SUBJECT.pt, [
+        [
+          'Agradeço por me avisar, e por todo o tempo que você e o time me dedicaram.',
+          'Por favor, agradeça também a {others} por mim.',
+          [
+            'Claro que é uma pena, mas respeito a decisão, e gostei muito de conhecer a {company}.',
+            'Claro que é uma pena, mas respeito a decisão, e gostei muito de conhecer o time.',
+          ],
+        ],
+        ['Se surgir outra vaga, ou se os planos para esta mudarem, eu adoraria fazer parte do time. Espero que possamos manter contato.'],
+      ]),
+      concise: letterIn('pt', 'concise', SUBJECT.pt, [
+        [
+          'Agradeço pelo retorno e pelo seu tempo.',
+          'Por favor, agradeça também a {others} por mim.',
+          ['Se surgir outra vaga, eu adoraria entrar para a {company}; por favor, lembre-se de mim.', 'Se surgir outra vaga, eu adoraria entrar para o seu time; por favor, lembre-se de mim.'],
+        ],
+      ]),
+      formal: letterIn('pt', 'formal', SUBJECT.pt, [
+        [
+          'Agradeço por me comunicar a decisão, bem como pelo tempo e pela atenção dedicados à minha candidatura.',
+          'Peço a gentileza de transmitir também o meu agradecimento a {others}.',
+          ['Respeito a decisão, e a {company} continua a despertar o meu grande interesse.', 'Respeito a decisão, e a sua empresa continua a despertar o meu grande interesse.'],
+        ],
+        ['Caso surja outra posição no futuro, ou as circunstâncias mudem, terei satisfação em voltar a participar do processo.'],
       ]),
     },
   },

@@ -1,13 +1,14 @@
-/** keep-door-open in German, French and Spanish: a check-in a few months after a rejection, the door still open. */
+/** keep-door-open in German, French, Spanish and Portuguese: a check-in a few months after a rejection, the door still open. */
 import type { Sentence } from '../drafts/render';
 import { letterIn } from './letters';
 import type { OtherLetters } from './types';
 
-const SUBJECT: Record<keyof OtherLetters, Sentence> = { de: 'Kurze Rückmeldung', fr: 'Quelques nouvelles', es: 'Retomando el contacto' };
+const SUBJECT: Record<keyof OtherLetters, Sentence> = { de: 'Kurze Rückmeldung', fr: 'Quelques nouvelles', es: 'Retomando el contacto', pt: 'Retomando o contato' };
 const SINCE: Record<keyof OtherLetters, string> = {
   de: '[[Projekte oder Erfahrungen seitdem]]',
   fr: '[[projets ou expériences depuis]]',
   es: '[[proyectos o experiencia desde entonces]]',
+  pt: '[[projetos ou experiências desde então]]',
 };
 
 export const KEEP_DOOR_OPEN_LETTERS: OtherLetters = {
@@ -62,6 +63,24 @@ export const KEEP_DOOR_OPEN_LETTERS: OtherLetters = {
           `Desde entonces he estado trabajando en lo siguiente: ${SINCE.es}.`,
         ],
         ['Si en el futuro quedara libre un puesto adecuado, me gustaría que tuvieran en cuenta mi candidatura.'],
+      ]),
+    },
+  },
+  pt: {
+    tones: {
+      warm: letterIn('pt', 'warm', SUBJECT.pt, [
+        ['Já faz um tempo desde que conversamos sobre {position}, e espero que esteja tudo bem com você e com o time.', `Desde então, tenho me dedicado a isto: ${SINCE.pt}.`],
+        ['Continuo querendo muito fazer parte do seu time: se surgir outra vaga, ou se as necessidades de vocês mudarem, adoraria que vocês se lembrassem de mim.'],
+      ]),
+      concise: letterIn('pt', 'concise', SUBJECT.pt, [
+        ['Escrevo alguns meses depois da nossa conversa sobre {position}.', 'Se surgir outra vaga, eu ainda adoraria entrar para o seu time.', 'Seria ótimo manter contato.'],
+      ]),
+      formal: letterIn('pt', 'formal', SUBJECT.pt, [
+        [
+          'Já se passaram alguns meses desde a nossa conversa sobre {position}, e gostaria de renovar o meu interesse em integrar a sua equipe.',
+          `Desde então, tenho me dedicado a isto: ${SINCE.pt}.`,
+        ],
+        ['Caso surja uma posição adequada no futuro, terei satisfação em participar do processo.'],
       ]),
     },
   },

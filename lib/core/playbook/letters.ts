@@ -52,6 +52,10 @@ export const TIMES_BLANK = '[[two or three times that suit you]]';
  * - Spanish: the warm tone uses "tú", as most recruiters in Spain write to candidates and expect back; concise and
  *   formal use "usted". The greeting ends with a colon ("Hola, Ana:", "Buenos días, Ana García:"; "Estimada" too
  *   needs a gender); closings "Un saludo", "Saludos", "Atentamente".
+ * - Portuguese: Brazilian usage (the larger job market; Portugal reads it without trouble): "você" in every tone, as
+ *   Brazilian job mail does ("o senhor"/"a senhora" needs a gender and reads stiff); "Olá, Ana," and, formal, the
+ *   accepted neutral "Prezado(a) Ana Souza,"; closings "Abraços", "Cordialmente", "Atenciosamente". "Obrigado/obrigada"
+ *   agrees with the writer's gender, so the letters thank with "agradeço" instead.
  */
 type Other = Exclude<LetterLang, 'en'>;
 
@@ -92,12 +96,25 @@ const GREETINGS: Record<Other, { letter: Record<Tone, Sentence>; card: Record<To
       formal: ['Buenos días, {name}:', 'Buenos días, {names}:', 'Estimado equipo de {company}:', 'Estimado equipo de selección:'],
     },
   },
+  pt: {
+    letter: {
+      warm: ['Olá, {first},', 'Olá, {names},', 'Olá,'],
+      concise: ['Olá, {first},', 'Olá, {names},', 'Olá,'],
+      formal: ['Prezado(a) {name},', 'Prezados(as) {names},', 'Prezada equipe {company},', 'Prezada equipe de recrutamento,'],
+    },
+    card: {
+      warm: ['Olá, {first},', 'Olá, {names},', 'Olá,'],
+      concise: ['Olá, {first},', 'Olá, {names},', 'Olá,'],
+      formal: ['Prezado(a) {name},', 'Prezados(as) {names},', 'Prezada equipe {company},', 'Prezada equipe de recrutamento,'],
+    },
+  },
 };
 
 const SIGNOFFS: Record<Other, Record<Tone, string>> = {
   de: { warm: 'Viele Grüße', concise: 'Beste Grüße', formal: 'Mit freundlichen Grüßen' },
   fr: { warm: 'Bien cordialement,', concise: 'Cordialement,', formal: 'Je vous prie d’agréer mes salutations distinguées.' },
   es: { warm: 'Un saludo,', concise: 'Saludos,', formal: 'Atentamente,' },
+  pt: { warm: 'Abraços,', concise: 'Cordialmente,', formal: 'Atenciosamente,' },
 };
 
 /** A letter by email in another language: its greeting, sign-off and (German) lower-case start. */
@@ -115,6 +132,7 @@ export const TIMES_BLANK_IN: Record<Other, string> = {
   de: '[[zwei oder drei mögliche Termine]]',
   fr: '[[deux ou trois créneaux possibles]]',
   es: '[[dos o tres horarios posibles]]',
+  pt: '[[dois ou três horários possíveis]]',
 };
 
 /** The thank-yous' subject line in the other languages. */
@@ -122,4 +140,5 @@ export const THANK_YOU_SUBJECT_IN: Record<Other, Sentence> = {
   de: ['Vielen Dank für das Gespräch: {role}', 'Vielen Dank für das Gespräch'],
   fr: ['Merci pour l’entretien : {role}', 'Merci pour notre entretien'],
   es: ['Gracias por la entrevista: {role}', 'Gracias por la entrevista'],
+  pt: ['Agradecimento pela entrevista: {role}', 'Agradecimento pela entrevista'],
 };

@@ -1,4 +1,4 @@
-/** missed-call in German, French and Spanish: "we had a call booked; still keen; here are times" (register: letters.ts). */
+/** missed-call in German, French, Spanish and Portuguese: "we had a call booked; still keen; here are times" (register: letters.ts). */
 import type { Sentence } from '../drafts/render';
 import { letterIn, TIMES_BLANK_IN } from './letters';
 import type { OtherLetters } from './types';
@@ -7,8 +7,9 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   de: 'Neuer Termin für unser Telefonat',
   fr: 'Nouveau créneau pour notre appel',
   es: 'Nueva hora para nuestra llamada',
+  pt: 'Novo horário para a nossa ligação',
 };
-const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES } = TIMES_BLANK_IN;
+const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES, pt: PT_TIMES } = TIMES_BLANK_IN;
 
 export const MISSED_CALL_LETTERS: OtherLetters = {
   de: {
@@ -100,6 +101,37 @@ export const MISSED_CALL_LETTERS: OtherLetters = {
           ],
           [`Mantengo un gran interés por {position} y estoy disponible en los siguientes horarios: ${ES_TIMES}.`, `Mantengo un gran interés por el puesto y estoy disponible en los siguientes horarios: ${ES_TIMES}.`],
           'Le ruego que me indique cuál le conviene más.',
+        ],
+      ]),
+    },
+  },
+  pt: {
+    tones: {
+      warm: letterIn('pt', 'warm', SUBJECT.pt, [
+        [
+          [
+            'Tínhamos uma ligação marcada {day} às {time}, e acho que não conseguimos nos falar.',
+            'Tínhamos uma ligação marcada {day}, e acho que não conseguimos nos falar.',
+            'Tínhamos uma ligação marcada, e acho que não conseguimos nos falar.',
+          ],
+          ['{position} continua me empolgando muito.', 'A vaga continua me empolgando muito.'],
+          `Tenho disponibilidade nestes horários: ${PT_TIMES}; algum deles funciona para você?`,
+        ],
+      ]),
+      concise: letterIn('pt', 'concise', SUBJECT.pt, [
+        [
+          ['Tínhamos uma ligação marcada {day} às {time}; acho que não conseguimos nos falar.', 'Tínhamos uma ligação marcada; acho que não conseguimos nos falar.'],
+          [`Continuo com muito interesse na vaga, e tenho disponibilidade nestes horários: ${PT_TIMES}.`],
+        ],
+      ]),
+      formal: letterIn('pt', 'formal', SUBJECT.pt, [
+        [
+          [
+            'Pelo que entendi, tínhamos uma ligação marcada {day} às {time}, e gostaria de garantir que encontremos outro horário.',
+            'Pelo que entendi, tínhamos uma ligação marcada, e gostaria de garantir que encontremos outro horário.',
+          ],
+          [`Mantenho grande interesse pela posição e tenho disponibilidade nos seguintes horários: ${PT_TIMES}.`],
+          'Por favor, me informe qual é o mais conveniente para você.',
         ],
       ]),
     },

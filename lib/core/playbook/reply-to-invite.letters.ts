@@ -1,4 +1,4 @@
-/** reply-to-invite in German, French and Spanish: accept the time they gave, book through their link, or offer times. */
+/** reply-to-invite in German, French, Spanish and Portuguese: accept the time they gave, book through their link, or offer times. */
 import type { Sentence } from '../drafts/render';
 import { letterIn, TIMES_BLANK_IN } from './letters';
 import type { OtherLetters } from './types';
@@ -7,8 +7,9 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   de: ['Vorstellungsgespräch: {role}', 'Terminvorschlag für das Gespräch'],
   fr: ['Entretien : {role}', 'Mes disponibilités pour l’entretien'],
   es: ['Entrevista: {role}', 'Disponibilidad para la entrevista'],
+  pt: ['Entrevista: {role}', 'Disponibilidade para a entrevista'],
 };
-const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES } = TIMES_BLANK_IN;
+const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES, pt: PT_TIMES } = TIMES_BLANK_IN;
 
 export const REPLY_TO_INVITE_LETTERS: OtherLetters = {
   de: {
@@ -82,6 +83,31 @@ export const REPLY_TO_INVITE_LETTERS: OtherLetters = {
           'Le agradezco la invitación a la entrevista para {position}, que acepto con mucho gusto.',
           ['Le confirmo mi disponibilidad para el {when}.', '?scheduling Reservaré una hora mediante el enlace que me facilitó.', `Estoy disponible en los siguientes horarios: ${ES_TIMES}.`],
           'Quedo a su disposición si necesita algo más antes de la entrevista.',
+        ],
+      ]),
+    },
+  },
+  pt: {
+    tones: {
+      warm: letterIn('pt', 'warm', SUBJECT.pt, [
+        [
+          'Agradeço muito pelo convite para a entrevista para {position}; fiquei muito feliz com a notícia e será um prazer conversarmos.',
+          ['{when} funciona muito bem para mim, e aguardo a conversa com expectativa.', '?scheduling Vou reservar um horário pelo link que você enviou.', `Tenho disponibilidade nestes horários: ${PT_TIMES}.`],
+          'Se houver algo que eu deva preparar, é só me dizer.',
+        ],
+      ]),
+      concise: letterIn('pt', 'concise', SUBJECT.pt, [
+        [
+          'Agradeço pelo convite para a entrevista para {position}.',
+          ['{when} funciona para mim.', '?scheduling Vou escolher um horário pelo seu link.', `Tenho disponibilidade nestes horários: ${PT_TIMES}.`],
+          'Até lá.',
+        ],
+      ]),
+      formal: letterIn('pt', 'formal', SUBJECT.pt, [
+        [
+          'Agradeço pelo convite para a entrevista para {position}, que aceito com satisfação.',
+          ['Confirmo a minha disponibilidade para {when}.', '?scheduling Reservarei um horário pelo link de agendamento enviado.', `Tenho disponibilidade nos seguintes horários: ${PT_TIMES}.`],
+          'Fico à disposição caso precise de algo mais antes da entrevista.',
         ],
       ]),
     },

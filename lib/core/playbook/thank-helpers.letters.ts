@@ -1,4 +1,4 @@
-/** thank-helpers in German, French and Spanish: thanks to whoever arranged the interview (register: letters.ts). */
+/** thank-helpers in German, French, Spanish and Portuguese: thanks to whoever arranged the interview (register: letters.ts). */
 import type { Sentence } from '../drafts/render';
 import { letterIn } from './letters';
 import type { OtherLetters } from './types';
@@ -7,6 +7,7 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   de: 'Vielen Dank für die Organisation',
   fr: 'Merci pour l’organisation de l’entretien',
   es: 'Gracias por organizar la entrevista',
+  pt: 'Agradecimento pela organização da entrevista',
 };
 
 export const THANK_HELPERS_LETTERS: OtherLetters = {
@@ -75,6 +76,29 @@ export const THANK_HELPERS_LETTERS: OtherLetters = {
         [
           ['Le agradezco que organizara la entrevista que tuve {day}, así como su ayuda durante todo el proceso.', 'Le agradezco que organizara mi entrevista, así como su ayuda durante todo el proceso.'],
           ['Fue un placer conocer a {others}, y mantengo un gran interés por {position}.', 'Mantengo un gran interés por {position}.'],
+        ],
+      ]),
+    },
+  },
+  pt: {
+    tones: {
+      warm: letterIn('pt', 'warm', SUBJECT.pt, [
+        [
+          ['Agradeço muito por organizar a minha entrevista {day} e por deixar tudo tão simples.', 'Agradeço muito por organizar a minha entrevista e por deixar tudo tão simples.'],
+          'Foi um prazer conhecer {others}.',
+          '{position} me empolga muito, e agradeço toda a sua ajuda ao longo do processo.',
+        ],
+      ]),
+      concise: letterIn('pt', 'concise', SUBJECT.pt, [
+        [
+          ['Agradeço por organizar a minha entrevista {day} e pela ajuda.', 'Agradeço por organizar a minha entrevista e pela ajuda.'],
+          ['Gostei de conhecer {others}, e tenho muito interesse na vaga.', 'Tenho muito interesse na vaga.'],
+        ],
+      ]),
+      formal: letterIn('pt', 'formal', SUBJECT.pt, [
+        [
+          ['Agradeço pela organização da minha entrevista {day} e pelo apoio durante todo o processo.', 'Agradeço pela organização da minha entrevista e pelo apoio durante todo o processo.'],
+          ['Foi um prazer conhecer {others}, e mantenho grande interesse pela posição.', 'Mantenho grande interesse pela posição.'],
         ],
       ]),
     },

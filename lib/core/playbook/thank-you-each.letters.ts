@@ -1,4 +1,4 @@
-/** thank-you-each in German, French and Spanish: one letter per interviewer, naming only their own topic (002). */
+/** thank-you-each in German, French, Spanish and Portuguese: one letter per interviewer, naming only their own topic (002). */
 import type { Sentence } from '../drafts/render';
 import { letterIn, THANK_YOU_SUBJECT_IN } from './letters';
 import type { OtherLetters } from './types';
@@ -86,6 +86,32 @@ export const THANK_YOU_EACH_LETTERS: OtherLetters = {
         ],
         ['Mantengo un gran interés por el puesto y sería un placer trabajar con usted.'],
         ['Muchas gracias de nuevo por su tiempo.'],
+      ]),
+    },
+  },
+  pt: {
+    tones: {
+      warm: letterIn('pt', 'warm', THANK_YOU_SUBJECT_IN.pt, [
+        [
+          ['Agradeço muito pelo tempo que você dedicou {day} para conversarmos sobre {position}.', 'Agradeço muito pelo tempo que você dedicou para conversarmos sobre {position}.'],
+          topic('Gostei especialmente de ouvir a sua visão sobre ', '.', 'um tema da conversa com {first}', 'um tema da conversa'),
+        ],
+        ['A nossa conversa me deixou com ainda mais vontade de fazer parte do time, e quero muito esta vaga.'],
+      ]),
+      concise: letterIn('pt', 'concise', THANK_YOU_SUBJECT_IN.pt, [
+        [
+          ['Agradeço pelo seu tempo {day}; gostei muito da conversa.', 'Agradeço pelo seu tempo; gostei muito da conversa.'],
+          topic('O que você disse sobre ', ' ficou comigo.', 'um tema da conversa com {first}', 'um tema da conversa'),
+        ],
+        ['Tenho muito interesse na vaga e adoraria fazer parte do seu time.'],
+      ]),
+      formal: letterIn('pt', 'formal', THANK_YOU_SUBJECT_IN.pt, [
+        [
+          ['Agradeço pelo tempo que você me dedicou {day} para falarmos sobre {position}.', 'Agradeço pelo tempo que você me dedicou para falarmos sobre {position}.'],
+          topic('A sua visão sobre ', ' foi especialmente valiosa para mim.', 'um tema da conversa com {first}', 'um tema da conversa'),
+        ],
+        ['Mantenho grande interesse pela posição e seria uma satisfação trabalhar com você.'],
+        ['Agradeço mais uma vez pelo seu tempo.'],
       ]),
     },
   },

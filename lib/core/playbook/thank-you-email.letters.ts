@@ -1,4 +1,4 @@
-/** thank-you-email in German, French and Spanish (register: see letters.ts). Says plainly that you want the job (000). */
+/** thank-you-email in German, French, Spanish and Portuguese (register: see letters.ts). Says plainly that you want the job (000). */
 import { letterIn, THANK_YOU_SUBJECT_IN } from './letters';
 import type { OtherLetters } from './types';
 
@@ -90,6 +90,36 @@ export const THANK_YOU_EMAIL_LETTERS: OtherLetters = {
         ],
         ['La conversación confirmó mi gran interés por el puesto, y sería un placer incorporarme a su equipo.'],
         ['Muchas gracias de nuevo por su tiempo y consideración.'],
+      ]),
+    },
+  },
+  pt: {
+    tones: {
+      warm: letterIn('pt', 'warm', THANK_YOU_SUBJECT_IN.pt, [
+        [
+          ['Agradeço muito pelo tempo que você dedicou {day} para conversarmos sobre {position}.', 'Agradeço muito pelo tempo que você dedicou para conversarmos sobre {position}.'],
+          'Gostei especialmente da nossa conversa sobre {topic}.',
+          'Por favor, agradeça também a {others} por mim.',
+        ],
+        ['Saí da conversa com ainda mais vontade de assumir a função, e quero muito esta vaga: adoraria trazer a minha experiência para o seu time.'],
+        ['Agradeço mais uma vez pela oportunidade.'],
+      ]),
+      concise: letterIn('pt', 'concise', THANK_YOU_SUBJECT_IN.pt, [
+        [
+          ['Agradeço pelo seu tempo {day}.', 'Agradeço pelo seu tempo.'],
+          'Gostei muito de falar sobre {topic}.',
+          'Por favor, agradeça também a {others} por mim.',
+        ],
+        ['Tenho muito interesse na vaga e adoraria fazer parte do seu time.'],
+      ]),
+      formal: letterIn('pt', 'formal', THANK_YOU_SUBJECT_IN.pt, [
+        [
+          ['Agradeço pela entrevista que tivemos {day} sobre {position}.', 'Agradeço pela entrevista sobre {position}.'],
+          'Valorizei particularmente a nossa conversa sobre {topic}.',
+          'Peço a gentileza de transmitir também o meu agradecimento a {others}.',
+        ],
+        ['A conversa confirmou o meu grande interesse pela posição, e seria uma satisfação integrar a sua equipe.'],
+        ['Agradeço mais uma vez pelo seu tempo e pela atenção.'],
       ]),
     },
   },

@@ -1,4 +1,4 @@
-/** thank-you-note-post in German, French and Spanish: a card, about 60 words, its day written out (read days later). */
+/** thank-you-note-post in German, French, Spanish and Portuguese: a card, about 60 words, its day written out (read days later). */
 import { cardIn } from './letters';
 import type { OtherLetters } from './types';
 
@@ -84,6 +84,34 @@ export const THANK_YOU_NOTE_POST_LETTERS: OtherLetters = {
           ],
         ],
         'Atentamente,',
+      ),
+    },
+  },
+  pt: {
+    tones: {
+      warm: cardIn(
+        'pt',
+        'warm',
+        [
+          [
+            ['Agradeço pela nossa conversa {day}.', 'Agradeço pela nossa conversa.'],
+            'Gostei muito de falar sobre {topic}.',
+            'Adoraria fazer parte do seu time e espero que possamos trabalhar juntos em breve.',
+          ],
+        ],
+        'Com gratidão,',
+      ),
+      concise: cardIn('pt', 'concise', [[['Agradeço pelo seu tempo {day}.', 'Agradeço pelo seu tempo.'], 'Adoraria fazer parte do seu time.']], 'Abraços,'),
+      formal: cardIn(
+        'pt',
+        'formal',
+        [
+          [
+            ['Agradeço pela entrevista que tivemos {day}.', 'Agradeço pela entrevista.'],
+            ['Mantenho grande interesse em integrar a equipe da {company}.', 'Mantenho grande interesse em integrar a sua equipe.'],
+          ],
+        ],
+        'Atenciosamente,',
       ),
     },
   },

@@ -9,7 +9,7 @@ import { checkAdvice, type AdviceWarningId } from '../../../lib/core/drafts';
 const ids = (text: string, ruleId: 'thank-you-email' | 'gracious-reply' | null = null) =>
   checkAdvice(text, { ruleId }).map((w) => w.id);
 
-describe('what not to write, in German, French and Spanish', () => {
+describe('what not to write, in German, French, Spanish and Portuguese', () => {
   it.each<[AdviceWarningId, string]>([
     ['late-answer', 'Ich habe noch einmal über Ihre Frage zum Caching nachgedacht und möchte eine bessere Antwort geben.'],
     ['late-answer', 'Ich hätte im Gespräch meine Erfahrung mit Kafka erwähnen sollen.'],
@@ -47,6 +47,12 @@ describe('what not to write, in German, French and Spanish', () => {
     ['apology-trivial', 'Excusez-moi pour les coupures de connexion.'],
     ['apology-trivial', 'Perdone que me equivocara con su nombre.'],
     ['apology-trivial', 'Siento mucho los problemas con el micrófono.'],
+
+    ['late-answer', 'Pensando melhor, gostaria de complementar minha resposta sobre a arquitetura.'],
+    ['explain-failure', 'Fiquei muito nervosa e não consegui explicar bem a minha experiência.'],
+    ['begging', 'Peço que reconsiderem a decisão.'],
+    ['begging', 'Vocês poderiam me dar outra chance?'],
+    ['apology-trivial', 'Desculpe por ter errado o seu nome na entrevista.'],
   ])('%s: %s', (id, text) => {
     expect(ids(text)).toContain(id);
   });
@@ -75,6 +81,10 @@ describe('look-alikes a native writes pass untouched', () => {
     'Gracias de nuevo por la oportunidad.',
     'Disculpe la demora en responder.',
     'Siento que el equipo encaja muy bien conmigo.',
+    'Fico à disposição para outras perguntas.',
+    'O projeto correu muito bem.',
+    'Se surgir outra oportunidade, adoraria participar.',
+    'Desculpe a demora em responder.',
   ])('%s', (text) => {
     expect(ids(text)).toEqual([]);
   });
@@ -85,6 +95,7 @@ describe('what a letter must say, in each language', () => {
     de: 'Vielen Dank für das Gespräch heute über die Stelle als Data Engineer bei Northwind Labs. Der Austausch über Streaming hat mir gefallen.',
     fr: 'Merci pour notre entretien aujourd’hui concernant le poste de Data Engineer chez Northwind Labs. L’échange sur le streaming m’a plu.',
     es: 'Gracias por la entrevista de hoy sobre el puesto de Data Engineer en Northwind Labs. La conversación sobre streaming me gustó.',
+    pt: 'Agradeço pela entrevista de hoje sobre a vaga de Data Engineer na Northwind Labs. Gostei da conversa sobre streaming com a equipe.',
   };
   it.each(Object.entries(flat))('%s: a thank-you that never says you want the job is flagged', (_lang, text) => {
     expect(ids(text, 'thank-you-email')).toContain('no-enthusiasm');

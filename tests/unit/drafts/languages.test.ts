@@ -16,7 +16,7 @@ import { ana, application, ben, chloe, event, note, sameEvening, settings, timel
 /** Notes in no particular language (the user's own words are kept as written): Kafka, a link, a name. */
 const notes = [note('topic', 'Kafka Streams'), note('resource', 'https://example.org/backfills'), note('introduction', 'Lena Vogel')];
 
-const LANGS = ['de', 'fr', 'es'] as const;
+const LANGS = ['de', 'fr', 'es', 'pt'] as const;
 const MESSAGE_RULES = (Object.keys(RULES) as RuleId[]).filter((r) => RULES[r].message);
 const DOOR_OPEN_ONLY: RuleId[] = ['gracious-reply', 'be-a-resource', 'keep-door-open'];
 const STANCES: Stance[] = ['door_open', 'clean_break'];
@@ -105,7 +105,7 @@ describe('every rule, stance and tone in German, French and Spanish', () => {
   const oncePerLetter = writes.filter(([, , , , lang]) => lang === 'de').map(([r, s, t, a]) => [r, s, t, a] as const);
   it.each(oncePerLetter)('%s (%s, %s, %s): four different letters, one per language', (ruleId, stance, tone, offerAnswer) => {
     const bodies = (['en', ...LANGS] as const).map((l) => asDraft(draftFor(fullInput(ruleId, { stance, tone, offerAnswer, lang: l }))).body);
-    expect(new Set(bodies).size).toBe(4);
+    expect(new Set(bodies).size).toBe(LANGS.length + 1);
   });
 
   it('French puts a no-break space before ; : ? ! and German goes on in lower case after the greeting', () => {
@@ -138,6 +138,17 @@ describe('facts in the letter’s language', () => {
     expect(es.body).toMatch(/\n\nUn saludo,\nSam Lee$/);
     const names = asDraft(draftFor(fullInput('thank-you-email', { lang: 'es', person: null, people: [ana, { ...ben, name: 'Inés Vidal' }] })));
     expect(names.body).toMatch(/^Hola, Ana e Inés:/);
+  });
+
+  it('Portuguese: "na terça-feira" but "no sábado", 14h, and no gendered "obrigado"', () => {
+    const tuesday = asDraft(draftFor(fullInput('thank-you-email', { lang: 'pt', now: '2025-03-07T09:00:00Z' })));
+    expect(tuesday.body).toContain('o tempo que você dedicou na terça-feira para conversarmos sobre a vaga de Data Engineer na Northwind Labs');
+    const saturday = event({ interview: { start: '2025-03-08T13:00:00Z', end: null, timeZone: null } });
+    expect(asDraft(draftFor(fullInput('thank-you-email', { lang: 'pt', event: saturday, now: '2025-03-10T09:00:00Z' }))).body).toContain('dedicou no sábado');
+    expect(asDraft(draftFor(fullInput('reply-to-invite', { lang: 'pt', tone: 'formal' }))).body).toContain('terça-feira, 4 de março, às 14h');
+    for (const [ruleId, stance, tone, offerAnswer, lang] of writes.filter((w) => w[4] === 'pt')) {
+      expect(asDraft(draftFor(fullInput(ruleId, { stance, tone, offerAnswer, lang }))).body).not.toMatch(/\bobrigad[oa]s?\b/i);
+    }
   });
 
   it('the note asking someone to pass the letter on is in the letter’s language', () => {
