@@ -8,6 +8,7 @@
 import { ADVICE_DE } from './advice-phrases-de';
 import { ADVICE_ES } from './advice-phrases-es';
 import { ADVICE_FR } from './advice-phrases-fr';
+import { ADVICE_IT } from './advice-phrases-it';
 import { ADVICE_PT } from './advice-phrases-pt';
 import { DOOR_OPEN_PHRASES, ENTHUSIASM_PHRASES, NEGATION, WARNING_PHRASES, type WarningFamily } from './advice-phrases';
 import type { PhraseRule } from './phrase-matcher';
@@ -21,7 +22,7 @@ export interface LanguageAdvice {
   doorOpen: readonly PhraseRule[];
 }
 
-export const OTHER_LANGUAGES: readonly LanguageAdvice[] = [ADVICE_DE, ADVICE_FR, ADVICE_ES, ADVICE_PT];
+export const OTHER_LANGUAGES: readonly LanguageAdvice[] = [ADVICE_DE, ADVICE_FR, ADVICE_ES, ADVICE_PT, ADVICE_IT];
 
 export type AdviceFamily = WarningFamily | 'enthusiasm' | 'door-open';
 

@@ -63,6 +63,8 @@ const RELATIVE: Record<LetterLang, { today: string; yesterday: string; tomorrow:
   es: { today: 'hoy', yesterday: 'ayer', tomorrow: 'mañana', weekday: 'el ', date: 'el ' },
   // "na terça-feira", but "no sábado", "no domingo" (see weekdayPrefix).
   pt: { today: 'hoje', yesterday: 'ontem', tomorrow: 'amanhã', weekday: 'na ', date: 'em ' },
+  // "ci siamo sentiti martedì", "il 4 marzo".
+  it: { today: 'oggi', yesterday: 'ieri', tomorrow: 'domani', weekday: '', date: 'il ' },
 };
 
 /** The word before a weekday: Portuguese weekdays are feminine ("na terça-feira") but for the weekend ("no sábado"). */
@@ -81,7 +83,11 @@ export function dayPhrase(iso: string | null | undefined, timeZone: string, now?
   if (!date) return null;
   const words = RELATIVE[lang];
   const today = parse(now);
-  if (!today) return `${lang === 'fr' ? 'le ' : lang === 'pt' ? weekdayPrefix(date, timeZone, lang) : words.date}${longDay(iso, timeZone, lang)}`;
+  if (!today) {
+    // "on Tuesday 4 March", "le mardi 4 mars", "na terça-feira, 4 de março", "martedì 4 marzo".
+    const lead = lang === 'fr' ? 'le ' : lang === 'it' ? '' : lang === 'pt' ? weekdayPrefix(date, timeZone, lang) : words.date;
+    return `${lead}${longDay(iso, timeZone, lang)}`;
+  }
   const diff = calendarDay(today, timeZone) - calendarDay(date, timeZone);
   if (diff === 0) return words.today;
   if (diff === 1) return words.yesterday;

@@ -6,7 +6,7 @@
 import type { LangCode } from '../lang/types';
 
 /** The languages the playbook has letters in; any other conversation gets English. */
-export const LETTER_LANGS = ['en', 'de', 'fr', 'es', 'pt'] as const;
+export const LETTER_LANGS = ['en', 'de', 'fr', 'es', 'pt', 'it'] as const;
 export type LetterLang = (typeof LETTER_LANGS)[number];
 
 export function isLetterLang(code: unknown): code is LetterLang {
@@ -19,7 +19,7 @@ export function letterLang(wanted: LangCode | null | undefined): LetterLang {
 }
 
 /** Intl locale of each letter language (the formats of that language's own country). */
-export const LOCALE: Record<LetterLang, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR', es: 'es-ES', pt: 'pt-BR' };
+export const LOCALE: Record<LetterLang, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR', es: 'es-ES', pt: 'pt-BR', it: 'it-IT' };
 
 const ROLE_WORD = /\b(role|position|job|opening|post|internship)$/i;
 
@@ -39,6 +39,9 @@ export function rolePhraseIn(lang: LetterLang, role: string | null, company: str
     // Portuguese: after "sobre", "para", "com" (never "de", "em", "por", "a", which contract: "da vaga", "na vaga").
     case 'pt':
       return `a vaga${role ? ` de ${role}` : ''}${company ? ` na ${company}` : ''}`;
+    // Italian: as a subject or object, or after "per" (never "di", "a", "su", which contract: "della posizione").
+    case 'it':
+      return `la posizione${role ? ` di ${role}` : ''}${company ? ` presso ${company}` : ''}`;
     default: {
       const noun = role ? (ROLE_WORD.test(role) ? role : `${role} role`) : 'role';
       return company ? `the ${noun} at ${company}` : `the ${noun}`;
@@ -46,7 +49,7 @@ export function rolePhraseIn(lang: LetterLang, role: string | null, company: str
   }
 }
 
-const AND: Record<LetterLang, string> = { en: 'and', de: 'und', fr: 'et', es: 'y', pt: 'e' };
+const AND: Record<LetterLang, string> = { en: 'and', de: 'und', fr: 'et', es: 'y', pt: 'e', it: 'e' };
 /** After four names: the rest of the panel (German accusative, as "grüßen Sie … von mir" takes it). */
 const REST: Record<LetterLang, string> = {
   en: 'and the rest of the panel',
@@ -54,6 +57,7 @@ const REST: Record<LetterLang, string> = {
   fr: 'et le reste de l’équipe',
   es: 'y el resto del equipo',
   pt: 'e o restante da equipe',
+  it: 'e il resto del team',
 };
 
 /** "Ana, Ben and Chloe" in the language ("Ana, Ben und Chloe", "Ana, Ben et Chloe", "Ana e Inés"). */

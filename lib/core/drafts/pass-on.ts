@@ -64,6 +64,16 @@ const NOTES: Record<LetterLang, { formal: Note; friendly: Note; warmEs?: Note }>
       ask: `Você poderia passar o meu agradecimento para ${to}? Não tenho o e-mail de ${to}, então segue a minha mensagem:`,
     }),
   },
+  it: {
+    formal: (via, to) => ({
+      greeting: `Gentile ${via},`,
+      ask: `Non ho l’indirizzo e-mail di ${to}. Potrebbe cortesemente inoltrare a ${to} il mio ringraziamento, con il messaggio qui sotto?`,
+    }),
+    friendly: (via, to) => ({
+      greeting: `Buongiorno ${via},`,
+      ask: `Potrebbe trasmettere il mio ringraziamento a ${to}? Non ho il suo indirizzo e-mail, quindi ecco il mio messaggio:`,
+    }),
+  },
 };
 
 /** The note, or null when either name is unusable. */

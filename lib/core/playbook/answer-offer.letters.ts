@@ -1,22 +1,21 @@
-/** answer-offer in German, French, Spanish and Portuguese: ask for time (the default), accept, or discuss the terms. */
+/** answer-offer in German, French, Spanish, Portuguese and Italian (the last two in answer-offer.letters.pt-it.ts): ask for time (the default), accept, or discuss the terms. */
 import type { OfferAnswer } from '../drafts/types';
 import type { Sentence } from '../drafts/render';
+import { ANSWER_OFFER_IT, ANSWER_OFFER_PT } from './answer-offer.letters.pt-it';
 import { letterIn } from './letters';
 import type { LangLetters, OtherLetters, ToneTemplates } from './types';
 
-type Lang = keyof OtherLetters;
+type Lang = 'de' | 'fr' | 'es';
 
 const SUBJECT: Record<Lang, Sentence> = {
   de: ['Ihr Angebot: {role}', 'Ihr Angebot'],
   fr: ['Votre proposition : {role}', 'Votre proposition'],
   es: ['Su oferta: {role}', 'Su oferta'],
-  pt: ['Sua proposta: {role}', 'Sua proposta'],
 };
 const POINTS: Record<Lang, string> = {
   de: '[[die zu besprechenden Punkte]]',
   fr: '[[les points à aborder]]',
   es: '[[los puntos a tratar]]',
-  pt: '[[os pontos a conversar]]',
 };
 
 const DE: Record<OfferAnswer, ToneTemplates> = {
@@ -184,61 +183,6 @@ const ES: Record<OfferAnswer, ToneTemplates> = {
   },
 };
 
-const PT: Record<OfferAnswer, ToneTemplates> = {
-  'ask-time': {
-    warm: letterIn('pt', 'warm', SUBJECT.pt, [
-      [
-        'Agradeço muito pela proposta para {position}; que notícia boa!',
-        ['Gostaria de um pouco de tempo para pensar com calma, e dou a minha resposta até {deadline}.', 'Posso ter alguns dias para pensar com calma antes de dar a minha resposta?'],
-      ],
-      ['Agradeço mais uma vez; a chance de fazer parte do seu time me empolga muito.'],
-    ]),
-    concise: letterIn('pt', 'concise', SUBJECT.pt, [
-      ['Agradeço pela proposta para {position}; é uma ótima notícia.', ['Dou a minha resposta até {deadline}.', 'Posso ter alguns dias para pensar antes de responder?']],
-    ]),
-    formal: letterIn('pt', 'formal', SUBJECT.pt, [
-      [
-        'Agradeço pela proposta para {position}, que recebi com grande satisfação.',
-        ['Gostaria de analisá-la com atenção e darei a minha resposta até {deadline}.', 'Agradeceria alguns dias para analisá-la com atenção antes de dar a minha resposta.'],
-      ],
-      ['Agradeço mais uma vez pela confiança.'],
-    ]),
-  },
-  accept: {
-    warm: letterIn('pt', 'warm', SUBJECT.pt, [
-      [
-        'Agradeço muito pela proposta para {position}; aceito com muita alegria!',
-        'Me conte quais são os próximos passos e o que você precisa de mim.',
-        'Mal posso esperar para começar a trabalhar com você e com o time.',
-      ],
-    ]),
-    concise: letterIn('pt', 'concise', SUBJECT.pt, [['Agradeço pela proposta para {position}; aceito com prazer.', 'Por favor, me informe os próximos passos.']]),
-    formal: letterIn('pt', 'formal', SUBJECT.pt, [
-      ['Agradeço pela proposta para {position}, que tenho o prazer de aceitar.', 'Peço a gentileza de me informar os próximos passos e os documentos necessários.'],
-      ['Será uma satisfação integrar a sua equipe.'],
-    ]),
-  },
-  discuss: {
-    warm: letterIn('pt', 'warm', SUBJECT.pt, [
-      [
-        'Agradeço muito pela proposta para {position}; ela me empolga muito.',
-        `Antes de aceitar, gostaria de conversar sobre ${POINTS.pt}.`,
-        ['Podemos marcar uma conversa antes de {deadline}?', 'Podemos marcar uma conversa esta semana?'],
-      ],
-    ]),
-    concise: letterIn('pt', 'concise', SUBJECT.pt, [
-      ['Agradeço pela proposta para {position}.', `Antes de aceitar, gostaria de tratar de ${POINTS.pt}.`, ['Podemos conversar antes de {deadline}?', 'Podemos conversar esta semana?']],
-    ]),
-    formal: letterIn('pt', 'formal', SUBJECT.pt, [
-      [
-        'Agradeço pela proposta para {position}, que recebi com grande satisfação.',
-        `Antes de aceitá-la, gostaria de conversar sobre ${POINTS.pt}.`,
-        ['Você teria disponibilidade para conversarmos antes de {deadline}?', 'Você teria disponibilidade para conversarmos nos próximos dias?'],
-      ],
-    ]),
-  },
-};
-
 const of = (byAnswer: Record<OfferAnswer, ToneTemplates>): LangLetters => ({ tones: byAnswer['ask-time'], byAnswer });
 
-export const ANSWER_OFFER_LETTERS: OtherLetters = { de: of(DE), fr: of(FR), es: of(ES), pt: of(PT) };
+export const ANSWER_OFFER_LETTERS: OtherLetters = { de: of(DE), fr: of(FR), es: of(ES), pt: of(ANSWER_OFFER_PT), it: of(ANSWER_OFFER_IT) };

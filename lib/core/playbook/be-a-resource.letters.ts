@@ -1,9 +1,9 @@
-/** be-a-resource in German, French, Spanish and Portuguese: the information or introduction promised, after a rejection (002). */
+/** be-a-resource in German, French, Spanish, Portuguese and Italian: the information or introduction promised, after a rejection (002). */
 import { letterIn } from './letters';
 import type { OtherLetters } from './types';
 
-const SUBJECT = { de: 'Wie versprochen', fr: 'Comme promis', es: 'Lo prometido', pt: 'Conforme combinado' } as const;
-const BLANK = { de: '[[der Artikel oder die Information]]', fr: '[[l’article ou l’information trouvée]]', es: '[[el artículo o la información]]', pt: '[[o artigo ou a informação]]' } as const;
+const SUBJECT = { de: 'Wie versprochen', fr: 'Comme promis', es: 'Lo prometido', pt: 'Conforme combinado', it: 'Come promesso' } as const;
+const BLANK = { de: '[[der Artikel oder die Information]]', fr: '[[l’article ou l’information trouvée]]', es: '[[el artículo o la información]]', pt: '[[o artigo ou a informação]]', it: '[[l’articolo o l’informazione]]' } as const;
 
 export const BE_A_RESOURCE_LETTERS: OtherLetters = {
   de: {
@@ -115,6 +115,34 @@ export const BE_A_RESOURCE_LETTERS: OtherLetters = {
           ['?resource Terei prazer também em apresentar {intro}, caso seja útil.', 'Terei prazer em apresentar {intro}, caso seja útil.'],
         ],
         ['Agradeço mais uma vez pelo seu tempo, e espero que possamos manter contato.'],
+      ]),
+    },
+  },
+  it: {
+    tones: {
+      warm: letterIn('it', 'warm', SUBJECT.it, [
+        [
+          'Quando ci siamo sentiti, Lei aveva accennato a {topic}, e Le avevo promesso di approfondire.',
+          ['Ecco qualcosa che potrebbe esserLe utile: {resource}.', `?!intro Ecco qualcosa che potrebbe esserLe utile: ${BLANK.it}.`],
+          ['?resource Posso anche metterLa in contatto con {intro}; basta che me lo dica.', 'Posso metterLa in contatto con {intro}; basta che me lo dica.'],
+        ],
+        ['Grazie ancora per il Suo tempo; spero di restare in contatto.'],
+      ]),
+      concise: letterIn('it', 'concise', SUBJECT.it, [
+        [
+          'Riprendo il nostro scambio su {topic}.',
+          ['Questo potrebbe esserLe utile: {resource}.', `?!intro Questo potrebbe esserLe utile: ${BLANK.it}.`],
+          ['?resource Posso anche presentarLe {intro}, se Le è utile.', 'Posso presentarLe {intro}, se Le è utile.'],
+        ],
+        ['Grazie ancora per il Suo tempo.'],
+      ]),
+      formal: letterIn('it', 'formal', SUBJECT.it, [
+        [
+          ['Facendo seguito al nostro scambio su {topic}, Le invio l’informazione di cui Le avevo parlato.', 'Facendo seguito al nostro colloquio, Le invio l’informazione di cui Le avevo parlato.'],
+          ['Potrebbe esserLe utile: {resource}.', `?!intro Potrebbe esserLe utile: ${BLANK.it}.`],
+          ['?resource Mi farebbe inoltre piacere metterLa in contatto con {intro}, se può esserLe utile.', 'Mi farebbe piacere metterLa in contatto con {intro}, se può esserLe utile.'],
+        ],
+        ['La ringrazio ancora per il Suo tempo, e spero di restare in contatto.'],
       ]),
     },
   },

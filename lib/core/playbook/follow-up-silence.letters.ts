@@ -1,4 +1,4 @@
-/** follow-up-silence in German, French, Spanish and Portuguese: a short check-in after silence (register: letters.ts). */
+/** follow-up-silence in German, French, Spanish, Portuguese and Italian: a short check-in after silence (register: letters.ts). */
 import type { Sentence } from '../drafts/render';
 import { letterIn } from './letters';
 import type { OtherLetters } from './types';
@@ -8,6 +8,7 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   fr: ['Suite à mon entretien : {role}', 'Suite à mon entretien'],
   es: ['Seguimiento de mi entrevista: {role}', 'Seguimiento de mi entrevista'],
   pt: ['Acompanhamento da minha entrevista: {role}', 'Acompanhamento da minha entrevista'],
+  it: ['Aggiornamenti sul mio colloquio: {role}', 'Aggiornamenti sul mio colloquio'],
 };
 
 export const FOLLOW_UP_SILENCE_LETTERS: OtherLetters = {
@@ -104,6 +105,30 @@ export const FOLLOW_UP_SILENCE_LETTERS: OtherLetters = {
           'Mantenho grande interesse pela oportunidade e agradeceria qualquer informação sobre o cronograma do processo.',
         ],
         ['Agradeço pelo seu tempo.'],
+      ]),
+    },
+  },
+  it: {
+    tones: {
+      warm: letterIn('it', 'warm', SUBJECT.it, [
+        [
+          'Spero che la Sua settimana stia andando bene.',
+          ['Le scrivo per sapere se ci sono novità per {position}, dopo il colloquio che abbiamo avuto {day}.', 'Le scrivo per sapere se ci sono novità per {position}.'],
+        ],
+        ['Il ruolo mi entusiasma ancora molto e mi farebbe piacere conoscere i prossimi passi appena ci saranno novità.', 'Se posso inviarLe altro, me lo faccia sapere.'],
+      ]),
+      concise: letterIn('it', 'concise', SUBJECT.it, [
+        [
+          ['Le scrivo in merito al colloquio che abbiamo avuto {day} per {position}.', 'Le scrivo in merito al mio colloquio per {position}.'],
+          'La posizione mi interessa molto e mi farebbe piacere conoscere i prossimi passi quando ci saranno novità.',
+        ],
+      ]),
+      formal: letterIn('it', 'formal', SUBJECT.it, [
+        [
+          ['Mi permetto di scriverLe in merito al colloquio che abbiamo avuto {day} per {position}.', 'Mi permetto di scriverLe in merito al mio colloquio per {position}.'],
+          'La posizione continua a interessarmi molto, e Le sarei riconoscente per qualsiasi aggiornamento sui tempi.',
+        ],
+        ['La ringrazio per il Suo tempo.'],
       ]),
     },
   },

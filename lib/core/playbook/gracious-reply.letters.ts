@@ -1,5 +1,5 @@
 /**
- * gracious-reply in German, French, Spanish and Portuguese: thanks, no argument, and the open door said in so many words (002);
+ * gracious-reply in German, French, Spanish, Portuguese and Italian: thanks, no argument, and the open door said in so many words (002);
  * nothing that explains, apologises or asks them to think again (004).
  */
 import type { Sentence } from '../drafts/render';
@@ -11,6 +11,7 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   fr: 'Merci pour votre retour',
   es: 'Gracias por avisarme',
   pt: 'Agradeço o retorno',
+  it: 'Grazie per la comunicazione',
 };
 
 export const GRACIOUS_REPLY_LETTERS: OtherLetters = {
@@ -131,6 +132,36 @@ export const GRACIOUS_REPLY_LETTERS: OtherLetters = {
           ['Respeito a decisão, e a {company} continua a despertar o meu grande interesse.', 'Respeito a decisão, e a sua empresa continua a despertar o meu grande interesse.'],
         ],
         ['Caso surja outra posição no futuro, ou as circunstâncias mudem, terei satisfação em voltar a participar do processo.'],
+      ]),
+    },
+  },
+  it: {
+    tones: {
+      warm: letterIn('it', 'warm', SUBJECT.it, [
+        [
+          'Grazie per la comunicazione, e per tutto il tempo che Lei e il team mi avete dedicato.',
+          'La prego di ringraziare anche {others} da parte mia.',
+          [
+            'Mi dispiace, naturalmente, ma rispetto la Sua decisione, e mi ha fatto molto piacere conoscere {company}.',
+            'Mi dispiace, naturalmente, ma rispetto la Sua decisione, e mi ha fatto molto piacere conoscere il team.',
+          ],
+        ],
+        ['Se dovesse aprirsi un’altra posizione, o se i piani per questa cambiassero, mi piacerebbe ancora molto far parte del team. Spero di restare in contatto.'],
+      ]),
+      concise: letterIn('it', 'concise', SUBJECT.it, [
+        [
+          'Grazie per la comunicazione e per il Suo tempo.',
+          'La prego di ringraziare anche {others} da parte mia.',
+          ['Se dovesse aprirsi un’altra posizione, mi piacerebbe ancora entrare in {company}: mi tenga presente.', 'Se dovesse aprirsi un’altra posizione, mi piacerebbe ancora entrare nel Suo team: mi tenga presente.'],
+        ],
+      ]),
+      formal: letterIn('it', 'formal', SUBJECT.it, [
+        [
+          'La ringrazio per avermi comunicato la Sua decisione, nonché per il tempo e l’attenzione dedicati alla mia candidatura.',
+          'La prego di estendere il mio ringraziamento anche a {others}.',
+          ['Rispetto la Sua decisione, e {company} continua a interessarmi molto.', 'Rispetto la Sua decisione, e la Sua azienda continua a interessarmi molto.'],
+        ],
+        ['Qualora in futuro si rendesse disponibile un’altra posizione, o le circostanze cambiassero, sarebbe un piacere poter partecipare a una nuova selezione.'],
       ]),
     },
   },

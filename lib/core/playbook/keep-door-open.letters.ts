@@ -1,14 +1,15 @@
-/** keep-door-open in German, French, Spanish and Portuguese: a check-in a few months after a rejection, the door still open. */
+/** keep-door-open in German, French, Spanish, Portuguese and Italian: a check-in a few months after a rejection, the door still open. */
 import type { Sentence } from '../drafts/render';
 import { letterIn } from './letters';
 import type { OtherLetters } from './types';
 
-const SUBJECT: Record<keyof OtherLetters, Sentence> = { de: 'Kurze Rückmeldung', fr: 'Quelques nouvelles', es: 'Retomando el contacto', pt: 'Retomando o contato' };
+const SUBJECT: Record<keyof OtherLetters, Sentence> = { de: 'Kurze Rückmeldung', fr: 'Quelques nouvelles', es: 'Retomando el contacto', pt: 'Retomando o contato', it: 'Un saluto e un aggiornamento' };
 const SINCE: Record<keyof OtherLetters, string> = {
   de: '[[Projekte oder Erfahrungen seitdem]]',
   fr: '[[projets ou expériences depuis]]',
   es: '[[proyectos o experiencia desde entonces]]',
   pt: '[[projetos ou experiências desde então]]',
+  it: '[[progetti o esperienze da allora]]',
 };
 
 export const KEEP_DOOR_OPEN_LETTERS: OtherLetters = {
@@ -81,6 +82,24 @@ export const KEEP_DOOR_OPEN_LETTERS: OtherLetters = {
           `Desde então, tenho me dedicado a isto: ${SINCE.pt}.`,
         ],
         ['Caso surja uma posição adequada no futuro, terei satisfação em participar do processo.'],
+      ]),
+    },
+  },
+  it: {
+    tones: {
+      warm: letterIn('it', 'warm', SUBJECT.it, [
+        ['È passato un po’ di tempo da quando abbiamo parlato di {position}, e spero che Lei e il team stiate bene.', `Nel frattempo ho lavorato a questo: ${SINCE.it}.`],
+        ['Entrare nel Suo team mi sta ancora molto a cuore: se dovesse aprirsi un’altra posizione, o le vostre esigenze cambiassero, mi farebbe piacere ricevere un Suo messaggio.'],
+      ]),
+      concise: letterIn('it', 'concise', SUBJECT.it, [
+        ['Le scrivo qualche mese dopo il nostro colloquio per {position}.', 'Se dovesse aprirsi un’altra posizione, mi piacerebbe ancora entrare nel Suo team.', 'Mi farebbe piacere restare in contatto.'],
+      ]),
+      formal: letterIn('it', 'formal', SUBJECT.it, [
+        [
+          'Sono passati alcuni mesi dal nostro colloquio per {position}, e desidero rinnovarLe il mio interesse a entrare nel Suo team.',
+          `Nel frattempo ho lavorato a questo: ${SINCE.it}.`,
+        ],
+        ['Qualora si rendesse disponibile una posizione adatta, sarebbe un piacere poter partecipare alla selezione.'],
       ]),
     },
   },

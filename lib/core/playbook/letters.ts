@@ -56,6 +56,9 @@ export const TIMES_BLANK = '[[two or three times that suit you]]';
  *   Brazilian job mail does ("o senhor"/"a senhora" needs a gender and reads stiff); "Olá, Ana," and, formal, the
  *   accepted neutral "Prezado(a) Ana Souza,"; closings "Abraços", "Cordialmente", "Atenciosamente". "Obrigado/obrigada"
  *   agrees with the writer's gender, so the letters thank with "agradeço" instead.
+ * - Italian: "Lei" in every tone (job mail in Italian stays formal; "tu" only once offered); "Buongiorno Ana," and,
+ *   formal, "Gentile Ana Rossi," ("Gentile" needs no gender); closings "Un cordiale saluto", "Cordiali saluti",
+ *   "Distinti saluti". No sentence makes the writer's gender agree ("grato/grata", "interessato/interessata").
  */
 type Other = Exclude<LetterLang, 'en'>;
 
@@ -108,6 +111,18 @@ const GREETINGS: Record<Other, { letter: Record<Tone, Sentence>; card: Record<To
       formal: ['Prezado(a) {name},', 'Prezados(as) {names},', 'Prezada equipe {company},', 'Prezada equipe de recrutamento,'],
     },
   },
+  it: {
+    letter: {
+      warm: ['Buongiorno {first},', 'Buongiorno {names},', 'Buongiorno,'],
+      concise: ['Buongiorno {first},', 'Buongiorno {names},', 'Buongiorno,'],
+      formal: ['Gentile {name},', 'Gentili {names},', 'Spettabile team {company},', 'Gentile team di selezione,'],
+    },
+    card: {
+      warm: ['Gentile {first},', 'Gentili {names},', 'Buongiorno,'],
+      concise: ['Gentile {first},', 'Gentili {names},', 'Buongiorno,'],
+      formal: ['Gentile {name},', 'Gentili {names},', 'Spettabile team {company},', 'Gentile team di selezione,'],
+    },
+  },
 };
 
 const SIGNOFFS: Record<Other, Record<Tone, string>> = {
@@ -115,6 +130,7 @@ const SIGNOFFS: Record<Other, Record<Tone, string>> = {
   fr: { warm: 'Bien cordialement,', concise: 'Cordialement,', formal: 'Je vous prie d’agréer mes salutations distinguées.' },
   es: { warm: 'Un saludo,', concise: 'Saludos,', formal: 'Atentamente,' },
   pt: { warm: 'Abraços,', concise: 'Cordialmente,', formal: 'Atenciosamente,' },
+  it: { warm: 'Un cordiale saluto,', concise: 'Cordiali saluti,', formal: 'Distinti saluti,' },
 };
 
 /** A letter by email in another language: its greeting, sign-off and (German) lower-case start. */
@@ -133,6 +149,7 @@ export const TIMES_BLANK_IN: Record<Other, string> = {
   fr: '[[deux ou trois créneaux possibles]]',
   es: '[[dos o tres horarios posibles]]',
   pt: '[[dois ou três horários possíveis]]',
+  it: '[[due o tre orari possibili]]',
 };
 
 /** The thank-yous' subject line in the other languages. */
@@ -141,4 +158,5 @@ export const THANK_YOU_SUBJECT_IN: Record<Other, Sentence> = {
   fr: ['Merci pour l’entretien : {role}', 'Merci pour notre entretien'],
   es: ['Gracias por la entrevista: {role}', 'Gracias por la entrevista'],
   pt: ['Agradecimento pela entrevista: {role}', 'Agradecimento pela entrevista'],
+  it: ['Grazie per il colloquio: {role}', 'Grazie per il colloquio'],
 };

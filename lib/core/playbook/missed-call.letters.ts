@@ -1,4 +1,4 @@
-/** missed-call in German, French, Spanish and Portuguese: "we had a call booked; still keen; here are times" (register: letters.ts). */
+/** missed-call in German, French, Spanish, Portuguese and Italian: "we had a call booked; still keen; here are times" (register: letters.ts). */
 import type { Sentence } from '../drafts/render';
 import { letterIn, TIMES_BLANK_IN } from './letters';
 import type { OtherLetters } from './types';
@@ -8,8 +8,9 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   fr: 'Nouveau créneau pour notre appel',
   es: 'Nueva hora para nuestra llamada',
   pt: 'Novo horário para a nossa ligação',
+  it: 'Un nuovo orario per la nostra telefonata',
 };
-const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES, pt: PT_TIMES } = TIMES_BLANK_IN;
+const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES, pt: PT_TIMES, it: IT_TIMES } = TIMES_BLANK_IN;
 
 export const MISSED_CALL_LETTERS: OtherLetters = {
   de: {
@@ -132,6 +133,37 @@ export const MISSED_CALL_LETTERS: OtherLetters = {
           ],
           [`Mantenho grande interesse pela posição e tenho disponibilidade nos seguintes horários: ${PT_TIMES}.`],
           'Por favor, me informe qual é o mais conveniente para você.',
+        ],
+      ]),
+    },
+  },
+  it: {
+    tones: {
+      warm: letterIn('it', 'warm', SUBJECT.it, [
+        [
+          [
+            'Avevamo in programma una telefonata {day} alle {time}, e credo che non siamo riusciti a sentirci.',
+            'Avevamo in programma una telefonata {day}, e credo che non siamo riusciti a sentirci.',
+            'Avevamo in programma una telefonata, e credo che non siamo riusciti a sentirci.',
+          ],
+          ['{position} mi entusiasma ancora molto.', 'La posizione mi entusiasma ancora molto.'],
+          `Sono disponibile in questi orari: ${IT_TIMES}; uno di questi Le andrebbe bene?`,
+        ],
+      ]),
+      concise: letterIn('it', 'concise', SUBJECT.it, [
+        [
+          ['Avevamo in programma una telefonata {day} alle {time}; credo che non siamo riusciti a sentirci.', 'Avevamo in programma una telefonata; credo che non siamo riusciti a sentirci.'],
+          [`La posizione mi interessa ancora molto, e sono disponibile in questi orari: ${IT_TIMES}.`],
+        ],
+      ]),
+      formal: letterIn('it', 'formal', SUBJECT.it, [
+        [
+          [
+            'Mi risulta che avessimo in programma una telefonata {day} alle {time}, e vorrei trovare un altro momento.',
+            'Mi risulta che avessimo in programma una telefonata, e vorrei trovare un altro momento.',
+          ],
+          [`La posizione continua a interessarmi molto e sono disponibile nei seguenti orari: ${IT_TIMES}.`],
+          'La prego di indicarmi quale preferisce.',
         ],
       ]),
     },

@@ -1,4 +1,4 @@
-/** reply-to-invite in German, French, Spanish and Portuguese: accept the time they gave, book through their link, or offer times. */
+/** reply-to-invite in German, French, Spanish, Portuguese and Italian: accept the time they gave, book through their link, or offer times. */
 import type { Sentence } from '../drafts/render';
 import { letterIn, TIMES_BLANK_IN } from './letters';
 import type { OtherLetters } from './types';
@@ -8,8 +8,9 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   fr: ['Entretien : {role}', 'Mes disponibilités pour l’entretien'],
   es: ['Entrevista: {role}', 'Disponibilidad para la entrevista'],
   pt: ['Entrevista: {role}', 'Disponibilidade para a entrevista'],
+  it: ['Colloquio: {role}', 'Disponibilità per il colloquio'],
 };
-const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES, pt: PT_TIMES } = TIMES_BLANK_IN;
+const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES, pt: PT_TIMES, it: IT_TIMES } = TIMES_BLANK_IN;
 
 export const REPLY_TO_INVITE_LETTERS: OtherLetters = {
   de: {
@@ -108,6 +109,31 @@ export const REPLY_TO_INVITE_LETTERS: OtherLetters = {
           'Agradeço pelo convite para a entrevista para {position}, que aceito com satisfação.',
           ['Confirmo a minha disponibilidade para {when}.', '?scheduling Reservarei um horário pelo link de agendamento enviado.', `Tenho disponibilidade nos seguintes horários: ${PT_TIMES}.`],
           'Fico à disposição caso precise de algo mais antes da entrevista.',
+        ],
+      ]),
+    },
+  },
+  it: {
+    tones: {
+      warm: letterIn('it', 'warm', SUBJECT.it, [
+        [
+          'Grazie per l’invito al colloquio per {position}; mi fa molto piacere e sarò felice di incontrarLa.',
+          ['{when} per me va benissimo, e non vedo l’ora.', '?scheduling Prenoto un orario tramite il link che mi ha inviato.', `Sono disponibile in questi orari: ${IT_TIMES}.`],
+          'Mi faccia sapere se c’è qualcosa da preparare.',
+        ],
+      ]),
+      concise: letterIn('it', 'concise', SUBJECT.it, [
+        [
+          'Grazie per l’invito al colloquio per {position}.',
+          ['{when} per me va bene.', '?scheduling Sceglierò un orario tramite il Suo link.', `Sono disponibile in questi orari: ${IT_TIMES}.`],
+          'A presto.',
+        ],
+      ]),
+      formal: letterIn('it', 'formal', SUBJECT.it, [
+        [
+          'La ringrazio per l’invito al colloquio per {position}, che accetto con piacere.',
+          ['Le confermo la mia disponibilità per {when}.', '?scheduling Prenoterò un orario tramite il link di prenotazione che mi ha indicato.', `Sono disponibile nei seguenti orari: ${IT_TIMES}.`],
+          'Resto a disposizione per qualsiasi informazione Le occorra prima del colloquio.',
         ],
       ]),
     },

@@ -1,4 +1,4 @@
-/** thank-helpers in German, French, Spanish and Portuguese: thanks to whoever arranged the interview (register: letters.ts). */
+/** thank-helpers in German, French, Spanish, Portuguese and Italian: thanks to whoever arranged the interview (register: letters.ts). */
 import type { Sentence } from '../drafts/render';
 import { letterIn } from './letters';
 import type { OtherLetters } from './types';
@@ -8,6 +8,7 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   fr: 'Merci pour l’organisation de l’entretien',
   es: 'Gracias por organizar la entrevista',
   pt: 'Agradecimento pela organização da entrevista',
+  it: 'Grazie per l’organizzazione del colloquio',
 };
 
 export const THANK_HELPERS_LETTERS: OtherLetters = {
@@ -99,6 +100,29 @@ export const THANK_HELPERS_LETTERS: OtherLetters = {
         [
           ['Agradeço pela organização da minha entrevista {day} e pelo apoio durante todo o processo.', 'Agradeço pela organização da minha entrevista e pelo apoio durante todo o processo.'],
           ['Foi um prazer conhecer {others}, e mantenho grande interesse pela posição.', 'Mantenho grande interesse pela posição.'],
+        ],
+      ]),
+    },
+  },
+  it: {
+    tones: {
+      warm: letterIn('it', 'warm', SUBJECT.it, [
+        [
+          ['Grazie per aver organizzato il mio colloquio {day} e per aver reso tutto così semplice.', 'Grazie per aver organizzato il mio colloquio e per aver reso tutto così semplice.'],
+          'È stato un piacere conoscere {others}.',
+          'Sono davvero entusiasta della posizione e Le sono riconoscente per tutto il Suo aiuto.',
+        ],
+      ]),
+      concise: letterIn('it', 'concise', SUBJECT.it, [
+        [
+          ['Grazie per aver organizzato il mio colloquio {day} e per il Suo aiuto.', 'Grazie per aver organizzato il mio colloquio e per il Suo aiuto.'],
+          ['Mi ha fatto piacere conoscere {others}, e la posizione mi interessa molto.', 'La posizione mi interessa molto.'],
+        ],
+      ]),
+      formal: letterIn('it', 'formal', SUBJECT.it, [
+        [
+          ['La ringrazio per aver organizzato il mio colloquio {day} e per il supporto durante tutto il processo.', 'La ringrazio per aver organizzato il mio colloquio e per il supporto durante tutto il processo.'],
+          ['È stato un piacere conoscere {others}, e {position} continua a interessarmi molto.', '{position} continua a interessarmi molto.'],
         ],
       ]),
     },

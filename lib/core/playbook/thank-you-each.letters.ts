@@ -1,4 +1,4 @@
-/** thank-you-each in German, French, Spanish and Portuguese: one letter per interviewer, naming only their own topic (002). */
+/** thank-you-each in German, French, Spanish, Portuguese and Italian: one letter per interviewer, naming only their own topic (002). */
 import type { Sentence } from '../drafts/render';
 import { letterIn, THANK_YOU_SUBJECT_IN } from './letters';
 import type { OtherLetters } from './types';
@@ -112,6 +112,32 @@ export const THANK_YOU_EACH_LETTERS: OtherLetters = {
         ],
         ['Mantenho grande interesse pela posição e seria uma satisfação trabalhar com você.'],
         ['Agradeço mais uma vez pelo seu tempo.'],
+      ]),
+    },
+  },
+  it: {
+    tones: {
+      warm: letterIn('it', 'warm', THANK_YOU_SUBJECT_IN.it, [
+        [
+          ['Grazie per il tempo che mi ha dedicato {day} per parlare della posizione.', 'Grazie per il tempo che mi ha dedicato per parlare della posizione.'],
+          topic('Mi ha fatto molto piacere sentire il Suo punto di vista su ', '.', 'un tema del colloquio con {first}', 'un tema del colloquio'),
+        ],
+        ['Il nostro colloquio mi ha reso ancora più entusiasta del ruolo, e desidero davvero questo lavoro.'],
+      ]),
+      concise: letterIn('it', 'concise', THANK_YOU_SUBJECT_IN.it, [
+        [
+          ['Grazie per il Suo tempo {day}; il colloquio mi è piaciuto molto.', 'Grazie per il Suo tempo; il colloquio mi è piaciuto molto.'],
+          topic('Le Sue osservazioni su ', ' mi sono rimaste impresse.', 'un tema del colloquio con {first}', 'un tema del colloquio'),
+        ],
+        ['{position} mi interessa molto e mi piacerebbe entrare a far parte del Suo team.'],
+      ]),
+      formal: letterIn('it', 'formal', THANK_YOU_SUBJECT_IN.it, [
+        [
+          ['La ringrazio per il tempo che mi ha dedicato {day} per {position}.', 'La ringrazio per il tempo che mi ha dedicato per {position}.'],
+          topic('La Sua prospettiva su ', ' è stata per me particolarmente preziosa.', 'un tema del colloquio con {first}', 'un tema del colloquio'),
+        ],
+        ['La posizione mi interessa molto e sarebbe un piacere lavorare con Lei.'],
+        ['La ringrazio ancora per il Suo tempo.'],
       ]),
     },
   },

@@ -1,4 +1,4 @@
-/** thank-you-email in German, French, Spanish and Portuguese (register: see letters.ts). Says plainly that you want the job (000). */
+/** thank-you-email in German, French, Spanish, Portuguese and Italian (register: see letters.ts). Says plainly that you want the job (000). */
 import { letterIn, THANK_YOU_SUBJECT_IN } from './letters';
 import type { OtherLetters } from './types';
 
@@ -120,6 +120,36 @@ export const THANK_YOU_EMAIL_LETTERS: OtherLetters = {
         ],
         ['A conversa confirmou o meu grande interesse pela posição, e seria uma satisfação integrar a sua equipe.'],
         ['Agradeço mais uma vez pelo seu tempo e pela atenção.'],
+      ]),
+    },
+  },
+  it: {
+    tones: {
+      warm: letterIn('it', 'warm', THANK_YOU_SUBJECT_IN.it, [
+        [
+          ['Grazie per il tempo che mi ha dedicato {day} per parlare della posizione.', 'Grazie per il tempo che mi ha dedicato per parlare della posizione.'],
+          'Ho apprezzato in particolare il nostro scambio su {topic}.',
+          'La prego di ringraziare anche {others} da parte mia.',
+        ],
+        ['Dopo il colloquio sono ancora più entusiasta del ruolo, e desidero davvero questo lavoro: mi piacerebbe molto mettere la mia esperienza al servizio del Suo team.'],
+        ['Grazie ancora per l’opportunità.'],
+      ]),
+      concise: letterIn('it', 'concise', THANK_YOU_SUBJECT_IN.it, [
+        [
+          ['Grazie per il tempo che mi ha dedicato {day}.', 'Grazie per il Suo tempo.'],
+          'Mi ha fatto piacere parlare di {topic}.',
+          'La prego di ringraziare anche {others} da parte mia.',
+        ],
+        ['{position} mi interessa molto e mi piacerebbe entrare a far parte del Suo team.'],
+      ]),
+      formal: letterIn('it', 'formal', THANK_YOU_SUBJECT_IN.it, [
+        [
+          ['La ringrazio per il colloquio che abbiamo avuto {day} per {position}.', 'La ringrazio per il colloquio per {position}.'],
+          'Ho apprezzato in modo particolare il confronto su {topic}.',
+          'La prego di estendere il mio ringraziamento anche a {others}.',
+        ],
+        ['Il colloquio ha confermato il mio vivo interesse per la posizione, e sarebbe un piacere entrare a far parte del Suo team.'],
+        ['La ringrazio ancora per il tempo e l’attenzione.'],
       ]),
     },
   },

@@ -1,4 +1,4 @@
-/** thank-you-note-post in German, French, Spanish and Portuguese: a card, about 60 words, its day written out (read days later). */
+/** thank-you-note-post in German, French, Spanish, Portuguese and Italian: a card, about 60 words, its day written out (read days later). */
 import { cardIn } from './letters';
 import type { OtherLetters } from './types';
 
@@ -112,6 +112,34 @@ export const THANK_YOU_NOTE_POST_LETTERS: OtherLetters = {
           ],
         ],
         'Atenciosamente,',
+      ),
+    },
+  },
+  it: {
+    tones: {
+      warm: cardIn(
+        'it',
+        'warm',
+        [
+          [
+            ['Grazie per il colloquio che abbiamo avuto {day}.', 'Grazie per il colloquio.'],
+            'Mi è piaciuto molto il nostro scambio su {topic}.',
+            'Mi piacerebbe molto entrare a far parte del Suo team e spero di lavorare presto insieme.',
+          ],
+        ],
+        'Con i miei ringraziamenti,',
+      ),
+      concise: cardIn('it', 'concise', [[['Grazie per il Suo tempo {day}.', 'Grazie per il Suo tempo.'], 'Mi piacerebbe molto entrare a far parte del Suo team.']], 'Un cordiale saluto,'),
+      formal: cardIn(
+        'it',
+        'formal',
+        [
+          [
+            ['La ringrazio per il colloquio che abbiamo avuto {day}.', 'La ringrazio per il colloquio.'],
+            ['Entrare a far parte di {company} mi interessa molto.', 'Entrare a far parte del Suo team mi interessa molto.'],
+          ],
+        ],
+        'Distinti saluti,',
       ),
     },
   },

@@ -9,7 +9,7 @@ import { checkAdvice, type AdviceWarningId } from '../../../lib/core/drafts';
 const ids = (text: string, ruleId: 'thank-you-email' | 'gracious-reply' | null = null) =>
   checkAdvice(text, { ruleId }).map((w) => w.id);
 
-describe('what not to write, in German, French, Spanish and Portuguese', () => {
+describe('what not to write, in German, French, Spanish, Portuguese and Italian', () => {
   it.each<[AdviceWarningId, string]>([
     ['late-answer', 'Ich habe noch einmal über Ihre Frage zum Caching nachgedacht und möchte eine bessere Antwort geben.'],
     ['late-answer', 'Ich hätte im Gespräch meine Erfahrung mit Kafka erwähnen sollen.'],
@@ -53,6 +53,12 @@ describe('what not to write, in German, French, Spanish and Portuguese', () => {
     ['begging', 'Peço que reconsiderem a decisão.'],
     ['begging', 'Vocês poderiam me dar outra chance?'],
     ['apology-trivial', 'Desculpe por ter errado o seu nome na entrevista.'],
+
+    ['late-answer', 'Ripensandoci, vorrei completare la mia risposta sull’architettura.'],
+    ['explain-failure', 'Ero molto nervosa e non sono riuscita a spiegare la mia esperienza.'],
+    ['begging', 'La prego di riconsiderare la Sua decisione.'],
+    ['begging', 'Potrebbe darmi un’altra possibilità?'],
+    ['apology-trivial', 'Mi scusi se ho sbagliato il Suo nome durante il colloquio.'],
   ])('%s: %s', (id, text) => {
     expect(ids(text)).toContain(id);
   });
@@ -85,6 +91,10 @@ describe('look-alikes a native writes pass untouched', () => {
     'O projeto correu muito bem.',
     'Se surgir outra oportunidade, adoraria participar.',
     'Desculpe a demora em responder.',
+    'Resto a disposizione per altre domande.',
+    'Il progetto è andato molto bene.',
+    'Se dovesse aprirsi un’altra posizione, mi farebbe piacere saperlo.',
+    'Mi scusi per il ritardo nella risposta.',
   ])('%s', (text) => {
     expect(ids(text)).toEqual([]);
   });
@@ -96,6 +106,7 @@ describe('what a letter must say, in each language', () => {
     fr: 'Merci pour notre entretien aujourd’hui concernant le poste de Data Engineer chez Northwind Labs. L’échange sur le streaming m’a plu.',
     es: 'Gracias por la entrevista de hoy sobre el puesto de Data Engineer en Northwind Labs. La conversación sobre streaming me gustó.',
     pt: 'Agradeço pela entrevista de hoje sobre a vaga de Data Engineer na Northwind Labs. Gostei da conversa sobre streaming com a equipe.',
+    it: 'Grazie per il colloquio di oggi per la posizione di Data Engineer presso Northwind Labs. Mi è piaciuto parlare di streaming con il team.',
   };
   it.each(Object.entries(flat))('%s: a thank-you that never says you want the job is flagged', (_lang, text) => {
     expect(ids(text, 'thank-you-email')).toContain('no-enthusiasm');
