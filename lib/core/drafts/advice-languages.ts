@@ -9,6 +9,7 @@ import { ADVICE_DE } from './advice-phrases-de';
 import { ADVICE_ES } from './advice-phrases-es';
 import { ADVICE_FR } from './advice-phrases-fr';
 import { ADVICE_IT } from './advice-phrases-it';
+import { ADVICE_NL } from './advice-phrases-nl';
 import { ADVICE_PT } from './advice-phrases-pt';
 import { DOOR_OPEN_PHRASES, ENTHUSIASM_PHRASES, NEGATION, WARNING_PHRASES, type WarningFamily } from './advice-phrases';
 import type { PhraseRule } from './phrase-matcher';
@@ -22,7 +23,7 @@ export interface LanguageAdvice {
   doorOpen: readonly PhraseRule[];
 }
 
-export const OTHER_LANGUAGES: readonly LanguageAdvice[] = [ADVICE_DE, ADVICE_FR, ADVICE_ES, ADVICE_PT, ADVICE_IT];
+export const OTHER_LANGUAGES: readonly LanguageAdvice[] = [ADVICE_DE, ADVICE_FR, ADVICE_ES, ADVICE_PT, ADVICE_IT, ADVICE_NL];
 
 export type AdviceFamily = WarningFamily | 'enthusiasm' | 'door-open';
 

@@ -151,7 +151,7 @@ export interface FactOptions {
 }
 
 /** "Tuesday 4 March at 2pm", "Dienstag, 4. März, um 14 Uhr", "mardi 4 mars à 14 h", "martes 4 de marzo a las 14:00". */
-const AT: Record<LetterLang, string> = { en: ' at ', de: ', um ', fr: ' à ', es: ' a las ', pt: ', às ', it: ' alle ' };
+const AT: Record<LetterLang, string> = { en: ' at ', de: ', um ', fr: ' à ', es: ' a las ', pt: ', às ', it: ' alle ', nl: ' om ' };
 
 export function gatherFacts(input: DraftInput, options: FactOptions, lang: LetterLang = 'en'): Facts {
   const { application, settings, event } = input;

@@ -65,6 +65,7 @@ const RELATIVE: Record<LetterLang, { today: string; yesterday: string; tomorrow:
   pt: { today: 'hoje', yesterday: 'ontem', tomorrow: 'amanhã', weekday: 'na ', date: 'em ' },
   // "ci siamo sentiti martedì", "il 4 marzo".
   it: { today: 'oggi', yesterday: 'ieri', tomorrow: 'domani', weekday: '', date: 'il ' },
+  nl: { today: 'vandaag', yesterday: 'gisteren', tomorrow: 'morgen', weekday: 'op ', date: 'op ' },
 };
 
 /** The word before a weekday: Portuguese weekdays are feminine ("na terça-feira") but for the weekend ("no sábado"). */
@@ -96,7 +97,7 @@ export function dayPhrase(iso: string | null | undefined, timeZone: string, now?
   return `${words.date}${part(date, timeZone, { day: 'numeric', month: 'long' }, lang)}`;
 }
 
-/** "2pm" or "2:30pm" in the zone; "14 Uhr", "14:30 Uhr"; "14 h", "14 h 30"; "14:00", "14:30"; "14h", "14h30". */
+/** "2pm" or "2:30pm" in the zone; "14 Uhr", "14:30 Uhr"; "14 h", "14 h 30"; "14:00", "14:30"; "14h", "14h30"; "14.00 uur". */
 export function clockTime(iso: string | null | undefined, timeZone: string, lang: LetterLang = 'en'): string | null {
   const date = parse(iso);
   if (!date) return null;
@@ -107,6 +108,7 @@ export function clockTime(iso: string | null | undefined, timeZone: string, lang
     if (lang === 'de') return min === '00' ? `${hour} Uhr` : `${hour}:${min} Uhr`;
     if (lang === 'fr') return min === '00' ? `${hour} h` : `${hour} h ${min}`;
     if (lang === 'pt') return min === '00' ? `${hour}h` : `${hour}h${min}`;
+    if (lang === 'nl') return `${hour}.${min} uur`;
     return `${hour}:${min}`;
   }
   const parts = formatter('en-US', timeZone, { hour: 'numeric', minute: '2-digit', hour12: true }).formatToParts(date);

@@ -6,7 +6,7 @@
 import type { LangCode } from '../lang/types';
 
 /** The languages the playbook has letters in; any other conversation gets English. */
-export const LETTER_LANGS = ['en', 'de', 'fr', 'es', 'pt', 'it'] as const;
+export const LETTER_LANGS = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl'] as const;
 export type LetterLang = (typeof LETTER_LANGS)[number];
 
 export function isLetterLang(code: unknown): code is LetterLang {
@@ -19,7 +19,7 @@ export function letterLang(wanted: LangCode | null | undefined): LetterLang {
 }
 
 /** Intl locale of each letter language (the formats of that language's own country). */
-export const LOCALE: Record<LetterLang, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR', es: 'es-ES', pt: 'pt-BR', it: 'it-IT' };
+export const LOCALE: Record<LetterLang, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR', es: 'es-ES', pt: 'pt-BR', it: 'it-IT', nl: 'nl-NL' };
 
 const ROLE_WORD = /\b(role|position|job|opening|post|internship)$/i;
 
@@ -42,6 +42,8 @@ export function rolePhraseIn(lang: LetterLang, role: string | null, company: str
     // Italian: as a subject or object, or after "per" (never "di", "a", "su", which contract: "della posizione").
     case 'it':
       return `la posizione${role ? ` di ${role}` : ''}${company ? ` presso ${company}` : ''}`;
+    case 'nl':
+      return `de functie${role ? ` van ${role}` : ''}${company ? ` bij ${company}` : ''}`;
     default: {
       const noun = role ? (ROLE_WORD.test(role) ? role : `${role} role`) : 'role';
       return company ? `the ${noun} at ${company}` : `the ${noun}`;
@@ -49,7 +51,7 @@ export function rolePhraseIn(lang: LetterLang, role: string | null, company: str
   }
 }
 
-const AND: Record<LetterLang, string> = { en: 'and', de: 'und', fr: 'et', es: 'y', pt: 'e', it: 'e' };
+const AND: Record<LetterLang, string> = { en: 'and', de: 'und', fr: 'et', es: 'y', pt: 'e', it: 'e', nl: 'en' };
 /** After four names: the rest of the panel (German accusative, as "grüßen Sie … von mir" takes it). */
 const REST: Record<LetterLang, string> = {
   en: 'and the rest of the panel',
@@ -58,6 +60,7 @@ const REST: Record<LetterLang, string> = {
   es: 'y el resto del equipo',
   pt: 'e o restante da equipe',
   it: 'e il resto del team',
+  nl: 'en de rest van het team',
 };
 
 /** "Ana, Ben and Chloe" in the language ("Ana, Ben und Chloe", "Ana, Ben et Chloe", "Ana e Inés"). */

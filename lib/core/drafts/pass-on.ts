@@ -74,6 +74,16 @@ const NOTES: Record<LetterLang, { formal: Note; friendly: Note; warmEs?: Note }>
       ask: `Potrebbe trasmettere il mio ringraziamento a ${to}? Non ho il suo indirizzo e-mail, quindi ecco il mio messaggio:`,
     }),
   },
+  nl: {
+    formal: (via, to) => ({
+      greeting: `Geachte ${via},`,
+      ask: `Ik heb geen e-mailadres van ${to}. Zou u zo vriendelijk willen zijn mijn dank met het bericht hieronder aan ${to} door te geven?`,
+    }),
+    friendly: (via, to) => ({
+      greeting: `Beste ${via},`,
+      ask: `Zou u mijn dank aan ${to} willen doorgeven? Ik heb geen e-mailadres van ${to}, dus hier is mijn bericht:`,
+    }),
+  },
 };
 
 /** The note, or null when either name is unusable. */

@@ -1,7 +1,7 @@
-/** answer-offer in German, French, Spanish, Portuguese and Italian (the last two in answer-offer.letters.pt-it.ts): ask for time (the default), accept, or discuss the terms. */
+/** answer-offer in German, French, Spanish, Portuguese, Italian and Dutch (the last three in answer-offer.letters.more.ts): ask for time (the default), accept, or discuss the terms. */
 import type { OfferAnswer } from '../drafts/types';
 import type { Sentence } from '../drafts/render';
-import { ANSWER_OFFER_IT, ANSWER_OFFER_PT } from './answer-offer.letters.pt-it';
+import { ANSWER_OFFER_IT, ANSWER_OFFER_NL, ANSWER_OFFER_PT } from './answer-offer.letters.more';
 import { letterIn } from './letters';
 import type { LangLetters, OtherLetters, ToneTemplates } from './types';
 
@@ -185,4 +185,4 @@ const ES: Record<OfferAnswer, ToneTemplates> = {
 
 const of = (byAnswer: Record<OfferAnswer, ToneTemplates>): LangLetters => ({ tones: byAnswer['ask-time'], byAnswer });
 
-export const ANSWER_OFFER_LETTERS: OtherLetters = { de: of(DE), fr: of(FR), es: of(ES), pt: of(ANSWER_OFFER_PT), it: of(ANSWER_OFFER_IT) };
+export const ANSWER_OFFER_LETTERS: OtherLetters = { de: of(DE), fr: of(FR), es: of(ES), pt: of(ANSWER_OFFER_PT), it: of(ANSWER_OFFER_IT), nl: of(ANSWER_OFFER_NL) };

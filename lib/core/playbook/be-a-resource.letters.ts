@@ -1,9 +1,9 @@
-/** be-a-resource in German, French, Spanish, Portuguese and Italian: the information or introduction promised, after a rejection (002). */
+/** be-a-resource in German, French, Spanish, Portuguese, Italian and Dutch: the information or introduction promised, after a rejection (002). */
 import { letterIn } from './letters';
 import type { OtherLetters } from './types';
 
-const SUBJECT = { de: 'Wie versprochen', fr: 'Comme promis', es: 'Lo prometido', pt: 'Conforme combinado', it: 'Come promesso' } as const;
-const BLANK = { de: '[[der Artikel oder die Information]]', fr: '[[l’article ou l’information trouvée]]', es: '[[el artículo o la información]]', pt: '[[o artigo ou a informação]]', it: '[[l’articolo o l’informazione]]' } as const;
+const SUBJECT = { de: 'Wie versprochen', fr: 'Comme promis', es: 'Lo prometido', pt: 'Conforme combinado', it: 'Come promesso', nl: 'Zoals beloofd' } as const;
+const BLANK = { de: '[[der Artikel oder die Information]]', fr: '[[l’article ou l’information trouvée]]', es: '[[el artículo o la información]]', pt: '[[o artigo ou a informação]]', it: '[[l’articolo o l’informazione]]', nl: '[[het artikel of de informatie]]' } as const;
 
 export const BE_A_RESOURCE_LETTERS: OtherLetters = {
   de: {
@@ -143,6 +143,34 @@ export const BE_A_RESOURCE_LETTERS: OtherLetters = {
           ['?resource Mi farebbe inoltre piacere metterLa in contatto con {intro}, se può esserLe utile.', 'Mi farebbe piacere metterLa in contatto con {intro}, se può esserLe utile.'],
         ],
         ['La ringrazio ancora per il Suo tempo, e spero di restare in contatto.'],
+      ]),
+    },
+  },
+  nl: {
+    tones: {
+      warm: letterIn('nl', 'warm', SUBJECT.nl, [
+        [
+          'Toen we spraken, noemde je {topic}, en ik had beloofd dat ik het zou uitzoeken.',
+          ['Hier is iets dat je kan helpen: {resource}.', `?!intro Hier is iets dat je kan helpen: ${BLANK.nl}.`],
+          ['?resource Ik breng je ook graag in contact met {intro}; laat het maar weten.', 'Ik breng je graag in contact met {intro}; laat het maar weten.'],
+        ],
+        ['Nogmaals bedankt voor je tijd, en ik hoop dat we contact houden.'],
+      ]),
+      concise: letterIn('nl', 'concise', SUBJECT.nl, [
+        [
+          'Ik kom terug op ons gesprek over {topic}.',
+          ['Dit kan nuttig zijn: {resource}.', `?!intro Dit kan nuttig zijn: ${BLANK.nl}.`],
+          ['?resource Ik stel u ook graag voor aan {intro}, als dat helpt.', 'Ik stel u graag voor aan {intro}, als dat helpt.'],
+        ],
+        ['Nogmaals dank voor uw tijd.'],
+      ]),
+      formal: letterIn('nl', 'formal', SUBJECT.nl, [
+        [
+          ['Naar aanleiding van ons gesprek over {topic} stuur ik u graag de informatie die ik noemde.', 'Naar aanleiding van ons gesprek stuur ik u graag de informatie die ik noemde.'],
+          ['Wellicht is dit nuttig voor u: {resource}.', `?!intro Wellicht is dit nuttig voor u: ${BLANK.nl}.`],
+          ['?resource Ook breng ik u graag in contact met {intro}, als dat van pas komt.', 'Ik breng u graag in contact met {intro}, als dat van pas komt.'],
+        ],
+        ['Nogmaals dank voor uw tijd, en ik hoop dat we contact houden.'],
       ]),
     },
   },

@@ -1,4 +1,4 @@
-/** follow-up-silence in German, French, Spanish, Portuguese and Italian: a short check-in after silence (register: letters.ts). */
+/** follow-up-silence in German, French, Spanish, Portuguese, Italian and Dutch: a short check-in after silence (register: letters.ts). */
 import type { Sentence } from '../drafts/render';
 import { letterIn } from './letters';
 import type { OtherLetters } from './types';
@@ -9,6 +9,7 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   es: ['Seguimiento de mi entrevista: {role}', 'Seguimiento de mi entrevista'],
   pt: ['Acompanhamento da minha entrevista: {role}', 'Acompanhamento da minha entrevista'],
   it: ['Aggiornamenti sul mio colloquio: {role}', 'Aggiornamenti sul mio colloquio'],
+  nl: ['Navraag over mijn gesprek: {role}', 'Navraag over mijn gesprek'],
 };
 
 export const FOLLOW_UP_SILENCE_LETTERS: OtherLetters = {
@@ -129,6 +130,30 @@ export const FOLLOW_UP_SILENCE_LETTERS: OtherLetters = {
           'La posizione continua a interessarmi molto, e Le sarei riconoscente per qualsiasi aggiornamento sui tempi.',
         ],
         ['La ringrazio per il Suo tempo.'],
+      ]),
+    },
+  },
+  nl: {
+    tones: {
+      warm: letterIn('nl', 'warm', SUBJECT.nl, [
+        [
+          'Ik hoop dat je een goede week hebt.',
+          ['Ik wilde even informeren hoe het staat met {position}, sinds we elkaar {day} spraken.', 'Ik wilde even informeren hoe het staat met {position}.'],
+        ],
+        ['Ik ben nog steeds erg enthousiast over de functie en hoor graag over de volgende stappen zodra er nieuws is.', 'Als ik nog iets kan sturen, laat het me gerust weten.'],
+      ]),
+      concise: letterIn('nl', 'concise', SUBJECT.nl, [
+        [
+          ['Ik kom terug op het gesprek dat we {day} hadden over {position}.', 'Ik kom terug op ons gesprek over {position}.'],
+          'Ik heb nog steeds veel interesse en hoor graag over de volgende stappen als er nieuws is.',
+        ],
+      ]),
+      formal: letterIn('nl', 'formal', SUBJECT.nl, [
+        [
+          ['Graag kom ik terug op het gesprek dat wij {day} hadden over {position}.', 'Graag kom ik terug op ons gesprek over {position}.'],
+          'Ik heb nog steeds grote interesse in de functie en zou een update over de verdere planning zeer op prijs stellen.',
+        ],
+        ['Dank voor uw tijd.'],
       ]),
     },
   },

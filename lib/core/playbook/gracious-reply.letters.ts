@@ -1,5 +1,5 @@
 /**
- * gracious-reply in German, French, Spanish, Portuguese and Italian: thanks, no argument, and the open door said in so many words (002);
+ * gracious-reply in German, French, Spanish, Portuguese, Italian and Dutch: thanks, no argument, and the open door said in so many words (002);
  * nothing that explains, apologises or asks them to think again (004).
  */
 import type { Sentence } from '../drafts/render';
@@ -12,6 +12,7 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   es: 'Gracias por avisarme',
   pt: 'Agradeço o retorno',
   it: 'Grazie per la comunicazione',
+  nl: 'Bedankt voor uw bericht',
 };
 
 export const GRACIOUS_REPLY_LETTERS: OtherLetters = {
@@ -162,6 +163,36 @@ export const GRACIOUS_REPLY_LETTERS: OtherLetters = {
           ['Rispetto la Sua decisione, e {company} continua a interessarmi molto.', 'Rispetto la Sua decisione, e la Sua azienda continua a interessarmi molto.'],
         ],
         ['Qualora in futuro si rendesse disponibile un’altra posizione, o le circostanze cambiassero, sarebbe un piacere poter partecipare a una nuova selezione.'],
+      ]),
+    },
+  },
+  nl: {
+    tones: {
+      warm: letterIn('nl', 'warm', SUBJECT.nl, [
+        [
+          'Bedankt voor je bericht, en voor alle tijd die jij en het team in mij hebben gestoken.',
+          'Wil je {others} ook namens mij bedanken?',
+          [
+            'Natuurlijk ben ik teleurgesteld, maar ik respecteer jullie besluit, en ik heb {company} met veel plezier leren kennen.',
+            'Natuurlijk ben ik teleurgesteld, maar ik respecteer jullie besluit, en ik heb het team met veel plezier leren kennen.',
+          ],
+        ],
+        ['Als er een andere functie vrijkomt, of als de plannen voor deze veranderen, kom ik nog steeds heel graag bij jullie werken. Ik hoop dat we contact houden.'],
+      ]),
+      concise: letterIn('nl', 'concise', SUBJECT.nl, [
+        [
+          'Dank voor uw bericht en voor uw tijd.',
+          'Wilt u {others} ook namens mij bedanken?',
+          ['Als er een andere functie vrijkomt, kom ik nog steeds graag bij {company} werken; houdt u mij in gedachten.', 'Als er een andere functie vrijkomt, kom ik nog steeds graag bij uw team werken; houdt u mij in gedachten.'],
+        ],
+      ]),
+      formal: letterIn('nl', 'formal', SUBJECT.nl, [
+        [
+          'Hartelijk dank voor het laten weten van uw besluit, en voor de tijd en aandacht die u aan mijn sollicitatie heeft besteed.',
+          'Wilt u ook {others} mijn dank overbrengen?',
+          ['Ik respecteer uw besluit, en mijn interesse in {company} blijft onverminderd groot.', 'Ik respecteer uw besluit, en mijn interesse in uw organisatie blijft onverminderd groot.'],
+        ],
+        ['Mocht er in de toekomst een andere functie vrijkomen, of de situatie veranderen, dan kom ik graag opnieuw in aanmerking.'],
       ]),
     },
   },

@@ -1,15 +1,16 @@
-/** keep-door-open in German, French, Spanish, Portuguese and Italian: a check-in a few months after a rejection, the door still open. */
+/** keep-door-open in German, French, Spanish, Portuguese, Italian and Dutch: a check-in a few months after a rejection, the door still open. */
 import type { Sentence } from '../drafts/render';
 import { letterIn } from './letters';
 import type { OtherLetters } from './types';
 
-const SUBJECT: Record<keyof OtherLetters, Sentence> = { de: 'Kurze Rückmeldung', fr: 'Quelques nouvelles', es: 'Retomando el contacto', pt: 'Retomando o contato', it: 'Un saluto e un aggiornamento' };
+const SUBJECT: Record<keyof OtherLetters, Sentence> = { de: 'Kurze Rückmeldung', fr: 'Quelques nouvelles', es: 'Retomando el contacto', pt: 'Retomando o contato', it: 'Un saluto e un aggiornamento', nl: 'Even bijpraten' };
 const SINCE: Record<keyof OtherLetters, string> = {
   de: '[[Projekte oder Erfahrungen seitdem]]',
   fr: '[[projets ou expériences depuis]]',
   es: '[[proyectos o experiencia desde entonces]]',
   pt: '[[projetos ou experiências desde então]]',
   it: '[[progetti o esperienze da allora]]',
+  nl: '[[projecten of ervaring sindsdien]]',
 };
 
 export const KEEP_DOOR_OPEN_LETTERS: OtherLetters = {
@@ -100,6 +101,24 @@ export const KEEP_DOOR_OPEN_LETTERS: OtherLetters = {
           `Nel frattempo ho lavorato a questo: ${SINCE.it}.`,
         ],
         ['Qualora si rendesse disponibile una posizione adatta, sarebbe un piacere poter partecipare alla selezione.'],
+      ]),
+    },
+  },
+  nl: {
+    tones: {
+      warm: letterIn('nl', 'warm', SUBJECT.nl, [
+        ['Het is alweer even geleden dat we spraken over {position}, en ik hoop dat het goed gaat met jou en het team.', `Sindsdien ben ik bezig geweest met: ${SINCE.nl}.`],
+        ['Ik kom nog steeds heel graag bij jullie team: als er een andere functie vrijkomt, of jullie behoeften veranderen, hoor ik het graag.'],
+      ]),
+      concise: letterIn('nl', 'concise', SUBJECT.nl, [
+        ['Ik meld me een paar maanden na ons gesprek over {position}.', 'Als er een andere functie vrijkomt, kom ik nog steeds graag bij uw team.', 'Ik houd graag contact.'],
+      ]),
+      formal: letterIn('nl', 'formal', SUBJECT.nl, [
+        [
+          'Het is enkele maanden geleden dat wij spraken over {position}, en graag laat ik u weten dat mijn interesse in uw team onverminderd is.',
+          `Sindsdien heb ik mij beziggehouden met: ${SINCE.nl}.`,
+        ],
+        ['Mocht er in de toekomst een passende functie vrijkomen, dan kom ik daar graag voor in aanmerking.'],
       ]),
     },
   },

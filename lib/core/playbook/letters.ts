@@ -59,6 +59,9 @@ export const TIMES_BLANK = '[[two or three times that suit you]]';
  * - Italian: "Lei" in every tone (job mail in Italian stays formal; "tu" only once offered); "Buongiorno Ana," and,
  *   formal, "Gentile Ana Rossi," ("Gentile" needs no gender); closings "Un cordiale saluto", "Cordiali saluti",
  *   "Distinti saluti". No sentence makes the writer's gender agree ("grato/grata", "interessato/interessata").
+ * - Dutch: "je" in the warm tone, as most Dutch recruiters write; "u" in the concise and formal ones. "Hallo Ana,",
+ *   "Beste Ana,", and formal "Geachte Ana de Vries," (the full name, since "heer"/"mevrouw" needs a gender), or
+ *   "Geachte heer, mevrouw," for nobody named; closings "Hartelijke groet", "Groet", "Met vriendelijke groet".
  */
 type Other = Exclude<LetterLang, 'en'>;
 
@@ -123,6 +126,18 @@ const GREETINGS: Record<Other, { letter: Record<Tone, Sentence>; card: Record<To
       formal: ['Gentile {name},', 'Gentili {names},', 'Spettabile team {company},', 'Gentile team di selezione,'],
     },
   },
+  nl: {
+    letter: {
+      warm: ['Hallo {first},', 'Hallo {names},', 'Hallo,'],
+      concise: ['Beste {first},', 'Beste {names},', 'Goedendag,'],
+      formal: ['Geachte {name},', 'Geachte {names},', 'Beste {company}-team,', 'Geachte heer, mevrouw,'],
+    },
+    card: {
+      warm: ['Beste {first},', 'Beste {names},', 'Hallo,'],
+      concise: ['Beste {first},', 'Beste {names},', 'Goedendag,'],
+      formal: ['Geachte {name},', 'Geachte {names},', 'Beste {company}-team,', 'Geachte heer, mevrouw,'],
+    },
+  },
 };
 
 const SIGNOFFS: Record<Other, Record<Tone, string>> = {
@@ -131,6 +146,7 @@ const SIGNOFFS: Record<Other, Record<Tone, string>> = {
   es: { warm: 'Un saludo,', concise: 'Saludos,', formal: 'Atentamente,' },
   pt: { warm: 'Abraços,', concise: 'Cordialmente,', formal: 'Atenciosamente,' },
   it: { warm: 'Un cordiale saluto,', concise: 'Cordiali saluti,', formal: 'Distinti saluti,' },
+  nl: { warm: 'Hartelijke groet,', concise: 'Groet,', formal: 'Met vriendelijke groet,' },
 };
 
 /** A letter by email in another language: its greeting, sign-off and (German) lower-case start. */
@@ -150,6 +166,7 @@ export const TIMES_BLANK_IN: Record<Other, string> = {
   es: '[[dos o tres horarios posibles]]',
   pt: '[[dois ou três horários possíveis]]',
   it: '[[due o tre orari possibili]]',
+  nl: '[[twee of drie mogelijke tijden]]',
 };
 
 /** The thank-yous' subject line in the other languages. */
@@ -159,4 +176,5 @@ export const THANK_YOU_SUBJECT_IN: Record<Other, Sentence> = {
   es: ['Gracias por la entrevista: {role}', 'Gracias por la entrevista'],
   pt: ['Agradecimento pela entrevista: {role}', 'Agradecimento pela entrevista'],
   it: ['Grazie per il colloquio: {role}', 'Grazie per il colloquio'],
+  nl: ['Bedankt voor het gesprek: {role}', 'Bedankt voor het gesprek'],
 };

@@ -1,4 +1,4 @@
-/** missed-call in German, French, Spanish, Portuguese and Italian: "we had a call booked; still keen; here are times" (register: letters.ts). */
+/** missed-call in German, French, Spanish, Portuguese, Italian and Dutch: "we had a call booked; still keen; here are times" (register: letters.ts). */
 import type { Sentence } from '../drafts/render';
 import { letterIn, TIMES_BLANK_IN } from './letters';
 import type { OtherLetters } from './types';
@@ -9,8 +9,9 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   es: 'Nueva hora para nuestra llamada',
   pt: 'Novo horário para a nossa ligação',
   it: 'Un nuovo orario per la nostra telefonata',
+  nl: 'Nieuw moment voor ons telefoongesprek',
 };
-const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES, pt: PT_TIMES, it: IT_TIMES } = TIMES_BLANK_IN;
+const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES, pt: PT_TIMES, it: IT_TIMES, nl: NL_TIMES } = TIMES_BLANK_IN;
 
 export const MISSED_CALL_LETTERS: OtherLetters = {
   de: {
@@ -164,6 +165,37 @@ export const MISSED_CALL_LETTERS: OtherLetters = {
           ],
           [`La posizione continua a interessarmi molto e sono disponibile nei seguenti orari: ${IT_TIMES}.`],
           'La prego di indicarmi quale preferisce.',
+        ],
+      ]),
+    },
+  },
+  nl: {
+    tones: {
+      warm: letterIn('nl', 'warm', SUBJECT.nl, [
+        [
+          [
+            'We hadden {day} om {time} een belafspraak, en ik denk dat we elkaar zijn misgelopen.',
+            'We hadden {day} een belafspraak, en ik denk dat we elkaar zijn misgelopen.',
+            'We hadden een belafspraak, en ik denk dat we elkaar zijn misgelopen.',
+          ],
+          ['Ik ben nog steeds erg enthousiast over {position}.', 'Ik ben nog steeds erg enthousiast over de functie.'],
+          `Ik kan op deze tijden: ${NL_TIMES}; past een daarvan bij jou?`,
+        ],
+      ]),
+      concise: letterIn('nl', 'concise', SUBJECT.nl, [
+        [
+          ['We hadden {day} om {time} een belafspraak; ik denk dat we elkaar zijn misgelopen.', 'We hadden een belafspraak; ik denk dat we elkaar zijn misgelopen.'],
+          [`Ik heb nog steeds veel interesse, en ik kan op deze tijden: ${NL_TIMES}.`],
+        ],
+      ]),
+      formal: letterIn('nl', 'formal', SUBJECT.nl, [
+        [
+          [
+            'Volgens mij hadden we {day} om {time} een telefonische afspraak, en ik wil graag een nieuw moment vinden.',
+            'Volgens mij hadden we een telefonische afspraak, en ik wil graag een nieuw moment vinden.',
+          ],
+          [`Ik heb nog steeds grote interesse in {position} en ben beschikbaar op de volgende tijden: ${NL_TIMES}.`, `Ik heb nog steeds grote interesse in de functie en ben beschikbaar op de volgende tijden: ${NL_TIMES}.`],
+          'Laat u mij weten welk moment u het beste uitkomt?',
         ],
       ]),
     },

@@ -1,4 +1,4 @@
-/** reply-to-invite in German, French, Spanish, Portuguese and Italian: accept the time they gave, book through their link, or offer times. */
+/** reply-to-invite in German, French, Spanish, Portuguese, Italian and Dutch: accept the time they gave, book through their link, or offer times. */
 import type { Sentence } from '../drafts/render';
 import { letterIn, TIMES_BLANK_IN } from './letters';
 import type { OtherLetters } from './types';
@@ -9,8 +9,9 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   es: ['Entrevista: {role}', 'Disponibilidad para la entrevista'],
   pt: ['Entrevista: {role}', 'Disponibilidade para a entrevista'],
   it: ['Colloquio: {role}', 'Disponibilità per il colloquio'],
+  nl: ['Gesprek: {role}', 'Beschikbaarheid voor het gesprek'],
 };
-const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES, pt: PT_TIMES, it: IT_TIMES } = TIMES_BLANK_IN;
+const { de: DE_TIMES, fr: FR_TIMES, es: ES_TIMES, pt: PT_TIMES, it: IT_TIMES, nl: NL_TIMES } = TIMES_BLANK_IN;
 
 export const REPLY_TO_INVITE_LETTERS: OtherLetters = {
   de: {
@@ -134,6 +135,31 @@ export const REPLY_TO_INVITE_LETTERS: OtherLetters = {
           'La ringrazio per l’invito al colloquio per {position}, che accetto con piacere.',
           ['Le confermo la mia disponibilità per {when}.', '?scheduling Prenoterò un orario tramite il link di prenotazione che mi ha indicato.', `Sono disponibile nei seguenti orari: ${IT_TIMES}.`],
           'Resto a disposizione per qualsiasi informazione Le occorra prima del colloquio.',
+        ],
+      ]),
+    },
+  },
+  nl: {
+    tones: {
+      warm: letterIn('nl', 'warm', SUBJECT.nl, [
+        [
+          'Bedankt voor de uitnodiging voor een gesprek over {position}; wat leuk, ik kom graag.',
+          ['{when} komt me goed uit, en ik kijk ernaar uit.', '?scheduling Ik plan een moment via de link die je stuurde.', `Ik kan op deze tijden: ${NL_TIMES}.`],
+          'Laat het me gerust weten als ik iets moet voorbereiden.',
+        ],
+      ]),
+      concise: letterIn('nl', 'concise', SUBJECT.nl, [
+        [
+          'Dank voor de uitnodiging voor een gesprek over {position}.',
+          ['{when} komt me goed uit.', '?scheduling Ik kies een moment via uw link.', `Ik kan op deze tijden: ${NL_TIMES}.`],
+          'Ik kijk ernaar uit.',
+        ],
+      ]),
+      formal: letterIn('nl', 'formal', SUBJECT.nl, [
+        [
+          'Hartelijk dank voor de uitnodiging voor een gesprek over {position}, die ik graag aanneem.',
+          ['Graag bevestig ik {when}.', '?scheduling Ik zal een moment plannen via de link die u heeft gestuurd.', `Ik ben beschikbaar op de volgende tijden: ${NL_TIMES}.`],
+          'Laat u het me weten als u vooraf nog iets van mij nodig heeft.',
         ],
       ]),
     },

@@ -1,4 +1,4 @@
-/** thank-helpers in German, French, Spanish, Portuguese and Italian: thanks to whoever arranged the interview (register: letters.ts). */
+/** thank-helpers in German, French, Spanish, Portuguese, Italian and Dutch: thanks to whoever arranged the interview (register: letters.ts). */
 import type { Sentence } from '../drafts/render';
 import { letterIn } from './letters';
 import type { OtherLetters } from './types';
@@ -9,6 +9,7 @@ const SUBJECT: Record<keyof OtherLetters, Sentence> = {
   es: 'Gracias por organizar la entrevista',
   pt: 'Agradecimento pela organização da entrevista',
   it: 'Grazie per l’organizzazione del colloquio',
+  nl: 'Bedankt voor het regelen van het gesprek',
 };
 
 export const THANK_HELPERS_LETTERS: OtherLetters = {
@@ -123,6 +124,29 @@ export const THANK_HELPERS_LETTERS: OtherLetters = {
         [
           ['La ringrazio per aver organizzato il mio colloquio {day} e per il supporto durante tutto il processo.', 'La ringrazio per aver organizzato il mio colloquio e per il supporto durante tutto il processo.'],
           ['È stato un piacere conoscere {others}, e {position} continua a interessarmi molto.', '{position} continua a interessarmi molto.'],
+        ],
+      ]),
+    },
+  },
+  nl: {
+    tones: {
+      warm: letterIn('nl', 'warm', SUBJECT.nl, [
+        [
+          ['Bedankt voor het regelen van mijn gesprek {day}, en dat je alles zo makkelijk maakte.', 'Bedankt voor het regelen van mijn gesprek, en dat je alles zo makkelijk maakte.'],
+          'Het was fijn om {others} te ontmoeten.',
+          'Ik ben erg enthousiast over {position}, en ik waardeer al je hulp.',
+        ],
+      ]),
+      concise: letterIn('nl', 'concise', SUBJECT.nl, [
+        [
+          ['Dank voor het regelen van mijn gesprek {day} en voor uw hulp.', 'Dank voor het regelen van mijn gesprek en voor uw hulp.'],
+          ['Het was fijn om {others} te ontmoeten, en ik heb veel interesse in de functie.', 'Ik heb veel interesse in de functie.'],
+        ],
+      ]),
+      formal: letterIn('nl', 'formal', SUBJECT.nl, [
+        [
+          ['Hartelijk dank voor het organiseren van mijn gesprek {day} en voor uw hulp tijdens het hele proces.', 'Hartelijk dank voor het organiseren van mijn gesprek en voor uw hulp tijdens het hele proces.'],
+          ['Het was prettig om {others} te ontmoeten, en ik heb nog steeds grote interesse in {position}.', 'Ik heb nog steeds grote interesse in {position}.'],
         ],
       ]),
     },

@@ -1,4 +1,4 @@
-/** thank-you-each in German, French, Spanish, Portuguese and Italian: one letter per interviewer, naming only their own topic (002). */
+/** thank-you-each in German, French, Spanish, Portuguese, Italian and Dutch: one letter per interviewer, naming only their own topic (002). */
 import type { Sentence } from '../drafts/render';
 import { letterIn, THANK_YOU_SUBJECT_IN } from './letters';
 import type { OtherLetters } from './types';
@@ -138,6 +138,32 @@ export const THANK_YOU_EACH_LETTERS: OtherLetters = {
         ],
         ['La posizione mi interessa molto e sarebbe un piacere lavorare con Lei.'],
         ['La ringrazio ancora per il Suo tempo.'],
+      ]),
+    },
+  },
+  nl: {
+    tones: {
+      warm: letterIn('nl', 'warm', THANK_YOU_SUBJECT_IN.nl, [
+        [
+          ['Bedankt dat je {day} de tijd nam om met me te praten over {position}.', 'Bedankt dat je de tijd nam om met me te praten over {position}.'],
+          topic('Vooral je gedachten over ', ' vond ik erg waardevol.', 'een onderwerp uit het gesprek met {first}', 'een onderwerp uit het gesprek'),
+        ],
+        ['Na ons gesprek ben ik nog enthousiaster over de functie, en ik wil deze baan echt graag.'],
+      ]),
+      concise: letterIn('nl', 'concise', THANK_YOU_SUBJECT_IN.nl, [
+        [
+          ['Dank voor uw tijd {day}; ik vond het een fijn gesprek.', 'Dank voor uw tijd; ik vond het een fijn gesprek.'],
+          topic('Uw kijk op ', ' is me bijgebleven.', 'een onderwerp uit het gesprek met {first}', 'een onderwerp uit het gesprek'),
+        ],
+        ['Ik heb veel interesse in {position} en zou graag deel uitmaken van uw team.'],
+      ]),
+      formal: letterIn('nl', 'formal', THANK_YOU_SUBJECT_IN.nl, [
+        [
+          ['Hartelijk dank dat u {day} de tijd nam voor een gesprek over {position}.', 'Hartelijk dank dat u de tijd nam voor een gesprek over {position}.'],
+          topic('Uw visie op ', ' vond ik bijzonder waardevol.', 'een onderwerp uit het gesprek met {first}', 'een onderwerp uit het gesprek'),
+        ],
+        ['Ik heb nog steeds grote interesse in de functie en zou graag met u samenwerken.'],
+        ['Nogmaals dank voor uw tijd.'],
       ]),
     },
   },

@@ -1,4 +1,4 @@
-/** thank-you-email in German, French, Spanish, Portuguese and Italian (register: see letters.ts). Says plainly that you want the job (000). */
+/** thank-you-email in German, French, Spanish, Portuguese, Italian and Dutch (register: see letters.ts). Says plainly that you want the job (000). */
 import { letterIn, THANK_YOU_SUBJECT_IN } from './letters';
 import type { OtherLetters } from './types';
 
@@ -150,6 +150,36 @@ export const THANK_YOU_EMAIL_LETTERS: OtherLetters = {
         ],
         ['Il colloquio ha confermato il mio vivo interesse per la posizione, e sarebbe un piacere entrare a far parte del Suo team.'],
         ['La ringrazio ancora per il tempo e l’attenzione.'],
+      ]),
+    },
+  },
+  nl: {
+    tones: {
+      warm: letterIn('nl', 'warm', THANK_YOU_SUBJECT_IN.nl, [
+        [
+          ['Bedankt dat je {day} de tijd nam om met me te praten over {position}.', 'Bedankt dat je de tijd nam om met me te praten over {position}.'],
+          'Vooral ons gesprek over {topic} vond ik erg leuk.',
+          'Wil je {others} ook namens mij bedanken?',
+        ],
+        ['Ik ben na ons gesprek nog enthousiaster over de functie, en ik wil deze baan echt graag: ik breng mijn ervaring heel graag in bij jullie team.'],
+        ['Nogmaals bedankt voor de kans.'],
+      ]),
+      concise: letterIn('nl', 'concise', THANK_YOU_SUBJECT_IN.nl, [
+        [
+          ['Dank voor uw tijd {day}.', 'Dank voor uw tijd.'],
+          'Het gesprek over {topic} vond ik erg interessant.',
+          'Wilt u {others} ook namens mij bedanken?',
+        ],
+        ['Ik heb veel interesse in {position} en zou graag deel uitmaken van uw team.'],
+      ]),
+      formal: letterIn('nl', 'formal', THANK_YOU_SUBJECT_IN.nl, [
+        [
+          ['Hartelijk dank voor het gesprek dat we {day} hadden over {position}.', 'Hartelijk dank voor het gesprek over {position}.'],
+          'Met name het gesprek over {topic} heb ik zeer gewaardeerd.',
+          'Wilt u ook {others} mijn dank overbrengen?',
+        ],
+        ['Het gesprek heeft mijn interesse in de functie bevestigd, en ik zou graag deel uitmaken van uw team.'],
+        ['Nogmaals dank voor uw tijd en aandacht.'],
       ]),
     },
   },

@@ -1,4 +1,4 @@
-/** thank-you-note-post in German, French, Spanish, Portuguese and Italian: a card, about 60 words, its day written out (read days later). */
+/** thank-you-note-post in German, French, Spanish, Portuguese, Italian and Dutch: a card, about 60 words, its day written out (read days later). */
 import { cardIn } from './letters';
 import type { OtherLetters } from './types';
 
@@ -140,6 +140,34 @@ export const THANK_YOU_NOTE_POST_LETTERS: OtherLetters = {
           ],
         ],
         'Distinti saluti,',
+      ),
+    },
+  },
+  nl: {
+    tones: {
+      warm: cardIn(
+        'nl',
+        'warm',
+        [
+          [
+            ['Bedankt voor ons gesprek {day}.', 'Bedankt voor ons gesprek.'],
+            'Ik vond het gesprek over {topic} erg leuk.',
+            'Ik zou heel graag bij jullie team komen en hoop dat we snel samenwerken.',
+          ],
+        ],
+        'Met dank,',
+      ),
+      concise: cardIn('nl', 'concise', [[['Dank voor uw tijd {day}.', 'Dank voor uw tijd.'], 'Ik zou graag deel uitmaken van uw team.']], 'Hartelijke groet,'),
+      formal: cardIn(
+        'nl',
+        'formal',
+        [
+          [
+            ['Hartelijk dank voor het gesprek {day}.', 'Hartelijk dank voor het gesprek.'],
+            ['Ik heb nog steeds grote interesse in een functie bij {company}.', 'Ik heb nog steeds grote interesse in een functie in uw team.'],
+          ],
+        ],
+        'Met vriendelijke groet,',
       ),
     },
   },

@@ -9,7 +9,7 @@ import { checkAdvice, type AdviceWarningId } from '../../../lib/core/drafts';
 const ids = (text: string, ruleId: 'thank-you-email' | 'gracious-reply' | null = null) =>
   checkAdvice(text, { ruleId }).map((w) => w.id);
 
-describe('what not to write, in German, French, Spanish, Portuguese and Italian', () => {
+describe('what not to write, in German, French, Spanish, Portuguese, Italian and Dutch', () => {
   it.each<[AdviceWarningId, string]>([
     ['late-answer', 'Ich habe noch einmal über Ihre Frage zum Caching nachgedacht und möchte eine bessere Antwort geben.'],
     ['late-answer', 'Ich hätte im Gespräch meine Erfahrung mit Kafka erwähnen sollen.'],
@@ -59,6 +59,12 @@ describe('what not to write, in German, French, Spanish, Portuguese and Italian'
     ['begging', 'La prego di riconsiderare la Sua decisione.'],
     ['begging', 'Potrebbe darmi un’altra possibilità?'],
     ['apology-trivial', 'Mi scusi se ho sbagliato il Suo nome durante il colloquio.'],
+
+    ['late-answer', 'Ik heb nog eens nagedacht over uw vraag en wil mijn antwoord aanvullen.'],
+    ['explain-failure', 'Ik was erg zenuwachtig en heb mijn ervaring niet goed overgebracht.'],
+    ['begging', 'Zou u uw besluit willen heroverwegen?'],
+    ['begging', 'Kunt u mij nog een kans geven?'],
+    ['apology-trivial', 'Sorry dat ik uw naam verkeerd uitsprak.'],
   ])('%s: %s', (id, text) => {
     expect(ids(text)).toContain(id);
   });
@@ -95,6 +101,10 @@ describe('look-alikes a native writes pass untouched', () => {
     'Il progetto è andato molto bene.',
     'Se dovesse aprirsi un’altra posizione, mi farebbe piacere saperlo.',
     'Mi scusi per il ritardo nella risposta.',
+    'Ik beantwoord graag verdere vragen.',
+    'Het project liep heel goed.',
+    'Als er een andere functie vrijkomt, hoor ik het graag.',
+    'Excuses voor mijn late reactie.',
   ])('%s', (text) => {
     expect(ids(text)).toEqual([]);
   });
@@ -107,6 +117,7 @@ describe('what a letter must say, in each language', () => {
     es: 'Gracias por la entrevista de hoy sobre el puesto de Data Engineer en Northwind Labs. La conversación sobre streaming me gustó.',
     pt: 'Agradeço pela entrevista de hoje sobre a vaga de Data Engineer na Northwind Labs. Gostei da conversa sobre streaming com a equipe.',
     it: 'Grazie per il colloquio di oggi per la posizione di Data Engineer presso Northwind Labs. Mi è piaciuto parlare di streaming con il team.',
+    nl: 'Bedankt voor het gesprek van vandaag over de functie van Data Engineer bij Northwind Labs. Het gesprek over streaming vond ik leuk.',
   };
   it.each(Object.entries(flat))('%s: a thank-you that never says you want the job is flagged', (_lang, text) => {
     expect(ids(text, 'thank-you-email')).toContain('no-enthusiasm');

@@ -16,7 +16,7 @@ import { ana, application, ben, chloe, event, note, sameEvening, settings, timel
 /** Notes in no particular language (the user's own words are kept as written): Kafka, a link, a name. */
 const notes = [note('topic', 'Kafka Streams'), note('resource', 'https://example.org/backfills'), note('introduction', 'Lena Vogel')];
 
-const LANGS = ['de', 'fr', 'es', 'pt', 'it'] as const;
+const LANGS = ['de', 'fr', 'es', 'pt', 'it', 'nl'] as const;
 const MESSAGE_RULES = (Object.keys(RULES) as RuleId[]).filter((r) => RULES[r].message);
 const DOOR_OPEN_ONLY: RuleId[] = ['gracious-reply', 'be-a-resource', 'keep-door-open'];
 const STANCES: Stance[] = ['door_open', 'clean_break'];
@@ -188,7 +188,7 @@ describe('the draft follows the conversation', () => {
   });
 
   it('a language with no letters falls back to English', () => {
-    for (const lang of ['pl', 'ja', 'sv', 'nl'] as const) {
+    for (const lang of ['pl', 'ja', 'sv'] as const) {
       const conversation = timeline({ events: [event({ lang })] });
       const draft = asDraft(draftForReminder(reminder('thank-you-email'), conversation, settings, { tone: 'warm', now: sameEvening }));
       expect([draft.lang, draft.body.slice(0, 15)]).toEqual(['en', 'Hi Ana and Ben,']);

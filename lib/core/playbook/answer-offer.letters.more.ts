@@ -1,14 +1,15 @@
-/** answer-offer in Portuguese and Italian (German, French and Spanish: answer-offer.letters.ts, which uses these). */
+/** answer-offer in Portuguese, Italian and Dutch (German, French and Spanish: answer-offer.letters.ts, which uses these). */
 import type { Sentence } from '../drafts/render';
 import type { OfferAnswer } from '../drafts/types';
 import { letterIn } from './letters';
 import type { ToneTemplates } from './types';
 
-const SUBJECT: Record<'pt' | 'it', Sentence> = {
+const SUBJECT: Record<'pt' | 'it' | 'nl', Sentence> = {
   pt: ['Sua proposta: {role}', 'Sua proposta'],
   it: ['La Sua offerta: {role}', 'La Sua offerta'],
+  nl: ['Uw aanbod: {role}', 'Uw aanbod'],
 };
-const POINTS: Record<'pt' | 'it', string> = { pt: '[[os pontos a conversar]]', it: '[[i punti da discutere]]' };
+const POINTS: Record<'pt' | 'it' | 'nl', string> = { pt: '[[os pontos a conversar]]', it: '[[i punti da discutere]]', nl: '[[de punten om te bespreken]]' };
 
 export const ANSWER_OFFER_PT: Record<OfferAnswer, ToneTemplates> = {
   'ask-time': {
@@ -115,6 +116,61 @@ export const ANSWER_OFFER_IT: Record<OfferAnswer, ToneTemplates> = {
         'La ringrazio per l’offerta per {position}, che ho ricevuto con grande piacere.',
         `Prima di accettarla, desidererei confrontarmi con Lei su ${POINTS.it}.`,
         ['Avrebbe tempo per un colloquio prima di {deadline}?', 'Avrebbe tempo per un colloquio nei prossimi giorni?'],
+      ],
+    ]),
+  },
+};
+
+export const ANSWER_OFFER_NL: Record<OfferAnswer, ToneTemplates> = {
+  'ask-time': {
+    warm: letterIn('nl', 'warm', SUBJECT.nl, [
+      [
+        'Heel erg bedankt voor het aanbod voor {position}; wat een mooi nieuws.',
+        ['Ik neem graag even de tijd om er rustig over na te denken, en ik laat je uiterlijk {deadline} weten wat ik besluit.', 'Mag ik een paar dagen nemen om er rustig over na te denken voordat ik je antwoord geef?'],
+      ],
+      ['Nogmaals bedankt; ik ben echt enthousiast over de kans om bij jullie team te komen.'],
+    ]),
+    concise: letterIn('nl', 'concise', SUBJECT.nl, [
+      ['Dank voor het aanbod voor {position}; dat is goed nieuws.', ['Ik laat u uiterlijk {deadline} mijn besluit weten.', 'Mag ik een paar dagen bedenktijd voordat ik antwoord?']],
+    ]),
+    formal: letterIn('nl', 'formal', SUBJECT.nl, [
+      [
+        'Hartelijk dank voor uw aanbod voor {position}, dat ik met veel genoegen heb ontvangen.',
+        ['Ik wil het graag zorgvuldig overwegen en laat u uiterlijk {deadline} mijn besluit weten.', 'Graag zou ik enkele dagen bedenktijd krijgen voordat ik u mijn besluit laat weten.'],
+      ],
+      ['Nogmaals dank voor uw vertrouwen.'],
+    ]),
+  },
+  accept: {
+    warm: letterIn('nl', 'warm', SUBJECT.nl, [
+      [
+        'Heel erg bedankt voor het aanbod voor {position}; ik neem het met veel plezier aan!',
+        'Laat me weten wat de volgende stappen zijn en wat je nog van me nodig hebt.',
+        'Ik kijk er erg naar uit om met jou en het team te gaan werken.',
+      ],
+    ]),
+    concise: letterIn('nl', 'concise', SUBJECT.nl, [['Dank voor het aanbod voor {position}; ik neem het graag aan.', 'Laat u mij weten wat de volgende stappen zijn?']]),
+    formal: letterIn('nl', 'formal', SUBJECT.nl, [
+      ['Hartelijk dank voor uw aanbod voor {position}, dat ik graag aanneem.', 'Wilt u mij laten weten wat de volgende stappen zijn en welke documenten u van mij nodig heeft?'],
+      ['Ik kijk ernaar uit om deel uit te maken van uw team.'],
+    ]),
+  },
+  discuss: {
+    warm: letterIn('nl', 'warm', SUBJECT.nl, [
+      [
+        'Heel erg bedankt voor het aanbod voor {position}; ik ben er echt blij mee.',
+        `Voordat ik het aanneem, wil ik graag nog praten over ${POINTS.nl}.`,
+        ['Kunnen we vóór {deadline} even bellen?', 'Kunnen we deze week even bellen?'],
+      ],
+    ]),
+    concise: letterIn('nl', 'concise', SUBJECT.nl, [
+      ['Dank voor het aanbod voor {position}.', `Voordat ik het aanneem, bespreek ik graag ${POINTS.nl}.`, ['Kunnen we vóór {deadline} spreken?', 'Kunnen we deze week spreken?']],
+    ]),
+    formal: letterIn('nl', 'formal', SUBJECT.nl, [
+      [
+        'Hartelijk dank voor uw aanbod voor {position}, dat ik met veel genoegen heb ontvangen.',
+        `Voordat ik het aanneem, bespreek ik graag nog ${POINTS.nl}.`,
+        ['Zou u vóór {deadline} tijd hebben voor een gesprek?', 'Zou u de komende dagen tijd hebben voor een gesprek?'],
       ],
     ]),
   },
