@@ -15,6 +15,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           exclude: ['tests/unit/text-linear-time.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/support/i18n-setup.ts'],
         },
       },
       {
@@ -33,6 +34,7 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/dom/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          setupFiles: ['tests/support/i18n-setup.ts'],
         },
       },
       {

@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { noEval } from './lib/build/no-eval';
+import { pseudoCatalogue } from './lib/build/pseudo-locale';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,11 +11,13 @@ export default defineConfig({
   imports: false,
   // The extension must not open any tab on install or report anywhere.
   manifest: ({ browser }) => ({
-    name: 'Callback',
-    description: 'Your job-search follow-up coach: thank-you notes on time, gracious replies, all on your machine.',
+    // The store listing's name and description in the browser's language (public/_locales/<lang>/messages.json).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // scripting: re-attach the content script to open Gmail tabs after an update (lib/background/reattach.ts).
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
-    action: { default_title: 'Callback' },
+    action: { default_title: '__MSG_ext_name__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {
@@ -31,6 +36,16 @@ export default defineConfig({
       : {}),
   }),
   webExt: { disabled: true },
+  hooks: {
+    // CALLBACK_UI_LOCALE=pseudo: a build that shows every message bracketed and 40% longer, in any browser language
+    // (lib/build/pseudo-locale.ts): hard-coded English and layouts too tight for longer words stand out.
+    'build:publicAssets': (_wxt, files) => {
+      if (process.env.CALLBACK_UI_LOCALE !== 'pseudo') return;
+      const english = JSON.parse(readFileSync(resolve(import.meta.dirname, 'public/_locales/en/messages.json'), 'utf8'));
+      const kept = files.filter((file) => !file.relativeDest.startsWith('_locales/'));
+      files.splice(0, files.length, ...kept, { relativeDest: '_locales/en/messages.json', contents: JSON.stringify(pseudoCatalogue(english)) });
+    },
+  },
   // No eval-like code and no unused HTML sink in the bundle or its workers (lib/build/no-eval.ts): web-ext lint stays clean.
   vite: () => ({ plugins: [noEval()], worker: { plugins: () => [noEval()] } }),
   // The sources zip holds what builds the extension, not what the demo and tests write (ignored by git too).

@@ -1,5 +1,6 @@
 /** "Dismissed. Undo": announced politely, the Undo button is a real button that takes focus. */
 import { useEffect, useRef } from 'react';
+import { t } from '../lib/ui-text/i18n';
 
 export interface UndoBarProps {
   message: string | null;
@@ -18,9 +19,9 @@ export function UndoBar({ message, onUndo, onClose }: UndoBarProps) {
         <>
           <span>{message}</span>
           <button ref={undo} type="button" onClick={onUndo}>
-            Undo
+            {t('undo')}
           </button>
-          <button type="button" className="quiet" aria-label="Close" onClick={onClose}>
+          <button type="button" className="quiet" aria-label={t('close')} onClick={onClose}>
             ×
           </button>
         </>

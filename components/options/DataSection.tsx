@@ -1,5 +1,7 @@
 /** Your data: export (JSON, CSV), import a JSON export (all or nothing, errors shown), delete everything (asks first). */
 import { useRef, useState } from 'react';
+import { t } from '../../lib/ui-text/i18n';
+import { saveTextFile as download } from '../save-file';
 
 export interface ImportOutcome {
   ok: boolean;
@@ -14,18 +16,6 @@ export interface DataSectionProps {
   deleteAll(): Promise<void>;
   /** For the file names: today's date "2026-03-03". */
   today: string;
-}
-
-/** Save text as a file through a Blob and an object URL: nothing leaves the machine. */
-function download(text: string, type: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function DataSection({ exportJson, exportCsv, importJson, deleteAll, today }: DataSectionProps) {
@@ -43,33 +33,33 @@ export function DataSection({ exportJson, exportCsv, importJson, deleteAll, toda
 
   return (
     <section aria-labelledby="data-heading" className="card">
-      <h2 id="data-heading">Your data</h2>
+      <h2 id="data-heading">{t('data_heading')}</h2>
       <div className="row wrap">
         <button
           type="button"
           onClick={() =>
             run(async () => {
               download(await exportJson(), 'application/json', `callback-${today}.json`);
-              return 'Exported as JSON.';
+              return t('data_exported_json');
             })
           }
         >
-          Export JSON
+          {t('data_export_json')}
         </button>
         <button
           type="button"
           onClick={() =>
             run(async () => {
               download(await exportCsv(), 'text/csv', `callback-${today}.csv`);
-              return 'Exported as CSV.';
+              return t('data_exported_csv');
             })
           }
         >
-          Export CSV
+          {t('data_export_csv')}
         </button>
       </div>
       <label className="field">
-        <span>Import a Callback JSON export (replaces nothing if the file is wrong)</span>
+        <span>{t('data_import')}</span>
         <input
           ref={file}
           type="file"
@@ -86,10 +76,7 @@ export function DataSection({ exportJson, exportCsv, importJson, deleteAll, toda
       <div className="danger">
         {confirming ? (
           <div role="alertdialog" aria-labelledby="delete-question" className="confirm">
-            <p id="delete-question">
-              Delete every application, event, note, person and setting Callback keeps? This cannot be undone: export
-              first if you may want them back.
-            </p>
+            <p id="delete-question">{t('data_delete_question')}</p>
             <div className="row">
               <button
                 type="button"
@@ -98,20 +85,20 @@ export function DataSection({ exportJson, exportCsv, importJson, deleteAll, toda
                   run(async () => {
                     await deleteAll();
                     setConfirming(false);
-                    return 'Everything was deleted.';
+                    return t('data_deleted');
                   })
                 }
               >
-                Yes, delete everything
+                {t('data_delete_yes')}
               </button>
               <button type="button" autoFocus onClick={() => setConfirming(false)}>
-                Cancel
+                {t('cancel')}
               </button>
             </div>
           </div>
         ) : (
           <button type="button" className="danger-button" onClick={() => setConfirming(true)}>
-            Delete everything…
+            {t('data_delete')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { CANARY_PREFIX } from '../../lib/messaging/content-messages';
+import { t } from '../../lib/ui-text/i18n';
 
 /**
  * Mail-host health (Gmail's, and Outlook on the web's beside it): when Callback last ran on the host's page, and how
@@ -55,39 +56,36 @@ export function GmailHealth({ lastSeen, selectors, host = 'Gmail' }: GmailHealth
   const headingId = `health-heading-${host.toLowerCase().replace(/\W+/g, '-')}`;
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>{host} health</h2>
+      <h2 id={headingId}>{t('health_heading', { host })}</h2>
       {lastSeen ? (
-        <p>{`Last ran on ${host === 'Outlook' ? 'an' : 'a'} ${host} page: ${lastSeen}.`}</p>
+        <p>{t(host === 'Outlook' ? 'health_last_outlook' : 'health_last_gmail', { when: lastSeen })}</p>
       ) : selectors.length === 0 ? (
-        <p>{`Callback has not run on ${host === 'Outlook' ? 'an' : 'a'} ${host} page yet: open ${host} in this browser.`}</p>
+        <p>{t(host === 'Outlook' ? 'health_never_outlook' : 'health_never_gmail')}</p>
       ) : null}
       {status === 'unknown' ? (
-        <p className="muted">No page lookups counted yet.</p>
+        <p className="muted">{t('health_none')}</p>
       ) : status === 'working' ? (
-        <p className="ok">Every part of {host}'s page Callback looks for was found.</p>
+        <p className="ok">{t('health_working', { host })}</p>
       ) : status === 'new-layout' ? (
-        <p className="ok">{host}'s new layout, working: every part of the page Callback looks for was found.</p>
+        <p className="ok">{t('health_new_layout', { host })}</p>
       ) : (
-        <p className="error">
-          {host} changed and Callback cannot read it: {bad.map((s) => s.name).join(', ')} often not found. Some emails
-          may be missed until Callback is updated.
-        </p>
+        <p className="error">{t('health_broken', { host, parts: bad.map((s) => s.name).join(', ') })}</p>
       )}
       {selectors.length > 0 && (
         <details>
-          <summary>Lookups in detail</summary>
+          <summary>{t('health_details')}</summary>
           <table className="health">
             <thead>
               <tr>
-                <th scope="col">Part of the page</th>
-                <th scope="col">Found</th>
-                <th scope="col">Missed</th>
+                <th scope="col">{t('health_part')}</th>
+                <th scope="col">{t('health_found')}</th>
+                <th scope="col">{t('health_missed')}</th>
               </tr>
             </thead>
             <tbody>
               {selectors.map((s) => (
                 <tr key={s.name} className={isUnhealthy(s) ? 'error' : undefined}>
-                  <th scope="row">{isCanary(s) ? `New layout marker: ${s.name.slice(CANARY_PREFIX.length)}` : s.name}</th>
+                  <th scope="row">{isCanary(s) ? t('health_marker', { name: s.name.slice(CANARY_PREFIX.length) }) : s.name}</th>
                   <td>{s.hits}</td>
                   <td>{s.misses}</td>
                 </tr>

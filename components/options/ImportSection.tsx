@@ -4,6 +4,8 @@
  * runs the worker. Every number and name is rendered as text.
  */
 import { useRef } from 'react';
+import { formatMonth } from '../../lib/ui-text/format';
+import { formatNumber, plural, t } from '../../lib/ui-text/i18n';
 
 export interface ImportView {
   state: 'idle' | 'reading' | 'done' | 'cancelled' | 'failed';
@@ -34,14 +36,16 @@ export interface ImportSectionProps {
 
 const MB = 1024 * 1024;
 
+const fixed = (n: number, digits: number) => formatNumber(n, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
 function mb(bytes: number): string {
-  return bytes >= 1024 * MB ? `${(bytes / (1024 * MB)).toFixed(2)} GB` : `${(bytes / MB).toFixed(1)} MB`;
+  return bytes >= 1024 * MB ? t('unit_gb', { n: fixed(bytes / (1024 * MB), 2) }) : t('unit_mb', { n: fixed(bytes / MB, 1) });
 }
 
 function duration(seconds: number | null): string {
   if (seconds === null || !Number.isFinite(seconds)) return '…';
-  if (seconds < 60) return `${Math.ceil(seconds)} s`;
-  return `${Math.floor(seconds / 60)} min ${Math.ceil(seconds % 60)} s`;
+  if (seconds < 60) return t('unit_seconds', { s: Math.ceil(seconds) });
+  return t('unit_minutes_seconds', { m: Math.floor(seconds / 60), s: Math.ceil(seconds % 60) });
 }
 
 const MAIL_FILE = /\.(mbox|mbx|eml)$/i;
@@ -57,28 +61,23 @@ export function ImportSection({ view, resumable, onFiles, onCancel, onOpenTimeli
   };
   return (
     <section aria-labelledby="import-heading" className="card import">
-      <h2 id="import-heading">Import past mail</h2>
-      <p className="muted">
-        Start with a full timeline: choose your Google Takeout <code>.mbox</code> (Gmail → Takeout → Mail), an mbox from
-        Thunderbird or Apple Mail, or <code>.eml</code> files. The file is read here, on this computer; nothing is
-        uploaded. Only job-search mail is kept.
-      </p>
+      <h2 id="import-heading">{t('import_heading')}</h2>
+      <p className="muted">{t('import_intro')}</p>
       {resumable.length > 0 && !running ? (
         <p role="status">
-          {resumable.map((r) => `${r.fileName} stopped at ${r.percent}%`).join('; ')}. Choose the same file again to
-          continue where it stopped.
+          {resumable.map((r) => t('import_stopped_at', { file: r.fileName, percent: r.percent })).join('; ')}. {t('import_resume_hint')}
         </p>
       ) : null}
       <div className="import-controls">
         <label>
-          Mailbox or .eml files{' '}
-          <input type="file" aria-label="Mailbox or .eml files" accept=".mbox,.mbx,.eml,message/rfc822,application/mbox" multiple disabled={running} onChange={(e) => choose(e.currentTarget.files, false)} />
+          {t('import_files')}{' '}
+          <input type="file" aria-label={t('import_files')} accept=".mbox,.mbx,.eml,message/rfc822,application/mbox" multiple disabled={running} onChange={(e) => choose(e.currentTarget.files, false)} />
         </label>
         <label>
-          A folder of them{' '}
+          {t('import_folder')}{' '}
           <input
             type="file"
-            aria-label="A folder of mail files"
+            aria-label={t('import_folder_label')}
             multiple
             disabled={running}
             ref={(el) => el?.setAttribute('webkitdirectory', '')}
@@ -86,11 +85,10 @@ export function ImportSection({ view, resumable, onFiles, onCancel, onOpenTimeli
           />
         </label>
         <label>
-          <input type="checkbox" ref={resume} defaultChecked disabled={running} /> Resume a file that stopped part-way
+          <input type="checkbox" ref={resume} defaultChecked disabled={running} /> {t('import_resume')}
         </label>
         <label>
-          <input type="checkbox" ref={thorough} disabled={running} /> Read every message (slower: also short replies
-          that name no job)
+          <input type="checkbox" ref={thorough} disabled={running} /> {t('import_thorough')}
         </label>
       </div>
       {view.state !== 'idle' ? (
@@ -99,51 +97,51 @@ export function ImportSection({ view, resumable, onFiles, onCancel, onOpenTimeli
             <strong>{view.fileName}</strong>
             {view.fileOf ? ` (${view.fileOf})` : ''}
           </p>
-          <progress max={100} value={percent} aria-label="Import progress" />
+          <progress max={100} value={percent} aria-label={t('import_progress')} />
           <p data-testid="import-stats">
-            {`${percent}% · ${mb(view.bytesRead)} of ${mb(view.size)} · ${view.messages.toLocaleString('en')} messages read · ${view.mbPerSecond.toFixed(1)} MB/s`}
-            {running ? ` · ${duration(view.secondsLeft)} left` : ''}
+            {`${formatNumber(percent / 100, { style: 'percent' })} · ${t('import_of', { read: mb(view.bytesRead), size: mb(view.size) })} · ${plural('count_read', view.messages)} · ${t('unit_mb_per_s', { n: fixed(view.mbPerSecond, 1) })}`}
+            {running ? ` · ${t('import_left', { duration: duration(view.secondsLeft) })}` : ''}
           </p>
           <p data-testid="import-found">
-            {view.found.length === 0 ? 'No job emails yet.' : `Job emails: ${view.found.map((f) => `${f.count} ${f.label}`).join(', ')}`}
+            {view.found.length === 0 ? t('import_no_jobs_yet') : t('import_found', { list: view.found.map((f) => `${f.label}: ${formatNumber(f.count)}`).join(', ') })}
           </p>
           {running ? (
             <button type="button" onClick={onCancel}>
-              Cancel
+              {t('cancel')}
             </button>
           ) : null}
-          {view.state === 'cancelled' ? <p role="status">Cancelled. What was read is kept; choose the same file again to continue.</p> : null}
+          {view.state === 'cancelled' ? <p role="status">{t('import_cancelled')}</p> : null}
           {view.fileError ? <p role="alert">{`${view.fileName}: ${view.fileError}`}</p> : null}
           {view.state === 'done' ? (
             <div className="import-summary" data-testid="import-summary">
               <p>
-                <strong>{`${view.applications} ${view.applications === 1 ? 'application' : 'applications'} found`}</strong>
-                {` in ${view.messages.toLocaleString('en')} messages.`}
+                <strong>{plural('count_found', view.applications)}</strong>
+                {` ${t('import_in_messages', { messages: plural('count_messages', view.messages) })}`}
               </p>
               {view.byMonth.length > 0 ? (
                 <table>
-                  <caption>Job emails per month</caption>
+                  <caption>{t('import_per_month')}</caption>
                   <tbody>
                     {view.byMonth.map((m) => (
                       <tr key={m.month}>
-                        <th scope="row">{m.month}</th>
-                        <td>{m.count}</td>
+                        <th scope="row">{formatMonth(m.month)}</th>
+                        <td>{formatNumber(m.count)}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               ) : null}
               <button type="button" className="link" onClick={onOpenTimeline}>
-                Open the timeline
+                {t('open_timeline')}
               </button>
             </div>
           ) : null}
           {view.problemCount > 0 ? (
             <details>
-              <summary>{`${view.problemCount} ${view.problemCount === 1 ? 'message' : 'messages'} with a problem`}</summary>
+              <summary>{plural('count_problems', view.problemCount)}</summary>
               <ul data-testid="import-problems">
                 {view.problems.map((p, i) => (
-                  <li key={i}>{`Message ${p.index}: ${p.reason}`}</li>
+                  <li key={i}>{t('import_problem', { index: p.index, reason: p.reason })}</li>
                 ))}
               </ul>
             </details>

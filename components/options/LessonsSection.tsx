@@ -1,3 +1,5 @@
+import { t } from '../../lib/ui-text/i18n';
+
 /**
  * What Callback learned from the user: each correction that now steers later mail like it ("mail from
  * no-reply@ats.example with a subject like 'Your application' is a rejection"), with a way to forget it.
@@ -32,22 +34,22 @@ export interface LessonsSectionProps {
 export function LessonsSection({ lessons, onForget, corrections = [], onUndo }: LessonsSectionProps) {
   return (
     <section aria-labelledby="lessons-heading" className="card">
-      <h2 id="lessons-heading" tabIndex={-1}>Your corrections, and what Callback learned from them</h2>
+      <h2 id="lessons-heading" tabIndex={-1}>{t('lessons_heading')}</h2>
       {corrections.length > 0 && onUndo && (
         <>
-          <h3 id="corrections-heading">Your corrections</h3>
-          <p className="muted">Undo one to put the email back as Callback first saw it (an application “Not job mail” removed comes back).</p>
+          <h3 id="corrections-heading">{t('corrections_heading')}</h3>
+          <p className="muted">{t('corrections_intro')}</p>
           <ul className="lessons" aria-labelledby="corrections-heading">
             {corrections.map((c, i) => (
               <li key={c.key}>
                 <span>
-                  “{c.subject || '(no subject)'}”{c.sender && <span className="muted"> from {c.sender}</span>}: <strong>{c.kindLabel}</strong>
+                  “{c.subject || t('no_subject')}”{c.sender && <span className="muted"> {t('correction_from', { sender: c.sender })}</span>}: <strong>{c.kindLabel}</strong>
                   <span className="muted"> · {c.when}</span>
                 </span>
                 <button
                   type="button"
                   className="link"
-                  aria-label={`Undo the correction of “${c.subject || 'an email'}”`}
+                  aria-label={t('correction_undo_label', { subject: c.subject || t('an_email') })}
                   onClick={(event) => {
                     // Keep the keyboard in the list: on the next correction's Undo, else the list's heading.
                     const list = event.currentTarget.closest('ul');
@@ -56,31 +58,28 @@ export function LessonsSection({ lessons, onForget, corrections = [], onUndo }: 
                     (next ?? document.getElementById('lessons-heading'))?.focus();
                   }}
                 >
-                  Undo
+                  {t('undo')}
                 </button>
               </li>
             ))}
           </ul>
-          <h3>Lessons</h3>
+          <h3>{t('lessons_sub')}</h3>
         </>
       )}
       {lessons.length === 0 ? (
-        <p className="muted">
-          Nothing yet. When you correct Callback ("Not a rejection", "Not job mail") or answer a review card, later mail
-          like that email follows your answer, and it is listed here.
-        </p>
+        <p className="muted">{t('lessons_none')}</p>
       ) : (
         <>
-          <p className="muted">Later mail from the same sender with a similar subject follows your answer.</p>
+          <p className="muted">{t('lessons_intro')}</p>
           <ul className="lessons">
             {lessons.map((l) => (
               <li key={l.key}>
                 <span>
-                  Mail from <strong>{l.sender}</strong> like “{l.subject || '(no subject)'}”: <strong>{l.kindLabel}</strong>
+                  {t('lesson_from', { sender: l.sender, subject: l.subject || t('no_subject') })}: <strong>{l.kindLabel}</strong>
                   <span className="muted"> · {l.when}</span>
                 </span>
-                <button type="button" className="link" onClick={() => onForget(l.key)} aria-label={`Forget the lesson about mail from ${l.sender}`}>
-                  Forget
+                <button type="button" className="link" onClick={() => onForget(l.key)} aria-label={t('forget_label', { sender: l.sender })}>
+                  {t('forget')}
                 </button>
               </li>
             ))}

@@ -1,14 +1,16 @@
 /** The privacy promise, in plain words. */
+import { t } from '../../lib/ui-text/i18n';
+
 export function PrivacyPromise() {
   return (
     <section aria-labelledby="privacy-heading" className="card">
-      <h2 id="privacy-heading">Privacy</h2>
+      <h2 id="privacy-heading">{t('privacy_heading')}</h2>
       <ul>
-        <li>Callback reads only the Gmail pages you open, in your browser.</li>
-        <li>Everything it keeps stays in this browser's storage on this computer: no server, no account, no tracking.</li>
-        <li>It makes no network request of its own, and it never sends an email: drafts are yours to copy and send.</li>
+        <li>{t('privacy_reads')}</li>
+        <li>{t('privacy_keeps')}</li>
+        <li>{t('privacy_sends')}</li>
         <li>
-          Export or delete everything at any time, in <a href="#data-heading">Your data</a>.
+          {t('privacy_export')} <a href="#data-heading">{t('data_heading')}</a>
         </li>
       </ul>
     </section>

@@ -2,6 +2,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Settings } from '../../lib/core/settings';
 import { StancePicker } from './StancePicker';
+import { weekdayShort } from '../../lib/ui-text/format';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -13,15 +15,8 @@ export interface SettingsFormProps {
   onSave(settings: Settings): Promise<string | null>;
 }
 
-const DAYS: ReadonlyArray<[number, string]> = [
-  [1, 'Mon'],
-  [2, 'Tue'],
-  [3, 'Wed'],
-  [4, 'Thu'],
-  [5, 'Fri'],
-  [6, 'Sat'],
-  [7, 'Sun'],
-];
+/** Monday to Sunday; their short names come from Intl in the interface's language. */
+const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export function SettingsForm({ settings, detectedZone, zones, onSave }: SettingsFormProps) {
   const [draft, setDraft] = useState<Settings>(settings);
@@ -47,7 +42,7 @@ export function SettingsForm({ settings, detectedZone, zones, onSave }: Settings
     event.preventDefault();
     const error = await onSave(draft);
     if (!error) setEdited(false);
-    setStatus(error ? { ok: false, text: error } : { ok: true, text: 'Saved.' });
+    setStatus(error ? { ok: false, text: error } : { ok: true, text: t('saved') });
   };
   const time = (key: 'workStart' | 'workEnd' | 'quietStart' | 'quietEnd', label: string) => (
     <label className="field">
@@ -63,29 +58,29 @@ export function SettingsForm({ settings, detectedZone, zones, onSave }: Settings
   );
 
   return (
-    <form className="settings" onSubmit={submit} aria-label="Settings">
-      <StancePicker legend="After a rejection, by default" value={draft.defaultStance} onChange={(s) => set('defaultStance', s)} />
+    <form className="settings" onSubmit={submit} aria-label={t('settings_label')}>
+      <StancePicker legend={t('settings_stance_legend')} value={draft.defaultStance} onChange={(s) => set('defaultStance', s)} />
 
       <fieldset>
-        <legend>Working days and hours</legend>
+        <legend>{t('settings_working')}</legend>
         <div className="days">
-          {DAYS.map(([day, label]) => (
+          {DAYS.map((day) => (
             <label key={day} className="day">
               <input type="checkbox" checked={draft.workingDays.includes(day)} onChange={() => toggleDay(day)} />
-              {label}
+              {weekdayShort(day)}
             </label>
           ))}
         </div>
         <div className="row">
-          {time('workStart', 'Day starts')}
-          {time('workEnd', 'Day ends')}
+          {time('workStart', t('settings_day_starts'))}
+          {time('workEnd', t('settings_day_ends'))}
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Time zone</legend>
+        <legend>{t('settings_zone')}</legend>
         <label className="field">
-          <span>Your time zone</span>
+          <span>{t('settings_your_zone')}</span>
           <input list={`${id}-zones`} value={draft.timeZone} onChange={(e) => set('timeZone', e.target.value)} />
         </label>
         <datalist id={`${id}-zones`}>
@@ -94,38 +89,38 @@ export function SettingsForm({ settings, detectedZone, zones, onSave }: Settings
           ))}
         </datalist>
         <p className="muted">
-          Detected: {detectedZone}{' '}
+          {t('settings_detected', { zone: detectedZone })}{' '}
           {draft.timeZone !== detectedZone && (
             <button type="button" className="link" onClick={() => set('timeZone', detectedZone)}>
-              Use it
+              {t('settings_use_it')}
             </button>
           )}
         </p>
       </fieldset>
 
       <fieldset>
-        <legend>Notifications</legend>
+        <legend>{t('settings_notifications')}</legend>
         <label className="check">
           <input type="checkbox" checked={draft.notifications} onChange={(e) => set('notifications', e.target.checked)} />
-          Notify me when a follow-up falls due
+          {t('settings_notify')}
         </label>
-        <p className="muted">Quiet hours hold notifications back; deadlines stay where they are.</p>
+        <p className="muted">{t('settings_quiet_hint')}</p>
         <div className="row">
-          {time('quietStart', 'Quiet from')}
-          {time('quietEnd', 'Quiet until')}
+          {time('quietStart', t('settings_quiet_from'))}
+          {time('quietEnd', t('settings_quiet_until'))}
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Follow-up delays</legend>
-        {number('followUpWorkingDays', 'Working days of silence after an interview before a follow-up', 1, 60)}
-        {number('checkInDays', 'Days after a rejection before a check-in', 1, 730)}
-        {number('interviewMinutes', 'Interview length when the email gives none (minutes)', 5, 600)}
+        <legend>{t('settings_delays')}</legend>
+        {number('followUpWorkingDays', t('settings_follow_up_days'), 1, 60)}
+        {number('checkInDays', t('settings_check_in_days'), 1, 730)}
+        {number('interviewMinutes', t('settings_interview_minutes'), 5, 600)}
       </fieldset>
 
       <div className="row">
         <button type="submit" className="primary">
-          Save settings
+          {t('settings_save')}
         </button>
         <span role="status" className={status?.ok === false ? 'error' : 'status'}>
           {status?.text ?? ''}

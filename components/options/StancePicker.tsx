@@ -2,7 +2,8 @@
 import { useId } from 'react';
 import { STANCES } from '../../lib/core/advice/sources';
 import type { Stance } from '../../lib/core/timeline/types';
-import { sourceLabel } from '../../lib/ui-text/labels';
+import { sourceLabel, stanceExplain, stanceLabel } from '../../lib/ui-text/labels';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface StancePickerProps {
   value: Stance | null;
@@ -30,9 +31,9 @@ export function StancePicker({ value, onChange, legend, defaultLabel, onUseDefau
         <label key={stance.id} className="stance">
           <input type="radio" name={name} value={stance.id} checked={value === stance.id} onChange={() => onChange(stance.id)} />
           <span>
-            <strong>{stance.label}</strong>
-            <span className="stance-explain">{stance.explain}</span>
-            <span className="source">Source: {sourceLabel(stance.source)}</span>
+            <strong>{stanceLabel(stance.id)}</strong>
+            <span className="stance-explain">{stanceExplain(stance.id)}</span>
+            <span className="source">{t('source_line', { source: sourceLabel(stance.source) })}</span>
           </span>
         </label>
       ))}

@@ -2,6 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import { TONES, type Tone } from '../../lib/core/drafts/types';
 import type { DraftView, WarningView } from './types';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface DraftPanelProps {
   draftFor(tone: Tone): DraftView;
@@ -9,7 +10,7 @@ export interface DraftPanelProps {
   onCopy(text: string): Promise<boolean>;
 }
 
-const TONE_LABELS: Record<Tone, string> = { warm: 'Warm', concise: 'Concise', formal: 'Formal' };
+const TONE_KEYS = { warm: 'tone_warm', concise: 'tone_concise', formal: 'tone_formal' } as const satisfies Record<Tone, string>;
 
 export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
   const [tone, setTone] = useState<Tone>('warm');
@@ -31,22 +32,22 @@ export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
 
   if (draft.kind === 'none') return <p className="draft-none">{draft.explain}</p>;
   const warnings = checkText(text);
-  const full = draft.subject ? `Subject: ${draft.subject}\n\n${text}` : text;
+  const full = draft.subject ? `${t('draft_subject', { subject: draft.subject })}\n\n${text}` : text;
 
   return (
     <div className="draft">
       <fieldset className="tones">
-        <legend>Tone</legend>
-        {TONES.map((t) => (
-          <label key={t}>
-            <input type="radio" name={`${id}-tone`} value={t} checked={tone === t} onChange={() => chooseTone(t)} />
-            {TONE_LABELS[t]}
+        <legend>{t('tone')}</legend>
+        {TONES.map((tn) => (
+          <label key={tn}>
+            <input type="radio" name={`${id}-tone`} value={tn} checked={tone === tn} onChange={() => chooseTone(tn)} />
+            {t(TONE_KEYS[tn])}
           </label>
         ))}
       </fieldset>
       {pending && (
-        <div className="confirm" role="alertdialog" aria-label="Replace your edits?">
-          <p>Switching to {TONE_LABELS[pending]} replaces the text with a new draft, and your edits are lost.</p>
+        <div className="confirm" role="alertdialog" aria-label={t('draft_replace_question')}>
+          <p>{t('draft_replace_explain', { tone: t(TONE_KEYS[pending]) })}</p>
           <div className="row">
             <button
               type="button"
@@ -55,21 +56,21 @@ export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
                 setPending(null);
               }}
             >
-              Replace my edits
+              {t('draft_replace')}
             </button>
             <button type="button" className="primary" autoFocus onClick={() => setPending(null)}>
-              Keep my edits
+              {t('draft_keep')}
             </button>
           </div>
         </div>
       )}
-      {draft.subject && <p className="draft-subject">Subject: {draft.subject}</p>}
+      {draft.subject && <p className="draft-subject">{t('draft_subject', { subject: draft.subject })}</p>}
       <label htmlFor={`${id}-text`} className="visually-hidden">
-        Draft text
+        {t('draft_text')}
       </label>
       <textarea id={`${id}-text`} value={text} rows={8} onChange={(e) => setText(e.target.value)} />
       {warnings.length > 0 ? (
-        <ul className="warnings" aria-label="Advice check">
+        <ul className="warnings" aria-label={t('advice_check')}>
           {warnings.map((w) => (
             <li key={w.id} className={`warning warning-${w.severity}`}>
               {w.reason} <span className="source">({w.source})</span>
@@ -77,7 +78,7 @@ export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
           ))}
         </ul>
       ) : (
-        <p className="check-ok">Advice check: nothing to change.</p>
+        <p className="check-ok">{t('advice_check_ok')}</p>
       )}
       <div className="row">
         <button
@@ -85,10 +86,10 @@ export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
           className="primary"
           onClick={async () => setCopied((await onCopy(full)) ? 'yes' : 'no')}
         >
-          Copy draft
+          {t('draft_copy')}
         </button>
         <span role="status" className="status">
-          {copied === 'yes' ? 'Copied. Paste it into your reply.' : copied === 'no' ? 'Could not copy: select the text instead.' : ''}
+          {copied === 'yes' ? t('copied') : copied === 'no' ? t('copy_failed') : ''}
         </span>
       </div>
     </div>

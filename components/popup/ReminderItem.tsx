@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { DraftPanel } from './DraftPanel';
 import { SnoozeMenu } from './SnoozeMenu';
 import type { ReminderCallbacks, ReminderView, SnoozeOption } from './types';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface ReminderItemProps extends ReminderCallbacks {
   view: ReminderView;
@@ -13,6 +14,8 @@ export interface ReminderItemProps extends ReminderCallbacks {
 
 export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderItemProps) {
   const [showDraft, setShowDraft] = useState(false);
+  const [showQuestions, setShowQuestions] = useState(false);
+  const questionsId = `questions-${view.id}`;
   return (
     <li
       className={`reminder due-${view.due.state}${focused ? ' focused' : ''}`}
@@ -29,12 +32,12 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
       </div>
       <p className="for-whom">{view.forWhom}</p>
       <p className="why">
-        {view.why} <span className="source">Source: {view.source}</span>
+        {view.why} <span className="source">{t('source_line', { source: view.source })}</span>
       </p>
       <div className="actions">
         {view.threadId && (
           <button type="button" onClick={() => on.onOpenThread(view.threadId!, view.account ?? null)}>
-            Open in Gmail
+            {t('reminder_open_mail')}
           </button>
         )}
         {view.hasDraft && (
@@ -42,20 +45,46 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
             type="button"
             aria-expanded={showDraft}
             disabled={view.draftPending}
-            title={view.draftPending ? 'The draft is on its way…' : undefined}
+            title={view.draftPending ? t('reminder_draft_pending') : undefined}
             onClick={() => setShowDraft((s) => !s)}
           >
-            {showDraft ? 'Hide draft' : 'Draft'}
+            {showDraft ? t('reminder_hide_draft') : t('reminder_draft')}
+          </button>
+        )}
+        {view.questions && (
+          <button type="button" aria-expanded={showQuestions} aria-controls={questionsId} onClick={() => setShowQuestions((s) => !s)}>
+            {showQuestions ? t('reminder_hide_questions') : t('reminder_see_questions')}
+          </button>
+        )}
+        {view.calendar && on.onAddToCalendar && (
+          <button type="button" onClick={() => on.onAddToCalendar!(view.id)}>
+            {t('add_to_calendar')}
           </button>
         )}
         <button type="button" onClick={() => on.onDone(view.id)}>
-          Done
+          {t('reminder_done')}
         </button>
         <SnoozeMenu options={snoozeOptions} onPick={(option) => on.onSnooze(view.id, option)} />
         <button type="button" className="quiet" onClick={() => on.onDismiss(view.id)}>
-          Dismiss
+          {t('reminder_dismiss')}
         </button>
       </div>
+      {view.questions && showQuestions && (
+        <div className="reflection" id={questionsId}>
+          <ol className="questions" aria-label={t('reminder_questions_label')}>
+            {view.questions.map((q) => (
+              <li key={q.id} className="question">
+                <strong>{q.question}</strong> <span className="muted hint">{q.hint}</span>
+              </li>
+            ))}
+          </ol>
+          {on.onOpenReflection && (
+            <button type="button" className="link" onClick={() => on.onOpenReflection!(view.id)}>
+              {t('reminder_write_answers')}
+            </button>
+          )}
+        </div>
+      )}
       {showDraft && !view.draftPending && (
         <DraftPanel
           draftFor={(tone) => on.draftFor(view.id, tone)}

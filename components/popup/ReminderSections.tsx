@@ -3,6 +3,7 @@ import type { EmailKind } from '../../lib/core/detection';
 import { ReminderItem } from './ReminderItem';
 import { ReviewCard, type ReviewView } from './ReviewCard';
 import type { ReminderCallbacks, ReminderView, SnoozeOption } from './types';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface ReminderSectionsProps extends ReminderCallbacks {
   overdue: ReminderView[];
@@ -18,9 +19,9 @@ export interface ReminderSectionsProps extends ReminderCallbacks {
 }
 
 const SECTIONS = [
-  { key: 'overdue', title: 'Overdue' },
-  { key: 'today', title: 'Due today' },
-  { key: 'upcoming', title: 'Upcoming' },
+  { key: 'overdue', title: 'section_overdue' },
+  { key: 'today', title: 'section_today' },
+  { key: 'upcoming', title: 'section_upcoming' },
 ] as const;
 
 export function ReminderSections(props: ReminderSectionsProps) {
@@ -34,7 +35,7 @@ export function ReminderSections(props: ReminderSectionsProps) {
         return (
           <section key={key} aria-labelledby={headingId} className={`section section-${key}`}>
             <h2 id={headingId}>
-              {title} <span className="count">{totals[key] ?? list.length}</span>
+              {t(title)} <span className="count">{totals[key] ?? list.length}</span>
             </h2>
             <ul className="list">
               {list.map((view) => (
@@ -53,9 +54,9 @@ export function ReminderSections(props: ReminderSectionsProps) {
       {review.length > 0 && (
         <section aria-labelledby="section-review" className="section section-review">
           <h2 id="section-review">
-            Review <span className="count">{totals.review ?? review.length}</span>
+            {t('section_review')} <span className="count">{totals.review ?? review.length}</span>
           </h2>
-          <p className="muted">Callback was not sure about these emails. One click tells it.</p>
+          <p className="muted">{t('review_intro')}</p>
           <ul className="list">
             {review.map((item) => (
               <ReviewCard key={item.id} item={item} onConfirm={onConfirm} onCorrect={onCorrect} />

@@ -1,7 +1,8 @@
 /** A detection Callback is unsure of: confirm it, or correct it, in one click. The email is shown as text only. */
 import { useId } from 'react';
 import { EMAIL_KINDS, type EmailKind } from '../../lib/core/detection';
-import { KIND_LABELS } from '../../lib/ui-text/labels';
+import { kindInSentence, kindLabel } from '../../lib/ui-text/labels';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface ReviewView {
   id: string;
@@ -22,25 +23,25 @@ export function ReviewCard({ item, onConfirm, onCorrect }: ReviewCardProps) {
   const id = useId();
   const others = EMAIL_KINDS.filter((k) => k !== item.kind && k !== 'other');
   return (
-    <li className="review" aria-label={`Check: ${item.subject}`}>
+    <li className="review" aria-label={t('review_check', { subject: item.subject })}>
       <p className="review-guess">
-        Looks like <strong>{KIND_LABELS[item.kind].toLowerCase()}</strong>{' '}
-        <span className="muted">({Math.round(item.confidence * 100)}% sure)</span>
+        {t('review_looks_like')} <strong>{kindInSentence(item.kind)}</strong>{' '}
+        <span className="muted">{t('review_sure', { percent: Math.round(item.confidence * 100) })}</span>
       </p>
-      <p className="review-subject">{item.subject || '(no subject)'}</p>
+      <p className="review-subject">{item.subject || t('no_subject')}</p>
       <p className="muted review-from">{item.from}</p>
       {item.snippet && <p className="review-snippet">{item.snippet.slice(0, 160)}</p>}
       <div className="actions">
         <button type="button" className="primary" onClick={() => onConfirm(item.id)}>
-          Yes, {KIND_LABELS[item.kind].toLowerCase()}
+          {t('review_yes', { kind: kindInSentence(item.kind) })}
         </button>
         {item.kind !== 'other' && (
           <button type="button" onClick={() => onCorrect(item.id, 'other')}>
-            Not job mail
+            {kindLabel('other')}
           </button>
         )}
         <label htmlFor={`${id}-kind`} className="visually-hidden">
-          It is something else
+          {t('review_something_else')}
         </label>
         <select
           id={`${id}-kind`}
@@ -49,10 +50,10 @@ export function ReviewCard({ item, onConfirm, onCorrect }: ReviewCardProps) {
             if (e.target.value) onCorrect(item.id, e.target.value as EmailKind);
           }}
         >
-          <option value="">It is…</option>
+          <option value="">{t('review_it_is')}</option>
           {others.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k]}
+              {kindLabel(k)}
             </option>
           ))}
         </select>

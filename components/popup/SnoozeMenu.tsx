@@ -1,6 +1,7 @@
 /** A menu button: Enter/Space/ArrowDown open it, arrows move, Enter picks, Escape closes (WAI-ARIA menu button). */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SnoozeOption } from './types';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface SnoozeMenuProps {
   options: readonly SnoozeOption[];
@@ -8,7 +9,7 @@ export interface SnoozeMenuProps {
   label?: string;
 }
 
-export function SnoozeMenu({ options, onPick, label = 'Snooze' }: SnoozeMenuProps) {
+export function SnoozeMenu({ options, onPick, label = t('snooze') }: SnoozeMenuProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const button = useRef<HTMLButtonElement>(null);
@@ -79,7 +80,7 @@ export function SnoozeMenu({ options, onPick, label = 'Snooze' }: SnoozeMenuProp
               onClick={() => pick(option.id)}
             >
               {option.label}
-              {option.until && <span className="muted"> · until {option.until}</span>}
+              {option.until && <span className="muted"> · {t('snooze_until', { moment: option.until })}</span>}
             </button>
           ))}
         </div>

@@ -3,6 +3,7 @@ import type { Tone } from '../../lib/core/drafts/types';
 import type { DueText } from '../../lib/ui-text/due-phrase';
 
 import type { MailAccount } from '../../lib/core/email';
+import type { ReflectionQuestionView } from '../timeline/Reflection';
 
 export interface ReminderView {
   id: string;
@@ -24,6 +25,10 @@ export interface ReminderView {
   threadId: string | null;
   /** The mailbox the thread was seen in: "Open in Gmail" opens that account. */
   account?: MailAccount | null;
+  /** A confirmed interview still ahead: offer "Add to calendar" (an .ics file). */
+  calendar?: boolean;
+  /** "Reflect on the fit": the questions it asks, shown on demand. */
+  questions?: readonly ReflectionQuestionView[];
 }
 
 export interface DraftView {
@@ -56,4 +61,8 @@ export interface ReminderCallbacks {
   draftFor(id: string, tone: Tone): DraftView;
   checkText(id: string, text: string): WarningView[];
   onCopy(text: string): Promise<boolean>;
+  /** Saves the interview's .ics file. */
+  onAddToCalendar?(id: string): void;
+  /** Opens the application in the timeline page, where the reflection is written. */
+  onOpenReflection?(id: string): void;
 }

@@ -1,5 +1,6 @@
 /** Add an application by hand (one Callback did not see in Gmail). */
 import { useState, type FormEvent } from 'react';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface AddApplicationFormProps {
   onAdd(input: { company: string; role: string | null; appliedOn: string | null }): void;
@@ -18,21 +19,21 @@ export function AddApplicationForm({ onAdd }: AddApplicationFormProps) {
     setAppliedOn('');
   };
   return (
-    <form onSubmit={submit} className="card add-app" aria-label="Add an application">
-      <h2>Add an application</h2>
+    <form onSubmit={submit} className="card add-app" aria-label={t('add_application_heading')}>
+      <h2>{t('add_application_heading')}</h2>
       <label className="field">
-        <span>Company</span>
+        <span>{t('company')}</span>
         <input required value={company} onChange={(e) => setCompany(e.target.value)} />
       </label>
       <label className="field">
-        <span>Role</span>
+        <span>{t('role')}</span>
         <input value={role} onChange={(e) => setRole(e.target.value)} />
       </label>
       <label className="field">
-        <span>Applied on</span>
+        <span>{t('applied_on')}</span>
         <input type="date" value={appliedOn} onChange={(e) => setAppliedOn(e.target.value)} />
       </label>
-      <button type="submit">Add application</button>
+      <button type="submit">{t('add_application')}</button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 /** Record an interview by hand, with its interviewers (each gets a thank-you reminder). */
 import { useState, type FormEvent } from 'react';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface AddInterviewFormProps {
   /** `start` is a local wall time "2026-03-03T14:00" in the user's zone. */
@@ -30,20 +31,20 @@ export function AddInterviewForm({ onAdd }: AddInterviewFormProps) {
     setNames('');
   };
   return (
-    <form onSubmit={submit} className="add-interview" aria-label="Add an interview">
+    <form onSubmit={submit} className="add-interview" aria-label={t('add_interview_label')}>
       <label className="field">
-        <span>Starts</span>
+        <span>{t('interview_starts')}</span>
         <input type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} />
       </label>
       <label className="field">
-        <span>Minutes</span>
+        <span>{t('interview_minutes')}</span>
         <input type="number" min={5} max={600} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} />
       </label>
       <label className="field grow">
-        <span>Interviewers (comma-separated, "Name &lt;email&gt;" allowed)</span>
+        <span>{t('interviewers_field')}</span>
         <input value={names} onChange={(e) => setNames(e.target.value)} />
       </label>
-      <button type="submit">Add interview</button>
+      <button type="submit">{t('add_interview')}</button>
     </form>
   );
 }

@@ -3,13 +3,14 @@ import type { MailAccount } from '../../lib/core/email';
 import { useId, useState } from 'react';
 import { STANCES } from '../../lib/core/advice/sources';
 import type { Application, Note, NoteKind, Person, Stage, Stance, TimelineEvent } from '../../lib/core/timeline/types';
-import { STAGE_LABELS, STAGES, sourceLabel } from '../../lib/ui-text/labels';
+import { sourceLabel, stageLabel, STAGES, stanceLabel } from '../../lib/ui-text/labels';
 import { StancePicker } from '../options/StancePicker';
 import { AddInterviewForm, type AddInterviewFormProps } from './AddInterviewForm';
 import { EventList } from './EventList';
 import { NotesEditor } from './NotesEditor';
 import { PeopleEditor, type PersonDraft } from './PeopleEditor';
 import { Reflection, type ReflectionQuestionView } from './Reflection';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface ApplicationDetailProps {
   application: Application;
@@ -22,6 +23,9 @@ export interface ApplicationDetailProps {
   timeZone: string;
   reflectionQuestions: readonly ReflectionQuestionView[];
   onOpenThread(threadId: string, account: MailAccount | null): void;
+  /** Interviews that offer "Add to calendar", and the save. */
+  calendarIds?: ReadonlySet<string>;
+  onAddToCalendar?(eventId: string): void;
   onStage(stage: Stage | 'auto'): void;
   onStance(stance: Stance | null): void;
   onArchive(archived: boolean): void;
@@ -51,71 +55,77 @@ export function ApplicationDetail(props: ApplicationDetailProps) {
         </h2>
         <div className="row wrap">
           <label className="field">
-            <span>Stage</span>
+            <span>{t('stage')}</span>
             <select value={app.stage} onChange={(e) => props.onStage(e.target.value as Stage)}>
               {STAGES.map((s) => (
                 <option key={s} value={s}>
-                  {STAGE_LABELS[s]}
+                  {stageLabel(s)}
                 </option>
               ))}
             </select>
           </label>
           {app.stageByUser && (
             <button type="button" className="link" onClick={() => props.onStage('auto')}>
-              Let Callback set the stage again
+              {t('stage_auto')}
             </button>
           )}
           <button type="button" onClick={() => props.onArchive(!app.archived)}>
-            {app.archived ? 'Unarchive' : 'Archive'}
+            {app.archived ? t('unarchive') : t('archive')}
           </button>
         </div>
       </header>
 
       <section className="card" aria-labelledby={`${id}-events`}>
-        <h3 id={`${id}-events`}>What happened</h3>
-        <EventList events={props.events} timeZone={props.timeZone} onOpenThread={props.onOpenThread} />
-        <h4>Add an interview by hand</h4>
+        <h3 id={`${id}-events`}>{t('what_happened')}</h3>
+        <EventList
+          events={props.events}
+          timeZone={props.timeZone}
+          onOpenThread={props.onOpenThread}
+          calendarIds={props.calendarIds}
+          onAddToCalendar={props.onAddToCalendar}
+        />
+        <h4>{t('add_interview_by_hand')}</h4>
         <AddInterviewForm onAdd={props.onAddInterview} />
       </section>
 
       <section className="card" aria-labelledby={`${id}-people`}>
-        <h3 id={`${id}-people`}>People</h3>
+        <h3 id={`${id}-people`}>{t('people')}</h3>
         <PeopleEditor people={props.people} onSave={props.onSavePerson} onDelete={props.onDeletePerson} />
       </section>
 
       <section className="card" aria-labelledby={`${id}-notes`}>
-        <h3 id={`${id}-notes`}>Notes</h3>
-        <p className="muted">The topic you discussed, the resource you promised: drafts use them.</p>
+        <h3 id={`${id}-notes`}>{t('notes')}</h3>
+        <p className="muted">{t('notes_hint')}</p>
         <NotesEditor notes={props.notes} onAdd={(kind, text) => props.onAddNote(kind, text)} onDelete={props.onDeleteNote} />
       </section>
 
       {rejected && (
         <section className="card" aria-labelledby={`${id}-after`}>
-          <h3 id={`${id}-after`}>After the rejection</h3>
+          <h3 id={`${id}-after`}>{t('after_rejection')}</h3>
           <StancePicker
-            legend="For this application"
+            legend={t('for_this_application')}
             value={app.stance}
             onChange={(s) => props.onStance(s)}
-            defaultLabel={`My default (${STANCES[props.defaultStance].label})`}
+            defaultLabel={t('my_default', { stance: stanceLabel(props.defaultStance) })}
             onUseDefault={() => props.onStance(null)}
           />
-          <h4>Reflect</h4>
+          <h4>{t('reflect_heading')}</h4>
           <Reflection
             questions={props.reflectionQuestions}
             answers={props.notes.filter((n) => n.kind === 'reflection')}
             onAnswer={(question, text) => props.onAddNote('reflection', text, question)}
             source={sourceLabel(STANCES.clean_break.source)}
           />
-          {stance === 'clean_break' && <p className="muted">Clean break: no letter. When you have reflected, archive it and move on.</p>}
+          {stance === 'clean_break' && <p className="muted">{t('clean_break_hint')}</p>}
         </section>
       )}
 
       {props.others.length > 0 && (
         <section className="card" aria-labelledby={`${id}-merge`}>
-          <h3 id={`${id}-merge`}>Same application seen twice?</h3>
+          <h3 id={`${id}-merge`}>{t('merge_heading')}</h3>
           <div className="row wrap">
             <label className="field">
-              <span>Merge into this one</span>
+              <span>{t('merge_into')}</span>
               <select
                 value={mergeId}
                 onChange={(e) => {
@@ -123,7 +133,7 @@ export function ApplicationDetail(props: ApplicationDetailProps) {
                   setConfirmMerge(false);
                 }}
               >
-                <option value="">Choose an application</option>
+                <option value="">{t('merge_choose')}</option>
                 {props.others.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.company}
@@ -134,15 +144,14 @@ export function ApplicationDetail(props: ApplicationDetailProps) {
             </label>
             {mergeTarget && !confirmMerge && (
               <button type="button" onClick={() => setConfirmMerge(true)}>
-                Merge…
+                {t('merge')}
               </button>
             )}
           </div>
           {mergeTarget && confirmMerge && (
             <div className="confirm" role="alertdialog" aria-labelledby={`${id}-merge-q`}>
               <p id={`${id}-merge-q`}>
-                Move every event, person and note of {mergeTarget.company}
-                {mergeTarget.role ? `, ${mergeTarget.role}` : ''} into this application, and remove it?
+                {t('merge_question', { application: `${mergeTarget.company}${mergeTarget.role ? `, ${mergeTarget.role}` : ''}` })}
               </p>
               <div className="row">
                 <button
@@ -154,10 +163,10 @@ export function ApplicationDetail(props: ApplicationDetailProps) {
                     setConfirmMerge(false);
                   }}
                 >
-                  Yes, merge
+                  {t('merge_yes')}
                 </button>
                 <button type="button" onClick={() => setConfirmMerge(false)}>
-                  Cancel
+                  {t('cancel')}
                 </button>
               </div>
             </div>

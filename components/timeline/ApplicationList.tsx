@@ -2,7 +2,8 @@
 import { APPLICATIONS, count } from '../../lib/ui-text/plural';
 import { useId } from 'react';
 import type { Application, Stage } from '../../lib/core/timeline/types';
-import { STAGE_LABELS, STAGES } from '../../lib/ui-text/labels';
+import { stageLabel, STAGES } from '../../lib/ui-text/labels';
+import { formatNumber, t } from '../../lib/ui-text/i18n';
 
 export interface ApplicationListProps {
   applications: readonly Application[];
@@ -28,27 +29,27 @@ export function matchesQuery(app: Pick<Application, 'company' | 'role'>, query: 
 export function ApplicationList({ applications, query, stage, selectedId, onQuery, onStage, onSelect, total }: ApplicationListProps) {
   const id = useId();
   return (
-    <nav aria-label="Applications" className="app-list">
+    <nav aria-label={t('applications_nav')} className="app-list">
       <div className="filters">
         <label htmlFor={`${id}-q`} className="visually-hidden">
-          Search applications
+          {t('search_label')}
         </label>
-        <input id={`${id}-q`} type="search" placeholder="Search company or role" value={query} onChange={(e) => onQuery(e.target.value)} />
+        <input id={`${id}-q`} type="search" placeholder={t('search_placeholder')} value={query} onChange={(e) => onQuery(e.target.value)} />
         <label htmlFor={`${id}-stage`} className="visually-hidden">
-          Stage
+          {t('stage')}
         </label>
         <select id={`${id}-stage`} value={stage} onChange={(e) => onStage(e.target.value as Stage | 'all' | 'archived')}>
-          <option value="all">All stages</option>
+          <option value="all">{t('all_stages')}</option>
           {STAGES.map((s) => (
             <option key={s} value={s}>
-              {STAGE_LABELS[s]}
+              {stageLabel(s)}
             </option>
           ))}
-          <option value="archived">Archived</option>
+          <option value="archived">{t('archived')}</option>
         </select>
       </div>
       <p className="muted" aria-live="polite">
-        {applications.length === total ? count(total, APPLICATIONS) : `${applications.length} of ${count(total, APPLICATIONS)}`}
+        {applications.length === total ? count(total, APPLICATIONS) : t('filtered_of', { shown: formatNumber(applications.length), total: count(total, APPLICATIONS) })}
       </p>
       <ul className="list">
         {applications.map((app) => (
@@ -62,8 +63,8 @@ export function ApplicationList({ applications, query, stage, selectedId, onQuer
               <span className="app-company">{app.company}</span>
               <span className="app-role">{app.role ?? ''}</span>
               <span className={`stage stage-${app.stage}`}>
-                {STAGE_LABELS[app.stage]}
-                {app.archived && <span className="tag archived"> · Archived</span>}
+                {stageLabel(app.stage)}
+                {app.archived && <span className="tag archived"> · {t('archived')}</span>}
               </span>
             </button>
           </li>

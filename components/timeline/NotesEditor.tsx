@@ -1,6 +1,7 @@
 /** Notes on an application: the topic discussed, the resource to send, an introduction to make. */
 import { useState, type FormEvent } from 'react';
 import type { Note, NoteKind } from '../../lib/core/timeline/types';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface NotesEditorProps {
   notes: readonly Note[];
@@ -8,12 +9,12 @@ export interface NotesEditorProps {
   onDelete(id: string): void;
 }
 
-const KINDS: ReadonlyArray<[Exclude<NoteKind, 'reflection'>, string]> = [
-  ['topic', 'Topic we discussed'],
-  ['resource', 'Resource to send'],
-  ['introduction', 'Introduction I could make'],
-  ['general', 'Note'],
-];
+const KINDS = [
+  ['topic', 'note_topic'],
+  ['resource', 'note_resource'],
+  ['introduction', 'note_introduction'],
+  ['general', 'note_general'],
+] as const satisfies ReadonlyArray<[Exclude<NoteKind, 'reflection'>, string]>;
 
 export function NotesEditor({ notes, onAdd, onDelete }: NotesEditorProps) {
   const [kind, setKind] = useState<Exclude<NoteKind, 'reflection'>>('topic');
@@ -31,39 +32,38 @@ export function NotesEditor({ notes, onAdd, onDelete }: NotesEditorProps) {
         {shown.map((n) => (
           <li key={n.id} className="note">
             <span>
-              <span className="tag">{KINDS.find(([k]) => k === n.kind)?.[1] ?? 'Note'}</span> {n.text}
+              <span className="tag">{t(KINDS.find(([k]) => k === n.kind)?.[1] ?? 'note_general')}</span> {n.text}
             </span>
-            <button type="button" className="quiet" onClick={() => onDelete(n.id)} aria-label={`Delete note: ${n.text}`}>
-              Delete
+            <button type="button" className="quiet" onClick={() => onDelete(n.id)} aria-label={t('delete_note_label', { text: n.text })}>
+              {t('delete')}
             </button>
           </li>
         ))}
       </ul>
-      <form onSubmit={submit} className="note-form" aria-label="Add a note">
+      <form onSubmit={submit} className="note-form" aria-label={t('add_note_label')}>
         <label className="field">
-          <span>Kind</span>
+          <span>{t('note_kind')}</span>
           <select value={kind} onChange={(e) => setKind(e.target.value as Exclude<NoteKind, 'reflection'>)}>
             {KINDS.map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>
         </label>
         <label className="field grow">
-          <span>Note</span>
+          <span>{t('note_field')}</span>
           <input
             value={text}
             onChange={(e) => setText(e.target.value)}
-            placeholder="e.g. They asked about event sourcing"
+            placeholder={t('note_placeholder')}
             aria-describedby="note-hint"
           />
         </label>
         <p id="note-hint" className="muted hint">
-          A topic goes into every interviewer&rsquo;s thank-you. To keep it for one, start with their first name: &ldquo;Ana: event
-          sourcing&rdquo;.
+          {t('note_hint')}
         </p>
-        <button type="submit">Add note</button>
+        <button type="submit">{t('add_note')}</button>
       </form>
     </div>
   );

@@ -1,6 +1,7 @@
 /** Interviewers and helpers on an application: add one, edit a name or email, remove one. */
 import { useState, type FormEvent } from 'react';
 import type { Person, PersonRole } from '../../lib/core/timeline/types';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface PersonDraft {
   id?: string;
@@ -16,11 +17,11 @@ export interface PeopleEditorProps {
   onDelete(id: string): void;
 }
 
-const ROLES: ReadonlyArray<[PersonRole, string]> = [
-  ['interviewer', 'Interviewer'],
-  ['recruiter', 'Recruiter'],
-  ['helper', 'Helped along'],
-];
+const ROLES = [
+  ['interviewer', 'role_interviewer'],
+  ['recruiter', 'role_recruiter'],
+  ['helper', 'role_helper'],
+] as const satisfies ReadonlyArray<[PersonRole, string]>;
 
 function PersonForm({ initial, onSave, onCancel, submitLabel }: { initial: PersonDraft; onSave(p: PersonDraft): void; onCancel?(): void; submitLabel: string }) {
   const [person, setPerson] = useState(initial);
@@ -31,21 +32,21 @@ function PersonForm({ initial, onSave, onCancel, submitLabel }: { initial: Perso
     if (!initial.id) setPerson({ ...initial });
   };
   return (
-    <form className="person-form" onSubmit={submit} aria-label={initial.id ? `Edit ${initial.name}` : 'Add a person'}>
+    <form className="person-form" onSubmit={submit} aria-label={initial.id ? t('edit_person_label', { name: initial.name }) : t('add_person_label')}>
       <label className="field">
-        <span>Name</span>
+        <span>{t('person_name')}</span>
         <input required value={person.name} onChange={(e) => setPerson({ ...person, name: e.target.value })} />
       </label>
       <label className="field">
-        <span>Email</span>
+        <span>{t('person_email')}</span>
         <input type="email" value={person.email ?? ''} onChange={(e) => setPerson({ ...person, email: e.target.value })} />
       </label>
       <label className="field">
-        <span>Role</span>
+        <span>{t('role')}</span>
         <select value={person.role} onChange={(e) => setPerson({ ...person, role: e.target.value as PersonRole })}>
           {ROLES.map(([value, label]) => (
             <option key={value} value={value}>
-              {label}
+              {t(label)}
             </option>
           ))}
         </select>
@@ -54,7 +55,7 @@ function PersonForm({ initial, onSave, onCancel, submitLabel }: { initial: Perso
         <button type="submit">{submitLabel}</button>
         {onCancel && (
           <button type="button" className="quiet" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         )}
       </div>
@@ -66,14 +67,14 @@ export function PeopleEditor({ people, onSave, onDelete }: PeopleEditorProps) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <div className="people">
-      {people.length === 0 && <p className="muted">No one yet. Add your interviewers: each gets their own thank-you.</p>}
+      {people.length === 0 && <p className="muted">{t('people_none')}</p>}
       <ul className="list">
         {people.map((p) =>
           editing === p.id ? (
             <li key={p.id}>
               <PersonForm
                 initial={{ id: p.id, name: p.name, email: p.email, title: p.title, role: p.role }}
-                submitLabel="Save"
+                submitLabel={t('save')}
                 onSave={(draft) => {
                   onSave(draft);
                   setEditing(null);
@@ -85,21 +86,21 @@ export function PeopleEditor({ people, onSave, onDelete }: PeopleEditorProps) {
             <li key={p.id} className="person">
               <span>
                 <strong>{p.name}</strong> {p.email && <span className="muted">{p.email}</span>}{' '}
-                <span className="tag">{ROLES.find(([r]) => r === p.role)?.[1] ?? p.role}</span>
+                <span className="tag">{t(ROLES.find(([r]) => r === p.role)?.[1] ?? 'role_helper')}</span>
               </span>
               <span className="row">
-                <button type="button" onClick={() => setEditing(p.id)} aria-label={`Edit ${p.name}`}>
-                  Edit
+                <button type="button" onClick={() => setEditing(p.id)} aria-label={t('edit_person_label', { name: p.name })}>
+                  {t('edit')}
                 </button>
-                <button type="button" className="quiet" onClick={() => onDelete(p.id)} aria-label={`Remove ${p.name}`}>
-                  Remove
+                <button type="button" className="quiet" onClick={() => onDelete(p.id)} aria-label={t('remove_person_label', { name: p.name })}>
+                  {t('remove')}
                 </button>
               </span>
             </li>
           ),
         )}
       </ul>
-      <PersonForm initial={{ name: '', email: null, title: null, role: 'interviewer' }} submitLabel="Add person" onSave={onSave} />
+      <PersonForm initial={{ name: '', email: null, title: null, role: 'interviewer' }} submitLabel={t('add_person')} onSave={onSave} />
     </div>
   );
 }

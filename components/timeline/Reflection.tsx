@@ -1,6 +1,7 @@
 /** The private reflection after a rejection: a few honest questions on fit, the answers kept on the timeline. */
 import { useState } from 'react';
 import type { Note } from '../../lib/core/timeline/types';
+import { t } from '../../lib/ui-text/i18n';
 
 export interface ReflectionQuestionView {
   id: string;
@@ -29,9 +30,9 @@ function Question({ q, kept, onAnswer }: { q: ReflectionQuestionView; kept: Note
       <textarea id={id} rows={2} value={text} onChange={(e) => { setText(e.target.value); setSaved(false); }} />
       <div className="row">
         <button type="button" disabled={!text.trim() || text === kept?.text} onClick={() => { onAnswer(text.trim()); setSaved(true); }}>
-          Keep answer
+          {t('keep_answer')}
         </button>
-        <span role="status" className="status">{saved ? 'Kept.' : ''}</span>
+        <span role="status" className="status">{saved ? t('kept') : ''}</span>
       </div>
     </li>
   );
@@ -43,7 +44,7 @@ export function Reflection({ questions, answers, onAnswer, source }: ReflectionP
   for (const n of [...answers].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))) if (n.question) latest.set(n.question, n);
   return (
     <div className="reflection">
-      <p className="muted">Private: only you see these. Skip the trivia (the tie, the seat); think about fit. Source: {source}</p>
+      <p className="muted">{t('reflection_private', { source })}</p>
       <ol className="questions">
         {questions.map((q) => (
           <Question key={q.id} q={q} kept={latest.get(q.id)} onAnswer={(text) => onAnswer(q.id, text)} />

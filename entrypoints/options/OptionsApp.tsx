@@ -4,15 +4,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DataSection } from '../../components/options/DataSection';
 import { GmailHealth, type SelectorCount } from '../../components/options/GmailHealth';
-import { ImportSection } from '../../components/options/ImportSection';
 import { LessonsSection } from '../../components/options/LessonsSection';
 import { PrivacyPromise } from '../../components/options/PrivacyPromise';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { SELECTOR_HEALTH_KEY } from '../../lib/messaging/content-messages';
 import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, getSettings, importJson, listCorrections, listLessons, saveSettings, systemTimeZone, undoCorrection } from '../../lib/store';
-import { KIND_LABELS, shortDateTime } from '../../lib/ui-text/labels';
+import { kindLabel, shortDateTime } from '../../lib/ui-text/labels';
+import { t } from '../../lib/ui-text/i18n';
 import { openPage, refreshBadge } from '../popup/page-actions';
-import { useMailImport } from './useMailImport';
+import { MailImport } from './MailImport';
 
 /** What the background keeps for each mail host's health in browser.storage.local. */
 export const HEALTH_KEYS = { lastMailPage: 'lastMailPage', selectors: SELECTOR_HEALTH_KEY } as const;
@@ -82,7 +82,6 @@ export function OptionsApp() {
   const lessons = useLiveQuery(() => listLessons(getDb()), []) ?? [];
   const corrections = useLiveQuery(() => listCorrections(getDb()), []) ?? [];
   const health = useHealth();
-  const mailImport = useMailImport();
   const zones = useMemo(zoneList, []);
   const detected = systemTimeZone();
   const today = new Date().toISOString().slice(0, 10);
@@ -90,13 +89,13 @@ export function OptionsApp() {
   return (
     <main className="options">
       <header className="page-head">
-        <h1>Callback settings</h1>
+        <h1>{t('options_title')}</h1>
         <button type="button" className="link" onClick={() => openPage('/timeline.html')}>
-          Open the timeline
+          {t('open_timeline')}
         </button>
       </header>
       <section aria-labelledby="settings-heading" className="card">
-        <h2 id="settings-heading">Reminders</h2>
+        <h2 id="settings-heading">{t('options_reminders')}</h2>
         {settings ? (
           <SettingsForm
             settings={settings}
@@ -113,26 +112,20 @@ export function OptionsApp() {
             }}
           />
         ) : (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('loading')}</p>
         )}
       </section>
-      <ImportSection
-        view={mailImport.view}
-        resumable={mailImport.resumable}
-        onFiles={mailImport.start}
-        onCancel={mailImport.cancel}
-        onOpenTimeline={() => openPage('/timeline.html')}
-      />
+      <MailImport onOpenTimeline={() => openPage('/timeline.html')} />
       <DataSection
         today={today}
         exportJson={() => exportJson(getDb())}
         exportCsv={() => exportCsv(getDb())}
         importJson={async (text) => {
           const result = await importJson(getDb(), text);
-          if (!result.ok) return { ok: false, message: `Nothing was imported: ${result.error}` };
+          if (!result.ok) return { ok: false, message: t('data_import_failed', { error: result.error }) };
           refreshBadge();
           const c = result.counts;
-          return { ok: true, message: `Imported ${count(c.applications, APPLICATIONS)} and ${count(c.events, EVENTS)}.` };
+          return { ok: true, message: t('data_imported', { applications: count(c.applications, APPLICATIONS), events: count(c.events, EVENTS) }) };
         }}
         deleteAll={async () => {
           await deleteEverything(getDb());
@@ -144,7 +137,7 @@ export function OptionsApp() {
           key: l.key,
           sender: l.sender,
           subject: l.subject,
-          kindLabel: KIND_LABELS[l.kind],
+          kindLabel: kindLabel(l.kind),
           when: shortDateTime(l.at, settings?.timeZone ?? detected),
         }))}
         onForget={(key) => void forgetLesson(getDb(), key)}
@@ -152,7 +145,7 @@ export function OptionsApp() {
           key: c.key,
           subject: c.subject,
           sender: c.sender,
-          kindLabel: KIND_LABELS[c.kind],
+          kindLabel: kindLabel(c.kind),
           when: shortDateTime(c.at, settings?.timeZone ?? detected),
         }))}
         onUndo={(key) =>

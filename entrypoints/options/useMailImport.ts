@@ -4,7 +4,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportView } from '../../components/options/ImportSection';
 import type { ImportProgress } from '../../lib/import/run-import';
 import { getDb, unfinishedImports } from '../../lib/store';
-import { KIND_LABELS } from '../../lib/ui-text/labels';
+import { EMAIL_KINDS, type EmailKind } from '../../lib/core/detection';
+import { t } from '../../lib/ui-text/i18n';
+import { kindLabel } from '../../lib/ui-text/labels';
 import { refreshBadge } from '../popup/page-actions';
 import ImportWorker from './import-worker?worker';
 import type { ImportReport, ImportRequest } from './import-worker';
@@ -27,15 +29,15 @@ const IDLE: ImportView = {
 };
 
 function label(kind: string): string {
-  if (kind === 'user_reply') return 'your replies';
-  return (KIND_LABELS as Record<string, string>)[kind]?.toLowerCase() ?? kind;
+  if (kind === 'user_reply') return t('import_your_replies');
+  return (EMAIL_KINDS as readonly string[]).includes(kind) ? kindLabel(kind as EmailKind) : kind;
 }
 
 export function viewOf(p: ImportProgress, file: number, files: number): ImportView {
   return {
     state: p.state,
     fileName: p.fileName,
-    fileOf: files > 1 ? `file ${file} of ${files}` : null,
+    fileOf: files > 1 ? t('import_file_of', { file, files }) : null,
     bytesRead: p.bytesRead,
     size: p.size,
     messages: p.counts.messages,

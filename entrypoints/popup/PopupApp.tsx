@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/EmptyState';
 import { ReminderSections } from '../../components/popup/ReminderSections';
@@ -9,25 +9,27 @@ import type { EmailKind } from '../../lib/core/detection';
 import { SNOOZE_PRESETS, snoozeUntil } from '../../lib/core/reminders';
 import type { PopupSnapshot } from '../../lib/schedule/popup-snapshot';
 import { confirmReview, getDb, getSettings, setReminderAction, undoReminderAction } from '../../lib/store';
-import { sourceLabel } from '../../lib/ui-text/labels';
+import { adviceReason, noDraftExplain, sourceLabel } from '../../lib/ui-text/labels';
 import { momentPhrase } from '../../lib/ui-text/due-phrase';
 import type { Settings } from '../../lib/core/settings';
-import { copyText, openGmail, openPage, openThread, refreshBadge } from './page-actions';
+import { copyText, openGmail, openPage, openThread, refreshBadge, saveInterviewCalendar } from './page-actions';
 import { usePopupData } from './usePopupData';
+import { useRefocusWhenBack } from './useRefocusWhenBack';
 import { useStoredSnapshot } from './useStoredSnapshot';
 import { liveViews, snapshotViews, type Views } from './views';
+import { t } from '../../lib/ui-text/i18n';
 
-const SNOOZE_LABELS: Record<(typeof SNOOZE_PRESETS)[number], string> = {
-  'later-today': 'Later today',
-  'tomorrow-morning': 'Tomorrow morning',
-  'next-working-day': 'Next working day',
-  'next-week': 'Next week',
-};
+const SNOOZE_LABELS = {
+  'later-today': 'snooze_later_today',
+  'tomorrow-morning': 'snooze_tomorrow_morning',
+  'next-working-day': 'snooze_next_working_day',
+  'next-week': 'snooze_next_week',
+} as const satisfies Record<(typeof SNOOZE_PRESETS)[number], string>;
 /** The snooze choices with when each would bring the reminder back, in the user's hours and zone. */
 export function snoozeOptions(settings: Settings | null, now: Date): SnoozeOption[] {
   return SNOOZE_PRESETS.map((id) => {
-    if (!settings) return { id, label: SNOOZE_LABELS[id] };
-    return { id, label: SNOOZE_LABELS[id], until: momentPhrase(snoozeUntil(id, settings, now), now, settings.timeZone) };
+    if (!settings) return { id, label: t(SNOOZE_LABELS[id]) };
+    return { id, label: t(SNOOZE_LABELS[id]), until: momentPhrase(snoozeUntil(id, settings, now), now, settings.timeZone) };
   });
 }
 function useFocusedReminder(): string | null {
@@ -104,6 +106,8 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
     return null;
   }, [live, derived, stored, settled, now, showAll]);
   useRenderMarks(views?.source ?? null);
+  const closeUndo = useCallback(() => setUndo(null), []);
+  const setRefocus = useRefocusWhenBack(live, views, closeUndo, 'show-more');
   // Opened without a usable snapshot (the worker slept through a change of section): have the background write a
   // fresh one for next time.
   const noSnapshot = stored === null && live !== undefined;
@@ -114,7 +118,7 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
   if (!views) {
     return (
       <main className="popup" aria-busy="true">
-        <h1>Callback</h1>
+        <h1>{t('ext_name')}</h1>
       </main>
     );
   }
@@ -126,19 +130,28 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
   };
   const draftFor = (id: string, tone: Tone) => {
     const reminder = find(id);
-    if (!live || !reminder) return { kind: 'none' as const, subject: null, body: '', explain: 'This reminder is gone.' };
+    if (!live || !reminder) return { kind: 'none' as const, subject: null, body: '', explain: t('popup_draft_gone') };
     const draft = draftForReminder(reminder, live.timeline, live.settings, { tone, now: now.toISOString() });
     return draft.kind === 'draft'
       ? { kind: 'draft' as const, subject: draft.subject, body: draft.body, explain: '' }
-      : { kind: 'none' as const, subject: null, body: '', explain: draft.explain };
+      : { kind: 'none' as const, subject: null, body: '', explain: noDraftExplain(draft) };
   };
   const checkText = (id: string, text: string): WarningView[] =>
     checkAdvice(text, { ruleId: find(id)?.ruleId ?? null }).map((w) => ({
       id: w.id,
-      reason: w.reason,
+      reason: adviceReason(w.id),
       source: sourceLabel(w.source.id),
       severity: w.severity,
     }));
+  const addToCalendar = (id: string) => {
+    const reminder = find(id);
+    if (live && reminder) saveInterviewCalendar(live.timeline, live.settings, reminder.eventId);
+  };
+  // The reflection is written in the timeline page, on the application's page.
+  const openReflection = (id: string) => {
+    const applicationId = find(id)?.applicationId;
+    openPage('/timeline.html', applicationId ? `#app-${applicationId}` : '');
+  };
   // Only the live data, or a snapshot that counted nothing, may say "nothing to follow up".
   const { totals } = views;
   const nothing = totals.overdue + totals.today + totals.upcoming + totals.review === 0;
@@ -146,13 +159,13 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
   return (
     <main className="popup">
       <header className="popup-head">
-        <h1>Callback</h1>
-        <nav aria-label="Pages" className="row">
+        <h1>{t('ext_name')}</h1>
+        <nav aria-label={t('pages_nav')} className="row">
           <button type="button" className="link" onClick={() => openPage('/timeline.html')}>
-            Timeline
+            {t('nav_timeline')}
           </button>
           <button type="button" className="link" onClick={() => openPage('/options.html')}>
-            Settings
+            {t('nav_settings')}
           </button>
         </nav>
       </header>
@@ -176,7 +189,7 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
             act(async () => {
               await setReminderAction(getDb(), id, { status: 'done' });
               settle(id, true);
-              setUndo({ id, message: 'Marked done.' });
+              setUndo({ id, message: t('popup_done') });
             })
           }
           onSnooze={(id, option) =>
@@ -186,19 +199,21 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
               const until = snoozeUntil(option as (typeof SNOOZE_PRESETS)[number], settings, new Date());
               await setReminderAction(getDb(), id, { status: 'snoozed', snoozedUntil: until });
               settle(id, true);
-              setUndo({ id, message: `Snoozed until ${momentPhrase(until, new Date(), settings.timeZone)}.` });
+              setUndo({ id, message: t('popup_snoozed', { moment: momentPhrase(until, new Date(), settings.timeZone) }) });
             })
           }
           onDismiss={(id) =>
             act(async () => {
               await setReminderAction(getDb(), id, { status: 'dismissed' });
               settle(id, true);
-              setUndo({ id, message: 'Dismissed.' });
+              setUndo({ id, message: t('popup_dismissed') });
             })
           }
           draftFor={draftFor}
           checkText={checkText}
           onCopy={copyText}
+          onAddToCalendar={addToCalendar}
+          onOpenReflection={openReflection}
           onConfirm={(id) =>
             act(async () => {
               await confirmReview(getDb(), id);
@@ -216,12 +231,13 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
       {(views.hidden > 0 || showAll) && (
         <button
           type="button"
+          id="show-more"
           className="link more"
           // The stored first view holds only the first items: the rest come with the live data.
           disabled={views.source === 'snapshot'}
           onClick={() => setShowAll((s) => !s)}
         >
-          {showAll ? 'Show fewer' : `Show ${views.hidden} more`}
+          {showAll ? t('popup_show_fewer') : t('popup_show_more', { count: views.hidden })}
         </button>
       )}
       <UndoBar
@@ -229,12 +245,11 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
         onUndo={() =>
           undo &&
           act(async () => {
+            const since = live;
             await undoReminderAction(getDb(), undo.id);
             settle(undo.id, false);
-            setUndo(null);
-            // The item is back: the keyboard goes to it, not to the page body.
-            const id = `reminder-${undo.id}`;
-            requestAnimationFrame(() => document.getElementById(id)?.focus());
+            // The item is back: the keyboard goes to it, not to the page body, once the list shows it again.
+            setRefocus(undo.id, since);
           })
         }
         onClose={() => setUndo(null)}

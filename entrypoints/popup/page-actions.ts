@@ -1,7 +1,12 @@
 /** What every extension page does the same way: open Gmail or another page as a tab, wake the schedule, copy. */
 import { browser } from 'wxt/browser';
+import { saveTextFile } from '../../components/save-file';
+import { calendarFileName, interviewEntry, interviewIcs, type CalendarWords } from '../../lib/core/calendar';
+import type { Settings } from '../../lib/core/settings';
+import type { Timeline } from '../../lib/core/timeline/types';
 import { sendToBackground } from '../../lib/messaging/send';
 import type { MailAccount } from '../../lib/core/email';
+import { t, uiLocale } from '../../lib/ui-text/i18n';
 import { gmailInboxUrl, threadUrl } from '../../lib/ui-text/labels';
 
 /** A tab, never a network request of ours; in the account the email was seen under. */
@@ -35,4 +40,45 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The page in the interface's language: its `lang` (for screen readers and hyphenation) and its title. */
+export function localizePage(title: string): void {
+  document.documentElement.lang = uiLocale();
+  document.title = title;
+}
+
+/**
+ * "Add to calendar": the interview of event `eventId` saved as `<company>-interview-<date>.ics`, a download made in
+ * the page (no request, no `downloads` permission). False when the event is not an interview with a time.
+ */
+export function saveInterviewCalendar(timeline: Timeline, settings: Settings, eventId: string): boolean {
+  const event = timeline.events.find((e) => e.id === eventId);
+  const application = timeline.applications.find((a) => a.id === event?.applicationId);
+  if (!event || !application) return false;
+  const entry = interviewEntry(
+    {
+      application,
+      events: timeline.events.filter((e) => e.applicationId === application.id),
+      people: timeline.people.filter((p) => p.applicationId === application.id),
+      eventId,
+    },
+    settings,
+  );
+  if (!entry) return false;
+  saveTextFile(interviewIcs(entry, new Date(), calendarWords()), 'text/calendar;charset=utf-8', calendarFileName(entry, settings.timeZone));
+  return true;
+}
+
+/** The words of a calendar entry, in the interface's language. */
+function calendarWords(): CalendarWords {
+  return {
+    summary: (role, company) => t('calendar_summary', { role, company }),
+    summaryNoRole: (company) => t('calendar_summary_no_role', { company }),
+    join: t('calendar_join'),
+    with: t('calendar_with'),
+    theirTime: t('calendar_their_time'),
+    dayBefore: t('calendar_day_before'),
+    hourBefore: t('calendar_hour_before'),
+  };
 }

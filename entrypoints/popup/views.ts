@@ -1,13 +1,16 @@
 /** Turns the store's data, the engine's reminders or the stored snapshot into the worded views the popup shows. */
 import type { ReviewView } from '../../components/popup/ReviewCard';
 import type { ReminderView } from '../../components/popup/types';
+import { calendarEventIds } from '../../lib/core/calendar';
+import { REFLECTION_QUESTIONS } from '../../lib/core/drafts';
 import { RULES } from '../../lib/core/playbook';
 import type { Reminder, RuleId } from '../../lib/core/reminders/types';
 import type { ReviewItem } from '../../lib/core/timeline/review';
 import { displayLookup, reminderDisplay, type ReminderDisplay } from '../../lib/schedule/popup-sections';
 import { POPUP_SHOWN, reviewDisplay, type PopupSnapshot, type SnapshotReminder } from '../../lib/schedule/popup-snapshot';
 import { dueText, type DueText } from '../../lib/ui-text/due-phrase';
-import { sourceLabel } from '../../lib/ui-text/labels';
+import { ruleAction, ruleWhy, sourceLabel } from '../../lib/ui-text/labels';
+import { t } from '../../lib/ui-text/i18n';
 import type { usePopupData } from './usePopupData';
 
 type LiveData = NonNullable<ReturnType<typeof usePopupData>['snapshot']>;
@@ -19,17 +22,18 @@ const SHOWN = POPUP_SHOWN;
 /** One reminder in words; `due` is its "by when" (dueText at the popup's clock, or the snapshot's). */
 export function reminderView(reminder: ReminderDisplay, due: DueText): ReminderView {
   const rule = RULES[reminder.ruleId as RuleId] as (typeof RULES)[RuleId] | undefined;
-  const where = reminder.company !== null ? `${reminder.company}${reminder.role ? `, ${reminder.role}` : ''}` : 'an application';
+  const where = reminder.company !== null ? `${reminder.company}${reminder.role ? `, ${reminder.role}` : ''}` : t('reminder_an_application');
   return {
     id: reminder.id,
-    action: rule?.action ?? reminder.ruleId,
+    action: ruleAction(reminder.ruleId),
     forWhom: reminder.person !== null ? `${reminder.person} · ${where}` : where,
     due,
-    why: rule?.why ?? '',
+    why: ruleWhy(reminder.ruleId),
     source: sourceLabel(rule?.source ?? 'practice'),
     hasDraft: rule?.message ?? false,
     threadId: reminder.threadId,
     account: reminder.account ?? null,
+    ...(reminder.ruleId === 'reflect' ? { questions: REFLECTION_QUESTIONS } : {}),
   };
 }
 
@@ -54,9 +58,16 @@ export interface Views {
 export function liveViews(live: LiveData, derived: Derived, now: Date, showAll: boolean): Views {
   const lookup = displayLookup(live.timeline);
   const zone = live.settings.timeZone;
-  const view = (list: Reminder[]) =>
-    (showAll ? list : list.slice(0, SHOWN)).map((r) => reminderView(reminderDisplay(r, lookup), dueText(r, now, zone)));
   const { overdue, today, upcoming } = derived.buckets;
+  const cut = (list: Reminder[]) => (showAll ? list : list.slice(0, SHOWN));
+  // Interviews still ahead can go into the user's calendar (the snapshot has no events: live data only).
+  const among = new Set([overdue, today, upcoming].flatMap((list) => cut(list).map((r) => r.eventId)));
+  const calendar = calendarEventIds(live.timeline.events, zone, { after: now.getTime(), among });
+  const view = (list: Reminder[]) =>
+    cut(list).map((r) => {
+      const shown = reminderView(reminderDisplay(r, lookup), dueText(r, now, zone));
+      return calendar.has(r.eventId) ? { ...shown, calendar: true } : shown;
+    });
   return {
     source: 'live',
     overdue: view(overdue),

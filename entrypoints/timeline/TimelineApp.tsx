@@ -1,10 +1,10 @@
 import { TZDate } from '@date-fns/tz';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { ApplicationDetail } from '../../components/timeline/ApplicationDetail';
 import { AddApplicationForm } from '../../components/timeline/AddApplicationForm';
-import { ApplicationList, matchesQuery } from '../../components/timeline/ApplicationList';
+import { ApplicationList } from '../../components/timeline/ApplicationList';
 import { FunnelView } from '../../components/timeline/FunnelView';
+import { calendarEventIds } from '../../lib/core/calendar';
 import { REFLECTION_QUESTIONS } from '../../lib/core/drafts';
 import type { Stage } from '../../lib/core/timeline/types';
 import {
@@ -14,8 +14,6 @@ import {
   deleteNote,
   deletePerson,
   getDb,
-  getSettings,
-  loadTimeline,
   mergeApplications,
   setArchived,
   setStage,
@@ -23,7 +21,10 @@ import {
   upsertPerson,
 } from '../../lib/store';
 import { funnelOf } from '../../lib/ui-text/funnel';
-import { openPage, openThread, refreshBadge } from '../popup/page-actions';
+import { t } from '../../lib/ui-text/i18n';
+import { reflectionQuestion } from '../../lib/ui-text/labels';
+import { openPage, openThread, refreshBadge, saveInterviewCalendar } from '../popup/page-actions';
+import { applicationFilter, useFirstItemMark, useMoreOnScroll, useTimelinePages } from './useTimelinePages';
 
 /** "2026-03-03T14:00" on the user's wall clock, as an instant. */
 export function wallTimeToIso(local: string, timeZone: string, plusMinutes = 0): string {
@@ -43,41 +44,40 @@ const act = async (work: () => Promise<unknown>) => {
 };
 
 export function TimelineApp() {
-  const data = useLiveQuery(async () => {
-    const db = getDb();
-    const [timeline, settings] = await Promise.all([loadTimeline(db), getSettings(db)]);
-    return { timeline, settings };
-  }, []);
   const [query, setQuery] = useState('');
   const [stage, setStageFilter] = useState<Stage | 'all' | 'archived'>('all');
   const [selected, setSelected] = useState<string | null>(() => (location.hash.startsWith('#app-') ? location.hash.slice(5) : null));
+  const { page, total, settings, whole, selectedTimeline, showMore } = useTimelinePages({ query, stage, selected });
 
-  const sorted = useMemo(
-    () => (data ? [...data.timeline.applications].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)) : []),
-    [data],
-  );
-  const shown = useMemo(() => sorted.filter((a) => (stage === 'all' || (stage === 'archived' ? a.archived : a.stage === stage && !a.archived)) && matchesQuery(a, query)), [sorted, stage, query]);
-  const funnel = useMemo(() => (data ? funnelOf(data.timeline, new Date()) : null), [data]);
+  // The page of the filter before this one, until the new one is read: filtered here too, so a keystroke shows at once.
+  const shown = page ? page.timeline.applications.filter(applicationFilter(query, stage)) : [];
+  const funnel = useMemo(() => (whole ? funnelOf(whole, new Date()) : null), [whole]);
+  const sentinel = useMoreOnScroll(page?.more ?? false, shown.length, showMore);
+  useFirstItemMark(shown.length);
 
-  if (!data || !funnel) return <main className="timeline" aria-busy="true"><h1>Your applications</h1></main>;
-  const { timeline, settings } = data;
+  if (!page || !settings || total === undefined) return <main className="timeline" aria-busy="true"><h1>{t('timeline_title')}</h1></main>;
+  // The chosen application's records: from the page when it is on it, else read by id.
+  const inPage = page.timeline.applications.some((a) => a.id === selected);
+  const timeline = inPage ? page.timeline : (selectedTimeline ?? page.timeline);
   const app = timeline.applications.find((a) => a.id === selected) ?? null;
+  const everyApplication = whole?.applications ?? page.timeline.applications;
+  const appEvents = app ? timeline.events.filter((e) => e.applicationId === app.id) : [];
   const db = getDb();
 
   return (
     <main className="timeline">
       <header className="page-head">
-        <h1>Your applications</h1>
+        <h1>{t('timeline_title')}</h1>
         <button type="button" className="link" onClick={() => openPage('/options.html')}>
-          Settings
+          {t('nav_settings')}
         </button>
       </header>
-      <FunnelView funnel={funnel} />
+      {funnel && <FunnelView funnel={funnel} />}
       <div className="timeline-grid">
         <div>
           <ApplicationList
             applications={shown}
-            total={timeline.applications.length}
+            total={total}
             query={query}
             stage={stage}
             selectedId={selected}
@@ -88,6 +88,7 @@ export function TimelineApp() {
               history.replaceState(null, '', `#app-${id}`);
             }}
           />
+          <div ref={sentinel} aria-hidden="true" />
           <AddApplicationForm
             onAdd={({ company, role, appliedOn }) =>
               act(async () => {
@@ -105,14 +106,16 @@ export function TimelineApp() {
           <ApplicationDetail
             key={app.id}
             application={app}
-            events={timeline.events.filter((e) => e.applicationId === app.id)}
+            events={appEvents}
             people={timeline.people.filter((p) => p.applicationId === app.id)}
             notes={timeline.notes.filter((n) => n.applicationId === app.id)}
-            others={sorted.filter((a) => a.id !== app.id)}
+            others={[...everyApplication].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)).filter((a) => a.id !== app.id)}
             defaultStance={settings.defaultStance}
             timeZone={settings.timeZone}
-            reflectionQuestions={REFLECTION_QUESTIONS}
+            reflectionQuestions={REFLECTION_QUESTIONS.map(reflectionQuestion)}
             onOpenThread={openThread}
+            calendarIds={calendarEventIds(appEvents, settings.timeZone)}
+            onAddToCalendar={(eventId) => saveInterviewCalendar(timeline, settings, eventId)}
             onStage={(s) => act(() => setStage(db, app.id, s))}
             onStance={(s) => act(() => setStance(db, app.id, s))}
             onArchive={(archived) => act(() => setArchived(db, app.id, archived))}
@@ -136,7 +139,7 @@ export function TimelineApp() {
           />
         ) : (
           <section className="card">
-            <p>{timeline.applications.length ? 'Choose an application to see its history, people and notes.' : 'No applications yet. Open Gmail and read your job-search emails, or add one by hand.'}</p>
+            <p>{total ? t('timeline_choose') : t('timeline_none')}</p>
           </section>
         )}
       </div>

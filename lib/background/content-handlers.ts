@@ -24,7 +24,7 @@ import {
 import { refreshSchedule, scheduleChanged } from '../schedule/refresh';
 import { SELECTOR_HEALTH_KEY, type SelectorHealth, type ThreadBar } from '../messaging/content-messages';
 import { gmailAccountIndex } from '../ui-text/labels';
-import { loadDetector } from './detector';
+import { loadDetector, warmDetector } from './detector';
 import { handle } from './router';
 import { threadBar } from './thread-bar';
 
@@ -187,6 +187,7 @@ export function registerContentHandlers(): void {
       account = null;
     }
     await browser.storage.local.set({ lastMailPage: { host: parsed.data.host, at: deps.now().toISOString(), account } });
+    warmDetector(deps.db());
     return { ok: true as const, version: browser.runtime.getManifest().version };
   });
 

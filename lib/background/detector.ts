@@ -16,3 +16,14 @@ export async function loadDetector(db: CallbackDb, now: Date): Promise<Detector>
   const model = defaultModel();
   return (email, earlier = []) => detect(email, { now, model, earlier, lessons });
 }
+
+/**
+ * Get the detector ready before the first email: decode the model (a tenth of a second or more, on a worker that just
+ * woke) and open the store. A mail page said hello, so a thread is likely next; without this its bar waited for both.
+ */
+export function warmDetector(db: CallbackDb): void {
+  setTimeout(() => {
+    defaultModel();
+    listLessons(db).catch(() => undefined);
+  }, 0);
+}

@@ -9,33 +9,34 @@ import type { Reminder, RuleId } from '../core/reminders/types';
 import type { Settings } from '../core/settings';
 import type { Person, Timeline, TimelineEvent } from '../core/timeline/types';
 import type { BarAction, ThreadBar } from '../messaging/content-messages';
-import { KIND_LABELS } from '../ui-text/labels';
+import { t, type MessageKey } from '../ui-text/i18n';
+import { kindLabel, noDraftExplain, reflectionQuestion, ruleWhy, sourceTitle } from '../ui-text/labels';
 
-/** The button text per rule; `{name}` is the person's name. Rules without a message (prepare, move-on) get none. */
-const LABELS: Partial<Record<RuleId, { label: string; withName?: string }>> = {
-  'thank-you-email': { label: 'Draft thank-you', withName: 'Draft thank-you to {name}' },
-  'thank-you-each': { label: 'Draft thank-you', withName: 'Draft thank-you to {name}' },
-  'thank-helpers': { label: 'Draft thank-you to the recruiter', withName: 'Draft thank-you to {name}' },
-  'follow-up-silence': { label: 'Draft follow-up' },
-  'gracious-reply': { label: 'Draft gracious reply' },
-  'be-a-resource': { label: 'Draft what you promised' },
-  'keep-door-open': { label: 'Draft check-in' },
-  'reply-to-invite': { label: 'Draft reply to the invitation' },
-  'missed-call': { label: 'Draft follow-up on the missed call' },
-  'answer-offer': { label: 'Draft answer to the offer' },
-  reflect: { label: 'Reflect' },
+/** The button text per rule; `withName` names the person. Rules without a message (prepare, move-on) get none. */
+const LABELS: Partial<Record<RuleId, { label: MessageKey; withName?: 'button_thank_you_to' }>> = {
+  'thank-you-email': { label: 'button_thank_you', withName: 'button_thank_you_to' },
+  'thank-you-each': { label: 'button_thank_you', withName: 'button_thank_you_to' },
+  'thank-helpers': { label: 'button_thank_recruiter', withName: 'button_thank_you_to' },
+  'follow-up-silence': { label: 'button_follow_up' },
+  'gracious-reply': { label: 'button_gracious' },
+  'be-a-resource': { label: 'button_resource' },
+  'keep-door-open': { label: 'button_check_in' },
+  'reply-to-invite': { label: 'button_invitation' },
+  'missed-call': { label: 'button_missed_call' },
+  'answer-offer': { label: 'button_offer' },
+  reflect: { label: 'button_reflect' },
 };
 
 /** What a rejection may really be: "Not a rejection" asks, rather than guessing an acknowledgement. */
-const NOT_REJECTION: Array<{ label: string; kind: EmailKind }> = (
-  ['application_received', 'interview_request', 'interview_confirmed', 'assessment', 'offer'] as const
-).map((kind) => ({ label: KIND_LABELS[kind], kind }));
+const NOT_REJECTION = ['application_received', 'interview_request', 'interview_confirmed', 'assessment', 'offer'] as const;
 
-/** Corrections the bar offers. Each can be undone from the bar and from the options page. */
-const CORRECTIONS: Array<{ label: string; kind: EmailKind; when?: EmailKind; choices?: Array<{ label: string; kind: EmailKind }> }> = [
-  { label: 'Not a rejection', kind: 'application_received', when: 'rejection', choices: NOT_REJECTION },
-  { label: 'Not job mail', kind: 'other' },
-];
+/** Corrections the bar offers, worded when the bar is built. Each can be undone from the bar and from the options page. */
+function corrections(kind: EmailKind): ThreadBar['corrections'] {
+  const list: ThreadBar['corrections'] = [{ label: kindLabel('other'), kind: 'other' }];
+  if (kind !== 'rejection') return list;
+  const choices = NOT_REJECTION.map((k) => ({ label: kindLabel(k), kind: k }));
+  return [{ label: t('not_rejection'), kind: 'application_received', choices }, ...list];
+}
 
 const MESSAGE_KINDS = new Set<TimelineEvent['kind']>([
   'application_received', 'interview_request', 'interview_confirmed', 'assessment', 'rejection', 'offer',
@@ -50,15 +51,16 @@ export interface BarInput {
 }
 
 function labelFor(ruleId: RuleId, person: Person | null): string {
-  const entry = LABELS[ruleId] ?? { label: 'Draft reply' };
-  return person && entry.withName ? entry.withName.replace('{name}', person.name) : entry.label;
+  const entry = LABELS[ruleId];
+  if (!entry) return t('button_reply');
+  return person && entry.withName ? t(entry.withName, { name: person.name }) : t(entry.label);
 }
 
 function actionOf(reminder: Reminder, result: DraftResult, label: string, stance?: BarAction['stance']): BarAction | null {
-  const base = { reminderId: reminder.id, ruleId: reminder.ruleId, source: result.source.title, ...(stance ? { stance } : {}) };
-  if (result.kind === 'draft') return { ...base, label, kind: 'draft', body: result.body, why: result.why };
+  const base = { reminderId: reminder.id, ruleId: reminder.ruleId, source: sourceTitle(result.source.id), ...(stance ? { stance } : {}) };
+  if (result.kind === 'draft') return { ...base, label, kind: 'draft', body: result.body, why: ruleWhy(result.ruleId) };
   if (result.reflection && result.reflection.length > 0) {
-    return { ...base, label, kind: 'reflect', why: result.explain, questions: result.reflection.map((q) => q.question) };
+    return { ...base, label, kind: 'reflect', why: noDraftExplain(result), questions: result.reflection.map((q) => reflectionQuestion(q).question) };
   }
   return null;
 }
@@ -93,12 +95,12 @@ export function threadBar(input: BarInput): ThreadBar | null {
       const result = draftForReminder(reminder, timeline, settings, { ...options, asReply: false });
       const action = actionOf(reminder, result, label);
       if (!action || result.kind !== 'draft') return action;
-      return { ...action, compose: { to: person.email, subject: result.subject ?? '' }, why: `Opens a new message to ${person.email}. ${action.why}` };
+      return { ...action, compose: { to: person.email, subject: result.subject ?? '' }, why: t('button_opens_new', { address: person.email, why: action.why }) };
     }
     const result = draftForReminder(reminder, timeline, settings, { ...options, via: contact });
     const first = person.name.split(' ')[0] || person.name;
-    const through = contact && contact.id !== person.id ? ` (through ${contact.name.split(' ')[0]}: no address for ${first})` : ` (no address for ${first})`;
-    const action = actionOf(reminder, result, `${label}${through}`);
+    const via = contact && contact.id !== person.id ? contact.name.split(' ')[0] : null;
+    const action = actionOf(reminder, result, via ? t('button_through', { label, via, name: first }) : t('button_no_address', { label, name: first }));
     return action ? { ...action, missingAddress: { personId: person.id, name: person.name } } : null;
   };
   let stancePaired = false;
@@ -114,15 +116,15 @@ export function threadBar(input: BarInput): ThreadBar | null {
       if (!started.some((r) => r.ruleId === primaryRule)) {
         // The stance's own reminder is done (e.g. the user already replied): offer only what is left, alone.
         const own = draftForReminder(reminder, timeline, settings, { ...options, stance: reminder.ruleId === 'reflect' ? 'clean_break' : 'door_open' });
-        const single = actionOf(reminder, own, reminder.ruleId === 'reflect' ? 'Reflect' : 'Draft gracious reply');
+        const single = actionOf(reminder, own, t(reminder.ruleId === 'reflect' ? 'button_reflect' : 'button_gracious'));
         if (single && !actions.some((x) => x.label === single.label)) actions.push(single);
         continue;
       }
       stancePaired = true;
       const write = draftForReminder({ ...reminder, ruleId: 'gracious-reply' }, timeline, settings, { ...options, stance: 'door_open' });
       const reflect = draftForReminder({ ...reminder, ruleId: 'reflect' }, timeline, settings, { ...options, stance: 'clean_break' });
-      const a = actionOf(reminder, write, cleanFirst ? 'Draft gracious reply instead' : 'Draft gracious reply', 'door_open');
-      const b = actionOf(reminder, reflect, cleanFirst ? 'Reflect' : 'Reflect instead', 'clean_break');
+      const a = actionOf(reminder, write, t(cleanFirst ? 'button_gracious_instead' : 'button_gracious'), 'door_open');
+      const b = actionOf(reminder, reflect, t(cleanFirst ? 'button_reflect' : 'button_reflect_instead'), 'clean_break');
       for (const action of cleanFirst ? [b, a] : [a, b]) if (action) actions.push(action);
       continue;
     }
@@ -139,7 +141,7 @@ export function threadBar(input: BarInput): ThreadBar | null {
     interview: interviewEvent?.interview ?? null,
     confidence: event.confidence,
     evidence: event.evidence,
-    corrections: CORRECTIONS.filter((c) => !c.when || c.when === event.kind).map(({ label, kind, choices }) => ({ label, kind, ...(choices ? { choices } : {}) })),
+    corrections: corrections(event.kind as EmailKind),
     actions: actions.slice(0, 6),
     replyTo: { address: sender, subject: event.subject ?? null },
     stance: application.stance ?? settings.defaultStance,

@@ -2,9 +2,7 @@
  * Reads .eml, .mbox and .jsonl files into Email values (Node only). Mail files go through lib/import's streaming
  * reader, the one the options page uses: any size, one message in memory at a time. JSON Lines are read whole.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import PostalMime from 'postal-mime';
 import type { Email } from '../core/email';
@@ -57,8 +55,37 @@ export function pathSource(path: string, size: number): MailFileSource {
   return {
     name: basename(path),
     size,
-    open: (start) => Readable.toWeb(createReadStream(path, { start, highWaterMark: 1024 * 1024 })) as ReadableStream<Uint8Array>,
+    open: (start) => fileStream(path, start),
   };
+}
+
+/**
+ * The file from `start` on in 1 MB chunks, read straight into a fresh buffer each (the reader may keep views of a
+ * chunk until its messages are handled), without Node's stream-to-web adapter and its copies.
+ */
+function fileStream(path: string, start: number): ReadableStream<Uint8Array> {
+  const CHUNK = 1024 * 1024;
+  let handle: FileHandle | null = null;
+  let at = start;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      handle ??= await open(path, 'r');
+      const buffer = new Uint8Array(CHUNK);
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, at);
+      if (bytesRead === 0) {
+        await handle.close();
+        handle = null;
+        controller.close();
+        return;
+      }
+      at += bytesRead;
+      controller.enqueue(bytesRead === CHUNK ? buffer : buffer.subarray(0, bytesRead));
+    },
+    async cancel() {
+      await handle?.close();
+      handle = null;
+    },
+  });
 }
 
 function cannotRead(path: string, error: unknown): ReadItem {

@@ -14,6 +14,8 @@ export interface HeaderBlock {
   bodyStart: number;
   /** True when a blank line ended the headers (a message cut inside its headers has none). */
   complete: boolean;
+  /** The header block as latin1 text, as written (folded lines and all). */
+  text: string;
 }
 
 export function latin1Of(bytes: Uint8Array, from = 0, to = bytes.length): string {
@@ -75,7 +77,7 @@ export function readHeaders(bytes: Uint8Array): HeaderBlock {
     value = line.slice(colon + 1);
   }
   flush();
-  return { fields, bodyStart: complete ? end : bytes.length, complete };
+  return { fields, bodyStart: complete ? end : bytes.length, complete, text };
 }
 
 export function header(block: HeaderBlock, name: string): string | null {
@@ -99,4 +101,28 @@ export function gmailLabels(block: HeaderBlock): string[] {
     if (label) out.push(label);
   }
   return out;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/**
+ * A header value read as latin1 (one character per byte), as the user sees it: raw 8-bit bytes (RFC 6532 UTF-8
+ * headers, as many mailers write them) are read as UTF-8 before encoded words (=?charset?...?=) are decoded.
+ */
+export function headerText(value: string, decodeWords: (text: string) => string): string {
+  let text = value;
+  if (/[\x80-\xff]/.test(value)) {
+    const bytes = new Uint8Array(value.length);
+    for (let i = 0; i < value.length; i++) bytes[i] = value.charCodeAt(i) & 0xff;
+    text = utf8.decode(bytes);
+  }
+  return text.includes('=?') ? decodeWords(text) : text;
+}
+
+/** The address of a From header ("Name <a@b>" or a bare address), lower case; '' when none. */
+export function addressOf(value: string | null): string {
+  if (!value) return '';
+  const angle = /<([^<>\s]{1,320})>/.exec(value);
+  const bare = angle ? angle[1]! : /[^\s<>"(),;:]{1,200}@[^\s<>"(),;:]{1,200}/.exec(value)?.[0] ?? '';
+  return bare.toLowerCase();
 }

@@ -1,6 +1,8 @@
 /**
  * Splits an mbox stream into messages, one chunk at a time, without holding the file: linear in the bytes, and never
- * more than one message (capped at `keepBytes`) plus one unfinished line (capped at LINE_CAP) in memory.
+ * more than one message (capped at `keepBytes`) plus one unfinished line (capped at LINE_CAP) in memory. A message
+ * is emitted as a view of the chunk it lies in (copied only when it spans chunks): the consumer must be done with
+ * it before the next chunk is pushed, or copy it.
  *
  * A message starts at a "From " line (the envelope) at the start of the file or after a blank line, or at any "From "
  * line that looks like an envelope ("From sender Day ..."): Thunderbird and Takeout write the blank line, and a body
@@ -184,8 +186,9 @@ export class MboxSplitter {
     this.size += bytes.length;
     const room = this.keepBytes - this.kept;
     if (room <= 0) return;
-    // Copy: a view would keep the whole chunk alive for as long as the message is.
-    const piece = bytes.length > room ? bytes.slice(0, room) : bytes.slice();
+    // A view, not a copy: the reader hands each message on before it reads the next chunk, so a view keeps at most
+    // the chunks of one message (keepBytes and a chunk) alive; a message within one chunk is never copied at all.
+    const piece = bytes.length > room ? bytes.subarray(0, room) : bytes;
     this.parts.push(piece);
     this.kept += piece.length;
   }

@@ -52,6 +52,15 @@ export function stripAttachments(bytes: Uint8Array, topHeaders: string, bodyStar
   let dropping = false;
   const n = bytes.length;
   while (pos < n) {
+    if (dropping && pos > 0) {
+      // Inside a dropped body (base64 has no "-"): jump to the next line that starts with "-", a boundary's first byte.
+      let dash = bytes.indexOf(0x2d, pos);
+      while (dash > 0 && bytes[dash - 1] !== 0x0a) dash = bytes.indexOf(0x2d, dash + 1);
+      const to = dash < 0 ? n : dash;
+      dropped += to - pos;
+      pos = to;
+      if (pos >= n) break;
+    }
     let nl = bytes.indexOf(0x0a, pos);
     if (nl < 0) nl = n;
     // A boundary line: "--" + boundary (+ "--" to close), possibly with trailing space.

@@ -14,18 +14,19 @@ import { htmlToText } from '../core/classify/plain-text';
 import type { Email } from '../core/email';
 import { gmailHexId } from '../core/timeline/gmail-ids';
 import { normalizeDate } from './date';
-import { gmailLabels, header, latin1Of, readHeaders } from './headers';
+import { addressOf, gmailLabels, header, headerText, latin1Of, readHeaders } from './headers';
 import type { RawMessage } from './mbox-splitter';
+import { readSinglePart } from './single-part';
 import { stripAttachments } from './strip-attachments';
-import { mayBeJobMail, peekBody } from './triage';
+import { triage } from './triage';
 import { decodeWords } from 'postal-mime';
 
 export interface ConvertOptions {
-  /** Parse and classify every message (no triage): slower, for a user who wants every terse reply looked at. */
+  /** Parse and classify every message (no triage): slower, for a user who wants every bulk message looked at too. */
   thorough?: boolean;
   /**
-   * Threads with a message the triage let through (Gmail's X-GM-THRID, else the first id of References): a short
-   * "see you Friday at 1" in such a thread is read too, though it says no job word. Filled as the file is read.
+   * Threads with bulk mail the triage let through for its words (Gmail's X-GM-THRID, else the first id of
+   * References): later bulk mail in such a thread is read too, though it says no job word. Filled as the file is read.
    */
   threads?: Set<string>;
 }
@@ -66,6 +67,28 @@ function unescapeFrom(text: string): string {
   return text.includes('>From ') ? text.replace(/^>(>*From )/gm, '$1') : text;
 }
 
+/** windows-1252's characters at 0x80-0x9F (the C1 controls' places), as the WHATWG decoders read them. */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Text decoded as latin1 where windows-1252 was meant: Node's TextDecoder reads "windows-1252" (and "iso-8859-1",
+ * which the Encoding Standard makes the same) as latin1, so an en dash (0x96) comes out as a C1 control. No mail
+ * text holds C1 controls; they are read as windows-1252 did. Browsers already decode this way: nothing changes there.
+ */
+function windows1252(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!) : text;
+}
+
+/** True when the first `limit` bytes are all white space (or there are none). */
+function isBlank(bytes: Uint8Array, limit: number): boolean {
+  const n = Math.min(bytes.length, limit);
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0b && b !== 0x0c) return false;
+  }
+  return true;
+}
+
 function envelopeDate(envelope: string): string | null {
   const m = /^From \S+ +(.+)$/.exec(envelope);
   return m ? normalizeDate(m[1]!) : null;
@@ -81,7 +104,7 @@ export async function messageToEmail(raw: RawMessage, fileName: string, options:
 
 async function convert(raw: RawMessage, fileName: string, options: ConvertOptions): Promise<MessageOutcome> {
   const bytes = raw.bytes;
-  if (bytes.length === 0 || !/\S/.test(latin1Of(bytes, 0, Math.min(bytes.length, 4096)))) return { kind: 'error', reason: 'empty message' };
+  if (isBlank(bytes, 4096)) return { kind: 'error', reason: 'empty message' };
   const block = readHeaders(bytes);
   if (block.fields.size === 0) return { kind: 'error', reason: 'no mail headers found' };
   const labels = gmailLabels(block).map((l) => l.toLowerCase());
@@ -97,22 +120,24 @@ async function convert(raw: RawMessage, fileName: string, options: ConvertOption
   const gmailId = takeout ? gmailHexId(takeout[1]!) : null;
   const thrid = header(block, 'x-gm-thrid');
   const gmailThread = thrid ? gmailHexId(thrid) : null;
-  const topHeaders = latin1Of(bytes, 0, block.bodyStart);
+  const topHeaders = block.complete ? block.text : latin1Of(bytes, 0, block.bodyStart);
   const sent = labels.includes('sent');
   const threadKey = header(block, 'x-gm-thrid') ?? ID_TOKEN.exec(header(block, 'references') ?? header(block, 'in-reply-to') ?? '')?.[1] ?? null;
   if (!options.thorough && !sent) {
     const known = threadKey !== null && options.threads?.has(threadKey);
     if (!known) {
-      const subject = decodeWords(header(block, 'subject') ?? '');
-      if (!mayBeJobMail(subject, topHeaders, peekBody(bytes, block.bodyStart))) return { kind: 'skipped', reason: 'not-job' };
-      if (threadKey) options.threads?.add(threadKey);
+      const subject = headerText(header(block, 'subject') ?? '', decodeWords);
+      const pass = triage({ subject, fromAddress: addressOf(header(block, 'from')), fields: block.fields, headerText: topHeaders, labels, bytes, bodyStart: block.bodyStart });
+      if (!pass) return { kind: 'skipped', reason: 'not-job' };
+      // A person's mail opens no thread for the rest: only mail that says job words (or an invite) does.
+      if (threadKey && pass !== 'person') options.threads?.add(threadKey);
     }
   }
   if (sent) {
     // The user's own mail: only that it was sent, when, and in which thread matters (it completes reminders).
     const messageId = ID_TOKEN.exec(header(block, 'message-id') ?? '')?.[1] ?? null;
     const rootRef = ID_TOKEN.exec(header(block, 'references') ?? header(block, 'in-reply-to') ?? '')?.[1] ?? null;
-    const subject = decodeWords(header(block, 'subject') ?? '').slice(0, 1000);
+    const subject = headerText(header(block, 'subject') ?? '', decodeWords).slice(0, 1000);
     const date = normalizeDate(header(block, 'date') ?? '') ?? envelopeDate(raw.envelope);
     return {
       kind: 'email',
@@ -129,12 +154,13 @@ async function convert(raw: RawMessage, fileName: string, options: ConvertOption
       },
     };
   }
-  const stripped = stripAttachments(bytes, topHeaders, block.bodyStart);
-  if (stripped.unclosed && !raw.capped) warnings.push('its MIME parts never close (cut short or broken)');
-  const parsed = await PostalMime.parse(stripped.bytes, { attachmentEncoding: 'utf8' });
+  const single = block.complete ? readSinglePart(bytes, block) : null;
+  const stripped = single ? null : stripAttachments(bytes, topHeaders, block.bodyStart);
+  if (stripped?.unclosed && !raw.capped) warnings.push('its MIME parts never close (cut short or broken)');
+  const parsed = single ? { ...single, date: null, messageId: null, attachments: [] } : await PostalMime.parse(stripped!.bytes, { attachmentEncoding: 'utf8' });
 
   const from = parsed.from && 'address' in parsed.from && parsed.from.address ? parsed.from : null;
-  const subject = (parsed.subject ?? '').slice(0, 1000);
+  const subject = windows1252((parsed.subject ?? '').slice(0, 1000));
   const date = normalizeDate(header(block, 'date') ?? parsed.date ?? '') ?? envelopeDate(raw.envelope);
   const messageId = ID_TOKEN.exec(parsed.messageId ?? header(block, 'message-id') ?? '')?.[1] ?? null;
   const references = header(block, 'references') ?? header(block, 'in-reply-to');
@@ -142,25 +168,35 @@ async function convert(raw: RawMessage, fileName: string, options: ConvertOption
 
   const html = parsed.html ?? '';
   let body = parsed.text && /\S/.test(parsed.text) ? parsed.text : html ? htmlToText(html.length > 4 * BODY_CAP ? html.slice(0, 4 * BODY_CAP) : html) : '';
-  body = unescapeFrom(body.length > BODY_CAP ? body.slice(0, BODY_CAP) : body);
+  body = windows1252(unescapeFrom(body.length > BODY_CAP ? body.slice(0, BODY_CAP) : body));
 
   let calendarRaw: string | null = null;
-  if (stripped.calendar) {
+  if (stripped?.calendar) {
     const ics = parsed.attachments.find((a) => /text\/calendar/i.test(a.mimeType) && typeof a.content === 'string');
     if (ics && typeof ics.content === 'string') calendarRaw = ics.content.slice(0, 64 * 1024);
     else if (parsed.text?.includes('BEGIN:VCALENDAR')) calendarRaw = null;
   }
 
+  // The mailbox's owner: whom the mail was delivered to (the classifier tells a colleague's mail by it).
+  const owner = ownerAddress(header(block, 'delivered-to') ?? header(block, 'x-original-to') ?? header(block, 'to'));
   const email: Email = {
     id: gmailId ?? messageId ?? `h:${hash(`${from?.address ?? ''}\n${date ?? ''}\n${subject}\n${fileName}#${raw.index}`)}`,
     threadId: gmailThread ?? (gmailId ? null : rootRef ?? messageId),
     source: gmailId ? 'gmail' : 'import',
     subject,
-    from: { name: (from?.name ?? '').slice(0, 200), address: (from?.address ?? '').toLowerCase().slice(0, 320) },
+    from: { name: windows1252((from?.name ?? '').slice(0, 200)), address: (from?.address ?? '').toLowerCase().slice(0, 320) },
     date,
     body,
     links: html ? hrefs(html) : [],
     ...(calendarRaw ? { raw: calendarRaw } : {}),
+    ...(owner ? { account: { index: null, address: owner } } : {}),
   };
   return { kind: 'email', email, warnings };
+}
+
+/** The first plain address of a header ("Ana <ana@acme.io>, bo@x.io" -> "ana@acme.io"); null when there is none. */
+function ownerAddress(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const match = /[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/.exec(value.slice(0, 1000));
+  return match ? match[0].toLowerCase() : null;
 }

@@ -5,7 +5,9 @@
  * and a dark palette chosen from Gmail's own page background (its dark theme) or the system's preference.
  */
 import type { BarAction, ThreadBar } from '../messaging/content-messages';
-import { KIND_LABELS } from '../ui-text/labels';
+import { formatInterview } from '../ui-text/format';
+import { t } from '../ui-text/i18n';
+import { kindLabel } from '../ui-text/labels';
 
 export interface BarHandlers {
   /** Insert the draft into Gmail's reply; resolves to a message for the live region. */
@@ -22,6 +24,7 @@ export interface BarHandlers {
 
 export const BAR_ATTR = 'data-callback-bar';
 
+const WHERE = { subject: 'bar_where_subject', body: 'bar_where_body', sender: 'bar_where_sender' } as const;
 
 const CSS = `
 :host { all: initial; display: block; margin: 8px 0 12px; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
@@ -52,21 +55,6 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** "Tue 10 Mar, 14:00 (Europe/Berlin)" in the reader's language and zone; the email's zone named when it gave one. */
-export function formatInterview(start: string, timeZone: string | null, locale?: string): string {
-  const date = new Date(start);
-  if (Number.isNaN(date.getTime())) return start;
-  try {
-    const text = new Intl.DateTimeFormat(locale, {
-      weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
-      ...(timeZone ? { timeZone } : {}),
-    }).format(date);
-    return timeZone ? `${text} (${timeZone})` : text;
-  } catch {
-    return date.toString();
-  }
 }
 
 /** Is the mail host showing a dark theme? The computed background of its main area, nearest opaque one first. */
@@ -122,7 +110,7 @@ export function buildBar(
   root.appendChild(bar);
 
   const head = el(doc, 'div', 'head');
-  head.append(el(doc, 'span', 'brand', 'Callback'), el(doc, 'span', 'kind', KIND_LABELS[model.kind]));
+  head.append(el(doc, 'span', 'brand', 'Callback'), el(doc, 'span', 'kind', kindLabel(model.kind)));
   const what = [model.company, model.role].filter(Boolean).join(' · ');
   if (what) head.appendChild(el(doc, 'span', 'meta company', what));
   if (model.interview) {
@@ -143,11 +131,11 @@ export function buildBar(
   const whyList = el(doc, 'ul', 'why');
   whyList.id = 'callback-why';
   whyList.hidden = true;
-  for (const item of model.evidence.slice(0, 12)) whyList.appendChild(el(doc, 'li', undefined, `${item.signal} (${item.where})`));
-  whyList.appendChild(el(doc, 'li', undefined, `Confidence ${Math.round(model.confidence * 100)}%`));
+  for (const item of model.evidence.slice(0, 12)) whyList.appendChild(el(doc, 'li', undefined, t('bar_evidence', { signal: item.signal, where: t(WHERE[item.where]) })));
+  whyList.appendChild(el(doc, 'li', undefined, t('bar_confidence', { percent: Math.round(model.confidence * 100) })));
 
   const tools = el(doc, 'div', 'row');
-  const whyButton = el(doc, 'button', 'why-toggle', 'Why?');
+  const whyButton = el(doc, 'button', 'why-toggle', t('bar_why'));
   whyButton.type = 'button';
   whyButton.setAttribute('aria-expanded', 'false');
   whyButton.setAttribute('aria-controls', whyList.id);
@@ -168,7 +156,7 @@ export function buildBar(
       void back.run().then((said) => {
         notice.replaceChildren();
         say(said);
-      }, () => say('Could not undo; try again.')).finally(() => {
+      }, () => say(t('bar_undo_failed'))).finally(() => {
         button.disabled = false;
       });
     });
@@ -178,19 +166,19 @@ export function buildBar(
   const correct = (kind: ThreadBar['kind'], label: string, focusBack: HTMLElement) => {
     void handlers.onCorrect(kind).then(
       (ok) => {
-        if (!ok) return say('Could not save the correction; try again.');
+        if (!ok) return say(t('bar_correct_failed'));
         if (kind === 'other') {
           // The email left the timeline: nothing here applies any more, but the way back stays.
           tools.hidden = true;
           actions.hidden = true;
           detail.replaceChildren();
         }
-        const text = kind === 'other' ? 'Marked as not job mail: Callback leaves this email out.' : `Marked as “${label}”. Callback will remember this.`;
+        const text = kind === 'other' ? t('bar_marked_other') : t('bar_marked', { label });
         if (kind !== 'other' && handlers.onCorrected) return handlers.onCorrected(text);
         const undo = handlers.onUndoCorrect;
-        notify(text, undo ? { label: 'Undo', run: async () => ((await undo()) ? 'Undone: back to what Callback first saw.' : 'Could not undo; try again.') } : undefined);
+        notify(text, undo ? { label: t('undo'), run: async () => t((await undo()) ? 'bar_undone' : 'bar_undo_failed') } : undefined);
       },
-      () => say('Could not save the correction; try again.'),
+      () => say(t('bar_correct_failed')),
     ).finally(() => {
       if (focusBack.isConnected && !notice.querySelector('button')) focusBack.focus();
     });
@@ -203,8 +191,8 @@ export function buildBar(
         // "Not a rejection": ask what it is, rather than guess.
         const ask = el(doc, 'div', 'choices');
         ask.setAttribute('role', 'group');
-        ask.setAttribute('aria-label', 'What is this email?');
-        ask.appendChild(el(doc, 'p', 'note', 'What is this email, then?'));
+        ask.setAttribute('aria-label', t('bar_what_is'));
+        ask.appendChild(el(doc, 'p', 'note', t('bar_what_then')));
         const row = el(doc, 'div', 'row');
         for (const choice of correction.choices) {
           const pick = el(doc, 'button', undefined, choice.label);
@@ -239,15 +227,13 @@ export function buildBar(
         const before = model.stance ?? (stance === 'clean_break' ? 'door_open' : 'clean_break');
         model.stance = stance;
         notify(
-          stance === 'clean_break'
-            ? 'For this application you now reflect instead of writing (clean break).'
-            : 'For this application you now write a gracious reply (door open).',
+          t(stance === 'clean_break' ? 'bar_now_clean_break' : 'bar_now_door_open'),
           {
-            label: before === 'door_open' ? 'Keep the door open instead' : 'Reflect instead of writing',
+            label: t(before === 'door_open' ? 'bar_keep_open_instead' : 'bar_reflect_instead_of_writing'),
             run: async () => {
               handlers.onStance(before);
               model.stance = before;
-              return before === 'door_open' ? 'Back to keeping the door open.' : 'Back to reflecting instead of writing.';
+              return t(before === 'door_open' ? 'bar_back_door_open' : 'bar_back_reflect');
             },
           },
         );
@@ -257,12 +243,12 @@ export function buildBar(
         const list = el(doc, 'ul');
         for (const q of action.questions ?? []) list.appendChild(el(doc, 'li', undefined, q));
         detail.appendChild(list);
-        say('No letter needed. A few questions to think over, just for you.');
+        say(t('bar_no_letter'));
         return;
       }
       button.disabled = true;
-      say('Opening the reply…');
-      void handlers.onDraft(action).then(say, () => say('Could not open the reply.')).finally(() => {
+      say(t('bar_opening'));
+      void handlers.onDraft(action).then(say, () => say(t('bar_open_failed'))).finally(() => {
         button.disabled = false;
       });
     });
@@ -274,7 +260,7 @@ export function buildBar(
   if (handlers.onAddAddress) {
     for (const [personId, name] of missing) {
       const first = name.split(' ')[0] || name;
-      const button = el(doc, 'button', 'add-address', `Add ${first}\u2019s address`);
+      const button = el(doc, 'button', 'add-address', t('bar_add_address', { name: first }));
       button.type = 'button';
       button.addEventListener('click', () => {
         detail.replaceChildren(addressForm(doc, personId, name, handlers.onAddAddress!, say));
@@ -288,7 +274,7 @@ export function buildBar(
   bar.append(detail, notice, status);
   if (corrected) {
     const undo = handlers.onUndoCorrect;
-    notify(corrected, undo ? { label: 'Undo', run: async () => ((await undo()) ? 'Undone: back to what Callback first saw.' : 'Could not undo; try again.') } : undefined);
+    notify(corrected, undo ? { label: t('undo'), run: async () => t((await undo()) ? 'bar_undone' : 'bar_undo_failed') } : undefined);
   }
   return host;
 }
@@ -302,26 +288,26 @@ function addressForm(
   say: (text: string) => void,
 ): HTMLFormElement {
   const form = el(doc, 'form', 'address');
-  const label = el(doc, 'label', undefined, `Email address for ${name} `);
+  const label = el(doc, 'label', undefined, `${t('bar_email_for', { name })} `);
   const input = el(doc, 'input');
   input.type = 'email';
   input.required = true;
   input.autocomplete = 'off';
   label.appendChild(input);
-  const submit = el(doc, 'button', 'primary', 'Save address');
+  const submit = el(doc, 'button', 'primary', t('bar_save_address'));
   submit.type = 'submit';
   form.append(label, submit);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const address = input.value.trim();
     if (!address || !input.checkValidity()) {
-      say('That does not look like an email address.');
+      say(t('bar_bad_address'));
       return;
     }
     submit.disabled = true;
     void save(personId, address).then(
-      (ok) => say(ok ? `Saved. The letter to ${name} now opens as its own message.` : 'Could not save the address; try again.'),
-      () => say('Could not save the address; try again.'),
+      (ok) => say(ok ? t('bar_address_saved', { name }) : t('bar_address_failed')),
+      () => say(t('bar_address_failed')),
     ).finally(() => {
       submit.disabled = false;
     });
@@ -336,12 +322,12 @@ export function showDraftText(host: HTMLElement, text: string): void {
   if (!root || !detail) return;
   const doc = host.ownerDocument;
   const pre = el(doc, 'pre', 'draft-text', text);
-  const copy = el(doc, 'button', 'primary copy', 'Copy the draft');
+  const copy = el(doc, 'button', 'primary copy', t('bar_copy'));
   copy.type = 'button';
   const status = root.querySelector('.status');
   copy.addEventListener('click', () => {
     const done = (ok: boolean) => {
-      if (status) status.textContent = ok ? 'Copied. Paste it into your reply.' : 'Could not copy; select the text and copy it.';
+      if (status) status.textContent = t(ok ? 'copied' : 'bar_copy_failed');
     };
     const clipboard = doc.defaultView?.navigator.clipboard;
     if (clipboard) void clipboard.writeText(text).then(() => done(true), () => done(false));

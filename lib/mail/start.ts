@@ -12,6 +12,7 @@ import { sendToBackground, sendWithRetry } from '../messaging/send';
 import { BAR_ATTR, buildBar, removeBars, showDraftText } from './bar';
 import type { ComposeMessage, MailHostAdapter, MailView } from './host';
 import { measured, safely } from './safely';
+import { t } from '../ui-text/i18n';
 
 /** Rows read per scan at most: a page of a list is 50 to 100 rows. */
 const MAX_ROWS = 200;
@@ -62,33 +63,32 @@ export function startMailHost(ctx: ContentScriptContext, host: MailHostAdapter):
     window.open(url, '_blank', 'noopener');
     return true;
   };
-  const COPY = 'the draft is shown in the bar with a Copy button.';
 
   const handlers = (container: Element, model: ThreadBar) => ({
     async onDraft(action: BarAction) {
       const text = action.body ?? '';
-      if (!text) return 'No draft for this one.';
+      if (!text) return t('bar_no_draft');
       if (action.compose) {
         // A letter for someone other than this thread's sender: their own message, never this reply.
         if (openCompose({ to: action.compose.to, subject: action.compose.subject, body: text })) {
-          return `Opened a new message to ${action.compose.to} with the subject and the draft. Read it, fill any [blanks], and send it yourself.`;
+          return t('bar_opened_new', { address: action.compose.to });
         }
         if (bar) showDraftText(bar.element, text);
-        return `Could not open a new message here; ${COPY}`;
+        return t('bar_no_new_message');
       }
       const outcome = await host.draftIntoReply(container, text);
-      if (outcome.ok) return 'Draft added to your reply. Read it, fill any [blanks], and send it yourself.';
+      if (outcome.ok) return t('bar_added');
       if (outcome.reason === 'edited-draft') {
         // The reply holds a Callback draft the user changed: never two letters in one reply.
         const subject = model.replyTo?.subject ? `Re: ${model.replyTo.subject.replace(/^(re:\s*)+/i, '')}` : '';
         if (openCompose({ to: model.replyTo?.address ?? '', subject, body: text })) {
-          return 'Your reply already holds a draft you edited, so this one opened in its own message.';
+          return t('bar_edited_own_message');
         }
         if (bar) showDraftText(bar.element, text);
-        return `Your reply already holds a draft you edited; ${COPY}`;
+        return t('bar_edited_copy');
       }
       if (bar) showDraftText(bar.element, text);
-      return `Could not open the reply here; ${COPY}`;
+      return t('bar_no_reply');
     },
     async onAddAddress(personId: string, address: string) {
       const threadId = threadKeyOf(threadSignature);

@@ -3,11 +3,10 @@ import { browser } from 'wxt/browser';
 import type { Reminder } from '../core/reminders/types';
 import { RULES } from '../core/playbook';
 import type { Application } from '../core/timeline/types';
-import { threadUrl } from '../ui-text/labels';
+import { t } from '../ui-text/i18n';
+import { ruleAction, ruleWhy, threadUrl } from '../ui-text/labels';
 import { count } from '../ui-text/plural';
 import { MAX_NOTIFICATIONS, notifyKey } from './plan';
-
-const FOLLOW_UPS = { one: 'follow-up', other: 'follow-ups' };
 
 export const NOTIFIED_KEY = 'notifiedReminders';
 /** The popup reads this to scroll to and highlight the reminder a notification named. */
@@ -41,30 +40,37 @@ export async function announce(
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   const what = (reminder: Reminder) => {
     const app = applications.get(reminder.applicationId);
-    return { rule: RULES[reminder.ruleId], place: app ? `${app.company}${app.role ? `, ${app.role}` : ''}` : null };
+    const known = !!RULES[reminder.ruleId];
+    return {
+      action: known ? ruleAction(reminder.ruleId) : null,
+      why: known ? ruleWhy(reminder.ruleId) : undefined,
+      place: app ? `${app.company}${app.role ? `, ${app.role}` : ''}` : null,
+    };
   };
   const total = reminders.length + more;
   if (total === 1 && reminders[0]) {
-    const { rule, place } = what(reminders[0]);
+    const { action, why, place } = what(reminders[0]);
     await notifications.create(`${PREFIX}${reminders[0].id}`, {
       type: 'basic',
       iconUrl,
-      title: rule?.action ?? 'Callback reminder',
-      message: place ?? 'A follow-up is due.',
-      contextMessage: rule?.why,
+      title: action ?? t('notify_reminder'),
+      message: place ?? t('notify_one_due'),
+      contextMessage: why,
     });
   } else {
     const named = reminders.slice(0, MAX_NOTIFICATIONS).map((r) => {
-      const { rule, place } = what(r);
-      return `${rule?.action ?? 'A follow-up'}${place ? ` (${place})` : ''}`;
+      const { action, place } = what(r);
+      const doing = action ?? t('notify_a_follow_up');
+      return place ? t('notify_item', { action: doing, place }) : doing;
     });
     const rest = total - named.length;
+    if (rest > 0) named.push(t('notify_and_more', { count: rest }));
     await notifications.create(SUMMARY_ID, {
       type: 'basic',
       iconUrl,
-      title: `${count(total, FOLLOW_UPS)} due`,
-      message: `${named.join('; ')}${rest > 0 ? `; and ${rest} more` : ''}.`,
-      contextMessage: 'Open Callback to see them.',
+      title: count(total, 'count_due'),
+      message: `${named.join('; ')}.`,
+      contextMessage: t('notify_open'),
     });
   }
   await remember(reminders.map(notifyKey));

@@ -34,6 +34,7 @@ export {
   type PersonInput,
   type WriteOptions,
 } from './timeline-repo';
+export { applicationTimeline, countApplications, recentApplications, type TimelinePage } from './timeline-pages';
 export { listReminderActions, loadReminders, setReminderAction, undoReminderAction, type ReminderActionInput } from './reminders-repo';
 export { getSettings, saveSettings, settingsSchema, systemTimeZone } from './settings-repo';
 export {

@@ -5,12 +5,11 @@
  */
 import type { Detection } from '../core/detection';
 import type { Email } from '../core/email';
-import { companyKeyOf, type TimelineSlice } from '../core/timeline/match';
-import { gmailIdForms } from '../core/timeline/gmail-ids';
 import { planIngest } from '../core/timeline/plan-ingest';
-import { canonicalMessageId, messageKey, rowMessageId } from '../core/timeline/review';
-import type { Application, TimelineEvent } from '../core/timeline/types';
+import { canonicalMessageId, type ReviewItem } from '../core/timeline/review';
+import type { TimelineEvent } from '../core/timeline/types';
 import { isoNow, randomId, type CallbackDb } from './db';
+import { IngestReads, reviewKeys } from './ingest-reads';
 
 export interface IngestOptions {
   /** The clock (default: the real one). */
@@ -30,35 +29,9 @@ export function ingestTables(db: CallbackDb) {
   return [db.applications, db.events, db.people, db.reviewItems, db.corrections];
 }
 
-/** Load the part of the timeline planIngest needs: the thread's events and the candidate applications. */
-async function loadSlice(db: CallbackDb, email: Email, detection: Detection): Promise<TimelineSlice> {
-  // Gmail names a thread in hex or as thread-f:<decimal> (an import from Takeout, a page of either layout): both.
-  const threadEvents: TimelineEvent[] = email.threadId
-    ? await db.events.where('threadId').anyOf(gmailIdForms(email.threadId, 'thread')).toArray()
-    : [];
-  const key = companyKeyOf(email, detection);
-  const companyApps: Application[] = key ? await db.applications.where('companyKey').equals(key).toArray() : [];
-  const ids = [...new Set([...threadEvents.map((e) => e.applicationId), ...companyApps.map((a) => a.id)])];
-  if (ids.length === 0) return { applications: [], events: threadEvents, people: [] };
-  const [applications, events, people] = await Promise.all([
-    db.applications.bulkGet(ids),
-    db.events.where('applicationId').anyOf(ids).toArray(),
-    db.people.where('applicationId').anyOf(ids).toArray(),
-  ]);
-  const seen = new Set(events.map((e) => e.id));
-  return {
-    applications: applications.filter((a): a is Application => !!a),
-    events: [...events, ...threadEvents.filter((e) => !seen.has(e.id))],
-    people,
-  };
-}
-
 /** The event of a message, stored under its own id or (before this was kept canonical) under its row's id. */
-async function eventOfMessage(db: CallbackDb, source: Email['source'], messageId: string): Promise<TimelineEvent | undefined> {
-  const id = canonicalMessageId(messageId);
-  // Every form of a Gmail id (hex, msg-f:<decimal>) names one message: a Takeout import and the page agree.
-  const ids = source === 'gmail' ? gmailIdForms(id) : [id];
-  return db.events.where('[source+messageId]').anyOf(ids.flatMap((i) => [[source, i], [source, rowMessageId(i)]])).first();
+function eventOfMessage(db: CallbackDb, source: Email['source'], messageId: string): Promise<TimelineEvent | undefined> {
+  return new IngestReads(db).eventOfMessage(source, messageId);
 }
 
 /** The body of ingestEmail; must run inside a read-write transaction over ingestTables(db). */
@@ -67,29 +40,30 @@ export async function ingestInTransaction(
   email: Email,
   detection: Detection,
   options: IngestOptions = {},
+  reads: IngestReads = new IngestReads(db),
 ): Promise<IngestResult> {
   const now = isoNow(options.now);
   const newId = options.newId ?? randomId;
   const messageId = canonicalMessageId(email.id);
   const isRow = messageId !== email.id;
-  const existing = await eventOfMessage(db, email.source, email.id);
+  const existing = await reads.eventOfMessage(email.source, email.id);
   if (existing) return { status: 'duplicate', applicationId: existing.applicationId, eventId: existing.id };
-  const key = messageKey(email.source, email.id);
-  const rowKey = messageKey(email.source, rowMessageId(messageId));
-  const [review, ownReview, rowReview] = await Promise.all([
-    db.reviewItems.where('key').equals(key).first(),
-    isRow ? db.reviewItems.where('key').equals(messageKey(email.source, messageId)).first() : undefined,
-    isRow ? undefined : db.reviewItems.where('key').equals(rowKey).first(),
-  ]);
+  // The message's own key, and its row's (a full message) or its message's (a row).
+  const [key, otherKey] = reviewKeys(email) as [string, string];
+  const [review, other] = await Promise.all([reads.review(key), reads.review(otherKey)]);
   if (review && review.status === 'open') return { status: 'duplicate', applicationId: null, eventId: null };
   // A row of a message the full text already decided on (it waits for review, or the user answered): nothing new.
-  if (ownReview) return { status: 'duplicate', applicationId: null, eventId: null };
+  if (isRow && other) return { status: 'duplicate', applicationId: null, eventId: null };
   // The full message decides now: the row that waited for it is settled, whatever the message turns out to be.
-  if (rowReview && rowReview.status === 'open') await db.reviewItems.put({ ...rowReview, status: 'dismissed', resolvedAt: now });
+  if (!isRow && other && other.status === 'open') {
+    const settled: ReviewItem = { ...other, status: 'dismissed', resolvedAt: now };
+    await db.reviewItems.put(settled);
+    reads.wroteReview(settled);
+  }
   // The user's word on the message, given on its row or in full, wins over the classifier.
-  const correction = (await db.corrections.get(key)) ?? (await db.corrections.get(isRow ? messageKey(email.source, messageId) : rowKey));
+  const correction = (await reads.correction(key)) ?? (await reads.correction(otherKey));
   const effective = correction && correction.kind !== 'other' ? { ...detection, kind: correction.kind } : detection;
-  const slice = await loadSlice(db, email, effective);
+  const slice = await reads.slice(email, effective);
   const plan = planIngest(slice, email, detection, { now, newId, correction: correction?.kind ?? null });
   switch (plan.kind) {
     case 'skip':
@@ -97,13 +71,18 @@ export async function ingestInTransaction(
       return { status: 'ignored', reason: plan.reason };
     case 'review':
       await db.reviewItems.add(plan.item);
+      reads.wroteReview(plan.item);
       return { status: 'review', reviewId: plan.item.id };
-    case 'write':
+    case 'write': {
       await db.applications.put(plan.application);
+      reads.wroteApplication(plan.application, plan.isNew);
       // Always under the message's own id: a confirmed row and the opened thread are one event.
-      await db.events.add(isRow ? { ...plan.event, messageId } : plan.event);
+      const event = isRow ? { ...plan.event, messageId } : plan.event;
+      await db.events.add(event);
       if (plan.people.length > 0) await db.people.bulkAdd(plan.people);
+      reads.wroteEvent(event, plan.people);
       return { status: 'added', applicationId: plan.application.id, eventId: plan.event.id, newApplication: plan.isNew };
+    }
   }
 }
 
@@ -122,8 +101,11 @@ export async function ingestBatch(db: CallbackDb, items: readonly IngestItem[], 
   if (items.length === 0) return [];
   try {
     return await db.transaction('rw', ingestTables(db), async () => {
+      // What the batch reads is read once and kept in step with its writes (ingest-reads.ts).
+      const reads = new IngestReads(db);
+      await reads.prefetch(items.map((i) => i.email));
       const results: IngestResult[] = [];
-      for (const { email, detection } of items) results.push(await ingestInTransaction(db, email, detection, options));
+      for (const { email, detection } of items) results.push(await ingestInTransaction(db, email, detection, options, reads));
       return results;
     });
   } catch (error) {

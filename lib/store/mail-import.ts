@@ -10,6 +10,7 @@ import type { Email } from '../core/email';
 import type { IngestResult } from './ingest';
 import { ingestInTransaction, ingestTables, type IngestItem } from './ingest';
 import type { CallbackDb } from './db';
+import { IngestReads } from './ingest-reads';
 
 /** The import's own shapes (lib/import/run-import.ts): the store implements its sink and keeps its checkpoint. */
 export type ImportCounts = Counts;
@@ -39,9 +40,12 @@ export async function writeImportBatch(
   now: Date,
 ): Promise<IngestResult[]> {
   return db.transaction('rw', [...ingestTables(db), db.imports, db.importReplies], async () => {
+    // The batch's reads once, kept in step with its writes (ingest-reads.ts).
+    const reads = new IngestReads(db);
+    await reads.prefetch(items.map((i) => i.email));
     const results: IngestResult[] = [];
     for (const item of items) {
-      const result = await ingestInTransaction(db, item.email, item.detection, { now });
+      const result = await ingestInTransaction(db, item.email, item.detection, { now }, reads);
       if (result.status === 'ignored' && result.reason === 'reply-outside-timeline' && item.email.threadId) {
         await db.importReplies.put({ importKey: checkpoint.key, messageId: item.email.id, email: item.email });
       }

@@ -1,7 +1,9 @@
 /**
- * By when, in plain words: "by tonight", "by tomorrow 10:00", "overdue since 10:00". Pure: the clock and the
- * user's time zone are parameters; Intl only. Never throws on a bad date or zone (it says "soon" instead).
+ * By when, in plain words: "by tonight", "by tomorrow 10:00", "overdue since 10:00", in the interface's language.
+ * The clock and the user's time zone are parameters. Never throws on a bad date or zone (it says "soon" instead).
  */
+import { formatDayMonth, formatTime, formatWeekday, safeZone } from './format';
+import { t } from './i18n';
 
 export interface DueTimes {
   dueAt: string;
@@ -10,15 +12,6 @@ export interface DueTimes {
 }
 
 const DAY_MS = 86_400_000;
-
-function safeZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
-  }
-}
 
 function parse(iso: string | null | undefined): Date | null {
   if (!iso) return null;
@@ -30,33 +23,27 @@ interface Local {
   /** Days since 1970 of the calendar date shown in the zone. */
   day: number;
   hour: number;
-  minute: number;
-  weekday: string;
-  dayMonth: string;
+}
+
+/** The calendar-day format `local` reads, per zone: made once, as making one costs far more than using it. */
+const partsByZone = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = partsByZone.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', hourCycle: 'h23' });
+    // A user has one zone, perhaps two; a hostile list of zones cannot grow this without bound.
+    if (partsByZone.size >= 16) partsByZone.clear();
+    partsByZone.set(timeZone, format);
+  }
+  return format;
 }
 
 function local(date: Date, timeZone: string): Local {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  const parts = partsFormat(timeZone).formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 'NaN');
-  return {
-    day: Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY_MS),
-    hour: get('hour'),
-    minute: get('minute'),
-    weekday: new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long' }).format(date),
-    dayMonth: new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short' }).format(date),
-  };
+  return { day: Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY_MS), hour: get('hour') };
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const clock = (l: Local) => `${pad(l.hour)}:${pad(l.minute)}`;
 
 /** 23:00 and later reads as "the end of the day": the engine puts end-of-day deadlines at 23:59. */
 const isEndOfDay = (l: Local) => l.hour >= 23;
@@ -66,21 +53,23 @@ const isEndOfDay = (l: Local) => l.hour >= 23;
  * "the end of tomorrow", "Friday 17:30", "3 Mar 17:30", "yesterday 10:00".
  */
 export function momentPhrase(iso: string, now: string | Date, timeZone: string): string {
-  const zone = safeZone(timeZone);
+  const zone = safeZone(timeZone) ?? 'UTC';
   const when = parse(iso);
   const today = parse(typeof now === 'string' ? now : now.toISOString());
-  if (!when || !today) return 'soon';
-  const t = local(when, zone);
-  const n = local(today, zone);
-  const diff = t.day - n.day;
-  if (diff === 0) {
-    if (isEndOfDay(t)) return 'tonight';
-    return clock(t);
+  if (!when || !today) return t('moment_soon');
+  const at = local(when, zone);
+  const diff = at.day - local(today, zone).day;
+  const end = isEndOfDay(at);
+  const time = formatTime(when, zone);
+  if (diff === 0) return end ? t('moment_tonight') : t('moment_today', { time });
+  if (diff === 1) return end ? t('moment_tomorrow_end') : t('moment_tomorrow', { time });
+  if (diff === -1) return end ? t('moment_yesterday_end') : t('moment_yesterday', { time });
+  if (diff > 1 && diff < 7) {
+    const day = formatWeekday(when, zone);
+    return end ? t('moment_weekday_end', { day }) : t('moment_weekday', { day, time });
   }
-  if (diff === 1) return isEndOfDay(t) ? 'the end of tomorrow' : `tomorrow ${clock(t)}`;
-  if (diff === -1) return isEndOfDay(t) ? 'the end of yesterday' : `yesterday ${clock(t)}`;
-  if (diff > 1 && diff < 7) return isEndOfDay(t) ? `the end of ${t.weekday}` : `${t.weekday} ${clock(t)}`;
-  return isEndOfDay(t) ? `the end of ${t.dayMonth}` : `${t.dayMonth} ${clock(t)}`;
+  const date = formatDayMonth(when, zone);
+  return end ? t('moment_date_end', { date }) : t('moment_date', { date, time });
 }
 
 export type DueState = 'snoozed' | 'overdue' | 'due';
@@ -99,12 +88,12 @@ export function dueText(times: DueTimes, now: string | Date, timeZone: string): 
   const at = parse(typeof now === 'string' ? now : now.toISOString());
   const snooze = parse(times.snoozedUntil ?? null);
   if (at && snooze && snooze > at) {
-    return { state: 'snoozed', text: `snoozed until ${momentPhrase(snooze.toISOString(), at, timeZone)}` };
+    return { state: 'snoozed', text: t('due_snoozed', { moment: momentPhrase(snooze.toISOString(), at, timeZone) }) };
   }
   const due = parse(times.dueAt);
   const overdue = parse(times.overdueAt) ?? due;
-  if (!at || !due || !overdue) return { state: 'due', text: 'soon' };
-  if (at >= overdue) return { state: 'overdue', text: `overdue since ${momentPhrase(overdue.toISOString(), at, timeZone)}` };
+  if (!at || !due || !overdue) return { state: 'due', text: t('moment_soon') };
+  if (at >= overdue) return { state: 'overdue', text: t('due_overdue', { moment: momentPhrase(overdue.toISOString(), at, timeZone) }) };
   const limit = at >= due ? overdue : due;
-  return { state: 'due', text: `by ${momentPhrase(limit.toISOString(), at, timeZone)}` };
+  return { state: 'due', text: t('due_by', { moment: momentPhrase(limit.toISOString(), at, timeZone) }) };
 }

@@ -1,20 +1,13 @@
 /**
- * Counts in words, through Intl.PluralRules so "1 application" and "2 applications" (and a language's other forms)
- * come from one place: `count(1, { one: 'application', other: 'applications' })`.
+ * Counts in words, through Intl.PluralRules and the catalogue: `count(1, 'count_applications')` is
+ * "1 application", `count(2, ...)` "2 applications", and each language's own forms come from its messages.json.
  */
-const rules = new Map<string, Intl.PluralRules>();
+import { plural, type PluralKey } from './i18n';
 
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-export function count(n: number, forms: PluralForms, locale = 'en'): string {
-  let rule = rules.get(locale);
-  if (!rule) {
-    rule = new Intl.PluralRules(locale);
-    rules.set(locale, rule);
-  }
-  return `${n} ${forms[rule.select(n)] ?? forms.other}`;
+export function count(n: number, forms: PluralKey): string {
+  return plural(forms, n);
 }
 
-export const APPLICATIONS: PluralForms = { one: 'application', other: 'applications' };
-export const EVENTS: PluralForms = { one: 'event', other: 'events' };
-export const DAYS: PluralForms = { one: 'day', other: 'days' };
+export const APPLICATIONS: PluralKey = 'count_applications';
+export const EVENTS: PluralKey = 'count_events';
+export const DAYS: PluralKey = 'count_days';

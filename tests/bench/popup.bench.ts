@@ -4,8 +4,10 @@
  * several times and reads its own performance marks (`popup:start` when its script runs, `popup:shown` at the first
  * render with something to show, `popup:ready` at the first render with the store's live data).
  *
- * Two figures: the first render (from the background's snapshot: what the user sees first, aim < 150 ms), and the
- * render with live data (reading the store and deriving every reminder; no aim, it replaces the first view).
+ * Two figures: the first render (the heading and the sections from the background's snapshot: what the user sees
+ * first; issue 12 aims at 150 ms, this session's brief at 100 ms, from the popup's script), and the render with live
+ * data (reading the store and deriving every reminder; no aim, it replaces the first view). The time before the
+ * script runs (the page and its scripts loaded and parsed, the same for any store) is given apart.
  */
 import { launchExtension, type ExtensionSession } from '../support/extension';
 import { buildLargeSeed } from '../support/pages-seed';
@@ -48,6 +50,7 @@ export default async function popupBench(): Promise<BenchRow[]> {
     const live: number[] = [];
     const loads: number[] = [];
     const derives: number[] = [];
+    const loading: number[] = [];
     let fromSnapshot = 0;
     for (let i = 0; i < RUNS; i++) {
       const popup = await session.openExtensionPage('popup.html');
@@ -62,6 +65,8 @@ export default async function popupBench(): Promise<BenchRow[]> {
           live: performance.getEntriesByName('popup:live-render')[0]?.duration ?? Number.NaN,
           load: (performance.getEntriesByName('popup:loaded')[0]?.startTime ?? Number.NaN) - start,
           derive: performance.getEntriesByName('popup:derive')[0]?.duration ?? Number.NaN,
+          // Until the popup's script runs: the page, its scripts parsed and evaluated (nothing of the store yet).
+          loading: start - ((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseEnd ?? Number.NaN),
         };
       });
       if (marks.source === 'snapshot') fromSnapshot++;
@@ -70,13 +75,15 @@ export default async function popupBench(): Promise<BenchRow[]> {
       live.push(marks.live);
       loads.push(marks.load);
       derives.push(marks.derive);
+      loading.push(marks.loading);
       await popup.close();
     }
     const median = (xs: number[]) => percentile(xs, 50);
     return [
-      { name: 'popup first render (snapshot), 1,000 apps / 10,000 events (median)', value: median(first), unit: 'ms', aim: '< 150 ms', met: median(first) < 150 },
-      { name: 'popup first render (snapshot), p90', value: percentile(first, 90), unit: 'ms' },
-      { name: 'popup first render (snapshot), from navigation start (median)', value: median(firstFromNavigation), unit: 'ms' },
+      { name: 'popup heading and sections (snapshot), 1,000 apps / 10,000 events, from its script (median)', value: median(first), unit: 'ms', aim: '< 100 ms', met: median(first) < 100 },
+      { name: 'popup heading and sections (snapshot), p90', value: percentile(first, 90), unit: 'ms' },
+      { name: 'popup heading and sections, from navigation start (median)', value: median(firstFromNavigation), unit: 'ms' },
+      { name: '  of which: loading the page and its scripts (median)', value: median(loading), unit: 'ms' },
       { name: '  runs whose first render came from the snapshot', value: fromSnapshot, unit: `of ${RUNS}` },
       { name: 'popup with live data, 1,000 apps / 10,000 events (median)', value: median(live), unit: 'ms' },
       { name: 'popup with live data, p90', value: percentile(live, 90), unit: 'ms' },

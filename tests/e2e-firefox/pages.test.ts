@@ -3,7 +3,7 @@
  * does differently from Chrome: an MV3 background *page* (event page) that Firefox unloads when idle and wakes for a
  * message or an alarm.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyId, mailboxPage } from '../fixtures/gmail/layout';
@@ -82,6 +82,17 @@ describe.skipIf(!findFirefox())('the popup, the badge and the data section in Fi
     expect(await importFile(options, 'callback.json', exported.text)).toMatch(/^Imported 4 applications/);
     await expect.poll(() => badge(session)).toBe(badgeBefore);
     await expect.poll(() => sectionCount(popup, 'overdue')).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  it('"Add to calendar" in the popup saves the interview\'s .ics file', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    const known = new Set(readdirSync(session.downloadDir));
+    await clickText(popup, 'button', 'Add to calendar');
+    const saved = await waitForDownload(session.downloadDir, known);
+    expect(saved.name).toMatch(/^quarry-robotics-interview-\d{4}-\d{2}-\d{2}\.ics$/);
+    expect(saved.text).toMatch(/\r\nSUMMARY:Interview: Platform Engineer at Quarry Robotics\r\n/);
+    expect(saved.text.match(/BEGIN:VALARM/g)).toHaveLength(2);
     await popup.close();
   });
 

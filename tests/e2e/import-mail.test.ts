@@ -7,8 +7,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { legacyId, mailboxPage, messageId } from '../fixtures/gmail/layout';
+import { ACCOUNT, sampleThreads } from '../fixtures/gmail/threads';
 import { launchExtension, type ExtensionSession } from '../support/extension';
-import { generateMailbox } from '../support/mailbox-gen';
+import { storeCounts } from '../support/gmail-worker';
+import { generateMailbox, takeoutMessage } from '../support/mailbox-gen';
 
 const SHOTS = process.env.CALLBACK_SCREENSHOTS;
 
@@ -36,7 +39,11 @@ describe('import past mail from the options page', () => {
     const summary = page.getByTestId('import-summary');
     await summary.waitFor({ timeout: 60_000 });
     if (SHOTS) await page.locator('section.import').screenshot({ path: join(SHOTS, 'import-done.png') });
-    await expect(summary.textContent()).resolves.toContain(`${jobThreads} applications found in 3,000 messages`);
+    // Every job thread, and few strays: mail a person wrote reaches the classifier, whose false job events on
+    // non-job mail npm run eval measures; here at most one in a hundred of the messages.
+    const found = Number(/([\d,]+) applications found in 3,000 messages/.exec((await summary.textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? -1);
+    expect(found).toBeGreaterThanOrEqual(jobThreads);
+    expect(found).toBeLessThanOrEqual(jobThreads + 30);
     await expect(page.getByTestId('import-found').textContent()).resolves.toMatch(/Job emails: .*rejection/i);
     const timeline = await session.openExtensionPage('timeline.html');
     await timeline.getByText(/Acme|Northwind|Globex|Initech|Hooli/).first().waitFor();
@@ -52,6 +59,54 @@ describe('import past mail from the options page', () => {
     await summary.waitFor({ timeout: 60_000 });
     await expect(summary.textContent()).resolves.toContain('0 applications found');
     await page.close();
+  });
+
+  it('a Takeout message imported today and opened in Gmail tomorrow is one event, not two', async () => {
+    const s = sampleThreads(new Date());
+    const thread = s.interview;
+    // The thread as Takeout writes it: the envelope's decimal id is the message's msg-f id, X-GM-THRID its thread's.
+    let text = '';
+    generateMailbox({ messages: 40, seed: 12, jobEvery: 1000 }, (t) => (text += t));
+    thread.messages.forEach((m, i) => {
+      const own = m.from.address === ACCOUNT.address;
+      text += takeoutMessage({
+        id: messageId(thread, i).toString(),
+        threadId: thread.id.toString(),
+        labels: own ? 'Sent' : 'Inbox,Category Updates,Opened',
+        date: m.date,
+        from: `${m.from.name} <${m.from.address}>`,
+        to: own ? 'Priya Natarajan <priya.natarajan@northwindlabs.example>' : `${ACCOUNT.name} <${ACCOUNT.address}>`,
+        subject: i === 0 ? thread.subject : `Re: ${thread.subject}`,
+        contentType: 'text/plain; charset=UTF-8',
+        body: m.body,
+      });
+    });
+    const takeout = join(mkdtempSync(join(tmpdir(), 'callback-takeout-')), 'All mail Including Spam and Trash.mbox');
+    writeFileSync(takeout, text);
+    const confirmation = legacyId(messageId(thread, 2));
+    const threadEvents = async () => ((await storeCounts(session))?.events ?? []).filter((e) => [legacyId(thread.id), `thread-f:${thread.id}`].includes(e.threadId ?? ''));
+
+    const options = await session.openExtensionPage('options.html');
+    await options.getByLabel('Mailbox or .eml files').setInputFiles(takeout);
+    await options.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+    await options.close();
+    const allBefore = (await storeCounts(session))?.events.length ?? 0;
+    const imported = await threadEvents();
+    expect(imported.map((e) => e.kind)).toContain('interview_confirmed');
+    expect(imported.filter((e) => e.messageId === confirmation)).toHaveLength(1);
+
+    session.setPages({ '/mail/u/0/': mailboxPage({ account: ACCOUNT, threads: [thread], title: 'The imported thread, opened in Gmail.' }) });
+    const gmail = await session.openMail(`/mail/u/0/#inbox/${legacyId(thread.id)}`);
+    await expect.poll(() => gmail.locator('[data-callback-bar] .kind').textContent(), { timeout: 20_000 }).toBe('Interview confirmed');
+    // The page's reading of the same message reached the store (the bar is its answer): still one event for it.
+    const after = await threadEvents();
+    expect(after.length).toBe(imported.length);
+    expect((await storeCounts(session))?.events.length).toBe(allBefore);
+    const forms = [confirmation, `msg-f:${messageId(thread, 2)}`, `#msg-f:${messageId(thread, 2)}`];
+    expect(((await storeCounts(session))?.events ?? []).filter((e) => forms.includes(e.messageId ?? ''))).toHaveLength(1);
+    expect(after.filter((e) => e.kind === 'interview_confirmed')).toHaveLength(1);
+    expect(session.offRoute).toEqual([]);
+    await gmail.close();
   });
 
   it('a file that is not mail gets a clear message', async () => {

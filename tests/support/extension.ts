@@ -3,9 +3,9 @@
  * fixtures at https://mail.google.com/ (and other hosts' pages, such as Outlook's, at their origins) through request routing, and records every request that is not a routed
  * fixture or the extension itself: the privacy promise, checked in every browser test.
  */
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './chromium';
 
@@ -21,6 +21,19 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Viewport of new pages. */
   viewport?: { width: number; height: number };
+  /**
+   * The browser's interface language ("de"): Chromium on Linux takes it from LANGUAGE (and --lang), and finds its
+   * own strings for it only when the locale files are installed (Debian: chromium-l10n, see chromiumHasLocale).
+   */
+  lang?: string;
+}
+
+/** Can this Chromium run in `lang`? Without the locale's .pak it falls back to English, extensions included. */
+export function chromiumHasLocale(lang: string): boolean {
+  const executable = findChromium();
+  if (!executable) return false;
+  const dirs = [dirname(realpathSync(executable)), '/usr/lib/chromium'];
+  return dirs.some((dir) => existsSync(join(dir, 'locales', `${lang}.pak`)));
 }
 
 export interface ExtensionSession {
@@ -59,7 +72,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     ignoreDefaultArgs: ['--disable-extensions'],
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',

@@ -28,6 +28,10 @@ export interface GenOptions {
   /** Attachments: one message in this many carries one (default 40), of this many bytes (default 300 KB). */
   attachmentEvery?: number;
   attachmentBytes?: number;
+  /** Attachments of 0.2 to 1.8 times attachmentBytes instead of all the same size. */
+  attachmentSpread?: boolean;
+  /** Paragraphs of an HTML newsletter, at least and below (default 10 and 40: about 4 to 14 KB). */
+  newsletterParagraphs?: readonly [number, number];
 }
 
 export interface GenSummary {
@@ -136,7 +140,9 @@ export function generateMailbox(options: GenOptions, write: (text: string) => vo
   const nextId = () => (id += BigInt(1 + Math.floor(random() * 1_000_000))).toString();
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-  const attachment = 'JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFIvRmlsdGVyIC9GbGF0ZURlY29kZT4+CnN0cmVhbQp4nC'.repeat(Math.ceil(attachBytes / 96)).slice(0, attachBytes).replace(/(.{76})/g, '$1\n');
+  const base64Of = (bytes: number) => 'JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFIvRmlsdGVyIC9GbGF0ZURlY29kZT4+CnN0cmVhbQp4nC'.repeat(Math.ceil(bytes / 96)).slice(0, bytes).replace(/(.{76})/g, '$1\n');
+  const attachment = base64Of(attachBytes);
+  const [fewest, most] = options.newsletterParagraphs ?? [10, 40];
   const summary: GenSummary = { messages: 0, bytes: 0, jobThreads: [] };
   const put = (text: string) => {
     write(text);
@@ -177,7 +183,7 @@ export function generateMailbox(options: GenOptions, write: (text: string) => vo
     const msgId = nextId();
     if (r < 0.45) {
       // An HTML newsletter with a text part: the bulk of a real mailbox.
-      const paragraphs = Array.from({ length: 10 + Math.floor(random() * 30) }, () => `<tr><td style="padding:12px;font-family:Arial,sans-serif;color:#333333"><p>${words(40)}</p><a href="https://news.example/${msgId}">Read more</a></td></tr>`).join('\n');
+      const paragraphs = Array.from({ length: fewest + Math.floor(random() * (most - fewest)) }, () => `<tr><td style="padding:12px;font-family:Arial,sans-serif;color:#333333"><p>${words(40)}</p><a href="https://news.example/${msgId}">Read more</a></td></tr>`).join('\n');
       const html = `<!doctype html><html><head><style>td{font-size:14px}</style></head><body><table width="600">${paragraphs}</table><p>Unsubscribe</p></body></html>`;
       const b = `nl${msgId}`;
       put(takeoutMessage({ id: msgId, threadId: msgId, labels: 'Category Promotions,Unread', date, from: `${pick(['Garden Weekly', 'City News', 'ShopMart', 'Travel Deals'])} <news@letters.example>`, subject: `${words(5)}`, headers: ['List-Unsubscribe: <https://news.example/u>'], contentType: `multipart/alternative; boundary="${b}"`, body: `--${b}\nContent-Type: text/plain; charset=UTF-8\n\n${words(150)}\n--${b}\nContent-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n${html.replace(/=/g, '=3D')}\n--${b}--` }));
@@ -190,6 +196,7 @@ export function generateMailbox(options: GenOptions, write: (text: string) => vo
       const own = random() < 0.3;
       const b = `mx${msgId}`;
       const withFile = n % attachEvery === 0;
+      const file = withFile && options.attachmentSpread ? base64Of(Math.round(attachBytes * (0.2 + 1.6 * random()))) : attachment;
       const text = `Hi,\n\n${words(80)}\n\nCheers`;
       put(takeoutMessage({
         id: msgId,
@@ -199,7 +206,7 @@ export function generateMailbox(options: GenOptions, write: (text: string) => vo
         from: own ? 'Sam Lee <sam@example.com>' : `${pick(NAMES)} <friend@mail.example>`,
         subject: words(4),
         contentType: withFile ? `multipart/mixed; boundary="${b}"` : 'text/plain; charset=UTF-8',
-        body: withFile ? `--${b}\nContent-Type: text/plain; charset=UTF-8\n\n${text}\n--${b}\nContent-Type: application/pdf; name="file.pdf"\nContent-Disposition: attachment; filename="file.pdf"\nContent-Transfer-Encoding: base64\n\n${attachment}\n--${b}--` : text,
+        body: withFile ? `--${b}\nContent-Type: text/plain; charset=UTF-8\n\n${text}\n--${b}\nContent-Type: application/pdf; name="file.pdf"\nContent-Disposition: attachment; filename="file.pdf"\nContent-Transfer-Encoding: base64\n\n${file}\n--${b}--` : text,
       }));
     }
   }

@@ -16,6 +16,7 @@ import { bodyText, htmlToText } from '../../lib/core/classify/plain-text';
 import { quoteStart } from '../../lib/core/classify/quoted';
 import { hiringDisplayName, knownSender } from '../../lib/core/classify/senders';
 import { detect } from '../../lib/core/detect';
+import { cleanLine, cleanText, foldLine } from '../../lib/core/calendar/ics-text';
 import { firstName, topicPhrase } from '../../lib/core/drafts/facts';
 import type { Email } from '../../lib/core/email';
 import { findCalendarText, readCalendar } from '../../lib/core/extract/calendar';
@@ -80,6 +81,9 @@ const FUNCTIONS: Record<string, (s: string) => unknown> = {
   hiringDisplayName: (s) => hiringDisplayName({ name: s, address: 'jobs@acme.example' }),
   'firstName (drafts)': (s) => firstName(s),
   'topicPhrase (drafts)': (s) => topicPhrase(s),
+  'cleanLine (calendar file)': (s) => cleanLine(s, s.length),
+  'cleanText (calendar file)': (s) => cleanText(s, s.length),
+  'foldLine (calendar file)': (s) => foldLine(`DESCRIPTION:${s}`),
 };
 
 function fill(unit: string, tail: string, size: number): string {

@@ -108,6 +108,8 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
   // Trie.
   const children: Map<number, number>[] = [new Map()];
   const outputs: number[][] = [[]];
+  /** The symbol each state is entered on (the last symbol of the prefix it stands for). */
+  const edge: number[] = [0];
   patterns.forEach((p, index) => {
     let state = 0;
     for (let i = 0; i < p.text.length; i++) {
@@ -117,6 +119,7 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
         next = children.length;
         children.push(new Map());
         outputs.push([]);
+        edge.push(sym);
         children[state]!.set(sym, next);
       }
       state = next;
@@ -151,6 +154,12 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
       }
     }
   }
+  // A run of white space reads as one space. When no phrase starts or ends with one, a state entered on a space
+  // (every transition into a state is on its own symbol) can simply stay put on the next: the scanner then needs no
+  // test of its own for runs. Otherwise it skips them itself.
+  const loops = patterns.every((p) => symbolOf[p.text.charCodeAt(0)] !== 1 && symbolOf[p.text.charCodeAt(p.text.length - 1)] !== 1);
+  if (loops) for (let s = 1; s < states; s++) if (edge[s] === 1) table[s * alphabet + 1] = s;
+  const collapse = !loops;
   const hasOutput = new Uint8Array(states);
   for (let s = 0; s < states; s++) hasOutput[s] = outputs[s]!.length > 0 ? 1 : 0;
 
@@ -167,11 +176,13 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const symbol = symbols[text.charCodeAt(i)]!;
-        if (symbol === 1) {
-          if (previousSpace) continue;
-          previousSpace = true;
-        } else {
-          previousSpace = false;
+        if (collapse) {
+          if (symbol === 1) {
+            if (previousSpace) continue;
+            previousSpace = true;
+          } else {
+            previousSpace = false;
+          }
         }
         state = table_[state * width + symbol]!;
         if (flags[state] === 0) continue;

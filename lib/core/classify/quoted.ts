@@ -27,6 +27,10 @@ const HEADERS: readonly HeaderShape[] = [
   { word: '\nSent: ', opens: ['From: '] },
 ];
 
+/** The first characters of every header's first line: a line that starts otherwise is not searched at all. */
+const OPENING = new Uint8Array(128);
+for (const shape of HEADERS) for (const o of shape.opens) OPENING[o.charCodeAt(0)] = 1;
+
 /** Lines read: the newest message of a reply is rarely longer, and hostile input costs a bounded amount. */
 const MAX_LINES = 400;
 /** A header, wrapped onto a second line at most, is shorter than this. */
@@ -40,15 +44,22 @@ export function quoteStart(text: string): number {
   let start = 0;
   for (let lines = 0; lines < MAX_LINES && start < text.length; lines++) {
     const nl = text.indexOf('\n', start);
-    if (text.charCodeAt(start) === 62 /* > */) return start;
-    for (const shape of HEADERS) {
-      if (!shape.opens.some((o) => text.startsWith(o, start))) continue;
-      const afterNext = nl === -1 ? -1 : text.indexOf('\n', nl + 1);
-      const reach = Math.min(afterNext === -1 ? text.length : afterNext, start + HEADER_REACH);
-      if (text.slice(start, reach).includes(shape.word)) return start;
-    }
+    const first = text.charCodeAt(start);
+    if (first === 62 /* > */) return start;
+    if (first < 128 && OPENING[first] === 1 && opensHeader(text, start, nl)) return start;
     if (nl === -1) break;
     start = nl + 1;
   }
   return text.length;
+}
+
+/** Whether the line at `start` (ending at `nl`) opens a reply header whose word follows within reach. */
+function opensHeader(text: string, start: number, nl: number): boolean {
+  for (const shape of HEADERS) {
+    if (!shape.opens.some((o) => text.startsWith(o, start))) continue;
+    const afterNext = nl === -1 ? -1 : text.indexOf('\n', nl + 1);
+    const reach = Math.min(afterNext === -1 ? text.length : afterNext, start + HEADER_REACH);
+    if (text.slice(start, reach).includes(shape.word)) return true;
+  }
+  return false;
 }

@@ -1,7 +1,8 @@
 /**
  * Seeing what the user looks at, cheaply. Triggers: `hashchange` and `popstate` (Gmail routes by hash, under
  * /mail/u/N/ for each account), then a bounded wait with backoff for the page to render (Gmail inserts the thread
- * asynchronously, gmail.js #765). Between route changes two narrow observers keep the view current, both
+ * asynchronously, gmail.js #765); while it waits, a change of the page is looked at at once (the thread's bar should
+ * not wait a debounce behind its rendering). Between route changes two narrow observers keep the view current, both
  * `childList` only, and their callbacks only re-arm one debounce timer (nothing runs per mutation record):
  *  - on `div[role=main]` without subtree: Gmail swaps the list and the thread as its children;
  *  - on the focus of the current view: the thread's message list (a new message, e.g. the user's own reply), the
@@ -49,8 +50,10 @@ export function watchGmail(ctx: ContentScriptContext, options: WatchOptions): vo
 
   const onMutations = () => {
     if (timer !== undefined) clearTimeout(timer);
-    waitStep = -1;
-    timer = ctx.setTimeout(scan, debounceMs);
+    // Waiting for the thread after a route change: look as soon as the page has changed (a task later, so one burst
+    // of insertions is one scan), not a debounce later. A look that finds no thread spends a step of the backoff, so a
+    // page that keeps changing gets at most as many early looks as the backoff has steps.
+    timer = ctx.setTimeout(scan, waitStep >= 0 ? 0 : debounceMs);
   };
   const mainObserver = new MutationObserver(onMutations);
   const focusObserver = new MutationObserver(onMutations);

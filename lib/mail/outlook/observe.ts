@@ -46,8 +46,10 @@ export function watchOutlook(ctx: ContentScriptContext, onView: (view: MailView)
     // Our own bar going in or out of the pane is no change of the view (one check per batch, not per element).
     if (records.every(isOurs)) return;
     if (timer !== undefined) clearTimeout(timer);
-    waitStep = -1;
-    timer = ctx.setTimeout(scan, debounceMs);
+    // Waiting for the conversation after a route change: look a task after the page changed, not a debounce later
+    // (its bar should not wait behind the rendering). A look that finds none spends a step of the backoff: a pane
+    // that keeps changing gets at most as many early looks as the backoff has steps.
+    timer = ctx.setTimeout(scan, waitStep >= 0 ? 0 : debounceMs);
   };
   const paneObserver = new MutationObserver(onMutations);
   const rowsObserver = new MutationObserver(onMutations);

@@ -175,6 +175,8 @@ describe('the popup before its live data', () => {
     await waitFor(() => expect(screen.queryByRole('listitem', { name })).toBeNull());
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Undo' })));
     expect(await screen.findByRole('listitem', { name })).toBeTruthy();
+    // The keyboard goes to the item that came back, not to the page body.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('listitem', { name })));
     gate.release();
     await liveShown();
     expect(screen.getByRole('listitem', { name })).toBeTruthy();

@@ -50,6 +50,22 @@ describe('the popup', () => {
     expect(await screen.findByRole('listitem', { name })).toBeTruthy();
   });
 
+  it('after Undo by keyboard the keyboard is on the item that came back, not on the page body', async () => {
+    await importJson(getDb(), await buildSeed(new Date()));
+    render(<PopupApp />);
+    const name = /Send a thank-you email, Sam Okafor/;
+    const item = await screen.findByRole('listitem', { name });
+    await act(async () => fireEvent.click(within(item).getByRole('button', { name: 'Done' })));
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    // The bar hands the keyboard to Undo; Enter on a focused button is its click.
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    await act(async () => fireEvent.click(undo));
+    // While the list is read again, the keyboard stays on the bar; never on the page body.
+    expect(document.activeElement).not.toBe(document.body);
+    const back = await screen.findByRole('listitem', { name });
+    await waitFor(() => expect(document.activeElement).toBe(back));
+  });
+
   it('dismiss hides a reminder, with undo offered', async () => {
     await importJson(getDb(), await buildSeed(new Date()));
     render(<PopupApp />);

@@ -40,7 +40,7 @@ async function importInto(db: CallbackDb, src: MailFileSource, extra: Partial<Pa
   return runImport(src, dexieImportSink(db, () => NOW), { now: () => NOW, model: defaultModel(), resume: true, ...extra });
 }
 
-describe('importing a Takeout mailbox builds the timeline', () => {
+describe('importing a Takeout mailbox builds the timeline', { timeout: 30_000 }, () => {
   it('finds the applications of the job threads, and none from newsletters or spam', async () => {
     const db = freshDb('imp-1');
     const { text, summary } = mailbox();
@@ -121,7 +121,7 @@ describe('importing a Takeout mailbox builds the timeline', () => {
   });
 });
 
-describe('bad input: a clear reason, the rest goes on, what was stored stays whole', () => {
+describe('bad input: a clear reason, the rest goes on, what was stored stays whole', { timeout: 30_000 }, () => {
   it('a file that is not mail, or empty, is refused with a reason', async () => {
     const db = freshDb('imp-6');
     expect((await importInto(db, source('%PDF-1.4 binary stuff', 'x.mbox'))).fileError).toMatch(/not an mbox or \.eml file/);

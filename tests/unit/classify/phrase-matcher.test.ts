@@ -16,6 +16,15 @@ describe('the phrase matcher', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it('reads a run of any white space as one space, whether or not a phrase of the table ends in a space', () => {
+    const text = 'So  we \t\u00a0regret to\u3000 inform\n\n   you.';
+    const withEdgeSpace = buildMatcher([{ text: 'we regret to inform you' }, { text: 'so ' }]);
+    for (const m of [matcher, withEdgeSpace]) {
+      const hit = m.scan(text).find((h) => h.entry.text === 'we regret to inform you');
+      expect(hit && text.slice(hit.start, hit.end)).toBe('we \t\u00a0regret to\u3000 inform\n\n   you');
+    }
+  });
+
   it('stops at 400 hits, so a text made of phrases cannot flood the scorer', () => {
     const text = 'we regret to inform yo '.repeat(20_000);
     expect(matcher.scan(text)).toHaveLength(400);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featuresOf, FEATURE_DIM, hashFeature, tokenize } from '../../../lib/core/classify/model/features';
+import { featuresOf, FEATURE_DIM, hashFeature, tokenize, vectorOf } from '../../../lib/core/classify/model/features';
 import { mail } from '../classify/helpers';
 
 describe('what the model reads of an email', () => {
@@ -44,5 +44,21 @@ describe('what the model reads of an email', () => {
     const huge = 'word '.repeat(200_000);
     const small = 'word '.repeat(2_000);
     expect(featuresOf({ email: mail('s', huge) }).length).toBe(featuresOf({ email: mail('s', small) }).length);
+  });
+
+  it('files every feature under the bucket its own name hashes to: words, pairs, pieces, digits, Japanese, sender', () => {
+    const email = mail('Re: 面接日程 2回目 for R2-D2', 'Absageschreiben: wir bedauern, 14:30 Uhr passt leider nicht. 日本語abc12テスト', 'Zoë Müller <talent.team42@bewerbung.example.de>');
+    const features = featuresOf({ email, rules: { kind: 'rejection', confidence: 0.9, signals: ['bedauern'] }, earlier: ['interview_request'] });
+    expect(features.map((f) => f.name)).toEqual(expect.arrayContaining(['sw:面接', 'sb:0 回目', 'w:absageschreiben', 'c:absag', 'b:0 uhr', 'w:abc0', 'fl:team0', 'fn:müller']));
+    for (const f of features) expect(f.bucket, f.name).toBe(hashFeature(f.name));
+  });
+
+  it('still names the features of an email after the next one has been read', () => {
+    const first = vectorOf({ email: mail('Interview invitation', 'We would like to invite you to an interview next week.') });
+    const expected = Array.from({ length: first.count }, (_, i) => first.name(i));
+    const second = vectorOf({ email: mail('Absage', 'Leider müssen wir Ihnen mitteilen, dass wir uns anders entschieden haben.') });
+    expect(Array.from({ length: first.count }, (_, i) => first.name(i))).toEqual(expected);
+    expect(second.name(0)).not.toBe(expected[0]);
+    expect(first.name(0)).toBe(expected[0]);
   });
 });

@@ -13,9 +13,9 @@ import { mail } from '../classify/helpers';
 const model = defaultModel();
 
 describe('the shipped model', () => {
-  it('loads, and weighs at most 500 KB gzipped', () => {
+  it('loads, and weighs at most 600 KB gzipped (it grows with the training mail; only the background loads it)', () => {
     expect(model).not.toBeNull();
-    expect(gzipSync(readFileSync(weightsPath())).length).toBeLessThanOrEqual(500 * 1024);
+    expect(gzipSync(readFileSync(weightsPath())).length).toBeLessThanOrEqual(600 * 1024);
   });
 
   it('is calibrated: its file records a fitted temperature', () => {
@@ -27,6 +27,8 @@ describe('the shipped model', () => {
     expect(() => decodeModel({ format: 'other' } as unknown as ModelFile)).toThrow(/unknown format/);
     const file = JSON.parse(readFileSync(weightsPath(), 'utf8')) as ModelFile;
     expect(() => decodeModel({ ...file, values: toBase64(new Uint8Array(3)) })).toThrow(/disagree/);
+    // Rows are found by counting the used buckets below one: a bucket listed twice would shift every later row.
+    expect(() => decodeModel({ ...file, buckets: toBase64(new Uint8Array([5, 0])), values: toBase64(new Uint8Array(2 * file.classes.length)) })).toThrow(/not ascending/);
   });
 
   it('round-trips bytes through its base64', () => {

@@ -60,3 +60,18 @@ describe('every rule of the playbook', () => {
     for (const id of ids) expect(id).not.toContain(':');
   });
 });
+
+describe('what the interface says of each rule', () => {
+  const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const key = (id: string, part: string) => `rule_${id.replace(/-/g, '_')}_${part}`;
+
+  it.each(ids)('%s: the English interface words its action and why exactly as the playbook does, in every language', (id) => {
+    expect(en[key(id, 'action')]?.message).toBe(PLAYBOOK[id].action);
+    expect(en[key(id, 'why')]?.message).toBe(PLAYBOOK[id].why);
+    for (const lang of ['de', 'fr', 'es']) {
+      const catalogue = JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+      expect(catalogue[key(id, 'action')]?.message, `${lang}: ${key(id, 'action')}`).toBeTruthy();
+      expect(catalogue[key(id, 'why')]?.message, `${lang}: ${key(id, 'why')}`).toBeTruthy();
+    }
+  });
+});

@@ -15,6 +15,7 @@ import {
   setReminderAction,
   type CallbackDb,
 } from '../../../lib/store';
+import { setTestLocale } from '../../support/i18n';
 
 // One application with an interview on Tuesday 3 March 2026, 10:00-10:45 UTC, one interviewer.
 // The engine then asks for a thank-you email by the end of that day (overdue 10:00 the next morning) and a
@@ -161,6 +162,22 @@ describe('notifications', () => {
     const [options] = Object.values(fakeBrowser.notifications.getAllCreateOptions());
     expect(options!.title).toBe('2 follow-ups due');
     expect(options!.message).toMatch(/Send a thank-you email.*; Post a handwritten note/);
+  });
+
+  it('in German, the summary and the toolbar button read German', async () => {
+    setTestLocale('de');
+    try {
+      await seed();
+      now = new Date('2026-03-04T12:00:00Z');
+      await refreshSchedule();
+      const [options] = Object.values(fakeBrowser.notifications.getAllCreateOptions());
+      expect(options!.title).toBe('2 Nachfassaktionen fällig');
+      expect(options!.message).toMatch(/Dankesnachricht schicken \(Acme, Engineer\); Handgeschriebene Karte schicken/);
+      expect(options!.contextMessage).toBe('Öffnen Sie Callback, um sie zu sehen.');
+      expect(await browser.action.getTitle({})).toMatch(/^Callback: \d+ Nachfassaktion(en)? fällig$/);
+    } finally {
+      setTestLocale('en');
+    }
   });
 
   it('holds them back in quiet hours and shows them when quiet hours end', async () => {

@@ -12,10 +12,11 @@ import type { Email } from '../../email';
 import { isColleague } from '../../mailbox-providers';
 import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
+import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, PRIME } from './collector';
+import { readTokens, TokenList } from './tokens';
 
-/** Number of hash buckets: 2^18. */
-export const FEATURE_BITS = 18;
-export const FEATURE_DIM = 1 << FEATURE_BITS;
+export { FEATURE_BITS, FEATURE_DIM } from './collector';
+export { tokenize } from './tokens';
 
 /** The model reads the head of the body (where the deciding sentences are) and its tail (footers, signatures). */
 const BODY_HEAD = 1_000;
@@ -47,98 +48,6 @@ export interface Feature {
   readonly name: string;
 }
 
-function isCjk(code: number): boolean {
-  return (
-    (code >= 0x3040 && code <= 0x30ff) || // hiragana, katakana
-    (code >= 0x3400 && code <= 0x9fff) || // CJK ideographs
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xff66 && code <= 0xff9f) // half-width katakana
-  );
-}
-
-
-/**
- * Words of a text: lower case, NFKC (full-width digits and letters become ASCII), digits folded to `0` so that
- * "14:30" and "09:15" read alike. Runs of Japanese or Chinese script become overlapping character pairs, since
- * those languages do not put spaces between words. Linear in the text's length.
- */
-/** Characters NFKC changes in mail: combining accents and full-width forms. Normalising only then saves time. */
-const NEEDS_NFKC = /[\u0300-\u036f\uff01-\uff5e]/;
-
-/** 1 for the ASCII characters of a word (a-z, 0-9 after lower-casing), 2 for digits. */
-const ASCII = new Uint8Array(128);
-for (let c = 0x61; c <= 0x7a; c++) ASCII[c] = 1;
-for (let c = 0x30; c <= 0x39; c++) ASCII[c] = 2;
-
-/** A letter of another alphabet: Latin-1 letters and up, but not the punctuation and symbol blocks. */
-function isOtherLetter(c: number): boolean {
-  return (
-    c >= 0xc0 &&
-    c !== 0xd7 &&
-    c !== 0xf7 &&
-    !(c >= 0x2000 && c <= 0x2bff) && // punctuation, arrows, symbols
-    !(c >= 0x3000 && c <= 0x303f) && // CJK punctuation
-    !(c >= 0xd800 && c <= 0xdfff) && // surrogates: emoji and other astral symbols
-    !(c >= 0xfe00 && c <= 0xfe0f) && // variation selectors
-    !(c >= 0xff00 && c <= 0xff20) &&
-    c !== 0xfeff
-  );
-}
-
-export function tokenize(text: string): string[] {
-  const s = (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).toLowerCase();
-  const out: string[] = [];
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    let c = s.charCodeAt(i);
-    const kind = c < 128 ? ASCII[c]! : isOtherLetter(c) ? 1 : 0;
-    if (kind === 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let digits = false;
-    let cjk = false;
-    while (j < n) {
-      c = s.charCodeAt(j);
-      if (c < 128) {
-        const k = ASCII[c]!;
-        if (k === 0) break;
-        if (k === 2) digits = true;
-      } else if (!isOtherLetter(c)) break;
-      else if (!cjk && isCjk(c)) cjk = true;
-      j++;
-    }
-    const word = s.slice(i, j);
-    if (cjk) cjkPairs(word, out);
-    else if (j - i <= 40) out.push(digits ? word.replace(/[0-9]+/g, '0') : word);
-    i = j;
-  }
-  return out;
-}
-
-/** Japanese and Chinese put no spaces between words: their runs become overlapping character pairs. */
-function cjkPairs(word: string, out: string[]): void {
-  let i = 0;
-  const n = word.length;
-  while (i < n) {
-    const cjk = isCjk(word.charCodeAt(i));
-    let j = i;
-    while (j < n && isCjk(word.charCodeAt(j)) === cjk) j++;
-    if (cjk) {
-      if (j - i === 1) out.push(word[i]!);
-      for (let k = i; k + 1 < j; k++) out.push(word.slice(k, k + 2));
-    } else if (j - i <= 40) {
-      const part = word.slice(i, j);
-      out.push(/[0-9]/.test(part) ? part.replace(/[0-9]+/g, '0') : part);
-    }
-    i = j;
-  }
-}
-
-
-
 /** Where the body's own text ends: the quoted history of a reply says what it answers, not what it is. */
 function ownBody(email: Email): string {
   const body = bodyText(email, BODY_HEAD + BODY_TAIL + 20_000);
@@ -151,29 +60,6 @@ function ownBody(email: Email): string {
 const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|rv|antw|réf|fw|fwd|wg|tr|rif|r)\s*:\s*)+/i;
 const CLOCK = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\d{1,2}時/i;
 
-const OFFSET = 0x811c9dc5;
-const PRIME = 0x01000193;
-
-function fnv(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), PRIME);
-  return h;
-}
-
-function fnvRange(h: number, text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), PRIME);
-  return h;
-}
-
-/**
- * Collects features without building their names: each is hashed as it is read, and only its recipe (a prefix and
- * a word, with a second word or a piece's offset) is kept, so the evidence can name the few that matter. A bucket
- * seen twice in one email sums its values. The slot table is stamped with a generation per email instead of being
- * cleared, and nothing is allocated per feature but its place in a few arrays.
- */
-const slotOf = new Int32Array(FEATURE_DIM);
-const stampOf = new Int32Array(FEATURE_DIM);
-let generation = 0;
-
 /** An email's features as the model reads them: parallel arrays of buckets and values, names on demand. */
 export interface FeatureVector {
   readonly count: number;
@@ -183,63 +69,11 @@ export interface FeatureVector {
   name(i: number): string;
 }
 
-class Collector {
-  count = 0;
-  buckets = new Int32Array(512);
-  values = new Float64Array(512);
-  readonly prefixes: string[] = [];
-  readonly firsts: string[] = [];
-  readonly seconds: (string | number | undefined)[] = [];
-  constructor() {
-    generation = (generation + 1) | 0;
-    if (generation === 0) {
-      stampOf.fill(0);
-      generation = 1;
-    }
-  }
-  /** Adds a feature. `second` is a second word, or the offset of a five-letter piece of `first`. */
-  add(hash: number, value: number, prefix: string, first: string, second?: string | number): void {
-    const bucket = (hash >>> 0) & (FEATURE_DIM - 1);
-    if (stampOf[bucket] === generation) {
-      this.values[slotOf[bucket]!]! += value;
-      return;
-    }
-    if (this.count === this.buckets.length) {
-      const buckets = new Int32Array(this.count * 2);
-      buckets.set(this.buckets);
-      this.buckets = buckets;
-      const values = new Float64Array(this.count * 2);
-      values.set(this.values);
-      this.values = values;
-    }
-    stampOf[bucket] = generation;
-    slotOf[bucket] = this.count;
-    this.buckets[this.count] = bucket;
-    this.values[this.count] = value;
-    this.prefixes.push(prefix);
-    this.firsts.push(first);
-    this.seconds.push(second);
-    this.count++;
-  }
-  named(name: string, value: number): void {
-    const colon = name.indexOf(':') + 1;
-    this.add(fnv(OFFSET, name), value, name.slice(0, colon), name.slice(colon));
-  }
-  vector(): FeatureVector {
-    const { prefixes, firsts, seconds } = this;
-    return {
-      count: this.count,
-      buckets: this.buckets.slice(0, this.count),
-      values: this.values.slice(0, this.count),
-      name(i) {
-        const second = seconds[i];
-        const first = firsts[i]!;
-        if (second === undefined) return `${prefixes[i]}${first}`;
-        return typeof second === 'number' ? `${prefixes[i]}${first.slice(second, second + 5)}` : `${prefixes[i]}${first} ${second}`;
-      },
-    };
-  }
-}
+/** One email at a time: the words and the features of the email being read, reused for the next. */
+const tokens = new TokenList();
+const into = new Collector(tokens);
+/** Counts the emails read, so that a vector asked for names after the next email knows to read its own again. */
+let epoch = 0;
 
 const PREFIX_HASH = new Map<string, number>();
 function prefixHash(prefix: string): number {
@@ -251,23 +85,59 @@ function prefixHash(prefix: string): number {
   return h;
 }
 
-/** Words, the pairs they form, and pieces of the longer ones (for the first `piecesFor` words). */
-function addWords(into: Collector, group: string, words: readonly string[], piecesFor: number): void {
-  const w = prefixHash(`${group}w:`);
-  const b = prefixHash(`${group}b:`);
-  const c = prefixHash(`${group}c:`);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    into.add(fnv(w, word), 1, `${group}w:`, word);
-    if (i + 1 < words.length) {
-      const next = words[i + 1]!;
-      into.add(fnv(Math.imul(fnv(b, word) ^ 32, PRIME), next), 1, `${group}b:`, word, next);
+/**
+ * Words `from` to `to` of the list, the pairs they form, and pieces of the longer ones (of the first `piecesFor`).
+ * Each word's characters are read once for three hashes at a time: the word's own, the word as the first of a pair,
+ * and the pair the previous word opened ("b:previous word"). Features are added in the order word, pair, pieces.
+ */
+function addWords(group: string, from: number, to: number, piecesFor: number): void {
+  const wPrefix = `${group}w:`;
+  const bPrefix = `${group}b:`;
+  const cPrefix = `${group}c:`;
+  const w = prefixHash(wPrefix);
+  const b = prefixHash(bPrefix);
+  const c = prefixHash(cPrefix);
+  const { texts, starts, ends } = tokens;
+  let previousWord = 0;
+  let pairOpened = 0;
+  for (let i = from; i <= to; i++) {
+    let hw = w;
+    let hb = b;
+    let hp = pairOpened;
+    if (i < to) {
+      const text = texts[i]!;
+      const end = ends[i]!;
+      for (let k = starts[i]!; k < end; k++) {
+        const ch = text.charCodeAt(k);
+        hw = Math.imul(hw ^ ch, PRIME);
+        hb = Math.imul(hb ^ ch, PRIME);
+        hp = Math.imul(hp ^ ch, PRIME);
+      }
     }
-    // Word pieces carry a word's stem across inflections and compounds (Absage, Absagen, Absageschreiben).
-    if (i < piecesFor && word.length >= 6 && word.charCodeAt(0) !== 0x30) {
-      for (let k = 0; k + 5 <= word.length; k += 2) into.add(fnvRange(c, word, k, k + 5), 0.5, `${group}c:`, word, k);
+    if (i > from) {
+      const before = i - 1;
+      into.word(previousWord, 1, wPrefix, before);
+      if (i < to) into.pair(hp, bPrefix, before, i);
+      // Word pieces carry a word's stem across inflections and compounds (Absage, Absagen, Absageschreiben).
+      const text = texts[before]!;
+      const start = starts[before]!;
+      const length = ends[before]! - start;
+      if (before - from < piecesFor && length >= 6 && text.charCodeAt(start) !== 0x30) {
+        for (let k = 0; k + 5 <= length; k += 2) into.piece(fnvRange(c, text, start + k, start + k + 5), cPrefix, before, k);
+      }
     }
+    previousWord = hw;
+    // "b:word next": the pair's name is hashed as it would be written, a space between, without writing it.
+    pairOpened = Math.imul(hb ^ 32, PRIME);
   }
+}
+
+/** Words of a text, each a feature of its own (`fl:`, `fn:`), hashed as "prefix + word" would be. */
+function addEach(prefix: string, text: string, value: number): void {
+  const from = tokens.count;
+  readTokens(text, tokens);
+  const p = prefixHash(prefix);
+  for (let i = from; i < tokens.count; i++) into.word(fnvRange(p, tokens.texts[i]!, tokens.starts[i]!, tokens.ends[i]!), value, prefix, i);
 }
 
 /** Word pieces are read for the first words only: they help most where the deciding sentences are. */
@@ -281,8 +151,32 @@ export function featuresOf(input: FeatureInput): Feature[] {
 
 /** The same, as the arrays the model reads (no object per feature). */
 export function vectorOf(input: FeatureInput): FeatureVector {
+  collect(input);
+  const count = into.count;
+  const mine = ++epoch;
+  let names: string[] | null = null;
+  return {
+    count,
+    buckets: into.buckets.slice(0, count),
+    values: into.values.slice(0, count),
+    name(i) {
+      if (epoch === mine) return into.name(i);
+      // Another email has been read since: read this one again (the same input gives the same features).
+      if (!names) {
+        collect(input);
+        epoch++;
+        names = Array.from({ length: count }, (_, k) => into.name(k));
+      }
+      return names[i]!;
+    },
+  };
+}
+
+/** Reads one email into the shared collector. */
+function collect(input: FeatureInput): void {
   const { email } = input;
-  const into = new Collector();
+  tokens.count = 0;
+  into.reset();
   const add = (name: string, value: number) => into.named(name, value);
 
   const rawSubject = typeof email.subject === 'string' ? email.subject.slice(0, SUBJECT_CAP) : '';
@@ -290,12 +184,14 @@ export function vectorOf(input: FeatureInput): FeatureVector {
   const subject = rawSubject.replace(REPLY_PREFIX, '');
   if (subject.trim() === '') add('s:empty', 1);
   if (isReply) add('s:reply', 1);
-  addWords(into, 's', tokenize(subject), PIECES_FOR);
+  readTokens(subject, tokens);
+  const subjectWords = tokens.count;
+  addWords('s', 0, subjectWords, PIECES_FOR);
 
   const body = ownBody(email);
-  const bodyWords = tokenize(body);
-  addWords(into, '', bodyWords, PIECES_FOR);
-  const length = bodyWords.length;
+  readTokens(body, tokens);
+  addWords('', subjectWords, tokens.count, PIECES_FOR);
+  const length = tokens.count - subjectWords;
   add(length < 25 ? 'len:short' : length < 120 ? 'len:medium' : 'len:long', 1);
   if (CLOCK.test(subject) || CLOCK.test(body)) add('has:clock', 1);
   if (body.includes('http')) add('has:link', 1);
@@ -308,11 +204,11 @@ export function vectorOf(input: FeatureInput): FeatureVector {
     const parts = domain.split('.');
     // The registrable part and what comes before it: "myworkday", "greenhouse-mail", "linkedin".
     for (const p of parts.slice(0, -1)) if (p.length > 1) add(`fd:${p}`, 1);
-    for (const piece of tokenize(address.slice(0, at))) add(`fl:${piece}`, 1);
+    addEach('fl:', address.slice(0, at), 1);
   } else {
     add('f:none', 1);
   }
-  for (const piece of tokenize(typeof from.name === 'string' ? from.name.slice(0, 120) : '')) add(`fn:${piece}`, 0.5);
+  addEach('fn:', typeof from.name === 'string' ? from.name.slice(0, 120) : '', 0.5);
   if (email.fromUser === true) add('f:user', 1);
   // Mail from the owner's own organisation is mostly their current job's (its meetings, interviews they run).
   if (isColleague(address, email.account?.address)) add('f:colleague', 1);
@@ -334,7 +230,6 @@ export function vectorOf(input: FeatureInput): FeatureVector {
   for (let i = 0; i < into.count; i++) sum += values[i]! * values[i]!;
   const scale = Math.sqrt(32) / (Math.sqrt(sum) || 1);
   for (let i = 0; i < into.count; i++) values[i]! *= scale;
-  return into.vector();
 }
 
 /** The bucket of a named feature ("w:absage"), as featuresOf files it. */

@@ -32,11 +32,14 @@ export interface LinearModel {
   temperature: number;
   bias: Float64Array;
   scale: Float64Array;
-  /** bucket -> row index into `values`, or -1. */
-  rowOf: Int32Array;
+  /**
+   * Which buckets have a row: one bit per bucket (32 KB), and per word of bits the rows before it (32 KB). Rows are
+   * stored in bucket order, so a bucket's row is the number of used buckets below it. Small enough to stay in the
+   * processor's cache, where a bucket -> row table (1 MB) missed it on most lookups.
+   */
+  used: Uint32Array;
+  rowsBefore: Int32Array;
   values: Int8Array;
-  /** Per used bucket, the mean of its weights over the classes (what "more than average" is measured against). */
-  rowMean: Float64Array;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -83,7 +86,7 @@ export function decodeModel(file: ModelFile): LinearModel {
     throw new Error('model: classes, bias and scale disagree');
   }
   const dim = 1 << file.bits;
-  const rowOf = new Int32Array(dim).fill(-1);
+  const used = new Uint32Array(Math.max(1, dim >>> 5));
   const deltas = fromBase64(file.buckets);
   let bucket = 0;
   let row = 0;
@@ -95,43 +98,68 @@ export function decodeModel(file: ModelFile): LinearModel {
       shift += 7;
       continue;
     }
+    if (row > 0 && delta === 0) throw new Error('model: buckets not ascending');
     bucket += delta;
     if (bucket >= dim) throw new Error('model: bucket out of range');
-    rowOf[bucket] = row++;
+    used[bucket >>> 5]! |= 1 << (bucket & 31);
+    row++;
     delta = 0;
     shift = 0;
   }
   const values = new Int8Array(fromBase64(file.values).buffer.slice(0));
   if (values.length !== row * k) throw new Error('model: weights and buckets disagree');
+  const rowsBefore = new Int32Array(used.length);
+  for (let w = 1; w < used.length; w++) rowsBefore[w] = rowsBefore[w - 1]! + bitCount(used[w - 1]!);
   const scale = Float64Array.from(file.scale);
-  const rowMean = new Float64Array(row);
-  for (let r = 0; r < row; r++) {
-    let sum = 0;
-    for (let c = 0; c < k; c++) sum += values[r * k + c]! * scale[c]!;
-    rowMean[r] = sum / k;
-  }
   return {
     classes: file.classes,
     dim,
     temperature: file.temperature > 0 ? file.temperature : 1,
     bias: Float64Array.from(file.bias),
     scale,
-    rowOf,
+    used,
+    rowsBefore,
     values,
-    rowMean,
   };
 }
 
+/**
+ * The mean of a row's weights over the classes (what "more than average" is measured against), from the row itself:
+ * it was just read for the scores, where a table of means would be one more lookup far away in memory.
+ */
+function rowMean(model: LinearModel, row: number): number {
+  const k = model.classes.length;
+  let sum = 0;
+  for (let c = 0; c < k; c++) sum += model.values[row * k + c]! * model.scale[c]!;
+  return sum / k;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** The row of a bucket's weights, or -1 when no training email used it. */
+export function rowOf(model: LinearModel, bucket: number): number {
+  const b = bucket & (model.dim - 1);
+  const bits = model.used[b >>> 5]!;
+  const bit = b & 31;
+  if (((bits >>> bit) & 1) === 0) return -1;
+  return model.rowsBefore[b >>> 5]! + bitCount(bits & ((1 << bit) - 1));
+}
+
 /** Raw scores per class (before the temperature), for training tools and the evidence. */
-export function logits(model: LinearModel, features: FeatureVector): Float64Array {
+export function logits(model: LinearModel, features: FeatureVector, rows?: Int32Array): Float64Array {
   const k = model.classes.length;
   const out = Float64Array.from(model.bias);
   const acc = new Float64Array(k);
-  const { rowOf, values } = model;
-  const mask = model.dim - 1;
+  const { values } = model;
   const { buckets, values: featureValues, count } = features;
   for (let i = 0; i < count; i++) {
-    const row = rowOf[buckets[i]! & mask]!;
+    const row = rowOf(model, buckets[i]!);
+    if (rows) rows[i] = row;
     if (row < 0) continue;
     const base = row * k;
     const v = featureValues[i]!;
@@ -162,7 +190,9 @@ export interface Prediction {
 }
 
 export function predict(model: LinearModel, features: FeatureVector): Prediction {
-  const probs = softmax(logits(model, features), model.temperature);
+  // Each feature's row, found once for the scores and kept for the evidence.
+  const rows = new Int32Array(features.count);
+  const probs = softmax(logits(model, features, rows), model.temperature);
   const probabilities = new Map<EmailKind, number>();
   model.classes.forEach((c, i) => probabilities.set(c, probs[i]!));
   return {
@@ -174,10 +204,10 @@ export function predict(model: LinearModel, features: FeatureVector): Prediction
       // The few largest pushes, kept in a short sorted list; names are built for those only.
       const top: { i: number; push: number }[] = [];
       for (let i = 0; i < features.count; i++) {
-        const row = model.rowOf[features.buckets[i]! & (model.dim - 1)]!;
+        const row = rows[i]!;
         if (row < 0) continue;
         // How much more this feature speaks for `kind` than for the average kind.
-        const push = features.values[i]! * (model.values[row * k + c]! * model.scale[c]! - model.rowMean[row]!);
+        const push = features.values[i]! * (model.values[row * k + c]! * model.scale[c]! - rowMean(model, row));
         if (push <= 0 || (top.length === count && push <= top[count - 1]!.push)) continue;
         let at = top.length === count ? count - 1 : top.length;
         if (top.length < count) top.push({ i, push });

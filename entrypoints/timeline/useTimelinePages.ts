@@ -1,0 +1,71 @@
+/**
+ * The timeline page's data, a page at a time: the most recently active applications first (by index, with their
+ * records), more as the user scrolls to the end of the list, and the same for a search or a stage filter. The whole
+ * timeline (the funnel, the list of applications to merge with) is read once the first page is on screen.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { matchesQuery } from '../../components/timeline/ApplicationList';
+import type { Application, Stage } from '../../lib/core/timeline/types';
+import { applicationTimeline, countApplications, getDb, getSettings, loadTimeline, recentApplications } from '../../lib/store';
+
+/** Applications read per page: a screen and a half of the list. */
+export const PAGE_SIZE = 50;
+
+export type StageFilter = Stage | 'all' | 'archived';
+
+/** The applications a search and a stage filter keep. */
+export function applicationFilter(query: string, stage: StageFilter): (app: Application) => boolean {
+  return (a) => (stage === 'all' || (stage === 'archived' ? a.archived : a.stage === stage && !a.archived)) && matchesQuery(a, query);
+}
+
+export function useTimelinePages({ query, stage, selected }: { query: string; stage: StageFilter; selected: string | null }) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  // A new search or filter starts again from one page.
+  useEffect(() => setLimit(PAGE_SIZE), [query, stage]);
+  const page = useLiveQuery(() => {
+    const all = stage === 'all' && query.trim() === '';
+    return recentApplications(getDb(), { limit, keep: all ? undefined : applicationFilter(query, stage) });
+  }, [limit, query, stage]);
+  const total = useLiveQuery(() => countApplications(getDb()), []);
+  const settings = useLiveQuery(() => getSettings(getDb()), []);
+  const selectedTimeline = useLiveQuery(() => (selected ? applicationTimeline(getDb(), selected) : null), [selected]);
+  // The whole store only after the first page has been painted: it is what the first screen must not wait for.
+  const [wholeAllowed, setWholeAllowed] = useState(false);
+  const firstShown = page !== undefined;
+  useEffect(() => {
+    if (!firstShown) return;
+    const timer = setTimeout(() => setWholeAllowed(true), 0);
+    return () => clearTimeout(timer);
+  }, [firstShown]);
+  const whole = useLiveQuery(() => (wholeAllowed ? loadTimeline(getDb()) : undefined), [wholeAllowed]);
+  const showMore = useCallback(() => setLimit((n) => n + PAGE_SIZE), []);
+  return { page, total, settings, whole, selectedTimeline, showMore };
+}
+
+/**
+ * A ref for an element after the list: while it is in view and more applications match, the next page is read.
+ * `size` is the number of applications shown, so a page that still leaves the end in view asks for another.
+ */
+export function useMoreOnScroll(more: boolean, size: number, showMore: () => void): (element: HTMLElement | null) => void {
+  const [visible, setVisible] = useState(false);
+  const observer = useRef<IntersectionObserver | null>(null);
+  useEffect(() => {
+    if (visible && more) showMore();
+  }, [visible, more, size, showMore]);
+  useEffect(() => () => observer.current?.disconnect(), []);
+  return useCallback((element: HTMLElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    observer.current = new IntersectionObserver((entries) => setVisible(entries.some((e) => e.isIntersecting)), { rootMargin: '400px' });
+    observer.current.observe(element);
+  }, []);
+}
+
+/** Marks for the benchmark (tests/bench/timeline-page.bench.ts): the first render with an application in the list. */
+export function useFirstItemMark(count: number): void {
+  useEffect(() => {
+    if (count > 0 && performance.getEntriesByName('timeline:first-item').length === 0) performance.mark('timeline:first-item');
+  }, [count]);
+}

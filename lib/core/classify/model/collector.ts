@@ -1,0 +1,145 @@
+/**
+ * Collects an email's features without building their names: each is hashed as it is read, and only its recipe
+ * (a prefix and a word, with a second word or a piece's offset) is kept, so the evidence can name the few that
+ * matter. A bucket seen twice in one email sums its values, in the order they came.
+ *
+ * Which buckets this email has seen is kept in a small open-addressing table (a few thousand slots, stamped with a
+ * generation instead of being cleared), not in one slot per bucket of the model's 2^18: a table that fits the
+ * processor's cache. The arrays live from one email to the next; nothing is allocated per feature.
+ */
+import type { TokenList } from './tokens';
+
+/** How a feature's name is built from its recipe. */
+const NAMED = 0;
+const WORD = 1;
+const PAIR = 2;
+const PIECE = 3;
+
+/** Number of hash buckets: 2^18. */
+export const FEATURE_BITS = 18;
+export const FEATURE_DIM = 1 << FEATURE_BITS;
+
+export const OFFSET = 0x811c9dc5;
+export const PRIME = 0x01000193;
+
+/** FNV-1a, continued from `h` over `text[from, to)`. */
+export function fnvRange(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), PRIME);
+  return h;
+}
+
+export function fnv(h: number, text: string): number {
+  return fnvRange(h, text, 0, text.length);
+}
+
+export class Collector {
+  count = 0;
+  buckets = new Int32Array(1024);
+  values = new Float64Array(1024);
+  private recipe = new Uint8Array(1024);
+  private first = new Int32Array(1024);
+  private second = new Int32Array(1024);
+  /** The prefix of a word's feature ("sw:"), or the whole name of a named one. */
+  private readonly texts: string[] = [];
+  private mask = 4095;
+  private keys = new Int32Array(4096);
+  private stamps = new Int32Array(4096);
+  private slots = new Int32Array(4096);
+  private generation = 0;
+
+  constructor(private readonly tokens: TokenList) {}
+
+  /** Starts a new email. */
+  reset(): void {
+    this.count = 0;
+    this.generation = (this.generation + 1) | 0;
+    if (this.generation === 0) {
+      this.stamps.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  /** Adds a feature; `prefix` names it with token `first` (and `second`: a token, or a piece's offset). */
+  add(hash: number, value: number, recipe: number, prefix: string, first: number, second: number): void {
+    const bucket = (hash >>> 0) & (FEATURE_DIM - 1);
+    const { keys, stamps, mask, generation } = this;
+    let h = bucket & mask;
+    while (stamps[h] === generation) {
+      if (keys[h] === bucket) {
+        this.values[this.slots[h]!]! += value;
+        return;
+      }
+      h = (h + 1) & mask;
+    }
+    if (this.count === this.buckets.length) this.grow();
+    const slot = this.count++;
+    stamps[h] = generation;
+    keys[h] = bucket;
+    this.slots[h] = slot;
+    this.buckets[slot] = bucket;
+    this.values[slot] = value;
+    this.recipe[slot] = recipe;
+    this.texts[slot] = prefix;
+    this.first[slot] = first;
+    this.second[slot] = second;
+    // Kept at most half full, so that a probe ends soon.
+    if (this.count * 2 > mask) this.rehash();
+  }
+
+  named(name: string, value: number): void {
+    this.add(fnv(OFFSET, name), value, NAMED, name, 0, 0);
+  }
+
+  word(hash: number, value: number, prefix: string, token: number): void {
+    this.add(hash, value, WORD, prefix, token, 0);
+  }
+
+  pair(hash: number, prefix: string, token: number, next: number): void {
+    this.add(hash, 1, PAIR, prefix, token, next);
+  }
+
+  piece(hash: number, prefix: string, token: number, offset: number): void {
+    this.add(hash, 0.5, PIECE, prefix, token, offset);
+  }
+
+  /** The name of feature `slot` ("w:absage", "sb:your application", "c:absag"). */
+  name(slot: number): string {
+    const text = this.texts[slot]!;
+    const recipe = this.recipe[slot];
+    if (recipe === NAMED) return text;
+    const word = this.tokens.word(this.first[slot]!);
+    if (recipe === WORD) return `${text}${word}`;
+    const second = this.second[slot]!;
+    return recipe === PAIR ? `${text}${word} ${this.tokens.word(second)}` : `${text}${word.slice(second, second + 5)}`;
+  }
+
+  private grow(): void {
+    const size = this.count * 2;
+    const widen = <A extends Int32Array | Float64Array | Uint8Array>(from: A, to: A): A => {
+      to.set(from);
+      return to;
+    };
+    this.buckets = widen(this.buckets, new Int32Array(size));
+    this.values = widen(this.values, new Float64Array(size));
+    this.recipe = widen(this.recipe, new Uint8Array(size));
+    this.first = widen(this.first, new Int32Array(size));
+    this.second = widen(this.second, new Int32Array(size));
+  }
+
+  private rehash(): void {
+    const size = (this.mask + 1) * 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.stamps = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.generation = 1;
+    for (let slot = 0; slot < this.count; slot++) {
+      const bucket = this.buckets[slot]!;
+      let h = bucket & this.mask;
+      while (this.stamps[h] === 1) h = (h + 1) & this.mask;
+      this.stamps[h] = 1;
+      this.keys[h] = bucket;
+      this.slots[h] = slot;
+    }
+  }
+}
