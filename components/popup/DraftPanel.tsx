@@ -1,33 +1,54 @@
-/** The draft for one reminder: tone choice, the text (editable), the advice check's warnings, and Copy. */
+/**
+ * The draft for one reminder: tone and language choice, the text (editable), the advice check's warnings, and Copy.
+ * The language starts as the settings' default (the conversation's, unless the user chose one).
+ */
 import { useEffect, useId, useState } from 'react';
+import { LETTER_LANGS, type LetterLang } from '../../lib/core/drafts/locale';
 import { TONES, type Tone } from '../../lib/core/drafts/types';
+import type { DraftLanguage } from '../../lib/core/settings';
 import type { DraftView, WarningView } from './types';
 import { t } from '../../lib/ui-text/i18n';
 
 export interface DraftPanelProps {
-  draftFor(tone: Tone): DraftView;
+  draftFor(tone: Tone, lang?: DraftLanguage): DraftView;
   checkText(text: string): WarningView[];
   onCopy(text: string): Promise<boolean>;
 }
 
 const TONE_KEYS = { warm: 'tone_warm', concise: 'tone_concise', formal: 'tone_formal' } as const satisfies Record<Tone, string>;
+const LANG_KEYS = {
+  en: 'lang_name_en',
+  de: 'lang_name_de',
+  fr: 'lang_name_fr',
+  es: 'lang_name_es',
+  pt: 'lang_name_pt',
+  it: 'lang_name_it',
+  nl: 'lang_name_nl',
+} as const satisfies Record<LetterLang, string>;
+
+/** A tone or a language asked for while the text holds the user's edits. */
+type Choice = 'conversation' | LetterLang;
+type Pending = { tone: Tone } | { lang: Choice };
 
 export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
   const [tone, setTone] = useState<Tone>('warm');
-  const draft = draftFor(tone);
+  // undefined: the settings' default language.
+  const [lang, setLang] = useState<Choice | undefined>(undefined);
+  const draft = draftFor(tone, lang);
   const [text, setText] = useState(draft.body);
   const [copied, setCopied] = useState<'' | 'yes' | 'no'>('');
   // A tone asked for while the text holds the user's edits: asked first, never thrown away silently.
-  const [pending, setPending] = useState<Tone | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const id = useId();
   useEffect(() => {
     setText(draft.body);
     setCopied('');
-  }, [tone, draft.body]);
-  const chooseTone = (next: Tone) => {
-    if (next === tone) return;
+  }, [tone, lang, draft.body]);
+  const apply = (next: Pending) => ('tone' in next ? setTone(next.tone) : setLang(next.lang));
+  const choose = (next: Pending) => {
+    if ('tone' in next ? next.tone === tone : next.lang === lang) return;
     if (text !== draft.body) setPending(next);
-    else setTone(next);
+    else apply(next);
   };
 
   if (draft.kind === 'none') return <p className="draft-none">{draft.explain}</p>;
@@ -40,19 +61,36 @@ export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
         <legend>{t('tone')}</legend>
         {TONES.map((tn) => (
           <label key={tn}>
-            <input type="radio" name={`${id}-tone`} value={tn} checked={tone === tn} onChange={() => chooseTone(tn)} />
+            <input type="radio" name={`${id}-tone`} value={tn} checked={tone === tn} onChange={() => choose({ tone: tn })} />
             {t(TONE_KEYS[tn])}
           </label>
         ))}
       </fieldset>
+      <label className="draft-language">
+        {t('draft_language')}{' '}
+        <select value={lang ?? 'conversation'} onChange={(e) => choose({ lang: e.target.value as Choice })}>
+          <option value="conversation">{t('draft_language_conversation')}</option>
+          {LETTER_LANGS.map((code) => (
+            <option key={code} value={code}>
+              {t(LANG_KEYS[code])}
+            </option>
+          ))}
+        </select>
+      </label>
       {pending && (
         <div className="confirm" role="alertdialog" aria-label={t('draft_replace_question')}>
-          <p>{t('draft_replace_explain', { tone: t(TONE_KEYS[pending]) })}</p>
+          <p>
+            {'tone' in pending
+              ? t('draft_replace_explain', { tone: t(TONE_KEYS[pending.tone]) })
+              : t('draft_replace_explain_language', {
+                  language: pending.lang === 'conversation' ? t('draft_language_conversation') : t(LANG_KEYS[pending.lang]),
+                })}
+          </p>
           <div className="row">
             <button
               type="button"
               onClick={() => {
-                setTone(pending);
+                apply(pending);
                 setPending(null);
               }}
             >

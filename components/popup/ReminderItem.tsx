@@ -87,7 +87,7 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
       )}
       {showDraft && !view.draftPending && (
         <DraftPanel
-          draftFor={(tone) => on.draftFor(view.id, tone)}
+          draftFor={(tone, lang) => on.draftFor(view.id, tone, lang)}
           checkText={(text) => on.checkText(view.id, text)}
           onCopy={on.onCopy}
         />

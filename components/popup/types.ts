@@ -4,6 +4,7 @@ import type { DueText } from '../../lib/ui-text/due-phrase';
 
 import type { MailAccount } from '../../lib/core/email';
 import type { ReflectionQuestionView } from '../timeline/Reflection';
+import type { DraftLanguage } from '../../lib/core/settings';
 
 export interface ReminderView {
   id: string;
@@ -58,7 +59,8 @@ export interface ReminderCallbacks {
   onDone(id: string): void;
   onSnooze(id: string, optionId: string): void;
   onDismiss(id: string): void;
-  draftFor(id: string, tone: Tone): DraftView;
+  /** `lang`: the draft's language for this one draft; omitted, the settings' default (usually the conversation's). */
+  draftFor(id: string, tone: Tone, lang?: DraftLanguage): DraftView;
   checkText(id: string, text: string): WarningView[];
   onCopy(text: string): Promise<boolean>;
   /** Saves the interview's .ics file. */

@@ -18,6 +18,7 @@ import { useRefocusWhenBack } from './useRefocusWhenBack';
 import { useStoredSnapshot } from './useStoredSnapshot';
 import { liveViews, snapshotViews, type Views } from './views';
 import { t } from '../../lib/ui-text/i18n';
+import type { DraftLanguage } from '../../lib/core/settings';
 
 const SNOOZE_LABELS = {
   'later-today': 'snooze_later_today',
@@ -128,10 +129,10 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
     await work();
     refreshBadge();
   };
-  const draftFor = (id: string, tone: Tone) => {
+  const draftFor = (id: string, tone: Tone, lang?: DraftLanguage) => {
     const reminder = find(id);
     if (!live || !reminder) return { kind: 'none' as const, subject: null, body: '', explain: t('popup_draft_gone') };
-    const draft = draftForReminder(reminder, live.timeline, live.settings, { tone, now: now.toISOString() });
+    const draft = draftForReminder(reminder, live.timeline, live.settings, { tone, now: now.toISOString(), lang: lang ?? null });
     return draft.kind === 'draft'
       ? { kind: 'draft' as const, subject: draft.subject, body: draft.body, explain: '' }
       : { kind: 'none' as const, subject: null, body: '', explain: noDraftExplain(draft) };

@@ -3,6 +3,8 @@
  * Shared by classify/ and extract/, the store and the UI.
  */
 
+import type { LangCode } from './lang/types';
+
 /** Job-search kinds: what changes an application's timeline. */
 export const JOB_KINDS = [
   'application_received',
@@ -69,6 +71,8 @@ export interface Extraction {
   deadline: string | null;
   /** A date they promised a decision by ("we'll be in touch by Friday"), ISO 8601. */
   decisionBy: string | null;
+  /** The language the email was read in (lang/index.ts); absent on mail that was not read for facts (English). */
+  lang?: LangCode;
 }
 
 export type Detection = Classification & Extraction;

@@ -1,5 +1,10 @@
 /** The user's settings, as the core reads them. Defaults follow ../shared/advice/playbook.md. */
+import { LANG_CODES, type LangCode } from './lang/types';
 import type { Stance } from './timeline/types';
+
+/** The drafts' language: the conversation's (when the playbook has letters in it, else English), or always one. */
+export type DraftLanguage = 'conversation' | LangCode;
+export const DRAFT_LANGUAGES: readonly [DraftLanguage, ...DraftLanguage[]] = ['conversation', ...LANG_CODES];
 
 export interface Settings {
   /** IANA time zone of the user, e.g. "Europe/Berlin". */
@@ -13,6 +18,8 @@ export interface Settings {
   quietStart: string;
   quietEnd: string;
   defaultStance: Stance;
+  /** The language drafts are written in by default (each draft can still switch). */
+  draftLanguage: DraftLanguage;
   /** Working days of silence after an interview before a follow-up is due, when they named no date. */
   followUpWorkingDays: number;
   /** Days after a rejection before the optional keep-the-door-open check-in. */
@@ -30,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   quietStart: '21:00',
   quietEnd: '08:00',
   defaultStance: 'door_open',
+  draftLanguage: 'conversation',
   followUpWorkingDays: 7,
   checkInDays: 90,
   interviewMinutes: 45,

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { EMAIL_KINDS } from '../core/detection';
 import { OUTLOOK_ORIGINS } from '../core/email';
+import { LANG_CODES } from '../core/lang/types';
+import { DRAFT_LANGUAGES } from '../core/settings';
 import { EVENT_KINDS, STAGES, STANCE_IDS } from '../core/timeline/types';
 import { isTimeZone } from './settings-repo';
 
@@ -31,6 +33,8 @@ const stage = z.enum(STAGES);
 const stance = z.enum(STANCE_IDS);
 const emailKind = z.enum(EMAIL_KINDS);
 const eventKind = z.enum(EVENT_KINDS);
+const langCode = z.enum(LANG_CODES);
+const draftLanguage = z.enum(DRAFT_LANGUAGES);
 /** The mailbox an email was seen in (Gmail's /mail/u/N/ and the address). */
 const mailAccount = z.strictObject({
   index: z.number().int().min(0).max(99).nullable(),
@@ -73,6 +77,7 @@ export const eventSchema = z.strictObject({
   replaces: id.nullable().optional(),
   round: z.number().int().min(0).max(1000).optional(),
   sender: text(500).nullable().optional(),
+  lang: langCode.optional(),
 });
 
 export const personSchema = z.strictObject({
@@ -136,6 +141,7 @@ const detectionSchema = z.strictObject({
   links: z.array(link).max(100),
   deadline: text(64).nullable(),
   decisionBy: text(64).nullable(),
+  lang: langCode.optional(),
 });
 
 export const reviewItemSchema = z.strictObject({
@@ -166,6 +172,7 @@ export const storedSettingsSchema = z.strictObject({
   quietStart: hhmm.optional(),
   quietEnd: hhmm.optional(),
   defaultStance: stance.optional(),
+  draftLanguage: draftLanguage.optional(),
   followUpWorkingDays: z.number().int().min(1).max(60).optional(),
   checkInDays: z.number().int().min(1).max(730).optional(),
   interviewMinutes: z.number().int().min(5).max(600).optional(),

@@ -1,11 +1,12 @@
 /**
  * The advice check: reads a letter the user is writing and warns, never blocks, when it says what the playbook
  * advises against (004) or leaves out what it must say (000: that you want the job; 002: that the door is open).
- * Runs on every keystroke: phrase families are compiled once, matching is linear in the text.
+ * Runs on every keystroke: phrase families are compiled once, matching is linear in the text. Reads English, German,
+ * French, Spanish and Portuguese (advice-languages.ts).
  */
 import { SOURCES, type SourceId } from '../advice/sources';
 import type { RuleId } from '../reminders/types';
-import { DOOR_OPEN_PHRASES, ENTHUSIASM_PHRASES, NEGATION, WARNING_PHRASES } from './advice-phrases';
+import { allFamilies } from './advice-languages';
 import { compileFamilies, matchFamilies } from './phrase-matcher';
 import type { AdviceContext, AdviceWarning, AdviceWarningId } from './types';
 
@@ -74,12 +75,8 @@ const NEEDS_OPEN_DOOR = new Set<RuleId>(['gracious-reply', 'keep-door-open']);
 /** Below this many words the user is still typing: absence warnings wait. */
 const MIN_WORDS_FOR_ABSENCE = 15;
 
-const negated = { notBefore: NEGATION, guard: 5 };
-const COMPILED = compileFamilies<AdviceWarningId | 'enthusiasm' | 'door-open'>([
-  ...WARNING_PHRASES,
-  { key: 'enthusiasm', phrases: ENTHUSIASM_PHRASES.map((p) => ({ ...negated, ...p })) },
-  { key: 'door-open', phrases: DOOR_OPEN_PHRASES },
-]);
+/** English, German, French, Spanish and Portuguese at once (advice-languages.ts): a letter is checked in whatever it is written in. */
+const COMPILED = compileFamilies<AdviceWarningId | 'enthusiasm' | 'door-open'>(allFamilies());
 
 const ORDER: AdviceWarningId[] = [
   'begging',

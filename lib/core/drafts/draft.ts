@@ -3,11 +3,14 @@
  * with what to do instead. Pure: the clock (`now`) comes in with the input.
  */
 import { SOURCES, STANCES } from '../advice/sources';
+import type { LangCode } from '../lang/types';
 import { PLAYBOOK, RULES } from '../playbook';
 import type { Reminder } from '../reminders/types';
-import type { Settings } from '../settings';
-import type { Person, Stance, Timeline } from '../timeline/types';
-import { clean, firstName, gatherFacts } from './facts';
+import type { DraftLanguage, Settings } from '../settings';
+import type { Person, Stance, Timeline, TimelineEvent } from '../timeline/types';
+import { gatherFacts } from './facts';
+import { letterLang, type LetterLang } from './locale';
+import { passOnNote } from './pass-on';
 import { REFLECTION_QUESTIONS } from './reflection';
 import { renderTemplate } from './render';
 import { TONES, type DraftInput, type DraftResult, type NoDraft, type OfferAnswer, type Tone } from './types';
@@ -59,10 +62,12 @@ export function draftFor(input: DraftInput): DraftResult {
     };
   }
   const tone: Tone = TONES.includes(input.tone) ? input.tone : 'warm';
-  const facts = gatherFacts(input, meta);
-  const template = (letters.byAnswer?.[input.offerAnswer ?? 'ask-time'] ?? letters.tones)[tone];
+  const lang = letterLang(input.lang);
+  const written = lang === 'en' ? letters : letters.langs[lang];
+  const facts = gatherFacts(input, meta, lang);
+  const template = (written.byAnswer?.[input.offerAnswer ?? 'ask-time'] ?? written.tones)[tone];
   const rendered = renderTemplate(template, facts, !input.asReply && !meta.card);
-  const passOn = input.via && input.person && input.via.id !== input.person.id ? passOnNote(input.via, input.person, tone) : null;
+  const passOn = input.via && input.person && input.via.id !== input.person.id ? passOnNote(input.via, input.person, tone, lang) : null;
   if (passOn) {
     // The letter is for Ana but goes to Priya: ask Priya to pass it on, then the letter itself.
     rendered.body = `${passOn}\n\n${rendered.body}`;
@@ -73,25 +78,13 @@ export function draftFor(input: DraftInput): DraftResult {
     ruleId,
     stance,
     tone,
+    lang,
     subject: rendered.subject,
     body: rendered.body,
     blanks: rendered.blanks,
     source: SOURCES[rule.source],
     why: rule.why,
   };
-}
-
-/** "Hi Priya, could you please pass on my thanks to Ana? ..." or null when either name is unusable. */
-function passOnNote(via: Person, to: Person, tone: Tone): string | null {
-  const viaFirst = tone === 'formal' ? clean(via.name, 80) : firstName(via.name);
-  const toFirst = firstName(to.name);
-  if (!viaFirst || !toFirst) return null;
-  const greeting = tone === 'formal' ? `Dear ${viaFirst},` : `Hi ${viaFirst},`;
-  const ask =
-    tone === 'formal'
-      ? `I do not have an email address for ${toFirst}. Would you kindly pass on my thanks to ${toFirst}, with the note below?`
-      : `Could you please pass on my thanks to ${toFirst}? I don't have ${toFirst}'s email address, so here is my note:`;
-  return `${greeting}\n\n${ask}\n\n---`;
 }
 
 export interface ReminderDraftOptions {
@@ -105,6 +98,31 @@ export interface ReminderDraftOptions {
   offerAnswer?: OfferAnswer;
   /** See DraftInput.via: the letter goes to this person, who is asked to pass it on. */
   via?: Person | null;
+  /**
+   * The language of this one draft (the user switched it): a language code, or 'conversation' for the language the
+   * conversation was read in. Default: the settings' draftLanguage. Without letters in it, the draft is English.
+   */
+  lang?: DraftLanguage | null;
+}
+
+/**
+ * The language a reminder's draft is written in: the one asked for, else the conversation's: the reminder's event,
+ * else the latest email of its thread read in a language (an event stored before languages were kept reads as
+ * English). English when the playbook has no letters in that language.
+ */
+export function draftLanguageFor(
+  reminder: Pick<Reminder, 'eventId' | 'threadId'>,
+  timeline: Pick<Timeline, 'events'>,
+  wanted: DraftLanguage | null | undefined,
+): LetterLang {
+  if (wanted && wanted !== 'conversation') return letterLang(wanted);
+  let found: LangCode | undefined;
+  let latest: TimelineEvent | undefined;
+  for (const e of timeline.events) {
+    if (e.id === reminder.eventId) found = e.lang;
+    else if (reminder.threadId && e.threadId === reminder.threadId && e.lang && (!latest || e.at > latest.at)) latest = e;
+  }
+  return letterLang(found ?? latest?.lang);
 }
 
 /** draftFor a reminder: finds its application, event, person, the application's people and notes in the timeline. */
@@ -142,5 +160,6 @@ export function draftForReminder(
     now: opts.now ?? null,
     offerAnswer: opts.offerAnswer,
     via: opts.via ?? null,
+    lang: draftLanguageFor(reminder, timeline, opts.lang ?? settings.draftLanguage),
   });
 }

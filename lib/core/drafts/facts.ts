@@ -5,6 +5,7 @@
  */
 import type { Person, TimelineEvent } from '../timeline/types';
 import { clockTime, dayPhrase, longDay } from './format-day';
+import { joinNamesIn, rolePhraseIn, type LetterLang } from './locale';
 import type { DraftInput, DraftNote } from './types';
 
 export type FactKey =
@@ -58,13 +59,9 @@ function fullName(name: string | null | undefined): string | null {
   return full && !full.includes('@') ? full : null;
 }
 
-/** "Ana", "Ana and Ben", "Ana, Ben and Chloe" (at most four names, then "and the panel"). */
+/** "Ana", "Ana and Ben", "Ana, Ben and Chloe" (at most four names, then "and the rest of the panel"). */
 export function joinNames(names: string[]): string | null {
-  const unique = [...new Set(names)];
-  if (unique.length === 0) return null;
-  if (unique.length > 4) return `${unique.slice(0, 3).join(', ')} and the rest of the panel`;
-  if (unique.length === 1) return unique[0] ?? null;
-  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+  return joinNamesIn('en', names);
 }
 
 /** A noted topic as a phrase inside a sentence: first sentence only, no closing stop, a leading "The" lowered. */
@@ -75,11 +72,6 @@ export function topicPhrase(text: string | null | undefined): string | null {
   if (firstSentence.length === 0 || firstSentence.length > MAX_FACT) return null;
   const lead = firstSentence.split(' ')[0] ?? '';
   return LOWER_LEADS.has(lead.toLowerCase()) ? lead.toLowerCase() + firstSentence.slice(lead.length) : firstSentence;
-}
-
-function rolePhrase(role: string | null, company: string | null): string {
-  const noun = role ? (/\b(role|position|job|opening|post|internship)$/i.test(role) ? role : `${role} role`) : 'role';
-  return company ? `the ${noun} at ${company}` : `the ${noun}`;
 }
 
 /** A note's "Ana: topic" prefix, when the prefix is a known first name. */
@@ -158,7 +150,10 @@ export interface FactOptions {
   card?: boolean;
 }
 
-export function gatherFacts(input: DraftInput, options: FactOptions): Facts {
+/** "Tuesday 4 March at 2pm", "Dienstag, 4. März, um 14 Uhr", "mardi 4 mars à 14 h", "martes 4 de marzo a las 14:00". */
+const AT: Record<LetterLang, string> = { en: ' at ', de: ', um ', fr: ' à ', es: ' a las ', pt: ', às ', it: ' alle ', nl: ' om ' };
+
+export function gatherFacts(input: DraftInput, options: FactOptions, lang: LetterLang = 'en'): Facts {
   const { application, settings, event } = input;
   const zone = settings.timeZone;
   const interviewers = interviewersOf(input);
@@ -171,7 +166,7 @@ export function gatherFacts(input: DraftInput, options: FactOptions): Facts {
   set('first', firstName(recipient?.name));
   set('name', fullName(recipient?.name));
   const others = interviewers.filter((p) => p.id !== recipient?.id).map((p) => firstName(p.name));
-  const otherNames = joinNames(others.filter((n): n is string => n !== null && n !== facts.first));
+  const otherNames = joinNamesIn(lang, others.filter((n): n is string => n !== null && n !== facts.first));
   if (!recipient && interviewers.length > 1) set('names', otherNames);
   else set('others', otherNames);
 
@@ -179,18 +174,18 @@ export function gatherFacts(input: DraftInput, options: FactOptions): Facts {
   const role = clean(application.role, 80);
   set('company', company);
   set('role', role);
-  set('position', rolePhrase(role, company));
+  set('position', rolePhraseIn(lang, role, company));
 
     // A card arrives days after it is written: "yesterday" would be wrong by then, so its day is written out.
-  if (options.interviewDay) set('day', dayPhrase(interviewDate(event), zone, options.card ? null : input.now));
+  if (options.interviewDay) set('day', dayPhrase(interviewDate(event), zone, options.card ? null : input.now, lang));
   if (event?.interview?.start) {
-    const day = longDay(event.interview.start, zone);
-    const time = clockTime(event.interview.start, zone);
-    set('when', day && time ? `${day} at ${time}` : day);
+    const day = longDay(event.interview.start, zone, lang);
+    const time = clockTime(event.interview.start, zone, lang);
+    set('when', day && time ? `${day}${AT[lang]}${time}` : day);
     set('time', time);
   }
   if (event?.links?.some((l) => l.kind === 'scheduling')) set('scheduling', 'yes');
-  set('deadline', longDay(event?.deadline ?? event?.decisionBy ?? null, zone));
+  set('deadline', longDay(event?.deadline ?? event?.decisionBy ?? null, zone, lang));
 
   const notes = (input.notes ?? []).filter((n) => n.applicationId === application.id);
   const peopleAll = input.people ?? [];

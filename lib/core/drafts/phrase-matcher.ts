@@ -65,6 +65,9 @@ const CONTRACTIONS: Record<string, string[]> = {
   "i'm": ['i', 'am'],
 };
 
+/** Words elided before a vowel in French and Italian ("l'", "j'", "qu'", "dell'"). */
+const ELIDED = new Set(['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'un', 'dell', 'all', 'nell', 'sull', 'quest']);
+
 const SUFFIXES: Array<[string, string]> = [
   ["n't", 'not'],
   ["'ve", 'have'],
@@ -103,6 +106,13 @@ export function tokenize(input: string): Token[] {
     const whole = CONTRACTIONS[raw];
     if (whole) {
       for (const w of whole) tokens.push({ word: w, start, end, sentence });
+      continue;
+    }
+    // French (and Italian) elision: "j'aimerais" is "j" + "aimerais", "n'ai" is "n" + "ai".
+    const cut = raw.indexOf("'");
+    if (cut > 0 && ELIDED.has(raw.slice(0, cut)) && raw.length > cut + 1) {
+      tokens.push({ word: raw.slice(0, cut), start, end, sentence });
+      tokens.push({ word: raw.slice(cut + 1), start, end, sentence });
       continue;
     }
     const suffix = SUFFIXES.find(([s]) => raw.endsWith(s) && raw.length > s.length);

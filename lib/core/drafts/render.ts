@@ -19,7 +19,15 @@ export interface Template {
   /** Paragraphs of sentences. */
   body: ReadonlyArray<readonly Sentence[]>;
   signoff: string;
+  /**
+   * German: after "Hallo Ana," the letter goes on in lower case ("vielen Dank …"), unless its first word is
+   * the polite "Sie" or "Ihr" (the letters start with such a word, or one that is lower-cased).
+   */
+  lowerStart?: boolean;
 }
+
+/** German words that keep their capital at the start of a letter after the greeting's comma. */
+const KEEP_CAPITAL = /^(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b/u;
 
 const SLOT = /\{(\w+)\}/g;
 const BLANK_MARK = /\[\[([^[\]]{1,80})\]\]/g;
@@ -69,6 +77,8 @@ export function renderTemplate(template: Template, facts: Facts, withSubject: bo
     .map((p) => p.map((s) => renderSentence(s, facts)).filter((s): s is string => s !== null).join(' '))
     .filter((p) => p !== '');
   const greeting = renderSentence(template.greeting, facts);
+  const first = paragraphs[0];
+  if (template.lowerStart && greeting && first && !KEEP_CAPITAL.test(first)) paragraphs[0] = first.charAt(0).toLowerCase() + first.slice(1);
   const closing = facts.user ? `${template.signoff}\n${facts.user}` : template.signoff;
   const body = [greeting, ...paragraphs, closing].filter(Boolean).join('\n\n');
   const blanks: Blank[] = [];

@@ -3,8 +3,10 @@
  * insert, or a clear "no letter" with the reason), plus the advice check's warnings.
  */
 import type { AdviceSource } from '../advice/sources';
+import type { LangCode } from '../lang/types';
 import type { RuleId } from '../reminders/types';
 import type { Settings } from '../settings';
+import type { LetterLang } from './locale';
 import type { Application, Note, Person, Stance, TimelineEvent } from '../timeline/types';
 
 export type Tone = 'warm' | 'concise' | 'formal';
@@ -58,6 +60,8 @@ export interface DraftInput {
    * someone else's email (a thank-you to Ana in a reply to Priya): the letter then asks them to pass it on.
    */
   via?: Person | null;
+  /** The letter's language; English when omitted or when the playbook has no letters in it (drafts/locale.ts). */
+  lang?: LangCode | null;
 }
 
 export interface Draft {
@@ -65,6 +69,8 @@ export interface Draft {
   ruleId: RuleId;
   stance: Stance;
   tone: Tone;
+  /** The language it is written in (the one asked for, or English when the playbook has no letters in it). */
+  lang: LetterLang;
   /** null for a reply in the thread and for the postal note. */
   subject: string | null;
   body: string;

@@ -63,6 +63,8 @@ function extractUnsafe(email: Email, kind: EmailKind, options: ExtractOptions): 
 
   const ref = referenceOf(email, options.now);
   const lang = detectLang(body);
+  // Kept on the event, so the conversation's drafts are written in its language.
+  result.lang = lang;
   if (isInterview) {
     const raw = typeof email.raw === 'string' ? email.raw : '';
     const ics = (raw !== '' ? findCalendarText(raw) : null) ?? (body.includes('BEGIN:VCALENDAR') ? findCalendarText(body) : null);

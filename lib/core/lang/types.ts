@@ -8,7 +8,9 @@ import type { Chrono } from 'chrono-node';
 import type { EmailKind } from '../detection';
 import type { Weight } from '../classify/signal-types';
 
-export type LangCode = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'sv' | 'ja';
+/** Every language read, by its ISO 639-1 code (kept on events: see TimelineEvent.lang). */
+export const LANG_CODES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'ja'] as const;
+export type LangCode = (typeof LANG_CODES)[number];
 
 export interface LanguagePack {
   code: LangCode;

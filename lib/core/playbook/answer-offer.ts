@@ -4,6 +4,7 @@ import { emit } from '../reminders/emit';
 import { readIn } from '../time/iso';
 import { letter } from './letters';
 import type { PlaybookRule, ToneTemplates } from './types';
+import { ANSWER_OFFER_LETTERS } from './answer-offer.letters';
 
 const SUBJECT: Sentence = ['{role} offer', 'Your offer'];
 const POINTS_BLANK = '[[the points you would like to discuss]]';
@@ -50,6 +51,7 @@ export const answerOffer: PlaybookRule = {
   },
   letters: {
     meta: { recipient: 'contact', interviewDay: false, personal: false, doorOpenOnly: false, card: false },
+    langs: ANSWER_OFFER_LETTERS,
     tones: ASK_TIME,
     byAnswer: {
       'ask-time': ASK_TIME,

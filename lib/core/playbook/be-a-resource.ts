@@ -3,6 +3,7 @@ import { emit } from '../reminders/emit';
 import { rejectionFor } from '../reminders/triggers';
 import { letter } from './letters';
 import type { PlaybookRule } from './types';
+import { BE_A_RESOURCE_LETTERS } from './be-a-resource.letters';
 
 const RESOURCE_NOTES = new Set(['topic', 'resource', 'introduction']);
 const RESOURCE_BLANK = '[[the article or information you found]]';
@@ -24,6 +25,7 @@ export const beAResource: PlaybookRule = {
   },
   letters: {
     meta: { recipient: 'interviewer', interviewDay: false, personal: false, doorOpenOnly: true, card: false },
+    langs: BE_A_RESOURCE_LETTERS,
     tones: {
       warm: letter('warm', 'As promised', [
         [

@@ -7,6 +7,7 @@ import { readAt, readIn } from '../time/iso';
 import type { EventKind } from '../timeline/types';
 import { letter } from './letters';
 import type { PlaybookRule } from './types';
+import { FOLLOW_UP_SILENCE_LETTERS } from './follow-up-silence.letters';
 
 /** The id suffix of the second follow-up after silence: `follow-up-silence:${eventId}:2`. */
 export const SECOND_FOLLOW_UP = ':2';
@@ -38,6 +39,7 @@ export const followUpSilence: PlaybookRule = {
   },
   letters: {
     meta: { recipient: 'contact', interviewDay: true, personal: false, doorOpenOnly: false, card: false },
+    langs: FOLLOW_UP_SILENCE_LETTERS,
     tones: {
       warm: letter('warm', SUBJECT, [
         ['I hope your week is going well.', ['I wanted to check in on {position} since we met {day}.', 'I wanted to check in on {position}.']],

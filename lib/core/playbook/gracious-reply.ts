@@ -4,6 +4,7 @@ import { emit } from '../reminders/emit';
 import { rejectionFor } from '../reminders/triggers';
 import { letter } from './letters';
 import type { PlaybookRule } from './types';
+import { GRACIOUS_REPLY_LETTERS } from './gracious-reply.letters';
 
 const SUBJECT: Sentence = 'Thank you for letting me know';
 
@@ -26,6 +27,7 @@ export const graciousReply: PlaybookRule = {
   },
   letters: {
     meta: { recipient: 'contact', interviewDay: false, personal: false, doorOpenOnly: true, card: false },
+    langs: GRACIOUS_REPLY_LETTERS,
     // Thanks, no argument, and the open door said in so many words (002, must-dos 1 and 3).
     tones: {
       warm: letter('warm', SUBJECT, [

@@ -4,6 +4,7 @@ import { emit } from '../reminders/emit';
 import { rejectionFor } from '../reminders/triggers';
 import { letter } from './letters';
 import type { PlaybookRule } from './types';
+import { KEEP_DOOR_OPEN_LETTERS } from './keep-door-open.letters';
 
 const SUBJECT: Sentence = 'Checking in';
 const SINCE_THEN_BLANK = '[[what you have been working on]]';
@@ -25,6 +26,7 @@ export const keepDoorOpen: PlaybookRule = {
   },
   letters: {
     meta: { recipient: 'contact', interviewDay: false, personal: false, doorOpenOnly: true, card: false },
+    langs: KEEP_DOOR_OPEN_LETTERS,
     tones: {
       warm: letter('warm', SUBJECT, [
         ["It's been a little while since we talked about {position}, and I hope all is well with you and the team.", `Since then, I've been ${SINCE_THEN_BLANK}.`],

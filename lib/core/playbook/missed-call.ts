@@ -8,6 +8,7 @@ import { emit } from '../reminders/emit';
 import { interviews, type Interview } from '../reminders/triggers';
 import { letter, TIMES_BLANK } from './letters';
 import type { PlaybookRule } from './types';
+import { MISSED_CALL_LETTERS } from './missed-call.letters';
 
 const SUBJECT: Sentence = 'Rebooking our call';
 
@@ -27,6 +28,7 @@ export const missedCall: PlaybookRule = {
   },
   letters: {
     meta: { recipient: 'helper', interviewDay: true, personal: false, doorOpenOnly: false, card: false },
+    langs: MISSED_CALL_LETTERS,
     tones: {
       warm: letter('warm', SUBJECT, [
         [

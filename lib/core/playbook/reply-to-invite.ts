@@ -4,6 +4,7 @@ import { latestPerThread, nextStepAfter } from '../reminders/context';
 import { emit } from '../reminders/emit';
 import { letter, TIMES_BLANK } from './letters';
 import type { PlaybookRule } from './types';
+import { REPLY_TO_INVITE_LETTERS } from './reply-to-invite.letters';
 
 const SUBJECT: Sentence = ['Interview for {position}', 'Interview availability'];
 
@@ -23,6 +24,7 @@ export const replyToInvite: PlaybookRule = {
   },
   letters: {
     meta: { recipient: 'contact', interviewDay: false, personal: false, doorOpenOnly: false, card: false },
+    langs: REPLY_TO_INVITE_LETTERS,
     tones: {
       warm: letter('warm', SUBJECT, [
         [

@@ -4,6 +4,7 @@ import { emit } from '../reminders/emit';
 import { interviews, thankYouTimes } from '../reminders/triggers';
 import { letter } from './letters';
 import type { PlaybookRule } from './types';
+import { THANK_HELPERS_LETTERS } from './thank-helpers.letters';
 
 const SUBJECT: Sentence = 'Thank you for arranging my interview';
 
@@ -24,6 +25,7 @@ export const thankHelpers: PlaybookRule = {
   },
   letters: {
     meta: { recipient: 'helper', interviewDay: true, personal: false, doorOpenOnly: false, card: false },
+    langs: THANK_HELPERS_LETTERS,
     tones: {
       warm: letter('warm', SUBJECT, [
         [

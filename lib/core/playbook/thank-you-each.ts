@@ -4,6 +4,7 @@ import { emit } from '../reminders/emit';
 import { interviews, thankYouTimes } from '../reminders/triggers';
 import { letter, THANK_YOU_SUBJECT } from './letters';
 import type { PlaybookRule } from './types';
+import { THANK_YOU_EACH_LETTERS } from './thank-you-each.letters';
 
 /** Their own topic, or a blank to fill so each letter stays personal (002). */
 const THEIR_TOPIC = (before: string, after: string): Sentence => [
@@ -30,6 +31,7 @@ export const thankYouEach: PlaybookRule = {
   },
   letters: {
     meta: { recipient: 'interviewer', interviewDay: true, personal: true, doorOpenOnly: false, card: false },
+    langs: THANK_YOU_EACH_LETTERS,
     tones: {
       warm: letter('warm', THANK_YOU_SUBJECT, [
         [

@@ -3,6 +3,7 @@ import { emit } from '../reminders/emit';
 import { interviews, thankYouTimes } from '../reminders/triggers';
 import { letter, THANK_YOU_SUBJECT } from './letters';
 import type { PlaybookRule } from './types';
+import { THANK_YOU_EMAIL_LETTERS } from './thank-you-email.letters';
 
 export const thankYouEmail: PlaybookRule = {
   id: 'thank-you-email',
@@ -24,6 +25,7 @@ export const thankYouEmail: PlaybookRule = {
   },
   letters: {
     meta: { recipient: 'interviewer', interviewDay: true, personal: false, doorOpenOnly: false, card: false },
+    langs: THANK_YOU_EMAIL_LETTERS,
     tones: {
       warm: letter('warm', THANK_YOU_SUBJECT, [
         [

@@ -3,6 +3,7 @@ import { emit } from '../reminders/emit';
 import { interviews } from '../reminders/triggers';
 import { card } from './letters';
 import type { PlaybookRule } from './types';
+import { THANK_YOU_NOTE_POST_LETTERS } from './thank-you-note-post.letters';
 
 export const thankYouNotePost: PlaybookRule = {
   id: 'thank-you-note-post',
@@ -22,6 +23,7 @@ export const thankYouNotePost: PlaybookRule = {
   letters: {
     // A card is read days after it is written: its day is written out ("on Tuesday 3 March"), never "yesterday".
     meta: { recipient: 'interviewer', interviewDay: true, personal: false, doorOpenOnly: false, card: true },
+    langs: THANK_YOU_NOTE_POST_LETTERS,
     tones: {
       warm: card(
         'warm',

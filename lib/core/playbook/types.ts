@@ -5,6 +5,7 @@
  */
 import type { SourceId } from '../advice/sources';
 import type { Recipient } from '../drafts/facts';
+import type { LetterLang } from '../drafts/locale';
 import type { Template } from '../drafts/render';
 import type { OfferAnswer, Tone } from '../drafts/types';
 import type { RuleContext } from '../reminders/context';
@@ -57,12 +58,21 @@ export interface DraftRuleMeta {
 
 export type ToneTemplates = Record<Tone, Template>;
 
-export interface Letters {
-  meta: DraftRuleMeta;
+/** A rule's letters in one language: one per tone (and per answer, for an offer). */
+export interface LangLetters {
   /** The letter in each tone. */
   tones: ToneTemplates;
   /** Rules with several answers (an offer: accept, discuss, ask for time): the letter per answer and tone. */
   byAnswer?: Record<OfferAnswer, ToneTemplates>;
+}
+
+/** The languages other than English a rule's letters are written in: every one of them, for every rule. */
+export type OtherLetters = Record<Exclude<LetterLang, 'en'>, LangLetters>;
+
+export interface Letters extends LangLetters {
+  meta: DraftRuleMeta;
+  /** The same letters written natively in the other languages (`<rule>.letters.ts`, beside the rule). */
+  langs: OtherLetters;
 }
 
 export interface PlaybookRule {

@@ -233,6 +233,7 @@ export function planIngest(slice: TimelineSlice, email: Email, detection: Detect
     decisionBy: det.decisionBy ?? null,
     links: (det.links ?? []).slice(0, MAX.links),
     sender: typeof email.from?.address === 'string' && email.from.address !== '' ? email.from.address.toLowerCase().slice(0, 500) : null,
+    ...(det.lang ? { lang: det.lang } : {}),
   };
   const own = slice.events.filter((e) => e.applicationId === application.id);
   const replaced = rescheduled(event, own);

@@ -4,6 +4,7 @@
  */
 import { JOB_KINDS, type Evidence, type FoundLink, type InterviewTime } from '../detection';
 import type { MailAccount, MailSource } from '../email';
+import type { LangCode } from '../lang/types';
 
 /** In the order an application moves forward (the stage only moves forward on its own). */
 export const STAGES = ['applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
@@ -67,6 +68,8 @@ export interface TimelineEvent {
   round?: number;
   /** Lower-case address of the message's sender, when known: what a correction of this event teaches. */
   sender?: string | null;
+  /** The language the email was read in; absent on events stored before it was kept, and on manual ones: English. */
+  lang?: LangCode;
 }
 
 export type CompanySource = 'email' | 'sender' | 'domain' | 'user';

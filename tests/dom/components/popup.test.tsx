@@ -104,4 +104,23 @@ describe('the popup', () => {
     const warnings = within(item).getByRole('list', { name: 'Advice check' });
     expect(within(warnings).getAllByRole('listitem').length).toBeGreaterThan(0);
   });
+
+  it('a draft can switch language, beside the tone, and asks before replacing the user’s edits', async () => {
+    await importJson(getDb(), await buildSeed(new Date()));
+    render(<PopupApp />);
+    const item = await screen.findByRole('listitem', { name: /Reply graciously/ });
+    fireEvent.click(within(item).getByRole('button', { name: 'Draft' }));
+    const text = within(item).getByLabelText('Draft text') as HTMLTextAreaElement;
+    expect(text.value).toMatch(/^(Hi|Hello)/);
+    const language = within(item).getByLabelText('Language') as HTMLSelectElement;
+    expect(language.value).toBe('conversation');
+    fireEvent.change(language, { target: { value: 'de' } });
+    await waitFor(() => expect(text.value).toMatch(/^(Hallo|Guten Tag)/));
+    expect(text.value).toMatch(/Viele Grüße/);
+    fireEvent.change(text, { target: { value: 'Mein eigener Text.' } });
+    fireEvent.change(language, { target: { value: 'fr' } });
+    expect(within(item).getByRole('alertdialog').textContent).toMatch(/French/);
+    fireEvent.click(within(item).getByRole('button', { name: /Keep/ }));
+    expect(text.value).toBe('Mein eigener Text.');
+  });
 });
