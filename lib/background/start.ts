@@ -1,7 +1,6 @@
 import { startSchedule } from '../schedule/start';
 import { registerContentHandlers } from './content-handlers';
 import { registerPageHandlers } from './page-handlers';
-import { reattachOnUpdate } from './reattach';
 import { listen } from './router';
 
 /** Every listener is registered synchronously at start, so a woken service worker never misses an event. */
@@ -9,6 +8,5 @@ export function startBackground(): void {
   registerContentHandlers();
   registerPageHandlers();
   listen();
-  reattachOnUpdate();
   startSchedule();
 }

@@ -29,8 +29,7 @@ describe('the Firefox build', () => {
     expect(manifest.background.scripts).toEqual(['background.js']);
     expect(manifest.background.service_worker).toBeUndefined();
     expect(manifest.host_permissions ?? []).toEqual([]);
-    // scripting: re-attach the content scripts to open mail tabs after an update (lib/background/reattach.ts).
-    expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
+    expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'storage']);
   });
 
   it('ships no eval-like code and no innerHTML write', () => {

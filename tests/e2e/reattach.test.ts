@@ -2,11 +2,11 @@
  * An update while a Gmail tab is open (issue 12), in Chromium: the extension is reloaded under the tab as an update
  * does (chrome://extensions' Reload, in developer mode: a command-line extension reloaded otherwise is disabled).
  *
- * What this finds: the background cannot re-attach to the open tab. `scripting.executeScript` needs a host
- * permission for mail.google.com, and Callback asks for none (pipes.test.ts holds it to that); `tabs.query({ url })`
- * sees no mail tab for the same reason. So the tab keeps no bar of the retired script, shows none until it is
- * reloaded, and then exactly one. If host permissions for the mail hosts are ever granted, the middle step below is
- * where the bar should appear without a reload.
+ * What the user gets: the tab keeps no bar of the retired script (it stays quiet, never breaking the page), shows
+ * none until it is reloaded, and then exactly one. Re-attaching without a reload would need `scripting` and a host
+ * permission for each mail host (`scripting.executeScript` and `tabs.query({ url })` see no mail tab without one);
+ * Callback asks for neither (pipes.test.ts holds it to no host permissions), so it does not try. If such a
+ * permission is ever granted, the middle step below is where the bar should appear without a reload.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyId, mailboxPage } from '../fixtures/gmail/layout';
