@@ -1,6 +1,6 @@
 /** The user's settings: working days and hours, time zone, quiet hours, delays, notifications, default stance. */
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { Settings } from '../../lib/core/settings';
+import { SETTING_LIMITS, type Settings } from '../../lib/core/settings';
 import { StancePicker } from './StancePicker';
 import { weekdayShort } from '../../lib/ui-text/format';
 import { t } from '../../lib/ui-text/i18n';
@@ -113,9 +113,9 @@ export function SettingsForm({ settings, detectedZone, zones, onSave }: Settings
 
       <fieldset>
         <legend>{t('settings_delays')}</legend>
-        {number('followUpWorkingDays', t('settings_follow_up_days'), 1, 60)}
-        {number('checkInDays', t('settings_check_in_days'), 1, 730)}
-        {number('interviewMinutes', t('settings_interview_minutes'), 5, 600)}
+        {number('followUpWorkingDays', t('settings_follow_up_days'), SETTING_LIMITS.followUpWorkingDays.min, SETTING_LIMITS.followUpWorkingDays.max)}
+        {number('checkInDays', t('settings_check_in_days'), SETTING_LIMITS.checkInDays.min, SETTING_LIMITS.checkInDays.max)}
+        {number('interviewMinutes', t('settings_interview_minutes'), SETTING_LIMITS.interviewMinutes.min, SETTING_LIMITS.interviewMinutes.max)}
       </fieldset>
 
       <div className="row">

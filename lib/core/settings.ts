@@ -29,6 +29,13 @@ export interface Settings {
   notifications: boolean;
 }
 
+/** The counted settings' bounds, in one place: the form, the store, the backup and the reminder engine all read them. */
+export const SETTING_LIMITS = {
+  followUpWorkingDays: { min: 1, max: 60 },
+  checkInDays: { min: 1, max: 730 },
+  interviewMinutes: { min: 5, max: 600 },
+} as const satisfies Record<'followUpWorkingDays' | 'checkInDays' | 'interviewMinutes', { min: number; max: number }>;
+
 export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'UTC',
   workingDays: [1, 2, 3, 4, 5],

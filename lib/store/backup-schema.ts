@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { EMAIL_KINDS } from '../core/detection';
 import { OUTLOOK_ORIGINS } from '../core/email';
 import { LANG_CODES } from '../core/lang/types';
-import { DRAFT_LANGUAGES } from '../core/settings';
+import { DRAFT_LANGUAGES, SETTING_LIMITS } from '../core/settings';
 import { EVENT_KINDS, STAGES, STANCE_IDS } from '../core/timeline/types';
 import { isTimeZone } from './settings-repo';
 
@@ -173,9 +173,9 @@ export const storedSettingsSchema = z.strictObject({
   quietEnd: hhmm.optional(),
   defaultStance: stance.optional(),
   draftLanguage: draftLanguage.optional(),
-  followUpWorkingDays: z.number().int().min(1).max(60).optional(),
-  checkInDays: z.number().int().min(1).max(730).optional(),
-  interviewMinutes: z.number().int().min(5).max(600).optional(),
+  followUpWorkingDays: z.number().int().min(SETTING_LIMITS.followUpWorkingDays.min).max(SETTING_LIMITS.followUpWorkingDays.max).optional(),
+  checkInDays: z.number().int().min(SETTING_LIMITS.checkInDays.min).max(SETTING_LIMITS.checkInDays.max).optional(),
+  interviewMinutes: z.number().int().min(SETTING_LIMITS.interviewMinutes.min).max(SETTING_LIMITS.interviewMinutes.max).optional(),
   notifications: z.boolean().optional(),
 }).refine((s) => !(s.workStart && s.workEnd && s.workEnd <= s.workStart), {
   error: 'the working day ends before it starts (workEnd must be after workStart)',

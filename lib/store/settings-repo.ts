@@ -1,6 +1,6 @@
 /** The user's settings: only what they changed is stored; DEFAULT_SETTINGS and their own time zone fill the rest. */
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, DRAFT_LANGUAGES, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, DRAFT_LANGUAGES, SETTING_LIMITS, type Settings } from '../core/settings';
 import type { CallbackDb } from './db';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:mm');
@@ -24,9 +24,9 @@ export const settingsSchema = z.strictObject({
   quietEnd: hhmm,
   defaultStance: z.enum(['door_open', 'clean_break']),
   draftLanguage: z.enum(DRAFT_LANGUAGES),
-  followUpWorkingDays: z.number().int().min(1).max(60),
-  checkInDays: z.number().int().min(1).max(730),
-  interviewMinutes: z.number().int().min(5).max(600),
+  followUpWorkingDays: z.number().int().min(SETTING_LIMITS.followUpWorkingDays.min).max(SETTING_LIMITS.followUpWorkingDays.max),
+  checkInDays: z.number().int().min(SETTING_LIMITS.checkInDays.min).max(SETTING_LIMITS.checkInDays.max),
+  interviewMinutes: z.number().int().min(SETTING_LIMITS.interviewMinutes.min).max(SETTING_LIMITS.interviewMinutes.max),
   notifications: z.boolean(),
 });
 

@@ -11,7 +11,7 @@
  * numeric sort of the distinct due times and an id sort within each (small) bucket only.
  */
 import { PLAYBOOK_RULES } from '../playbook';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, SETTING_LIMITS, type Settings } from '../settings';
 import { UserClock } from '../time/clock';
 import { readAt } from '../time/iso';
 import type { Timeline } from '../timeline/types';
@@ -29,13 +29,13 @@ function bounded(value: unknown, fallback: number, min: number, max: number): nu
 
 /**
  * Settings are user data (an import, a hand-edited value): the numbers the rules count with are kept sane, so a
- * NaN makes no date unreadable and a huge count makes no loop endless. The bounds are far beyond any real choice:
- * a follow-up after at most 60 working days, a check-in after at most ten years, an interview of at most 12 hours.
+ * NaN makes no date unreadable and a huge count makes no loop endless. The bounds are the settings' own
+ * (SETTING_LIMITS), the same the form and the store enforce.
  */
 function saneSettings(settings: Settings): Settings {
-  const followUpWorkingDays = bounded(settings.followUpWorkingDays, DEFAULT_SETTINGS.followUpWorkingDays, 1, 60);
-  const checkInDays = bounded(settings.checkInDays, DEFAULT_SETTINGS.checkInDays, 1, 3650);
-  const interviewMinutes = bounded(settings.interviewMinutes, DEFAULT_SETTINGS.interviewMinutes, 1, 720);
+  const followUpWorkingDays = bounded(settings.followUpWorkingDays, DEFAULT_SETTINGS.followUpWorkingDays, SETTING_LIMITS.followUpWorkingDays.min, SETTING_LIMITS.followUpWorkingDays.max);
+  const checkInDays = bounded(settings.checkInDays, DEFAULT_SETTINGS.checkInDays, SETTING_LIMITS.checkInDays.min, SETTING_LIMITS.checkInDays.max);
+  const interviewMinutes = bounded(settings.interviewMinutes, DEFAULT_SETTINGS.interviewMinutes, SETTING_LIMITS.interviewMinutes.min, SETTING_LIMITS.interviewMinutes.max);
   if (
     followUpWorkingDays === settings.followUpWorkingDays &&
     checkInDays === settings.checkInDays &&
