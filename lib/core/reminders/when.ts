@@ -62,10 +62,12 @@ export type DueBucket = 'overdue' | 'today' | 'upcoming';
  * user's zone (or already past due, still in its grace); upcoming otherwise.
  */
 export function dueBucket(reminder: Reminder, settings: Settings, now: Date): DueBucket {
-  const ms = now.getTime();
-  if (Date.parse(reminder.overdueAt) <= ms) return 'overdue';
   const clock = new UserClock(settings);
-  const endOfToday = clock.endOfDay(clock.dayOf(ms));
+  return bucketOf(reminder, now.getTime(), clock.endOfDay(clock.dayOf(now.getTime())));
+}
+
+function bucketOf(reminder: Reminder, ms: number, endOfToday: number): DueBucket {
+  if (Date.parse(reminder.overdueAt) <= ms) return 'overdue';
   // The section says what the item says (ui-text/due-phrase): past its deadline but still in its grace, the item
   // reads "by <overdue time>", so that time decides: a Friday thank-you on time until Monday 10:00 is not "due today"
   // on Saturday.
@@ -75,8 +77,9 @@ export function dueBucket(reminder: Reminder, settings: Settings, now: Date): Du
 }
 
 /**
- * The badge number: reminders that have started, are due today (user's zone) or overdue, and are pending (not
- * snoozed, done or dismissed). A thank-you for an interview still running does not count until it ends.
+ * The badge number: reminders that have started and are pending (not snoozed, done or dismissed), in the popup's
+ * Overdue or Due today section (dueBucket: one rule for both, so the badge counts what those sections list). A
+ * thank-you for an interview still running does not count until it ends.
  */
 export function badgeCount(reminders: readonly Reminder[], settings: Settings, now: Date): number {
   const clock = new UserClock(settings);
@@ -85,7 +88,7 @@ export function badgeCount(reminders: readonly Reminder[], settings: Settings, n
   let count = 0;
   for (const r of reminders) {
     if (r.status !== 'pending' || Date.parse(r.startsAt) > ms) continue;
-    if (Date.parse(r.dueAt) <= endOfToday || Date.parse(r.overdueAt) <= ms) count++;
+    if (bucketOf(r, ms, endOfToday) !== 'upcoming') count++;
   }
   return count;
 }

@@ -52,6 +52,15 @@ describe('the badge counts reminders due today or overdue, pending, already star
     expect(badgeCount(list, BERLIN, new Date(now))).toBe(0);
   });
 
+  it('past its deadline but on time until a later day: upcoming in the popup, and not on the badge either', () => {
+    // A Friday thank-you on time until Monday 10:00, seen on Saturday: the item reads "by Monday 10:00".
+    const friday = timeline([interview('i2', '2025-03-14T14:00:00+01:00', '2025-03-14T15:00:00+01:00')]);
+    const now = new Date(B(3, 15, 11));
+    const list = deriveReminders(friday, [], BERLIN, now).filter((r) => r.ruleId === 'thank-you-email');
+    expect(dueBucket(list[0]!, BERLIN, now)).toBe('upcoming');
+    expect(badgeCount(list, BERLIN, now)).toBe(0);
+  });
+
   it('a reminder due next week is upcoming and not counted', () => {
     const now = new Date(B(3, 11, 16));
     const followUp = deriveReminders(t, [], BERLIN, now).find((r) => r.ruleId === 'follow-up-silence')!;
