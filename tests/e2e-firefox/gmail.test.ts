@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyId, mailboxPage, messageId, type FixtureThread } from '../fixtures/gmail/layout';
 import { ACCOUNT, sampleThreads } from '../fixtures/gmail/threads';
 import { EXTENSION_ORIGIN, findFirefox, launchFirefox, type FirefoxSession } from '../support/firefox';
-import { badge, clickText, count, storeContents, textOf } from '../support/firefox-dom';
+import { clickText, count, storeContents, textOf } from '../support/firefox-dom';
 
 const s = sampleThreads(new Date());
 const threads = [s.interview, s.rejection, s.acknowledgement, s.jobAlert];
@@ -43,8 +43,13 @@ describe.skipIf(!findFirefox())('inside Gmail in Firefox: the bar, one-click dra
     await session?.close();
   });
 
-  it('an interview-confirmation thread shows the bar with the company, role and interview time, and the badge counts it', async () => {
-    const before = await badge(session);
+  it('an interview-confirmation thread shows the bar with the company, role and interview time, and lists its reminders', async () => {
+    const listed = async () => {
+      type Stored = { popupSnapshot?: { totals: Record<string, number> } };
+      const stored = (await session.inExtension(async () => (await browser.storage.session.get('popupSnapshot')) as Stored)).popupSnapshot;
+      return stored ? stored.totals.overdue! + stored.totals.today! + stored.totals.upcoming! : 0;
+    };
+    const before = await listed();
     const page = await session.openMail(`/mail/u/0/#inbox/${legacyId(s.interview.id)}`);
     await page.waitForSelector(inBar('.kind'), { timeout: 15_000 });
     await expect.poll(() => textOf(page, inBar('.kind'))).toBe('Interview confirmed');
@@ -52,7 +57,9 @@ describe.skipIf(!findFirefox())('inside Gmail in Firefox: the bar, one-click dra
     const datetime = await page.$eval(inBar('time'), (e) => e.getAttribute('datetime'));
     expect(Date.parse(datetime!)).toBe(s.interviewAt.getTime());
     expect(await textOf(page, inBar('time'))).toMatch(/14:00|2:00/);
-    await expect.poll(() => badge(session), { timeout: 10_000 }).not.toBe(before);
+    // Its thank-you reminders are listed (the badge counts them while due today or overdue; over a weekend the
+    // playbook keeps a thank-you on time until Monday morning, so the badge may wait).
+    await expect.poll(listed, { timeout: 10_000 }).toBeGreaterThan(before);
     await page.close();
   });
 

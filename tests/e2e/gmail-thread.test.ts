@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyId, mailboxPage } from '../fixtures/gmail/layout';
 import { ACCOUNT, sampleThreads } from '../fixtures/gmail/threads';
 import { launchExtension, type ExtensionSession } from '../support/extension';
-import { badgeText, storeCounts } from '../support/gmail-worker';
+import { storeCounts } from '../support/gmail-worker';
 
 const s = sampleThreads(new Date());
 const threads = [s.interview, s.rejection, s.acknowledgement, s.jobAlert];
@@ -23,15 +23,21 @@ describe('inside Gmail: the bar and one-click drafts (built extension in Chromiu
   });
 
   it('an interview-confirmation thread shows the bar with the company, role and interview time', async () => {
-    const before = await badgeText(session);
+    const listed = async () => {
+      type Stored = { popupSnapshot?: { totals: Record<string, number> } };
+      const stored = (await session.inWorker(async () => (await chrome.storage.session.get('popupSnapshot')) as Stored)).popupSnapshot;
+      return stored ? stored.totals.overdue! + stored.totals.today! + stored.totals.upcoming! : 0;
+    };
+    const before = await listed();
     const page = await session.openMail(`/mail/u/0/#inbox/${legacyId(s.interview.id)}`);
     await expect.poll(() => page.locator(`${bar} .kind`).textContent(), { timeout: 15_000 }).toBe('Interview confirmed');
     expect(await page.locator(`${bar} .company`).textContent()).toBe('Northwind Labs · Senior Backend Engineer');
     const datetime = await page.locator(`${bar} time`).getAttribute('datetime');
     expect(Date.parse(datetime!)).toBe(s.interviewAt.getTime());
     expect(await page.locator(`${bar} time`).textContent()).toMatch(/14:00|2:00/);
-    // The thank-you is due: the badge counts it.
-    await expect.poll(() => badgeText(session), { timeout: 10_000 }).not.toBe(before);
+    // Yesterday's interview gets its thank-you reminders in the popup (and on the badge while due today or overdue:
+    // over a weekend the playbook keeps it on time until Monday morning, so the badge may wait).
+    await expect.poll(listed, { timeout: 10_000 }).toBeGreaterThan(before);
     await page.close();
   });
 
