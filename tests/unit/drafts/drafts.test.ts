@@ -22,30 +22,13 @@ import {
 } from '../../../lib/core/drafts';
 import type { Reminder, RuleId } from '../../../lib/core/reminders/types';
 import type { Stance } from '../../../lib/core/timeline/types';
-import { ana, application, ben, chloe, event, note, notes, person, sameEvening, settings, timeline } from './fixtures';
+import { ana, application, ben, chloe, event, fullInput, note, notes, person, sameEvening, settings, timeline } from './fixtures';
 
 const ALL_RULES = Object.keys(RULES) as RuleId[];
 const MESSAGE_RULES = ALL_RULES.filter((r) => RULES[r].message);
 const DOOR_OPEN_ONLY: RuleId[] = ['gracious-reply', 'be-a-resource', 'keep-door-open'];
 const STANCES: Stance[] = ['door_open', 'clean_break'];
 
-function fullInput(ruleId: RuleId, overrides: Partial<DraftInput> = {}): DraftInput {
-  return {
-    ruleId,
-    tone: 'warm',
-    stance: 'door_open',
-    application,
-    event: event({ deadline: '2025-03-07T16:00:00Z' }),
-    person: ruleId === 'thank-helpers' ? chloe : ana,
-    people: [ana, ben, chloe],
-    notes,
-    settings,
-    userName: 'Sam Lee',
-    asReply: false,
-    now: sameEvening,
-    ...overrides,
-  };
-}
 
 /** No role, no interviewer, no notes, no user name, no event (and, the hardest case, no company either). */
 function sparseInput(ruleId: RuleId, overrides: Partial<DraftInput> = {}): DraftInput {

@@ -1,4 +1,6 @@
 /** A small invented timeline for the draft tests: one application, an interview on Tuesday 4 March 2025. */
+import type { DraftInput } from '../../../lib/core/drafts/types';
+import type { RuleId } from '../../../lib/core/reminders/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/core/settings';
 import type { Application, Note, Person, Timeline, TimelineEvent } from '../../../lib/core/timeline/types';
 
@@ -67,5 +69,24 @@ export function timeline(extra: Partial<Timeline> = {}): Timeline {
     people: [ana, ben, chloe],
     notes,
     ...extra,
+  };
+}
+
+/** A draft's input with every fact known: the rule's person, all three people, notes, a deadline. */
+export function fullInput(ruleId: RuleId, overrides: Partial<DraftInput> = {}): DraftInput {
+  return {
+    ruleId,
+    tone: 'warm',
+    stance: 'door_open',
+    application,
+    event: event({ deadline: '2025-03-07T16:00:00Z' }),
+    person: ruleId === 'thank-helpers' ? chloe : ana,
+    people: [ana, ben, chloe],
+    notes,
+    settings,
+    userName: 'Sam Lee',
+    asReply: false,
+    now: sameEvening,
+    ...overrides,
   };
 }

@@ -11,10 +11,11 @@ import { checkAdvice, draftFor, draftForReminder, TONES, type Draft, type DraftI
 import { RULES } from '../../../lib/core/playbook';
 import type { Reminder, RuleId } from '../../../lib/core/reminders/types';
 import type { Stance } from '../../../lib/core/timeline/types';
-import { ana, application, ben, chloe, event, note, sameEvening, settings, timeline } from './fixtures';
+import { ana, application, ben, chloe, event, fullInput as anyInput, note, sameEvening, settings, timeline } from './fixtures';
 
 /** Notes in no particular language (the user's own words are kept as written): Kafka, a link, a name. */
 const notes = [note('topic', 'Kafka Streams'), note('resource', 'https://example.org/backfills'), note('introduction', 'Lena Vogel')];
+const fullInput = (ruleId: RuleId, overrides: Partial<DraftInput> = {}): DraftInput => anyInput(ruleId, { notes, ...overrides });
 
 const LANGS = ['de', 'fr', 'es', 'pt', 'it', 'nl'] as const;
 const MESSAGE_RULES = (Object.keys(RULES) as RuleId[]).filter((r) => RULES[r].message);
@@ -32,23 +33,6 @@ const writes = MESSAGE_RULES.flatMap((ruleId) =>
   ),
 );
 
-function fullInput(ruleId: RuleId, overrides: Partial<DraftInput> = {}): DraftInput {
-  return {
-    ruleId,
-    tone: 'warm',
-    stance: 'door_open',
-    application,
-    event: event({ deadline: '2025-03-07T16:00:00Z' }),
-    person: ruleId === 'thank-helpers' ? chloe : ana,
-    people: [ana, ben, chloe],
-    notes,
-    settings,
-    userName: 'Sam Lee',
-    asReply: false,
-    now: sameEvening,
-    ...overrides,
-  };
-}
 
 const sparseInput = (ruleId: RuleId, o: Partial<DraftInput> = {}): DraftInput => ({
   ruleId,
