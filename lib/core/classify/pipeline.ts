@@ -3,9 +3,9 @@
  * 1. the rules read it (phrase tables, markers, negators, sender knowledge: `classify.ts`);
  * 2. the learned model reads its words, its sender, what the rules concluded and what the earlier messages of the
  *    conversation were (`model/`), and gives a calibrated probability per kind;
- * 3. the most probable kind wins; `other` is never a confident answer while a job kind is plausible: such an
- *    email goes to the review list as its likeliest job kind, below the review threshold; so does a job kind in
- *    mail from a colleague at the owner's own organisation;
+ * 3. the most probable kind wins; `other` is never a confident answer while it is less than 80% likely and a job
+ *    kind is plausible: such an email goes to the review list as its likeliest job kind, below the review
+ *    threshold; so does a job kind in mail from a colleague at the owner's own organisation;
  * 4. the evidence names the rules that fired and the model's strongest words, as the email wrote them.
  * Without a model (content scripts, old callers) the rules decide alone.
  */
@@ -23,8 +23,14 @@ export interface ClassifyOptions {
   earlier?: readonly EmailKind[];
 }
 
-/** A job kind at least this probable keeps an email out of a confident `other`. */
-export const PLAUSIBLE_JOB = 0.2;
+/**
+ * `other` is a confident answer only when the model gives it at least OTHER_SURE: below that, one email in five or
+ * more is job mail, and losing job mail silently costs the user more than a card in the review list. Such an email
+ * goes to review as its likeliest job kind when that kind is at least PLAUSIBLE_JOB. Both were chosen on the tuning
+ * sets (`npm run eval` reports the share sent to review beside the errors).
+ */
+export const OTHER_SURE = 0.8;
+export const PLAUSIBLE_JOB = 0.12;
 const MODEL_EVIDENCE = 3;
 
 export function classify(email: Email, options: ClassifyOptions = {}): Classification {
@@ -42,21 +48,9 @@ export function classify(email: Email, options: ClassifyOptions = {}): Classific
 function combine(email: Email, rules: RulesReading, model: LinearModel, earlier: readonly EmailKind[]): Classification {
   const features = vectorOf({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob }, earlier });
   const prediction = predict(model, features);
-  let kind: EmailKind = 'other';
-  let confidence = -1;
-  for (const [k, p] of prediction.probabilities) {
-    if (p > confidence) {
-      kind = k;
-      confidence = p;
-    }
-  }
-  if (kind === 'other' && confidence < REVIEW_THRESHOLD) {
-    const job = likeliestJob(prediction.probabilities);
-    if (job && job.p >= PLAUSIBLE_JOB) {
-      kind = job.kind;
-      confidence = Math.min(job.p, REVIEW_THRESHOLD - 0.01);
-    }
-  }
+  const decision = decide(prediction.probabilities);
+  const kind = decision.kind;
+  let confidence = decision.confidence;
   const ruled = rules.kind === kind ? rules.evidence : [];
   const learned = prediction.strongest(kind, 12).map(evidenceOf).filter((e): e is Evidence => e !== null);
   let evidence = dedupe([...ruled.slice(0, 4), ...learned.slice(0, MODEL_EVIDENCE)]);
@@ -70,7 +64,24 @@ function combine(email: Email, rules: RulesReading, model: LinearModel, earlier:
   return { kind, confidence: Math.round(confidence * 1000) / 1000, evidence };
 }
 
-function likeliestJob(probabilities: Map<EmailKind, number>): { kind: JobKind; p: number } | null {
+/** The kind and confidence the model's probabilities give, before the evidence and the sender are considered. */
+export function decide(probabilities: ReadonlyMap<EmailKind, number>): { kind: EmailKind; confidence: number } {
+  let kind: EmailKind = 'other';
+  let confidence = -1;
+  for (const [k, p] of probabilities) {
+    if (p > confidence) {
+      kind = k;
+      confidence = p;
+    }
+  }
+  if (kind === 'other' && confidence < OTHER_SURE) {
+    const job = likeliestJob(probabilities);
+    if (job && job.p >= PLAUSIBLE_JOB) return { kind: job.kind, confidence: Math.min(job.p, REVIEW_THRESHOLD - 0.01) };
+  }
+  return { kind, confidence };
+}
+
+function likeliestJob(probabilities: ReadonlyMap<EmailKind, number>): { kind: JobKind; p: number } | null {
   let best: { kind: JobKind; p: number } | null = null;
   for (const kind of JOB_KINDS) {
     const p = probabilities.get(kind) ?? 0;

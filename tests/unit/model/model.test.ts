@@ -6,8 +6,8 @@ import { defaultModel } from '../../../lib/core/classify/model/default-model';
 import { classifyByRules } from '../../../lib/core/classify/classify';
 import { vectorOf } from '../../../lib/core/classify/model/features';
 import { decodeModel, fromBase64, predict, toBase64, type ModelFile } from '../../../lib/core/classify/model/linear';
-import { classify } from '../../../lib/core/classify/pipeline';
-import { EMAIL_KINDS, REVIEW_THRESHOLD } from '../../../lib/core/detection';
+import { classify, decide } from '../../../lib/core/classify/pipeline';
+import { EMAIL_KINDS, REVIEW_THRESHOLD, type EmailKind } from '../../../lib/core/detection';
 import { mail } from '../classify/helpers';
 
 const model = defaultModel();
@@ -98,5 +98,27 @@ describe('classification with the model', () => {
     expect(EMAIL_KINDS).toContain(result.kind);
     expect(result.confidence).toBeGreaterThanOrEqual(0);
     expect(result.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the decision the probabilities give', () => {
+  const probs = (entries: [EmailKind, number][]) => new Map<EmailKind, number>(entries);
+
+  it('answers `other` only when it is at least 80% likely', () => {
+    expect(decide(probs([['other', 0.85], ['rejection', 0.15]]))).toEqual({ kind: 'other', confidence: 0.85 });
+  });
+
+  it('sends a less certain `other` with a plausible job kind to review as that kind', () => {
+    const d = decide(probs([['other', 0.7], ['rejection', 0.2], ['offer', 0.1]]));
+    expect(d.kind).toBe('rejection');
+    expect(d.confidence).toBeLessThan(REVIEW_THRESHOLD);
+  });
+
+  it('keeps `other` when no job kind is plausible, however unsure', () => {
+    expect(decide(probs([['other', 0.5], ['rejection', 0.1], ['offer', 0.1], ['assessment', 0.1], ['interview_request', 0.1], ['interview_confirmed', 0.05], ['application_received', 0.05]])).kind).toBe('other');
+  });
+
+  it('decides a job kind the model is sure of without review', () => {
+    expect(decide(probs([['offer', 0.9], ['other', 0.1]]))).toEqual({ kind: 'offer', confidence: 0.9 });
   });
 });

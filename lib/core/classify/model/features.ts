@@ -9,7 +9,7 @@
  */
 import type { EmailKind } from '../../detection';
 import type { Email } from '../../email';
-import { isColleague } from '../../mailbox-providers';
+import { domainOfAddress, isColleague, isMailboxProvider } from '../../mailbox-providers';
 import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
 import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, PRIME } from './collector';
@@ -212,6 +212,9 @@ function collect(input: FeatureInput): void {
   if (email.fromUser === true) add('f:user', 1);
   // Mail from the owner's own organisation is mostly their current job's (its meetings, interviews they run).
   if (isColleague(address, email.account?.address)) add('f:colleague', 1);
+  // Who writes to whom: an organisation writing to a personal address is how a candidate hears from employers; a
+  // personal address writing to an organisation's is how a recruiter hears from candidates.
+  add(`fo:${sideOf(address)}>${sideOf(typeof email.account?.address === 'string' ? email.account.address.toLowerCase().slice(0, 200) : '')}`, 1);
 
   const rules = input.rules;
   if (rules) {
@@ -230,6 +233,13 @@ function collect(input: FeatureInput): void {
   for (let i = 0; i < into.count; i++) sum += values[i]! * values[i]!;
   const scale = Math.sqrt(32) / (Math.sqrt(sum) || 1);
   for (let i = 0; i < into.count; i++) values[i]! *= scale;
+}
+
+/** Whether an address is a personal mailbox (a provider's), an organisation's, or unknown. */
+function sideOf(address: string): 'personal' | 'org' | 'none' {
+  const domain = domainOfAddress(address);
+  if (domain === '') return 'none';
+  return isMailboxProvider(domain) ? 'personal' : 'org';
 }
 
 /** The bucket of a named feature ("w:absage"), as featuresOf files it. */
