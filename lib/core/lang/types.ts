@@ -22,6 +22,12 @@ export interface LanguagePack {
   months: readonly string[];
   /** "today", "tomorrow", "tonight": a bare time next to one of these is a fixed time. */
   relativeDays: readonly string[];
+  /**
+   * Words that say an email speaks of a job, hiring or an interview ("Bewerbung", "colloquio", "面接"), lower case;
+   * `*` ends a stem of at least four characters, other words match whole. The learned model reads "no job word in
+   * any language" as a signal of its own (an invitation without one is rarely an interview).
+   */
+  jobWords: readonly string[];
   /** Words of a sentence that may hold a meeting's time ("interview", "Termin", "colloquio"); `*` ends a prefix. */
   meetingCues: readonly string[];
   /** Units of a length of time ("minutes", "Stunden"): "a 30-minute call" is no time of day. */

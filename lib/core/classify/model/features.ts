@@ -13,6 +13,7 @@ import { domainOfAddress, isColleague, isMailboxProvider } from '../../mailbox-p
 import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
 import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, PRIME } from './collector';
+import { hasJobWord } from './job-words';
 import { readTokens, TokenList } from './tokens';
 
 export { FEATURE_BITS, FEATURE_DIM } from './collector';
@@ -57,7 +58,18 @@ function ownBody(email: Email): string {
   return `${own.slice(0, BODY_HEAD)}\n${own.slice(own.length - BODY_TAIL)}`;
 }
 
-const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|rv|antw|réf|fw|fwd|wg|tr|rif|r)\s*:\s*)+/i;
+const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|rv|antw|réf|fw|fwd|wg|tr|rif|r|enc|res|odp|pd|vb|i|doorst|転送|返信)\s*[:：]\s*)+/i;
+/** A forward's subject prefix, in the languages read (Fwd, WG, TR, RV, ENC, I, PD, VB, Doorst, 転送). */
+const FORWARD_PREFIX = /^\s*(?:(?:re|aw|sv|antw|r|res|odp)\s*[:：]\s*)*(?:fw|fwd|wg|tr|rv|enc|i|pd|vb|doorst|転送)\s*[:：]/i;
+/** The line a mail program writes above a forwarded message, in the languages read. */
+const FORWARD_MARKS = [
+  'Forwarded message', 'Weitergeleitete Nachricht', 'Message transféré', 'Mensaje reenviado', 'Mensagem encaminhada',
+  'Messaggio inoltrato', 'Doorgestuurd bericht', 'Przekazana wiadomość', 'Vidarebefordrat meddelande', '転送メッセージ',
+];
+/** The join links of the video meeting services an invitation carries. */
+const MEETING_LINKS = ['meet.google.com/', 'zoom.us/j/', 'teams.microsoft.com/l/meetup-join', '.webex.com/', 'BEGIN:VEVENT'];
+/** A calendar's invitation subject: "Invitation: Sprint review @ Fri 9 Oct 2026 15:00 - 16:00 (CEST) (me@x.example)". */
+const INVITE_SUBJECT = / @ [^@]{0,80}\d/;
 const CLOCK = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\d{1,2}時/i;
 
 /** An email's features as the model reads them: parallel arrays of buckets and values, names on demand. */
@@ -195,6 +207,16 @@ function collect(input: FeatureInput): void {
   add(length < 25 ? 'len:short' : length < 120 ? 'len:medium' : 'len:long', 1);
   if (CLOCK.test(subject) || CLOCK.test(body)) add('has:clock', 1);
   if (body.includes('http')) add('has:link', 1);
+  // The shape of a meeting invitation, in any language: a calendar's subject line or a meeting service's link. With
+  // no job word anywhere, such an invitation is rarely an interview (a team's review, a client's call).
+  const invitation = INVITE_SUBJECT.test(subject) || MEETING_LINKS.some((link) => body.includes(link));
+  if (invitation) add('inv', 1);
+  if (!hasJobWord(tokens, 0, tokens.count)) {
+    add('jw:none', 1);
+    if (invitation) add('inv:jw:none', 1);
+  }
+  const forwarded = FORWARD_PREFIX.test(rawSubject) || FORWARD_MARKS.some((mark) => body.includes(mark));
+  if (forwarded) add('fwd', 1);
 
   const from = email.from ?? { name: '', address: '' };
   const address = typeof from.address === 'string' ? from.address.toLowerCase().slice(0, 200) : '';
@@ -214,7 +236,16 @@ function collect(input: FeatureInput): void {
   if (isColleague(address, email.account?.address)) add('f:colleague', 1);
   // Who writes to whom: an organisation writing to a personal address is how a candidate hears from employers; a
   // personal address writing to an organisation's is how a recruiter hears from candidates.
-  add(`fo:${sideOf(address)}>${sideOf(typeof email.account?.address === 'string' ? email.account.address.toLowerCase().slice(0, 200) : '')}`, 1);
+  const owner = typeof email.account?.address === 'string' ? email.account.address.toLowerCase().slice(0, 200) : '';
+  const relation = `fo:${sideOf(address)}>${sideOf(owner)}`;
+  add(relation, 1);
+  // A reply from a personal address to an organisation's is a candidate answering a recruiter; a forward from
+  // someone else's personal address is someone else's mail, passed on for advice.
+  if (isReply) add(`${relation}:reply`, 1);
+  // An interview's invitation names the candidate ("Interview: Ravi Menon / Kitewire"); a team's meeting names the
+  // team. The owner's name is read from their address ("ravi.menon@…").
+  if (ownerNamed(owner, subject)) add(invitation ? 'inv:owner-named' : 's:owner-named', 1);
+  if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : `fwd:${sideOf(address)}`, 1);
 
   const rules = input.rules;
   if (rules) {
@@ -233,6 +264,29 @@ function collect(input: FeatureInput): void {
   for (let i = 0; i < into.count; i++) sum += values[i]! * values[i]!;
   const scale = Math.sqrt(32) / (Math.sqrt(sum) || 1);
   for (let i = 0; i < into.count; i++) values[i]! *= scale;
+}
+
+/**
+ * Whether a part of the owner's address (three letters or more: "ravi", "menon") is a word of the subject's title
+ * (before a calendar's " @ " and its "(owner@…)" tail, which name the owner on every invitation).
+ */
+function ownerNamed(owner: string, subject: string): boolean {
+  const at = owner.indexOf('@');
+  if (at < 3) return false;
+  const parts = owner.slice(0, at).split(/[^a-zà-ÿ]+/).filter((p) => p.length >= 3);
+  if (parts.length === 0) return false;
+  const cut = subject.indexOf(' @ ');
+  const title = (cut === -1 ? subject : subject.slice(0, cut)).toLowerCase();
+  for (const part of parts) {
+    for (let i = title.indexOf(part); i !== -1; i = title.indexOf(part, i + 1)) {
+      if (!isLetter(title.charCodeAt(i - 1)) && !isLetter(title.charCodeAt(i + part.length)) && title.charCodeAt(i - 1) !== 64 && title.charCodeAt(i + part.length) !== 64) return true;
+    }
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 46 /* "ravi.menon" inside an address */;
 }
 
 /** Whether an address is a personal mailbox (a provider's), an organisation's, or unknown. */

@@ -7,6 +7,7 @@ export const de: LanguagePack = {
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
   months: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
   relativeDays: ['heute', 'morgen', 'übermorgen', 'nächste woche'],
+  jobWords: ['bewerb*', 'vorstellungs*', 'interview*', 'kandidat*', 'personalabteil*', 'recruit*', 'gehalt*', 'arbeitsvertrag*', 'lebenslauf*', 'karriere*', 'vakanz*', 'anstellung*', 'stellenangebot*', 'stellenanzeige*', 'job', 'jobs'],
   meetingCues: ['gespräch', 'vorstellungsgespräch', 'interview*', 'termin*', 'datum', 'uhrzeit', 'einladung', 'treffen', 'kennenlernen', 'videocall', 'telefonat', 'bestätig*', 'wann', 'passt'],
   lengthUnits: ['minuten', 'minute', 'min', 'stunde', 'stunden', 'std'],
   noon: ['mittag'],

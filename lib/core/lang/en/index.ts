@@ -7,6 +7,7 @@ export const en: LanguagePack = {
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   relativeDays: ['today', 'tomorrow', 'tonight', 'next week'],
+  jobWords: ['interview*', 'applica*', 'applied', 'candida*', 'recruit*', 'hiring', 'hired', 'vacanc*', 'career*', 'salary', 'employ*', 'talent*', 'shortlist*', 'job', 'jobs', 'cv', 'hr'],
   meetingCues: ['interview*', 'schedul*', 'confirm*', 'date', 'time', 'when', 'call', 'meeting', 'meet', 'invitation', 'join', 'available', 'availability', 'work for you', 'slot', 'see you', 'works'],
   lengthUnits: ['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs'],
   noon: ['noon'],

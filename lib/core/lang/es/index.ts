@@ -7,6 +7,7 @@ export const es: LanguagePack = {
   weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mié', 'jue', 'vie', 'sáb', 'dom'],
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic'],
   relativeDays: ['hoy', 'mañana', 'pasado mañana', 'la próxima semana'],
+  jobWords: ['candidat*', 'entrevista*', 'postula*', 'vacante*', 'empleo*', 'contrataci*', 'reclut*', 'selecci*', 'currícul*', 'curricul*', 'salari*', 'puesto*', 'convocatoria*', 'oposicion*', 'cv'],
   meetingCues: ['entrevista*', 'reunión', 'cita', 'llamada', 'videollamada', 'convocatoria', 'fecha', 'hora', 'confirm*', 'disponibilidad', 'nos vemos'],
   lengthUnits: ['minuto', 'minutos', 'min', 'hora', 'horas'],
   noon: ['mediodía', 'mediodia'],

@@ -7,6 +7,7 @@ export const fr: LanguagePack = {
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
   relativeDays: ["aujourd'hui", 'demain', 'ce soir', 'la semaine prochaine'],
+  jobWords: ['candidat*', 'entretien*', 'entrevue*', 'recrut*', 'embauch*', 'emploi*', 'salaire*', 'carrière*', 'alternance*', 'cv'],
   meetingCues: ['entretien*', 'rendez-vous', 'rencontre*', 'réunion', 'visio*', 'appel', 'invitation', 'date', 'heure', 'créneau*', 'confirm*', 'disponibilit*', 'à bientôt'],
   lengthUnits: ['minute', 'minutes', 'min', 'heure', 'heures', 'h'],
   noon: ['midi'],

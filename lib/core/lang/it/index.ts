@@ -12,6 +12,7 @@ export const it: LanguagePack = {
   weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
   months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'gen', 'feb', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'dic'],
   relativeDays: ['oggi', 'domani', 'dopodomani', 'la prossima settimana'],
+  jobWords: ['candidat*', 'colloqui*', 'selezion*', 'assunzion*', 'curricul*', 'retribuzion*', 'reclut*', 'impiego*', 'lavoro*', 'concorso*', 'cv'],
   meetingCues: ['colloquio', 'colloqui', 'incontro', 'appuntamento', 'chiamata', 'videochiamata', 'convocazione', 'invito', 'data', 'orario', 'ore', 'conferm*', 'disponibilità', 'a presto'],
   lengthUnits: ['minuto', 'minuti', 'min', 'ora', 'ore'],
   noon: ['mezzogiorno'],

@@ -7,6 +7,7 @@ export const nl: LanguagePack = {
   weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
   months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
   relativeDays: ['vandaag', 'morgen', 'overmorgen', 'volgende week'],
+  jobWords: ['sollicit*', 'kandida*', 'vacature*', 'werving*', 'salaris*', 'arbeidsvoorwaard*', 'arbeidsovereenkomst*', 'recruit*', 'cv'],
   meetingCues: ['gesprek*', 'sollicitatiegesprek', 'kennismaking*', 'afspraak', 'interview*', 'videogesprek', 'uitnodiging', 'datum', 'tijd', 'bevestig*', 'beschikbaar*', 'tot dan'],
   lengthUnits: ['minuut', 'minuten', 'min', 'uur', 'uren'],
   noon: ['middag'],

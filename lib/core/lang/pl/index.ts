@@ -19,6 +19,7 @@ export const pl: LanguagePack = {
   weekdays: Object.keys(weekdays),
   months: Object.keys(months),
   relativeDays: ['dzisiaj', 'dziś', 'jutro', 'pojutrze', 'w przyszłym tygodniu'],
+  jobWords: ['rekrut*', 'kandyda*', 'aplikac*', 'kwalifikacyj*', 'wynagrodz*', 'stanowisk*', 'zatrudni*', 'praca', 'pracy', 'cv'],
   meetingCues: ['rozmow*', 'spotkani*', 'termin*', 'zaproszeni*', 'wideo*', 'godz*', 'data', 'potwierdz*', 'dostępnoś*', 'do zobaczenia'],
   lengthUnits: ['minut', 'minuty', 'minuta', 'min', 'godzina', 'godziny', 'godzin'],
   noon: ['południe'],

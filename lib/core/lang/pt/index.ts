@@ -12,6 +12,7 @@ export const pt: LanguagePack = {
   weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'segunda', 'terça', 'terca', 'quarta', 'quinta', 'sexta', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],
   months: ['janeiro', 'fevereiro', 'março', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro', 'jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'],
   relativeDays: ['hoje', 'amanhã', 'amanha', 'próxima semana'],
+  jobWords: ['candidat*', 'entrevista*', 'vaga', 'vagas', 'recrut*', 'emprego*', 'currícul*', 'curricul*', 'salári*', 'contrata*', 'seletiv*', 'concurso*', 'cv'],
   meetingCues: ['entrevista*', 'reunião', 'reuniao', 'conversa', 'chamada', 'videochamada', 'convite', 'data', 'horário', 'horario', 'confirm*', 'disponibilidade', 'até lá'],
   lengthUnits: ['minuto', 'minutos', 'min', 'hora', 'horas'],
   noon: ['meio-dia'],

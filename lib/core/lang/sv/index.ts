@@ -19,6 +19,7 @@ export const sv: LanguagePack = {
   weekdays: Object.keys(weekdays),
   months: Object.keys(months),
   relativeDays: ['idag', 'i dag', 'imorgon', 'i morgon', 'nästa vecka'],
+  jobWords: ['intervju*', 'ansök*', 'kandidat*', 'rekryt*', 'anställ*', 'befattning*', 'jobb*', 'lön', 'cv'],
   meetingCues: ['intervju*', 'samtal*', 'möte*', 'träff*', 'videosamtal', 'inbjudan', 'datum', 'tid', 'kl', 'klockan', 'bekräft*', 'vi ses'],
   lengthUnits: ['minut', 'minuter', 'min', 'timme', 'timmar', 'tim'],
   noon: ['lunch'],

@@ -1,0 +1,48 @@
+/**
+ * Whether a text's words include a job word of any language read (`jobWords` of each pack in `lib/core/lang/`):
+ * "Bewerbung", "colloquio", "sollicitatie", "面接". The learned model reads the absence of every one of them as a
+ * signal: an invitation or a confirmation that names no job, hiring or interview in any language is rarely the
+ * user's interview.
+ *
+ * Linear in the number of words: each word is looked up once by a hash of its first four characters (stems) and,
+ * when short, by a hash of the whole word; no word is cut out of its text.
+ */
+import { LANGUAGES } from '../../lang/index';
+import { fnvRange, OFFSET } from './collector';
+import type { TokenList } from './tokens';
+
+const KEY = 4;
+const stems = new Map<number, string[]>();
+const whole = new Set<number>();
+let longestWhole = 0;
+for (const pack of LANGUAGES) {
+  for (const word of pack.jobWords) {
+    if (word.endsWith('*')) {
+      const stem = word.slice(0, -1);
+      if (stem.length < KEY) throw new Error(`jobWords of ${pack.code}: the stem "${word}" is shorter than ${KEY} characters`);
+      const key = fnvRange(OFFSET, stem, 0, KEY);
+      const list = stems.get(key);
+      if (list) list.push(stem);
+      else stems.set(key, [stem]);
+    } else {
+      whole.add(fnvRange(OFFSET, word, 0, word.length));
+      longestWhole = Math.max(longestWhole, word.length);
+    }
+  }
+}
+
+/** True when one of the words `from` to `to` (exclusive) of the list is a job word of some language. */
+export function hasJobWord(tokens: TokenList, from: number, to: number): boolean {
+  const { texts, starts, ends } = tokens;
+  for (let i = from; i < to; i++) {
+    const text = texts[i]!;
+    const start = starts[i]!;
+    const length = ends[i]! - start;
+    if (length <= longestWhole && whole.has(fnvRange(OFFSET, text, start, start + length))) return true;
+    if (length < KEY) continue;
+    const list = stems.get(fnvRange(OFFSET, text, start, start + KEY));
+    if (!list) continue;
+    for (const stem of list) if (length >= stem.length && text.startsWith(stem, start)) return true;
+  }
+  return false;
+}
