@@ -1,10 +1,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { registerContentHandlers, setContentDeps } from '../../../lib/background/content-handlers';
+import { setContentDeps } from '../../../lib/background/content-handlers';
+import { handlers } from '../../../lib/background/handlers';
 import { listen } from '../../../lib/background/router';
 import type { Email } from '../../../lib/core/email';
-import { SELECTOR_HEALTH_KEY, type SelectorHealth, type ThreadBar } from '../../../lib/messaging/content-messages';
+import type { ThreadBar } from '../../../lib/messaging/content-messages';
+import { SELECTOR_HEALTH_KEY, type SelectorHealth } from '../../../lib/messaging/selector-health';
 import { setScheduleDeps } from '../../../lib/schedule/refresh';
 import { openDb, type CallbackDb } from '../../../lib/store';
 import { messageId, type FixtureThread } from '../../fixtures/gmail/layout';
@@ -34,8 +36,7 @@ type LooseReply = { ok: boolean; error?: string; stored: number; review: number;
 const send = (message: unknown) => browser.runtime.sendMessage(message as never) as Promise<LooseReply>;
 
 beforeAll(() => {
-  registerContentHandlers();
-  listen();
+  listen(handlers);
 });
 beforeEach(() => {
   db = openDb(`gmail-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
