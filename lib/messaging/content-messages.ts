@@ -15,8 +15,8 @@ import {
   id,
   mailHost,
   MESSAGE_LIMITS,
-  selectorName,
   stance,
+  selectorTable,
   text,
   threadId,
 } from './fields';
@@ -77,9 +77,7 @@ const personAddress = z.strictObject({
 const selectorHealth = z.strictObject({
   type: z.literal('content->bg:selector-health'),
   host: mailHost,
-  stats: z
-    .record(selectorName, z.strictObject({ hits: count, misses: count }))
-    .refine((stats) => Object.keys(stats).length <= MESSAGE_LIMITS.selectors, `at most ${MESSAGE_LIMITS.selectors} selectors`),
+  stats: selectorTable(z.strictObject({ hits: count, misses: count }), MESSAGE_LIMITS.selectors),
 });
 
 /** Every message from a mail page, by its type. */

@@ -91,5 +91,15 @@ export const selectorName = text(64)
   .regex(/^[A-Za-z0-9:_-]+$/)
   .refine((name) => !(name in Object.prototype), 'a reserved name');
 
+/**
+ * Counts keyed by selector name, `__proto__` refused rather than dropped (zod's record leaves an own `__proto__` key out
+ * without a word; a message carrying one is not a mistake but a probe, and is refused whole).
+ */
+export const selectorTable = <V extends z.ZodType>(value: V, max: number) =>
+  z
+    .custom<object>((v) => typeof v === 'object' && v !== null && !Object.hasOwn(v, '__proto__'), 'a reserved name')
+    .pipe(z.record(selectorName, value))
+    .refine((rows) => Object.keys(rows).length <= max, `at most ${max} names`);
+
 /** A non-negative count. */
 export const count = z.number().int().min(0).max(1e9);
