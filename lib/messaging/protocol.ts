@@ -3,6 +3,11 @@
  * a mail page (content-messages.ts), `page->bg:*` from an extension page (page-messages.ts). Every message type and
  * reply type is inferred from these tables, so a message cannot exist without its schema; the background's router
  * validates against them before any handler runs.
+ *
+ * Adding a message: its schema in the table of its direction (built from fields.ts; strict, every string and list
+ * capped) and its reply schema beside it; tsc then asks for its handler in lib/background (content-handlers.ts or
+ * page-handlers.ts) and its sample in tests/support/messages.ts, which the router and handler tests spoil in every
+ * way they know. A mail page imports the message's type only (`import type`): zod stays out of its bundle.
  */
 import type { z } from 'zod';
 import { CONTENT_MESSAGES, CONTENT_REPLIES, type Failure } from './content-messages';
