@@ -1,4 +1,4 @@
-import { CANARY_PREFIX } from '../../lib/messaging/content-messages';
+import { CANARY_PREFIX } from '../../lib/messaging/selector-health';
 import { t } from '../../lib/ui-text/i18n';
 
 /**

@@ -7,7 +7,7 @@ import { GmailHealth, type SelectorCount } from '../../components/options/GmailH
 import { LessonsSection } from '../../components/options/LessonsSection';
 import { PrivacyPromise } from '../../components/options/PrivacyPromise';
 import { SettingsForm } from '../../components/options/SettingsForm';
-import { SELECTOR_HEALTH_KEY } from '../../lib/messaging/content-messages';
+import { SELECTOR_HEALTH_KEY } from '../../lib/messaging/selector-health';
 import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, getSettings, importJson, listCorrections, listLessons, saveSettings, systemTimeZone, undoCorrection } from '../../lib/store';
 import { kindLabel, shortDateTime } from '../../lib/ui-text/labels';
 import { t } from '../../lib/ui-text/i18n';

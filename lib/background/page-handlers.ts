@@ -1,11 +1,12 @@
-/** Handlers for messages from the extension's own pages (popup, options, timeline). */
+/** Handlers for messages from the extension's own pages (popup, options, timeline), one per message type. */
+import type { PageMessageType } from '../messaging/protocol';
 import { refreshSchedule } from '../schedule/start';
-import { handle } from './router';
+import type { Handlers } from './router';
 
-export function registerPageHandlers(): void {
-  handle('page->bg:ping', () => ({ ok: true as const }));
-  handle('page->bg:refresh-schedule', async () => {
+export const pageHandlers: Handlers<PageMessageType> = {
+  'page->bg:ping': () => ({ ok: true }),
+  'page->bg:refresh-schedule': async () => {
     const plan = await refreshSchedule();
-    return { ok: true as const, badge: plan?.badgeText ?? '' };
-  });
-}
+    return { ok: true, badge: plan?.badgeText ?? '' };
+  },
+};

@@ -1,12 +1,9 @@
 import { startSchedule } from '../schedule/start';
-import { registerContentHandlers } from './content-handlers';
-import { registerPageHandlers } from './page-handlers';
+import { handlers } from './handlers';
 import { listen } from './router';
 
 /** Every listener is registered synchronously at start, so a woken service worker never misses an event. */
 export function startBackground(): void {
-  registerContentHandlers();
-  registerPageHandlers();
-  listen();
+  listen(handlers);
   startSchedule();
 }

@@ -18,7 +18,7 @@
  *  2. Implement `MailHostAdapter` in `lib/mail/<host>/host.ts`; reuse `editor.ts` and `text.ts`, never copy them.
  *  3. Add `entrypoints/<host>.content/index.ts`: `defineContentScript({ matches, main: (ctx) => startMailHost(ctx,
  *     <host>Host) })`, with `matches` equal to the adapter's `matches` patterns.
- *  4. Add the host's name to `MailHost` (lib/messaging/content-messages.ts) and `MailSource` (lib/core/email.ts) if
+ *  4. Add the host's name to `MAIL_HOSTS` (lib/messaging/fields.ts) and `MailSource` (lib/core/email.ts) if
  *     it is not there yet; fixtures in `tests/fixtures/<host>/` that say they were written from the public catalogue.
  *  Nothing else changes: the background, the store, the bar and the pages already take any `MailHost`.
  *

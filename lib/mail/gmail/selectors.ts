@@ -10,7 +10,7 @@
  * None was checked on a live Gmail page by us: misses are counted (see `selectorHealth`) so a layout change shows up.
  */
 
-import { CANARY_PREFIX } from '../../messaging/content-messages';
+import { CANARY_PREFIX } from '../../messaging/selector-health';
 import { alt, lookups, tryCss, tryCssAll, type Alternative, type FindOptions, type SelectorStat } from '../lookup';
 
 export type { Alternative, FindOptions, SelectorStat };

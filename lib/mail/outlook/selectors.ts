@@ -11,7 +11,7 @@
  * public files (corroboration only). Status M/A/S/G as in that catalogue. None was checked on a live Outlook page by
  * us: misses are counted (see `takeSelectorStats`) so a change of Outlook's page shows up in the options page.
  */
-import { CANARY_PREFIX } from '../../messaging/content-messages';
+import { CANARY_PREFIX } from '../../messaging/selector-health';
 import { alt, lookups, type Alternative } from '../lookup';
 
 export const SELECTORS = {

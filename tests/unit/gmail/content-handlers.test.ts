@@ -1,14 +1,18 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { registerContentHandlers, setContentDeps } from '../../../lib/background/content-handlers';
+import { setContentDeps } from '../../../lib/background/content-handlers';
+import { handlers } from '../../../lib/background/handlers';
 import { listen } from '../../../lib/background/router';
 import type { Email } from '../../../lib/core/email';
-import { SELECTOR_HEALTH_KEY, type SelectorHealth, type ThreadBar } from '../../../lib/messaging/content-messages';
+import { failure, type ThreadBar } from '../../../lib/messaging/content-messages';
+import { isMessageType, MESSAGES, REPLIES } from '../../../lib/messaging/protocol';
+import { SELECTOR_HEALTH_KEY, type SelectorHealth } from '../../../lib/messaging/selector-health';
 import { setScheduleDeps } from '../../../lib/schedule/refresh';
 import { openDb, type CallbackDb } from '../../../lib/store';
 import { messageId, type FixtureThread } from '../../fixtures/gmail/layout';
 import { sampleThreads } from '../../fixtures/gmail/threads';
+import { malformed, VALID } from '../../support/messages';
 
 const now = new Date();
 const s = sampleThreads(now);
@@ -31,11 +35,18 @@ function emailOf(thread: FixtureThread, index = thread.messages.length - 1, extr
 let db: CallbackDb;
 /** Replies are read loosely here: each test asserts the fields it cares about. */
 type LooseReply = { ok: boolean; error?: string; stored: number; review: number; bar: ThreadBar };
-const send = (message: unknown) => browser.runtime.sendMessage(message as never) as Promise<LooseReply>;
+/** Send as a mail page would; every answer must have its reply schema's shape (or be a refusal). */
+async function send(message: unknown): Promise<LooseReply> {
+  const reply: unknown = await browser.runtime.sendMessage(message as never);
+  const type = (message as { type?: unknown }).type;
+  const schema = isMessageType(type) ? REPLIES[type] : failure;
+  const checked = schema.or(failure).safeParse(reply);
+  expect(checked.success, `the reply to ${String(type)}: ${JSON.stringify(checked.error?.issues[0])}`).toBe(true);
+  return reply as LooseReply;
+}
 
 beforeAll(() => {
-  registerContentHandlers();
-  listen();
+  listen(handlers);
 });
 beforeEach(() => {
   db = openDb(`gmail-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
@@ -64,6 +75,19 @@ describe('the background side of the Gmail content script', () => {
     expect(await db.reviewItems.count()).toBe(0);
     expect((await browser.storage.local.get('lastMailPage')).lastMailPage).toBeUndefined();
   });
+
+  const contentTypes = Object.keys(MESSAGES).filter((t) => t.startsWith('content->bg:')) as Array<keyof typeof VALID>;
+  it.each(contentTypes.flatMap((type) => malformed(VALID[type] as Record<string, unknown>).map(([what, m]) => [`${type}: ${what}`, m] as const)))(
+    'refuses %s, answers why, and writes nothing anywhere',
+    async (_what, message) => {
+      await browser.storage.local.remove(['lastMailPage', SELECTOR_HEALTH_KEY]);
+      const reply = await send(message);
+      expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid message: /) });
+      expect(await Promise.all([db.events.count(), db.applications.count(), db.people.count(), db.reviewItems.count(), db.corrections.count()])).toEqual([0, 0, 0, 0, 0]);
+      expect(await browser.storage.local.get(['lastMailPage', SELECTOR_HEALTH_KEY])).toEqual({});
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    },
+  );
 
   it('a well-formed hello is answered with the version and remembered for the options page', async () => {
     vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ version: '9.9.9' } as never);

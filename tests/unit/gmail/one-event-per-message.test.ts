@@ -6,7 +6,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
-import { registerContentHandlers, setContentDeps } from '../../../lib/background/content-handlers';
+import { setContentDeps } from '../../../lib/background/content-handlers';
+import { handlers } from '../../../lib/background/handlers';
 import { listen } from '../../../lib/background/router';
 import type { Email } from '../../../lib/core/email';
 import { setScheduleDeps } from '../../../lib/schedule/refresh';
@@ -49,8 +50,7 @@ const steps: Record<Step, () => Promise<unknown>> = {
 };
 
 beforeAll(() => {
-  registerContentHandlers();
-  listen();
+  listen(handlers);
 });
 beforeEach(() => {
   db = openDb(`one-event-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
