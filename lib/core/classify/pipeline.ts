@@ -106,6 +106,8 @@ function evidenceOf(name: string): Evidence | null {
   const prefix = name.slice(0, colon);
   const text = name.slice(colon + 1);
   // A word of one or two letters ("de", "we") says little to a person, though the model may lean on it.
+  // The owner's own name and address are read as one word for every owner (model/owner-mask.ts): not the email's words.
+  if (text.includes('ownername') || text.includes('ownermail')) return null;
   const words = (where: EvidenceWhere): Evidence | null => (/[^0\s]/.test(text) && (text.length > 2 || isCjkText(text)) ? { signal: `“${text}” (learned)`, where } : null);
   switch (prefix) {
     case 'w':

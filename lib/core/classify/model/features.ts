@@ -14,6 +14,7 @@ import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
 import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, PRIME } from './collector';
 import { hasJobWord } from './job-words';
+import { maskOwner, ownerMaskOf } from './owner-mask';
 import { readTokens, TokenList } from './tokens';
 
 export { FEATURE_BITS, FEATURE_DIM } from './collector';
@@ -196,12 +197,14 @@ function collect(input: FeatureInput): void {
   const subject = rawSubject.replace(REPLY_PREFIX, '');
   if (subject.trim() === '') add('s:empty', 1);
   if (isReply) add('s:reply', 1);
-  readTokens(subject, tokens);
+  const owner = typeof email.account?.address === 'string' ? email.account.address.toLowerCase().slice(0, 200) : '';
+  const mask = ownerMaskOf(owner);
+  readTokens(mask ? maskOwner(subject, mask) : subject, tokens);
   const subjectWords = tokens.count;
   addWords('s', 0, subjectWords, PIECES_FOR);
 
   const body = ownBody(email);
-  readTokens(body, tokens);
+  readTokens(mask ? maskOwner(body, mask) : body, tokens);
   addWords('', subjectWords, tokens.count, PIECES_FOR);
   const length = tokens.count - subjectWords;
   add(length < 25 ? 'len:short' : length < 120 ? 'len:medium' : 'len:long', 1);
@@ -236,7 +239,6 @@ function collect(input: FeatureInput): void {
   if (isColleague(address, email.account?.address)) add('f:colleague', 1);
   // Who writes to whom: an organisation writing to a personal address is how a candidate hears from employers; a
   // personal address writing to an organisation's is how a recruiter hears from candidates.
-  const owner = typeof email.account?.address === 'string' ? email.account.address.toLowerCase().slice(0, 200) : '';
   const relation = `fo:${sideOf(address)}>${sideOf(owner)}`;
   add(relation, 1);
   // A reply from a personal address to an organisation's is a candidate answering a recruiter; a forward from

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { maskOwner, ownerMaskOf } from '../../../lib/core/classify/model/owner-mask';
+import { featuresOf } from '../../../lib/core/classify/model/features';
+import { classify } from '../../../lib/core/classify/pipeline';
+import { defaultModel } from '../../../lib/core/classify/model/default-model';
+
+const mask = ownerMaskOf('ravi.menon@example.com')!;
+
+describe("the owner's name as the model reads it", () => {
+  it('is the same word for every owner, in the subject and the body', () => {
+    expect(maskOwner('Interview: Ravi Menon / Kitewire', mask)).toBe('Interview: ownername ownername / Kitewire');
+    expect(maskOwner('Guests: ravi.menon@example.com, Dana', mask)).toBe('Guests:  ownermail , Dana');
+  });
+
+  it('leaves words that only contain a part of the name alone', () => {
+    expect(maskOwner('Menonite history; Ravioli at noon', mask)).toBe('Menonite history; Ravioli at noon');
+  });
+
+  it('reads a text whose lower case changes length as it is, and never throws', () => {
+    expect(maskOwner('İstanbul Ravi', mask)).toBe('İstanbul Ravi');
+    expect(ownerMaskOf('no-address')).toBeNull();
+    expect(maskOwner('ravi '.repeat(50_000), mask).startsWith('ownername ownername')).toBe(true);
+  });
+
+  it('gives two owners’ identical mail the same features', () => {
+    const mail = (owner: string, name: string) => ({
+      id: 'x', source: 'cli' as const, subject: `Interview: ${name} / Kitewire`, from: { name: 'Kitewire', address: 'jobs@kitewire.example' },
+      date: null, body: `Hi ${name.split(' ')[0]}, see you Tuesday at 10.`, account: { index: null, address: owner },
+    });
+    const names = (owner: string, name: string) => featuresOf({ email: mail(owner, name) }).map((f) => f.name).sort();
+    expect(names('ravi.menon@example.com', 'Ravi Menon')).toEqual(names('dana.kowalski@example.com', 'Dana Kowalski'));
+  });
+
+  it('never shows the stand-in words as evidence', () => {
+    const email = {
+      id: 'y', source: 'cli' as const, subject: 'Interview: Ravi Menon / Kitewire', from: { name: 'Kitewire', address: 'jobs@kitewire.example' },
+      date: null, body: 'Hi Ravi, your interview is confirmed for Tuesday 10 March at 10:00.', account: { index: null, address: 'ravi.menon@example.com' },
+    };
+    const result = classify(email, { model: defaultModel() });
+    expect(result.evidence.map((e) => e.signal).join(' ')).not.toMatch(/owner(name|mail)/);
+  });
+});
