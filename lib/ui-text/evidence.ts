@@ -77,7 +77,7 @@ function legacy(signal: string): { code: EvidenceCode; values: Record<string, st
 }
 
 /** One piece of evidence as the interface shows it: worded from its code, else the email's own words as written. */
-export function evidenceText(evidence: Pick<Evidence, 'signal' | 'code' | 'values'>): string {
+export function evidenceText(evidence: Evidence): string {
   const coded = evidence.code && evidence.code in WORDED ? { code: evidence.code, values: evidence.values ?? {} } : legacy(evidence.signal);
   return coded ? WORDED[coded.code](coded.values) : evidence.signal;
 }
