@@ -26,8 +26,9 @@ export function DataSection({ exportJson, exportCsv, importJson, deleteAll, toda
   const run = async (work: () => Promise<string>) => {
     try {
       setStatus({ ok: true, text: await work() });
-    } catch (error) {
-      setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
+    } catch {
+      // The browser's own message (an IndexedDB or file error) is English whatever the interface's language.
+      setStatus({ ok: false, text: t('data_failed') });
     }
   };
 

@@ -1,4 +1,5 @@
 import { CANARY_PREFIX } from '../../lib/messaging/selector-health';
+import { healthPartName } from '../../lib/ui-text/health-parts';
 import { t } from '../../lib/ui-text/i18n';
 
 /**
@@ -69,7 +70,7 @@ export function GmailHealth({ lastSeen, selectors, host = 'Gmail' }: GmailHealth
       ) : status === 'new-layout' ? (
         <p className="ok">{t('health_new_layout', { host })}</p>
       ) : (
-        <p className="error">{t('health_broken', { host, parts: bad.map((s) => s.name).join(', ') })}</p>
+        <p className="error">{t('health_broken', { host, parts: bad.map((s) => healthPartName(s.name)).join(', ') })}</p>
       )}
       {selectors.length > 0 && (
         <details>
@@ -85,7 +86,10 @@ export function GmailHealth({ lastSeen, selectors, host = 'Gmail' }: GmailHealth
             <tbody>
               {selectors.map((s) => (
                 <tr key={s.name} className={isUnhealthy(s) ? 'error' : undefined}>
-                  <th scope="row">{isCanary(s) ? t('health_marker', { name: s.name.slice(CANARY_PREFIX.length) }) : s.name}</th>
+                  {/* The selector's own name stays in the markup (not shown), for a bug report. */}
+                  <th scope="row" data-selector={s.name}>
+                    {isCanary(s) ? t('health_marker', { name: healthPartName(s.name.slice(CANARY_PREFIX.length)) }) : healthPartName(s.name)}
+                  </th>
                   <td>{s.hits}</td>
                   <td>{s.misses}</td>
                 </tr>

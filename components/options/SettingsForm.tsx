@@ -1,9 +1,11 @@
-/** The user's settings: working days and hours, time zone, quiet hours, delays, notifications, default stance. */
+/** The user's settings: working days and hours, time zone, quiet hours, the drafts' language, delays, notifications, default stance. */
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { SETTING_LIMITS, type Settings } from '../../lib/core/settings';
+import { LETTER_LANGS } from '../../lib/core/drafts/locale';
+import { SETTING_LIMITS, type DraftLanguage, type Settings } from '../../lib/core/settings';
 import { StancePicker } from './StancePicker';
 import { weekdayShort } from '../../lib/ui-text/format';
 import { t } from '../../lib/ui-text/i18n';
+import { letterLanguageName } from '../../lib/ui-text/labels';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -109,6 +111,22 @@ export function SettingsForm({ settings, detectedZone, zones, onSave }: Settings
           {time('quietStart', t('settings_quiet_from'))}
           {time('quietEnd', t('settings_quiet_until'))}
         </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('settings_letters')}</legend>
+        <label className="field">
+          <span>{t('settings_draft_language')}</span>
+          <select value={draft.draftLanguage} onChange={(e) => set('draftLanguage', e.target.value as DraftLanguage)}>
+            <option value="conversation">{t('settings_draft_language_conversation')}</option>
+            {LETTER_LANGS.map((code) => (
+              <option key={code} value={code}>
+                {letterLanguageName(code)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted">{t('settings_draft_language_hint')}</p>
       </fieldset>
 
       <fieldset>

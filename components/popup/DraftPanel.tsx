@@ -3,34 +3,28 @@
  * The language starts as the settings' default (the conversation's, unless the user chose one).
  */
 import { useEffect, useId, useState } from 'react';
-import { LETTER_LANGS, type LetterLang } from '../../lib/core/drafts/locale';
+import { isLetterLang, LETTER_LANGS, type LetterLang } from '../../lib/core/drafts/locale';
 import { TONES, type Tone } from '../../lib/core/drafts/types';
 import type { DraftLanguage } from '../../lib/core/settings';
 import type { DraftView, WarningView } from './types';
 import { t } from '../../lib/ui-text/i18n';
+import { letterLanguageName } from '../../lib/ui-text/labels';
 
 export interface DraftPanelProps {
   draftFor(tone: Tone, lang?: DraftLanguage): DraftView;
   checkText(text: string): WarningView[];
   onCopy(text: string): Promise<boolean>;
+  /** The settings' default language, which the draft starts in ('conversation' when absent). */
+  defaultLanguage?: DraftLanguage;
 }
 
 const TONE_KEYS = { warm: 'tone_warm', concise: 'tone_concise', formal: 'tone_formal' } as const satisfies Record<Tone, string>;
-const LANG_KEYS = {
-  en: 'lang_name_en',
-  de: 'lang_name_de',
-  fr: 'lang_name_fr',
-  es: 'lang_name_es',
-  pt: 'lang_name_pt',
-  it: 'lang_name_it',
-  nl: 'lang_name_nl',
-} as const satisfies Record<LetterLang, string>;
 
 /** A tone or a language asked for while the text holds the user's edits. */
 type Choice = 'conversation' | LetterLang;
 type Pending = { tone: Tone } | { lang: Choice };
 
-export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
+export function DraftPanel({ draftFor, checkText, onCopy, defaultLanguage }: DraftPanelProps) {
   const [tone, setTone] = useState<Tone>('warm');
   // undefined: the settings' default language.
   const [lang, setLang] = useState<Choice | undefined>(undefined);
@@ -44,9 +38,11 @@ export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
     setText(draft.body);
     setCopied('');
   }, [tone, lang, draft.body]);
+  // The select shows the language the draft is in: the user's pick, else the settings' default when letters exist in it.
+  const shown: Choice = lang ?? (defaultLanguage && isLetterLang(defaultLanguage) ? defaultLanguage : 'conversation');
   const apply = (next: Pending) => ('tone' in next ? setTone(next.tone) : setLang(next.lang));
   const choose = (next: Pending) => {
-    if ('tone' in next ? next.tone === tone : next.lang === lang) return;
+    if ('tone' in next ? next.tone === tone : next.lang === shown) return;
     if (text !== draft.body) setPending(next);
     else apply(next);
   };
@@ -68,11 +64,11 @@ export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
       </fieldset>
       <label className="draft-language">
         {t('draft_language')}{' '}
-        <select value={lang ?? 'conversation'} onChange={(e) => choose({ lang: e.target.value as Choice })}>
+        <select value={shown} onChange={(e) => choose({ lang: e.target.value as Choice })}>
           <option value="conversation">{t('draft_language_conversation')}</option>
           {LETTER_LANGS.map((code) => (
             <option key={code} value={code}>
-              {t(LANG_KEYS[code])}
+              {letterLanguageName(code)}
             </option>
           ))}
         </select>
@@ -83,7 +79,7 @@ export function DraftPanel({ draftFor, checkText, onCopy }: DraftPanelProps) {
             {'tone' in pending
               ? t('draft_replace_explain', { tone: t(TONE_KEYS[pending.tone]) })
               : t('draft_replace_explain_language', {
-                  language: pending.lang === 'conversation' ? t('draft_language_conversation') : t(LANG_KEYS[pending.lang]),
+                  language: pending.lang === 'conversation' ? t('draft_language_conversation') : letterLanguageName(pending.lang),
                 })}
           </p>
           <div className="row">

@@ -90,6 +90,7 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
           draftFor={(tone, lang) => on.draftFor(view.id, tone, lang)}
           checkText={(text) => on.checkText(view.id, text)}
           onCopy={on.onCopy}
+          defaultLanguage={on.defaultDraftLanguage}
         />
       )}
     </li>

@@ -11,6 +11,8 @@ export interface ReviewView {
   snippet: string;
   kind: EmailKind;
   confidence: number;
+  /** The classifier's evidence, worded ("calendar invite (in the body)"); absent until the live data is read. */
+  why?: string[];
 }
 
 export interface ReviewCardProps {
@@ -31,6 +33,16 @@ export function ReviewCard({ item, onConfirm, onCorrect }: ReviewCardProps) {
       <p className="review-subject">{item.subject || t('no_subject')}</p>
       <p className="muted review-from">{item.from}</p>
       {item.snippet && <p className="review-snippet">{item.snippet.slice(0, 160)}</p>}
+      {item.why && item.why.length > 0 && (
+        <details className="review-why">
+          <summary>{t('bar_why')}</summary>
+          <ul>
+            {item.why.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       <div className="actions">
         <button type="button" className="primary" onClick={() => onConfirm(item.id)}>
           {t('review_yes', { kind: kindInSentence(item.kind) })}

@@ -61,6 +61,8 @@ export interface ReminderCallbacks {
   onDismiss(id: string): void;
   /** `lang`: the draft's language for this one draft; omitted, the settings' default (usually the conversation's). */
   draftFor(id: string, tone: Tone, lang?: DraftLanguage): DraftView;
+  /** The settings' default language for drafts, which the language select starts on. */
+  defaultDraftLanguage?: DraftLanguage;
   checkText(id: string, text: string): WarningView[];
   onCopy(text: string): Promise<boolean>;
   /** Saves the interview's .ics file. */

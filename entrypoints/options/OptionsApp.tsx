@@ -11,6 +11,7 @@ import { SELECTOR_HEALTH_KEY } from '../../lib/messaging/selector-health';
 import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, getSettings, importJson, listCorrections, listLessons, saveSettings, systemTimeZone, undoCorrection } from '../../lib/store';
 import { kindLabel, shortDateTime } from '../../lib/ui-text/labels';
 import { t } from '../../lib/ui-text/i18n';
+import { settingsErrorText, storeProblemText } from '../../lib/ui-text/problems';
 import { openPage, refreshBadge } from '../popup/page-actions';
 import { MailImport } from './MailImport';
 
@@ -107,7 +108,7 @@ export function OptionsApp() {
                 refreshBadge();
                 return null;
               } catch (error) {
-                return error instanceof Error ? error.message : String(error);
+                return settingsErrorText(error);
               }
             }}
           />
@@ -122,7 +123,7 @@ export function OptionsApp() {
         exportCsv={() => exportCsv(getDb())}
         importJson={async (text) => {
           const result = await importJson(getDb(), text);
-          if (!result.ok) return { ok: false, message: t('data_import_failed', { error: result.error }) };
+          if (!result.ok) return { ok: false, message: t('data_import_failed', { error: storeProblemText(result.problem) }) };
           refreshBadge();
           const c = result.counts;
           return { ok: true, message: t('data_imported', { applications: count(c.applications, APPLICATIONS), events: count(c.events, EVENTS) }) };

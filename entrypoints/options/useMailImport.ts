@@ -2,11 +2,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportView } from '../../components/options/ImportSection';
+import { UNREADABLE } from '../../lib/import/issues';
 import type { ImportProgress } from '../../lib/import/run-import';
 import { getDb, unfinishedImports } from '../../lib/store';
 import { EMAIL_KINDS, type EmailKind } from '../../lib/core/detection';
 import { t } from '../../lib/ui-text/i18n';
 import { kindLabel } from '../../lib/ui-text/labels';
+import { importIssueText } from '../../lib/ui-text/problems';
 import { refreshBadge } from '../popup/page-actions';
 import ImportWorker from './import-worker?worker';
 import type { ImportReport, ImportRequest } from './import-worker';
@@ -46,9 +48,9 @@ export function viewOf(p: ImportProgress, file: number, files: number): ImportVi
     applications: p.counts.applications,
     mbPerSecond: p.mbPerSecond,
     secondsLeft: p.secondsLeft,
-    problems: p.problems.slice(0, 50),
-    problemCount: p.counts.errors + p.problems.filter((x) => !/^cannot|empty|no mail/.test(x.reason)).length,
-    fileError: p.fileError,
+    problems: p.problems.slice(0, 50).map((x) => ({ index: x.index, reason: importIssueText(x) })),
+    problemCount: p.counts.errors + p.problems.filter((x) => !UNREADABLE.has(x.code)).length,
+    fileError: p.fileIssue ? importIssueText(p.fileIssue) : p.fileError,
   };
 }
 

@@ -211,6 +211,7 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
             })
           }
           draftFor={draftFor}
+          defaultDraftLanguage={live?.settings.draftLanguage}
           checkText={checkText}
           onCopy={copyText}
           onAddToCalendar={addToCalendar}

@@ -10,6 +10,7 @@ import { displayLookup, reminderDisplay, type ReminderDisplay } from '../../lib/
 import { POPUP_SHOWN, reviewDisplay, type PopupSnapshot, type SnapshotReminder } from '../../lib/schedule/popup-snapshot';
 import { dueText, type DueText } from '../../lib/ui-text/due-phrase';
 import { ruleAction, ruleWhy, sourceLabel } from '../../lib/ui-text/labels';
+import { evidenceText } from '../../lib/ui-text/evidence';
 import { t } from '../../lib/ui-text/i18n';
 import type { usePopupData } from './usePopupData';
 
@@ -37,8 +38,12 @@ export function reminderView(reminder: ReminderDisplay, due: DueText): ReminderV
   };
 }
 
+const WHERE = { subject: 'bar_where_subject', body: 'bar_where_body', sender: 'bar_where_sender' } as const;
+
+/** A review item in words, with its evidence under "Why?" (the snapshot, read before the store, has none). */
 export function reviewView(item: ReviewItem): ReviewView {
-  return reviewDisplay(item);
+  const why = (item.detection.evidence ?? []).slice(0, 8).map((e) => t('bar_evidence', { signal: evidenceText(e), where: t(WHERE[e.where]) }));
+  return { ...reviewDisplay(item), why };
 }
 
 /** What the page shows, from either source. */

@@ -23,10 +23,35 @@ export type JobKind = (typeof JOB_KINDS)[number];
 
 export type EvidenceWhere = 'subject' | 'body' | 'sender';
 
+/**
+ * What a signal that is not the email's own words says, as a code the interface words in the user's language
+ * (`lib/ui-text/evidence.ts`); `signal` keeps the same in English for the command line and the model's features.
+ */
+export const EVIDENCE_CODES = [
+  'calendar_invite',
+  'fixed_time',
+  'bulk_sender',
+  'outside_hiring',
+  'colleague',
+  'sender_ats',
+  'sender_job_board',
+  'sender_scheduler',
+  'learned_words',
+  'learned_clock',
+  'earlier_kind',
+  'user_marked',
+] as const;
+
+export type EvidenceCode = (typeof EVIDENCE_CODES)[number];
+
 export interface Evidence {
-  /** The phrase or signal that counted, as found (short, human-readable). */
+  /** The phrase or signal that counted, as found (short, human-readable; English where it is not the email's words). */
   signal: string;
   where: EvidenceWhere;
+  /** Absent: `signal` is the email's own words as written (or evidence stored before codes, in English). */
+  code?: EvidenceCode;
+  /** The code's parameters: a sender's name, the email's own words, a kind; never translated. */
+  values?: Record<string, string>;
 }
 
 export interface Classification {

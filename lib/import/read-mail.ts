@@ -4,6 +4,7 @@
  * turned into an Email (to-email.ts) before the next chunk is read, so memory holds one chunk and one message.
  */
 import { looksLikeHeader } from './headers';
+import { ISSUES, notMail, type ImportIssue } from './issues';
 import { MboxSplitter, type RawMessage } from './mbox-splitter';
 import { messageToEmail, type ConvertOptions, type MessageOutcome } from './to-email';
 
@@ -29,7 +30,7 @@ export interface ReadOptions {
 
 export type ReadEvent =
   | { type: 'message'; index: number; offset: number; end: number; size: number; outcome: MessageOutcome }
-  | { type: 'file-error'; reason: string }
+  | ({ type: 'file-error' } & ImportIssue)
   /** Bytes read so far from the file (including a resumed import's skipped start), after each chunk. */
   | { type: 'bytes'; read: number };
 
@@ -58,7 +59,7 @@ export async function* readMail(source: MailFileSource, options: ReadOptions = {
   const keep = options.keepBytes ?? DEFAULT_KEEP_BYTES;
   const start = Math.max(0, Math.min(options.startOffset ?? 0, source.size));
   if (source.size === 0) {
-    yield { type: 'file-error', reason: 'the file is empty' };
+    yield { type: 'file-error', ...ISSUES.fileEmpty };
     return;
   }
   const reader = source.open(start).getReader();
@@ -87,8 +88,7 @@ export async function* readMail(source: MailFileSource, options: ReadOptions = {
         } else if (looksLikeHeader(head)) {
           lone = { parts: [], kept: 0, size: 0 };
         } else {
-          const what = head.length === 0 ? 'only blank lines' : `"${describeStart(head)}"`;
-          yield { type: 'file-error', reason: `not an mbox or .eml file (it starts with ${what})` };
+          yield { type: 'file-error', ...(head.length === 0 ? ISSUES.onlyBlank : notMail(`"${describeStart(head)}"`)) };
           return;
         }
       }
@@ -106,13 +106,13 @@ export async function* readMail(source: MailFileSource, options: ReadOptions = {
       while (queue.length > 0) yield await messageEvent(queue.shift()!, source.name, convert);
     }
     if (!decided) {
-      yield { type: 'file-error', reason: 'the file is empty' };
+      yield { type: 'file-error', ...ISSUES.fileEmpty };
       return;
     }
     if (splitter) {
       splitter.end();
       if (splitter.leadingJunk > 0 && queue.length === 0 && start === 0) {
-        yield { type: 'file-error', reason: 'not an mbox file (no "From " line starts a message)' };
+        yield { type: 'file-error', ...ISSUES.notMbox };
         return;
       }
       while (queue.length > 0) yield await messageEvent(queue.shift()!, source.name, convert);

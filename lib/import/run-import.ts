@@ -11,6 +11,7 @@ import { classify } from '../core/classify/index';
 import { detect } from '../core/detect';
 import type { LinearModel } from '../core/classify/model/linear';
 import type { Email } from '../core/email';
+import { readFailed, type ImportIssue } from './issues';
 import { fileKey, readMail, type MailFileSource } from './read-mail';
 
 /** Unsure mail older than this is not put to the user for review. */
@@ -55,10 +56,8 @@ export interface ImportSink {
   stop(key: string): Promise<void>;
 }
 
-export interface ImportProblem {
-  index: number;
-  reason: string;
-}
+/** A message that could not be read, or was read in part: its number, the issue's code and values, and in English. */
+export type ImportProblem = { index: number } & ImportIssue;
 
 export interface ImportProgress {
   fileName: string;
@@ -71,8 +70,10 @@ export interface ImportProgress {
   /** Where it started (a resumed import starts past 0). */
   startOffset: number;
   state: 'reading' | 'done' | 'cancelled' | 'failed';
-  /** The whole file could not be read (not mail, empty): the reason. */
+  /** The whole file could not be read (not mail, empty): the reason, in English. */
   fileError: string | null;
+  /** The same as a code, for the options page to word. */
+  fileIssue: ImportIssue | null;
 }
 
 export interface ImportOptions {
@@ -117,6 +118,7 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
     startOffset: checkpoint.offset,
     state: 'reading',
     fileError: null,
+    fileIssue: null,
   };
   const t0 = clock();
   let lastReport = 0;
@@ -150,7 +152,9 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
     for await (const event of readMail(source, { startOffset: checkpoint.offset, startIndex: checkpoint.nextIndex, signal: options.signal, thorough: options.thorough })) {
       if (options.signal?.aborted) break;
       if (event.type === 'file-error') {
-        progress.fileError = event.reason;
+        const { type: _type, ...issue } = event;
+        progress.fileError = issue.reason;
+        progress.fileIssue = issue;
         progress.state = 'failed';
         report(true);
         return progress;
@@ -164,11 +168,12 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
       const outcome = event.outcome;
       if (outcome.kind === 'error') {
         counts.errors++;
-        if (progress.problems.length < MAX_PROBLEMS) progress.problems.push({ index: event.index, reason: outcome.reason });
+        const { kind: _kind, ...issue } = outcome;
+        if (progress.problems.length < MAX_PROBLEMS) progress.problems.push({ ...issue, index: event.index });
       } else if (outcome.kind === 'skipped') {
         counts.skipped++;
       } else {
-        for (const w of outcome.warnings) if (progress.problems.length < MAX_PROBLEMS) progress.problems.push({ index: event.index, reason: w });
+        for (const w of outcome.warnings) if (progress.problems.length < MAX_PROBLEMS) progress.problems.push({ ...w, index: event.index });
         const email = outcome.email;
         if (email.fromUser) {
           if (email.threadId) batch.push({ email, detection: USER_REPLY_DETECTION });
@@ -209,7 +214,8 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
   } catch (error) {
     await sink.stop(key).catch(() => undefined);
     progress.state = 'failed';
-    progress.fileError = error instanceof Error ? error.message : String(error);
+    progress.fileIssue = readFailed(error);
+    progress.fileError = progress.fileIssue.reason;
     report(true);
     return progress;
   }

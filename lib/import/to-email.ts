@@ -18,6 +18,7 @@ import { addressOf, gmailLabels, header, headerText, latin1Of, readHeaders } fro
 import type { RawMessage } from './mbox-splitter';
 import { readSinglePart } from './single-part';
 import { stripAttachments } from './strip-attachments';
+import { cannotParse, capped, ISSUES, type ImportIssue } from './issues';
 import { triage } from './triage';
 import { decodeWords } from 'postal-mime';
 
@@ -34,9 +35,9 @@ export interface ConvertOptions {
 export type SkipReason = 'spam' | 'trash' | 'chat' | 'draft' | 'not-job';
 
 export type MessageOutcome =
-  | { kind: 'email'; email: Email; warnings: string[] }
+  | { kind: 'email'; email: Email; warnings: ImportIssue[] }
   | { kind: 'skipped'; reason: SkipReason }
-  | { kind: 'error'; reason: string };
+  | ({ kind: 'error' } & ImportIssue);
 
 /** Longest body text kept for the core (it reads at most 64 KB: EXTRACT_BODY_CAP). */
 const BODY_CAP = 64 * 1024;
@@ -98,23 +99,23 @@ export async function messageToEmail(raw: RawMessage, fileName: string, options:
   try {
     return await convert(raw, fileName, options);
   } catch (error) {
-    return { kind: 'error', reason: `cannot parse: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300) };
+    return { kind: 'error', ...cannotParse(error) };
   }
 }
 
 async function convert(raw: RawMessage, fileName: string, options: ConvertOptions): Promise<MessageOutcome> {
   const bytes = raw.bytes;
-  if (isBlank(bytes, 4096)) return { kind: 'error', reason: 'empty message' };
+  if (isBlank(bytes, 4096)) return { kind: 'error', ...ISSUES.emptyMessage };
   const block = readHeaders(bytes);
-  if (block.fields.size === 0) return { kind: 'error', reason: 'no mail headers found' };
+  if (block.fields.size === 0) return { kind: 'error', ...ISSUES.noHeaders };
   const labels = gmailLabels(block).map((l) => l.toLowerCase());
   if (labels.includes('spam')) return { kind: 'skipped', reason: 'spam' };
   if (labels.includes('trash')) return { kind: 'skipped', reason: 'trash' };
   if (labels.includes('chat')) return { kind: 'skipped', reason: 'chat' };
   if (labels.includes('draft')) return { kind: 'skipped', reason: 'draft' };
-  const warnings: string[] = [];
-  if (!block.complete) warnings.push('its headers never end (cut short?)');
-  if (raw.capped) warnings.push(`only its first ${Math.round(bytes.length / (1024 * 1024))} MB read (${Math.round(raw.size / (1024 * 1024))} MB in all)`);
+  const warnings: ImportIssue[] = [];
+  if (!block.complete) warnings.push(ISSUES.headersUnended);
+  if (raw.capped) warnings.push(capped(Math.round(bytes.length / (1024 * 1024)), Math.round(raw.size / (1024 * 1024))));
 
   const takeout = TAKEOUT_ENVELOPE.exec(raw.envelope);
   const gmailId = takeout ? gmailHexId(takeout[1]!) : null;
@@ -156,7 +157,7 @@ async function convert(raw: RawMessage, fileName: string, options: ConvertOption
   }
   const single = block.complete ? readSinglePart(bytes, block) : null;
   const stripped = single ? null : stripAttachments(bytes, topHeaders, block.bodyStart);
-  if (stripped?.unclosed && !raw.capped) warnings.push('its MIME parts never close (cut short or broken)');
+  if (stripped?.unclosed && !raw.capped) warnings.push(ISSUES.partsUnclosed);
   const parsed = single ? { ...single, date: null, messageId: null, attachments: [] } : await PostalMime.parse(stripped!.bytes, { attachmentEncoding: 'utf8' });
 
   const from = parsed.from && 'address' in parsed.from && parsed.from.address ? parsed.from : null;

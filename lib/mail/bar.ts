@@ -6,6 +6,7 @@
  */
 import type { BarAction, ThreadBar } from '../messaging/content-messages';
 import { formatInterview } from '../ui-text/format';
+import { evidenceText } from '../ui-text/evidence';
 import { t } from '../ui-text/i18n';
 import { kindLabel } from '../ui-text/labels';
 
@@ -131,7 +132,7 @@ export function buildBar(
   const whyList = el(doc, 'ul', 'why');
   whyList.id = 'callback-why';
   whyList.hidden = true;
-  for (const item of model.evidence.slice(0, 12)) whyList.appendChild(el(doc, 'li', undefined, t('bar_evidence', { signal: item.signal, where: t(WHERE[item.where]) })));
+  for (const item of model.evidence.slice(0, 12)) whyList.appendChild(el(doc, 'li', undefined, t('bar_evidence', { signal: evidenceText(item), where: t(WHERE[item.where]) })));
   whyList.appendChild(el(doc, 'li', undefined, t('bar_confidence', { percent: Math.round(model.confidence * 100) })));
 
   const tools = el(doc, 'div', 'row');

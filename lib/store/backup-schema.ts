@@ -4,7 +4,7 @@
  * input until proven otherwise.
  */
 import { z } from 'zod';
-import { EMAIL_KINDS } from '../core/detection';
+import { EMAIL_KINDS, EVIDENCE_CODES } from '../core/detection';
 import { OUTLOOK_ORIGINS } from '../core/email';
 import { LANG_CODES } from '../core/lang/types';
 import { DRAFT_LANGUAGES, SETTING_LIMITS } from '../core/settings';
@@ -26,7 +26,16 @@ const text = (max: number) => z.string().max(max);
 const source = z.enum(['gmail', 'outlook', 'import', 'manual', 'cli']);
 const rows = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ROWS);
 
-const evidence = z.strictObject({ signal: text(1000), where: z.enum(['subject', 'body', 'sender']) });
+const evidence = z.strictObject({
+  signal: text(1000),
+  where: z.enum(['subject', 'body', 'sender']),
+  // Exports written before evidence had codes have neither; they still import and display.
+  code: z.enum(EVIDENCE_CODES).optional(),
+  values: z
+    .record(z.string().max(20), text(1000))
+    .refine((v) => Object.keys(v).length <= 4, 'at most 4 values')
+    .optional(),
+});
 const link = z.strictObject({ url: text(4096), kind: z.enum(['video', 'scheduling', 'assessment', 'other']) });
 const interview = z.strictObject({ start: text(64), end: text(64).nullable(), timeZone: text(64).nullable() });
 const stage = z.enum(STAGES);

@@ -18,6 +18,7 @@ import {
 } from './backup-schema';
 import { allTables, isoNow, type CallbackDb } from './db';
 import { getSettings } from './settings-repo';
+import type { StoreProblem } from './problems';
 import { EVENT_LABELS as UI_EVENT_LABELS } from '../ui-text/labels';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, type ExportData, type ExportFile };
@@ -104,7 +105,17 @@ export async function exportCsv(db: CallbackDb): Promise<string> {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export type ImportCheck = { ok: true; file: ExportFile } | { ok: false; error: string };
+/** A refused file: `error` in English (the command line, logs), `problem` as a code for the interface to word. */
+export type ImportFailure = { ok: false; error: string; problem: StoreProblem };
+export type ImportCheck = { ok: true; file: ExportFile } | ImportFailure;
+
+const fail = (problem: StoreProblem, error: string): ImportFailure => ({ ok: false, error, problem });
+
+function tooLarge(bytes: number): ImportFailure {
+  const size = (bytes / 1024 / 1024).toFixed(1);
+  const limit = MAX_IMPORT_BYTES / 1024 / 1024;
+  return fail({ code: 'file_too_large', values: { size, limit } }, `The file is too large (${size} MB; the limit is ${limit} MB).`);
+}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -130,12 +141,13 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 }
 
 /** Ids must be unique and every reference must point at a record in the file. */
-function integrity(data: ExportData): string | null {
+function integrity(data: ExportData): ImportFailure | null {
   const unique = <T>(list: T[], key: (t: T) => string, table: string) => {
     const seen = new Set<string>();
     for (const [i, item] of list.entries()) {
       const k = key(item);
-      if (seen.has(k)) return `data.${table}.${i}: duplicate id ${JSON.stringify(k.slice(0, 80))}`;
+      const path = `data.${table.split(' ')[0]}.${i}`;
+      if (seen.has(k)) return fail({ code: 'duplicate_id', values: { path } }, `The file is inconsistent: data.${table}.${i}: duplicate id ${JSON.stringify(k.slice(0, 80))}`);
       seen.add(k);
     }
     return null;
@@ -159,7 +171,10 @@ function integrity(data: ExportData): string | null {
   ] as const;
   for (const [table, list] of lists) {
     for (const [i, item] of (list as ReadonlyArray<{ applicationId: string }>).entries()) {
-      if (!apps.has(item.applicationId)) return `data.${table}.${i}.applicationId: no application with id ${JSON.stringify(item.applicationId.slice(0, 80))}`;
+      if (!apps.has(item.applicationId)) {
+        const path = `data.${table}.${i}.applicationId`;
+        return fail({ code: 'missing_application', values: { path } }, `The file is inconsistent: ${path}: no application with id ${JSON.stringify(item.applicationId.slice(0, 80))}`);
+      }
     }
   }
   return null;
@@ -171,45 +186,48 @@ function integrity(data: ExportData): string | null {
  */
 export function checkImport(textOrSize: string): ImportCheck {
   const bytes = textOrSize.length;
-  if (bytes > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `The file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB).` };
-  }
+  if (bytes > MAX_IMPORT_BYTES) return tooLarge(bytes);
   let parsed: unknown;
   try {
     parsed = JSON.parse(textOrSize);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `The file is not complete JSON (is it truncated?): ${detail.slice(0, 200)}` };
+    return fail({ code: 'not_json' }, `The file is not complete JSON (is it truncated?): ${detail.slice(0, 200)}`);
   }
   const envelope = envelopeSchema.safeParse(parsed);
-  if (!envelope.success) return { ok: false, error: 'This is not a Callback export: it has no "format" and "version".' };
+  if (!envelope.success) return fail({ code: 'not_export' }, 'This is not a Callback export: it has no "format" and "version".');
   if (envelope.data.format !== EXPORT_FORMAT) {
-    return { ok: false, error: `This is not a Callback export (format is ${JSON.stringify(envelope.data.format.slice(0, 60))}, expected "${EXPORT_FORMAT}").` };
+    const format = JSON.stringify(envelope.data.format.slice(0, 60));
+    return fail({ code: 'wrong_format', values: { format } }, `This is not a Callback export (format is ${format}, expected "${EXPORT_FORMAT}").`);
   }
   const version = envelope.data.version;
   if (typeof version !== 'number') {
     const shown = JSON.stringify(version ?? null)?.slice(0, 40) ?? String(version);
-    return {
-      ok: false,
-      error: `This export's version is ${shown} (${version === undefined ? 'missing' : typeof version === 'string' ? 'text' : typeof version}), not a number; this version of Callback reads version ${EXPORT_VERSION}. Was the file edited by hand?`,
-    };
+    return fail(
+      { code: 'version_not_number', values: { version: shown, expected: EXPORT_VERSION } },
+      `This export's version is ${shown} (${version === undefined ? 'missing' : typeof version === 'string' ? 'text' : typeof version}), not a number; this version of Callback reads version ${EXPORT_VERSION}. Was the file edited by hand?`,
+    );
   }
   if (version !== EXPORT_VERSION) {
-    return {
-      ok: false,
-      error: `This export is version ${envelope.data.version}; this version of Callback reads version ${EXPORT_VERSION}.`,
-    };
+    return fail(
+      { code: 'version_other', values: { version, expected: EXPORT_VERSION } },
+      `This export is version ${version}; this version of Callback reads version ${EXPORT_VERSION}.`,
+    );
   }
   const bad = forbiddenKey(parsed);
-  if (bad) return { ok: false, error: `The file contains a forbidden key at ${bad}.` };
+  if (bad) return fail({ code: 'forbidden_key', values: { path: bad.slice(0, 200) } }, `The file contains a forbidden key at ${bad}.`);
   const file = exportFileSchema.safeParse(parsed);
-  if (!file.success) return { ok: false, error: `The file does not fit the export format: ${describeIssues(file.error.issues)}` };
+  if (!file.success) {
+    const issues = file.error.issues;
+    const path = issues[0]?.path.map(String).join('.').slice(0, 200) || '(file)';
+    return fail({ code: 'bad_field', values: { path, more: issues.length - 1 } }, `The file does not fit the export format: ${describeIssues(issues)}`);
+  }
   const broken = integrity(file.data.data);
-  if (broken) return { ok: false, error: `The file is inconsistent: ${broken}` };
+  if (broken) return broken;
   return { ok: true, file: file.data };
 }
 
-export type ImportResult = { ok: true; counts: Record<keyof ExportData, number> } | { ok: false; error: string };
+export type ImportResult = { ok: true; counts: Record<keyof ExportData, number> } | ImportFailure;
 
 /** A backup written before one message was always one event: its second events (under `row:<id>`) are merged away. */
 function withoutRowDuplicates(data: ExportData): ExportData {
@@ -230,9 +248,7 @@ function withoutRowDuplicates(data: ExportData): ExportData {
  */
 export async function importJson(db: CallbackDb, input: string | Blob): Promise<ImportResult> {
   if (typeof input !== 'string') {
-    if (input.size > MAX_IMPORT_BYTES) {
-      return { ok: false, error: `The file is too large (${(input.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB).` };
-    }
+    if (input.size > MAX_IMPORT_BYTES) return tooLarge(input.size);
     input = await input.text();
   }
   const check = checkImport(input);
@@ -251,7 +267,7 @@ export async function importJson(db: CallbackDb, input: string | Blob): Promise<
       if (d.settings) await db.settings.put(d.settings);
     });
   } catch (error) {
-    return { ok: false, error: `The import was not written: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}` };
+    return fail({ code: 'not_written' }, `The import was not written: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
   }
   return {
     ok: true,

@@ -37,6 +37,7 @@ export {
 export { applicationTimeline, countApplications, recentApplications, type TimelinePage } from './timeline-pages';
 export { listReminderActions, loadReminders, setReminderAction, undoReminderAction, type ReminderActionInput } from './reminders-repo';
 export { getSettings, saveSettings, settingsSchema, systemTimeZone } from './settings-repo';
+export { SettingsError, type StoreProblem, type StoreProblemCode } from './problems';
 export {
   checkImport,
   CSV_COLUMNS,
@@ -52,6 +53,7 @@ export {
   type ExportData,
   type ExportFile,
   type ImportCheck,
+  type ImportFailure,
   type ImportResult,
 } from './backup';
 export type { ClassificationCorrection, ReviewItem, ReviewStatus } from '../core/timeline/review';

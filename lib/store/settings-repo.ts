@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, DRAFT_LANGUAGES, SETTING_LIMITS, type Settings } from '../core/settings';
 import type { CallbackDb } from './db';
+import { SettingsError, type StoreProblem } from './problems';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:mm');
 
@@ -60,36 +61,54 @@ export async function getSettings(db: CallbackDb, fallbackTimeZone: string = sys
  * day that ends before it starts, a time zone that does not exist.
  */
 export function settingsProblems(settings: Partial<Settings>): string[] {
-  const problems: string[] = [];
+  return settingsChecks(settings).map(english);
+}
+
+/** The same problems as codes, for the interface to word in its language. */
+function settingsChecks(settings: Partial<Settings>): StoreProblem[] {
+  const problems: StoreProblem[] = [];
   if (settings.workStart && settings.workEnd && settings.workEnd <= settings.workStart) {
-    problems.push(
-      `The working day ends at ${settings.workEnd}, before it starts at ${settings.workStart}: set an end after the start ` +
-        '(for example 09:00 to 17:30).',
-    );
+    problems.push({ code: 'work_day_order', values: { start: settings.workStart, end: settings.workEnd } });
   }
-  if (settings.timeZone !== undefined && !isTimeZone(settings.timeZone)) {
-    problems.push(`The time zone “${settings.timeZone}” does not exist: choose one such as Europe/Berlin or America/New_York.`);
-  }
+  if (settings.timeZone !== undefined && !isTimeZone(settings.timeZone)) problems.push({ code: 'unknown_zone', values: { zone: settings.timeZone } });
   return problems;
+}
+
+function english(problem: StoreProblem): string {
+  switch (problem.code) {
+    case 'work_day_order':
+      return (
+        `The working day ends at ${problem.values.end}, before it starts at ${problem.values.start}: set an end after the start ` +
+        '(for example 09:00 to 17:30).'
+      );
+    case 'unknown_zone':
+      return `The time zone “${problem.values.zone}” does not exist: choose one such as Europe/Berlin or America/New_York.`;
+    default:
+      return problem.code;
+  }
 }
 
 /**
  * Save some settings. Validated first: a bad value, or a combination that cannot be (a day ending before it
- * starts), throws an Error that says what to fix, and nothing is written. Returns the complete settings after the save.
+ * starts), throws a SettingsError that says what to fix (in English, and as codes), and nothing is written.
+ * Returns the complete settings after the save.
  */
 export async function saveSettings(db: CallbackDb, patch: Partial<Settings>): Promise<Settings> {
   const check = settingsSchema.partial().safeParse(patch);
   if (!check.success) {
     const first = check.error.issues[0];
     const field = first?.path.join('.') || '(unknown)';
-    if (field === 'timeZone' && typeof patch.timeZone === 'string') throw new Error(settingsProblems({ timeZone: patch.timeZone })[0]);
-    throw new Error(`Invalid setting ${field}: ${first?.message ?? 'bad value'}`);
+    if (field === 'timeZone' && typeof patch.timeZone === 'string') {
+      const problem: StoreProblem = { code: 'unknown_zone', values: { zone: patch.timeZone } };
+      throw new SettingsError([problem], english(problem));
+    }
+    throw new SettingsError([{ code: 'bad_setting', values: { field } }], `Invalid setting ${field}: ${first?.message ?? 'bad value'}`);
   }
   await db.transaction('rw', db.settings, async () => {
     const stored = (await db.settings.get('user')) ?? { id: 'user' as const };
     // Checked with what is stored (a new start against the stored end), inside the write: nothing written if wrong.
-    const problems = settingsProblems({ workStart: DEFAULT_SETTINGS.workStart, workEnd: DEFAULT_SETTINGS.workEnd, ...stored, ...check.data });
-    if (problems.length > 0) throw new Error(problems.join(' '));
+    const problems = settingsChecks({ workStart: DEFAULT_SETTINGS.workStart, workEnd: DEFAULT_SETTINGS.workEnd, ...stored, ...check.data });
+    if (problems.length > 0) throw new SettingsError(problems, problems.map(english).join(' '));
     await db.settings.put({ ...stored, ...check.data, id: 'user' });
   });
   return getSettings(db);

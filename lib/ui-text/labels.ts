@@ -5,6 +5,7 @@
 import { SOURCES, type SourceId } from '../core/advice/sources';
 import type { EmailKind } from '../core/detection';
 import { OUTLOOK_ORIGINS } from '../core/email';
+import type { LetterLang } from '../core/drafts/locale';
 import type { AdviceWarningId, NoDraft, ReflectionQuestion } from '../core/drafts/types';
 import type { RuleId } from '../core/reminders/types';
 import type { EventKind, Stage, Stance } from '../core/timeline/types';
@@ -103,6 +104,19 @@ const SOURCE_TITLES: Record<Exclude<SourceId, 'practice'>, MessageKey> = {
 
 export const kindLabel = (kind: EmailKind): string => t(KIND_KEYS[kind]);
 export const kindInSentence = (kind: EmailKind): string => t(KIND_IN_SENTENCE[kind]);
+
+const LANG_KEYS = {
+  en: 'lang_name_en',
+  de: 'lang_name_de',
+  fr: 'lang_name_fr',
+  es: 'lang_name_es',
+  pt: 'lang_name_pt',
+  it: 'lang_name_it',
+  nl: 'lang_name_nl',
+} as const satisfies Record<LetterLang, MessageKey>;
+
+/** A language the playbook writes letters in, named in the interface's language ("Deutsch", "allemand"). */
+export const letterLanguageName = (code: LetterLang): string => t(LANG_KEYS[code]);
 export const eventLabel = (kind: EventKind): string =>
   kind in KIND_KEYS ? t(KIND_KEYS[kind as EmailKind]) : kind in EVENT_KEYS ? t(EVENT_KEYS[kind as keyof typeof EVENT_KEYS]) : kind;
 export const stageLabel = (stage: Stage): string => t(STAGE_KEYS[stage]);

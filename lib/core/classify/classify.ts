@@ -319,7 +319,7 @@ function classifyUnsafe(email: Email): RulesReading {
   const hiringName = hiringDisplayName(email.from);
   const bulk = isBulkSender(email.from);
   const senderEvidence: Evidence[] = [];
-  if (sender && (sender.role === 'ats' || sender.role === 'job_board')) senderEvidence.push({ signal: `${sender.name} (${sender.role === 'ats' ? 'applicant tracking' : 'job board'})`, where: 'sender' });
+  if (sender && (sender.role === 'ats' || sender.role === 'job_board')) senderEvidence.push({ signal: `${sender.name} (${sender.role === 'ats' ? 'applicant tracking' : 'job board'})`, where: 'sender', code: sender.role === 'ats' ? 'sender_ats' : 'sender_job_board', values: { name: sender.name } });
   if (hiringName) senderEvidence.push({ signal: hiringName, where: 'sender' });
 
   const topics = inSubject.topics | inBody.topics;
@@ -400,7 +400,7 @@ function classifyUnsafe(email: Email): RulesReading {
   // would only add to a decided kind.
   const confirmedAlready = decisive.has('interview_confirmed');
   if (interviewContext && !confirmedAlready && hasCalendarInvite(email)) {
-    add('interview_confirmed', 4, { signal: 'calendar invite', where: 'body' });
+    add('interview_confirmed', 4, { signal: 'calendar invite', where: 'body', code: 'calendar_invite' });
     decisive.add('interview_confirmed');
   }
   // One fixed date and time in an email about an interview, nobody asked for availability: the slot is set.
@@ -416,11 +416,11 @@ function classifyUnsafe(email: Email): RulesReading {
     const weekdays = new Set([...inSubjectTimes.weekdays, ...inBodyTimes.weekdays]);
     if (inSubjectTimes.count + inBodyTimes.count > 0 && weekdays.size <= 1) {
       const weight = interviewContext ? FIXED_TIME_WEIGHT : FIXED_TIME_MEETING_WEIGHT;
-      add('interview_confirmed', weight, { signal: 'interview at a fixed date and time', where: inBodyTimes.count > 0 ? 'body' : 'subject' });
+      add('interview_confirmed', weight, { signal: 'interview at a fixed date and time', where: inBodyTimes.count > 0 ? 'body' : 'subject', code: 'fixed_time' });
       if (weight >= 4) decisive.add('interview_confirmed');
     }
   }
-  if (sender?.role === 'scheduler' && interviewContext) add('interview_confirmed', 2, { signal: `${sender.name} (scheduling)`, where: 'sender' });
+  if (sender?.role === 'scheduler' && interviewContext) add('interview_confirmed', 2, { signal: `${sender.name} (scheduling)`, where: 'sender', code: 'sender_scheduler', values: { name: sender.name } });
   // An interview among research, press or event words, in mail that names no job, role or hiring sender, is a
   // study's session or a show's guest spot: nobody's job interview. ("Your interview" alone proves nothing here.)
   const jobless = !about('job') && !about('title') && !about('hire') && !about('employment') && senderEvidence.length === 0;
@@ -430,7 +430,7 @@ function classifyUnsafe(email: Email): RulesReading {
     decisive.delete('interview_confirmed');
     decisive.delete('interview_request');
   }
-  if (bulk) add('other', 3, { signal: 'bulk sender (alerts, newsletter)', where: 'sender' });
+  if (bulk) add('other', 3, { signal: 'bulk sender (alerts, newsletter)', where: 'sender', code: 'bulk_sender' });
   // Recruiter outreach asks for a call and a resume like an invitation or an application would: without any sign
   // that the candidate applied, those are outreach.
   if (cold && !processContext) {
@@ -481,7 +481,7 @@ function classifyUnsafe(email: Email): RulesReading {
   // outside hiring read like job mail. Without a word only hiring uses or a hiring sender, they are not a job's.
   const elsewhere = about('elsewhere') && !about('hire') && senderEvidence.length === 0;
   if (best !== null && elsewhere) {
-    return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body' }], aboutJob: jobContext };
+    return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body', code: 'outside_hiring' }], aboutJob: jobContext };
   }
 
   if (best === null || bestScore < MIN_SCORE || otherScore >= bestScore) {

@@ -59,7 +59,7 @@ function combine(email: Email, rules: RulesReading, model: LinearModel, earlier:
   // run, their team's meetings, a candidate's offer they approve): a job kind from there waits for the user's word.
   if (kind !== 'other' && confidence >= REVIEW_THRESHOLD && isColleague(email.from?.address ?? '', email.account?.address)) {
     confidence = REVIEW_THRESHOLD - 0.01;
-    evidence = [...evidence, { signal: 'from a colleague at your own organisation', where: 'sender' }];
+    evidence = [...evidence, { signal: 'from a colleague at your own organisation', where: 'sender', code: 'colleague' }];
   }
   return { kind, confidence: Math.round(confidence * 1000) / 1000, evidence };
 }
@@ -108,7 +108,7 @@ function evidenceOf(name: string): Evidence | null {
   // A word of one or two letters ("de", "we") says little to a person, though the model may lean on it.
   // The owner's own name and address are read as one word for every owner (model/owner-mask.ts): not the email's words.
   if (text.includes('ownername') || text.includes('ownermail')) return null;
-  const words = (where: EvidenceWhere): Evidence | null => (/[^0\s]/.test(text) && (text.length > 2 || isCjkText(text)) ? { signal: `“${text}” (learned)`, where } : null);
+  const words = (where: EvidenceWhere): Evidence | null => (/[^0\s]/.test(text) && (text.length > 2 || isCjkText(text)) ? { signal: `“${text}” (learned)`, where, code: 'learned_words', values: { text } } : null);
   switch (prefix) {
     case 'w':
     case 'b':
@@ -120,9 +120,9 @@ function evidenceOf(name: string): Evidence | null {
     case 'fl':
       return words('sender');
     case 't':
-      return { signal: `earlier in this conversation: ${KIND_WORDS[text] ?? text}`, where: 'body' };
+      return { signal: `earlier in this conversation: ${KIND_WORDS[text] ?? text}`, where: 'body', code: 'earlier_kind', values: { kind: text } };
     case 'has':
-      return text === 'clock' ? { signal: 'a time of day (learned)', where: 'body' } : null;
+      return text === 'clock' ? { signal: 'a time of day (learned)', where: 'body', code: 'learned_clock' } : null;
     default:
       return null;
   }

@@ -58,6 +58,11 @@ export function followUser(email: Pick<Email, 'from' | 'subject'>, examples: rea
   if (!best) return null;
   return {
     kind: best.example.kind,
-    evidence: { signal: `you marked similar mail from ${best.example.sender} as ${best.example.kind.replace(/_/g, ' ')}`, where: 'sender' },
+    evidence: {
+      signal: `you marked similar mail from ${best.example.sender} as ${best.example.kind.replace(/_/g, ' ')}`,
+      where: 'sender',
+      code: 'user_marked',
+      values: { sender: best.example.sender, kind: best.example.kind },
+    },
   };
 }

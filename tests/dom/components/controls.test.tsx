@@ -4,6 +4,7 @@ import { SnoozeMenu } from '../../../components/popup/SnoozeMenu';
 import { DataSection } from '../../../components/options/DataSection';
 import { GmailHealth } from '../../../components/options/GmailHealth';
 import { matchesQuery } from '../../../components/timeline/ApplicationList';
+import { setTestLocale } from '../../support/i18n';
 
 afterEach(cleanup);
 
@@ -105,11 +106,24 @@ describe('Gmail health', () => {
     [[{ name: 'threadView', hits: 20, misses: 0 }, { name: 'new:reply', hits: 0, misses: 20 }], "Every part of Gmail's page Callback looks for was found."],
     [[{ name: 'replyButton', hits: 9, misses: 1 }, { name: 'new:reply', hits: 10, misses: 0 }], "Gmail's new layout, working: every part of the page Callback looks for was found."],
     // Migrated and failing is a break, not a migration.
-    [[{ name: 'replyButton', hits: 0, misses: 10 }, { name: 'new:reply', hits: 10, misses: 0 }], /Gmail changed and Callback cannot read it: replyButton often not found/],
+    [[{ name: 'replyButton', hits: 0, misses: 10 }, { name: 'new:reply', hits: 10, misses: 0 }], /Gmail changed and Callback cannot read it: Reply button often not found/],
   ])('with lookups %j says %s', (selectors, text) => {
     render(<GmailHealth lastSeen="3 Mar 2026, 14:05" selectors={selectors} />);
     expect(screen.getByText(text)).toBeTruthy();
     expect(screen.getByText('Last ran on a Gmail page: 3 Mar 2026, 14:05.')).toBeTruthy();
+  });
+
+  it('names the parts of the page in the interface language, the selector’s own name kept in the markup', () => {
+    setTestLocale('de');
+    try {
+      render(<GmailHealth lastSeen={null} selectors={[{ name: 'replyButton', hits: 0, misses: 10 }, { name: 'new:reply', hits: 10, misses: 0 }]} />);
+      expect(screen.getByText(/Gmail hat sich geändert.*Antworten-Schaltfläche/)).toBeTruthy();
+      const rows = screen.getAllByRole('rowheader');
+      expect(rows.map((r) => r.textContent)).toEqual(['Antworten-Schaltfläche', 'Merkmal des neuen Layouts: Antworten-Schaltfläche einer Nachricht']);
+      expect(rows[0]!.getAttribute('data-selector')).toBe('replyButton');
+    } finally {
+      setTestLocale('en');
+    }
   });
 });
 

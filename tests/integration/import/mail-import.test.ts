@@ -125,6 +125,8 @@ describe('bad input: a clear reason, the rest goes on, what was stored stays who
   it('a file that is not mail, or empty, is refused with a reason', async () => {
     const db = freshDb('imp-6');
     expect((await importInto(db, source('%PDF-1.4 binary stuff', 'x.mbox'))).fileError).toMatch(/not an mbox or \.eml file/);
+    // The options page words the same from its code.
+    expect((await importInto(db, source('%PDF-1.4 binary stuff', 'x.mbox'))).fileIssue).toMatchObject({ code: 'not_mail', values: { start: '"%PDF-1.4 binary stuff"' } });
     expect((await importInto(db, source('', 'empty.mbox'))).fileError).toBe('the file is empty');
   });
 
@@ -138,8 +140,8 @@ describe('bad input: a clear reason, the rest goes on, what was stored stays who
     expect(result.state).toBe('done');
     expect(result.problems).toEqual(
       expect.arrayContaining([
-        { index: summary.messages + 1, reason: 'no mail headers found' },
-        { index: summary.messages + 2, reason: expect.stringMatching(/never close/) },
+        { index: summary.messages + 1, code: 'no_headers', reason: 'no mail headers found' },
+        { index: summary.messages + 2, code: 'parts_unclosed', reason: expect.stringMatching(/never close/) },
       ]),
     );
     expect((await loadTimeline(db)).applications.length).toBe(summary.jobThreads.length + 1);

@@ -137,7 +137,9 @@ describe('a 50 MB message', () => {
     expect(big.kind).toBe('email');
     if (big.kind === 'email') {
       expect(big.email.body).toContain('The photos, as promised.');
-      expect(big.warnings.join(' ')).toMatch(/only its first 2 MB read \(50 MB in all\)/);
+      expect(big.warnings.map((w) => w.reason).join(' ')).toMatch(/only its first 2 MB read \(50 MB in all\)/);
+      // The options page words the same from its code, in the interface's language.
+      expect(big.warnings).toContainEqual(expect.objectContaining({ code: 'capped', values: { read: 2, size: 50 } }));
     }
     const [first, last] = [messages[0]!.outcome, messages[2]!.outcome];
     expect(first.kind === 'email' && first.email.subject).toBe('Your application to Kestrel');

@@ -1,0 +1,76 @@
+/**
+ * "Why?" in the user's language: the classifier's evidence arrives as a code and values, the interface words it
+ * through the catalogue; evidence stored before codes (English sentences) reads the same; the email's own words
+ * stay as written; the command line keeps its English.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { classifyByRules } from '../../../lib/core/classify';
+import { followUser } from '../../../lib/core/classify/user-examples';
+import { EVIDENCE_CODES, type Evidence } from '../../../lib/core/detection';
+import type { Email } from '../../../lib/core/email';
+import { evidenceText } from '../../../lib/ui-text/evidence';
+import { setTestLocale } from '../../support/i18n';
+
+afterEach(() => setTestLocale('en'));
+
+const email = (over: Partial<Email>): Email => ({
+  id: 'm1',
+  threadId: 't1',
+  source: 'gmail',
+  subject: '',
+  from: { name: '', address: '' },
+  date: '2026-03-02T09:00:00Z',
+  body: '',
+  ...over,
+});
+
+/** What each code's evidence says in English (the core's `signal`), and what the page shows in each language. */
+const CASES: Array<{ evidence: Evidence; de: string; fr: string; es: string }> = [
+  { evidence: { signal: 'calendar invite', where: 'body', code: 'calendar_invite' }, de: 'Kalendereinladung', fr: 'invitation d’agenda', es: 'invitación de calendario' },
+  { evidence: { signal: 'interview at a fixed date and time', where: 'body', code: 'fixed_time' }, de: 'ein Gespräch zu festem Datum und fester Uhrzeit', fr: 'un entretien à une date et une heure fixées', es: 'una entrevista con fecha y hora fijas' },
+  { evidence: { signal: 'bulk sender (alerts, newsletter)', where: 'sender', code: 'bulk_sender' }, de: 'Massenversand (Jobalarme, Newsletter)', fr: 'envoi en masse (alertes, lettres d’information)', es: 'envío masivo (alertas, boletines)' },
+  { evidence: { signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body', code: 'outside_hiring' }, de: 'eine Entscheidung außerhalb der Stellensuche (Zulassung, Stipendium, Wohnung, Konferenz …)', fr: 'une décision hors recrutement (admission, bourse, logement, conférence…)', es: 'una decisión ajena a la búsqueda de empleo (admisión, beca, alquiler, congreso…)' },
+  { evidence: { signal: 'from a colleague at your own organisation', where: 'sender', code: 'colleague' }, de: 'von jemandem aus Ihrer eigenen Organisation', fr: 'd’une personne de votre propre organisation', es: 'de alguien de tu propia organización' },
+  { evidence: { signal: 'a time of day (learned)', where: 'body', code: 'learned_clock' }, de: 'eine Uhrzeit (gelernt)', fr: 'une heure précise (appris)', es: 'una hora concreta (aprendido)' },
+  { evidence: { signal: 'Greenhouse (applicant tracking)', where: 'sender', code: 'sender_ats', values: { name: 'Greenhouse' } }, de: 'Greenhouse (Bewerbermanagement)', fr: 'Greenhouse (logiciel de recrutement)', es: 'Greenhouse (gestión de candidaturas)' },
+  { evidence: { signal: 'LinkedIn (job board)', where: 'sender', code: 'sender_job_board', values: { name: 'LinkedIn' } }, de: 'LinkedIn (Jobbörse)', fr: 'LinkedIn (site d’emploi)', es: 'LinkedIn (portal de empleo)' },
+  { evidence: { signal: 'Calendly (scheduling)', where: 'sender', code: 'sender_scheduler', values: { name: 'Calendly' } }, de: 'Calendly (Terminplanung)', fr: 'Calendly (prise de rendez-vous)', es: 'Calendly (agenda de citas)' },
+  { evidence: { signal: '“next steps” (learned)', where: 'subject', code: 'learned_words', values: { text: 'next steps' } }, de: '„next steps“ (gelernt)', fr: '« next steps » (appris)', es: '«next steps» (aprendido)' },
+  { evidence: { signal: 'earlier in this conversation: an offer', where: 'body', code: 'earlier_kind', values: { kind: 'offer' } }, de: 'früher in dieser Unterhaltung: Stellenangebot', fr: 'plus tôt dans cette conversation : offre d’emploi', es: 'antes en esta conversación: oferta de empleo' },
+  { evidence: { signal: 'you marked similar mail from jobs@acme.test as rejection', where: 'sender', code: 'user_marked', values: { sender: 'jobs@acme.test', kind: 'rejection' } }, de: 'Sie haben ähnliche Mails von jobs@acme.test als Absage eingestuft', fr: 'vous avez classé un courriel semblable de jobs@acme.test comme refus', es: 'marcaste un correo parecido de jobs@acme.test como rechazo' },
+];
+
+describe('the evidence under "Why?"', () => {
+  it('covers every code the core emits', () => {
+    expect(CASES.map((c) => c.evidence.code).sort()).toEqual([...EVIDENCE_CODES].sort());
+  });
+
+  it.each(['de', 'fr', 'es'] as const)('reads in %s, the email’s own words and names kept as written', (locale) => {
+    setTestLocale(locale);
+    for (const c of CASES) expect(evidenceText(c.evidence), c.evidence.code).toBe(c[locale]);
+  });
+
+  it.each(['de', 'fr', 'es'] as const)('evidence stored before codes (its English sentence only) reads in %s too', (locale) => {
+    setTestLocale(locale);
+    for (const c of CASES) expect(evidenceText({ signal: c.evidence.signal, where: c.evidence.where }), c.evidence.signal).toBe(c[locale]);
+  });
+
+  it('reads in English as the command line prints it, and the email’s own phrase stays as it was found', () => {
+    setTestLocale('en');
+    expect(evidenceText({ signal: 'calendar invite', where: 'body', code: 'calendar_invite' })).toBe('calendar invite');
+    setTestLocale('de');
+    expect(evidenceText({ signal: 'Einladung zum Vorstellungsgespräch', where: 'subject' })).toBe('Einladung zum Vorstellungsgespräch');
+    expect(evidenceText({ signal: 'thank you for applying', where: 'body' })).toBe('thank you for applying');
+  });
+
+  it('the core hands over codes with its English signal unchanged', () => {
+    const ats = classifyByRules(
+      email({ subject: 'Thank you for applying to Acme', from: { name: 'Acme Recruiting', address: 'no-reply@greenhouse.io' }, body: 'We have received your application for the Data Analyst role at Acme.' }),
+    );
+    expect(ats.evidence).toContainEqual({ signal: 'Greenhouse (applicant tracking)', where: 'sender', code: 'sender_ats', values: { name: 'Greenhouse' } });
+    const lesson = followUser(email({ subject: 'Your application update', from: { name: '', address: 'jobs@acme.test' } }), [
+      { sender: 'jobs@acme.test', subject: 'Your application update', kind: 'rejection', at: '2026-03-01T00:00:00Z' },
+    ]);
+    expect(lesson?.evidence).toEqual(CASES.find((c) => c.evidence.code === 'user_marked')!.evidence);
+  });
+});
