@@ -1,7 +1,7 @@
 /** Notes on an application: topics discussed, resources to send, introductions, reflection answers. */
 import type { Note, NoteKind } from '../core/timeline/types';
 import { isoNow, randomId, type CallbackDb } from './db';
-import { requireApp, type WriteOptions } from './repo-helpers';
+import { putOwned, type WriteOptions } from './repo-helpers';
 
 /** The longest note kept. */
 const MAX_TEXT = 20_000;
@@ -23,11 +23,7 @@ export async function addNote(db: CallbackDb, input: NoteInput, options: WriteOp
     question: input.question ?? null,
     createdAt: isoNow(options.now),
   };
-  await db.transaction('rw', [db.applications, db.notes], async () => {
-    await requireApp(db, input.applicationId);
-    await db.notes.add(note);
-  });
-  return note;
+  return putOwned(db, db.notes, note);
 }
 
 /** Delete a note. */

@@ -2,7 +2,7 @@
 import { cleanPerson } from '../core/timeline/people';
 import type { Person } from '../core/timeline/types';
 import { randomId, type CallbackDb } from './db';
-import { requireApp, type WriteOptions } from './repo-helpers';
+import { putOwned, type WriteOptions } from './repo-helpers';
 
 export type PersonInput = Omit<Person, 'id'> & { id?: string };
 
@@ -15,11 +15,7 @@ export async function upsertPerson(db: CallbackDb, input: PersonInput, options: 
     role: input.role,
     eventId: input.eventId ?? null,
   };
-  await db.transaction('rw', [db.applications, db.people], async () => {
-    await requireApp(db, person.applicationId);
-    await db.people.put(person);
-  });
-  return person;
+  return putOwned(db, db.people, person);
 }
 
 /** Remove a person (e.g. an interviewer the extractor got wrong). */

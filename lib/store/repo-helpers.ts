@@ -1,6 +1,7 @@
 /** What the timeline's repositories share: the clock and id options, and the few steps every hand edit takes. */
 import { settleApplication } from '../core/timeline/stage';
 import type { Application, TimelineEvent } from '../core/timeline/types';
+import type { EntityTable } from 'dexie';
 import type { CallbackDb } from './db';
 
 export interface WriteOptions {
@@ -13,6 +14,15 @@ export async function requireApp(db: CallbackDb, id: string): Promise<Applicatio
   const app = await db.applications.get(id);
   if (!app) throw new Error(`No application with id ${id}`);
   return app;
+}
+
+/** Store a record of an application (a note, a person), checking in the same transaction that the application exists. */
+export async function putOwned<T extends { id: string; applicationId: string }>(db: CallbackDb, table: EntityTable<T, 'id'>, record: T): Promise<T> {
+  await db.transaction('rw', [db.applications, table], async () => {
+    await requireApp(db, record.applicationId);
+    await table.put(record);
+  });
+  return record;
 }
 
 /** Recompute stage and round of one application from its events (inside a transaction). */
