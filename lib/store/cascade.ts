@@ -13,7 +13,7 @@ import { allTables, type CallbackDb } from './db';
 
 /** The tables a cascade writes: a transaction that calls one must include them. */
 export function cascadeTables(db: CallbackDb) {
-  return [db.applications, db.events, db.people, db.notes, db.reviewItems, db.reminderActions];
+  return [db.applications, db.events, db.people, db.notes, db.reviewItems, db.reminderActions, db.corrections];
 }
 
 /** What a cascade removed, so that a correction can put it back when the user undoes it. */
@@ -55,7 +55,9 @@ function reviewKeysOf(e: Pick<TimelineEvent, 'source' | 'messageId'>): string[] 
  * Remove an application and everything of it: its events (with their people and reminder actions), its people and
  * notes, and the review cards of its messages (answered cards keep the email's sender and opening lines).
  * `keepReviewOf`: the cards of the message a correction is answering stay, as a list row's or in full (the
- * correction settles them, and its undo puts the card back in the list). Corrections stay: they are the user's word on a message, and its lesson.
+ * correction settles them, and its undo puts the card back in the list). Corrections stay: they are the user's word on a
+ * message, and its lesson; but one whose undo would put back an event of this application loses its undo (the event
+ * would come back without its application).
  */
 export async function removeApplication(db: CallbackDb, applicationId: string, options: { keepReviewOf?: Pick<TimelineEvent, 'source' | 'messageId'> } = {}): Promise<Removed> {
   const [application, events, notes] = await Promise.all([
@@ -68,7 +70,9 @@ export async function removeApplication(db: CallbackDb, applicationId: string, o
   const reviewItems = keys.length ? await db.reviewItems.where('key').anyOf(keys).toArray() : [];
   const ofEvents = await removeEvents(db, events);
   const people = await db.people.where('applicationId').equals(applicationId).toArray();
+  const stale = (await db.corrections.toArray()).filter((c) => c.undo?.event?.applicationId === applicationId || c.undo?.application?.id === applicationId);
   await Promise.all([
+    db.corrections.bulkPut(stale.map((c) => ({ ...c, undo: null }))),
     db.people.bulkDelete(people.map((p) => p.id)),
     db.notes.bulkDelete(notes.map((n) => n.id)),
     db.reviewItems.bulkDelete(reviewItems.map((r) => r.id)),

@@ -16,6 +16,7 @@ import {
   exportJson,
   importJson,
   ingestEmail,
+  listLessons,
   listReviewItems,
   setReminderAction,
   undoCorrection,
@@ -197,6 +198,19 @@ describe('deleting an application', () => {
     await db.importReplies.put({ importKey: 'takeout.mbox:1', messageId: 'imp-r1', email: email({ id: 'imp-r1', body: 'my own reply' }) });
     await deleteEverything(db);
     for (const rows of Object.values(await records(db))) expect(rows).toEqual([]);
+  });
+});
+
+describe('a correction about a deleted application', () => {
+  it('keeps its lesson, and its undo no longer brings back an email of an application that is gone', async () => {
+    const { db, b } = await store();
+    await correctClassification(db, `${b.tag}-m1`, 'interview_request', { now });
+    await deleteApplication(db, b.applicationId);
+    expect((await listLessons(db)).map((l) => l.key)).toContain(`gmail:${b.tag}-m1`);
+    expect(await undoCorrection(db, `gmail:${b.tag}-m1`, { now })).toBe(true);
+    const events = await db.events.toArray();
+    const applications = new Set((await db.applications.toArray()).map((a) => a.id));
+    expect(events.filter((e) => !applications.has(e.applicationId))).toEqual([]);
   });
 });
 
