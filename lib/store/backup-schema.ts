@@ -130,6 +130,7 @@ export const correctionSchema = z.strictObject({
       application: applicationSchema.nullable(),
       people: z.array(personSchema).max(200),
       notes: z.array(noteSchema).max(2000),
+      reminderActions: z.array(reminderActionSchema).max(2000).optional(),
       reviewId: id.nullable(),
       addedEventId: id.nullable(),
     })

@@ -16,6 +16,7 @@ import {
   type ExportData,
   type ExportFile,
 } from './backup-schema';
+import { clearStore, everyTable } from './cascade';
 import { allTables, isoNow, type CallbackDb } from './db';
 import { getSettings } from './settings-repo';
 import type { StoreProblem } from './problems';
@@ -243,7 +244,7 @@ function withoutRowDuplicates(data: ExportData): ExportData {
 }
 
 /**
- * Restore a JSON export, replacing everything in the store. Validated in full first; written in one transaction
+ * Restore a JSON export, replacing everything in the store (emptied as "delete everything" does, cascade.ts). Validated in full first; written in one transaction
  * (all or nothing). On any problem the store is exactly as it was and the result names what was wrong.
  */
 export async function importJson(db: CallbackDb, input: string | Blob): Promise<ImportResult> {
@@ -255,8 +256,8 @@ export async function importJson(db: CallbackDb, input: string | Blob): Promise<
   if (!check.ok) return check;
   const d = withoutRowDuplicates(check.file.data);
   try {
-    await db.transaction('rw', allTables(db), async () => {
-      await Promise.all(allTables(db).map((t) => t.clear()));
+    await db.transaction('rw', everyTable(db), async () => {
+      await clearStore(db);
       await db.applications.bulkAdd(d.applications);
       await db.events.bulkAdd(d.events);
       await db.people.bulkAdd(d.people);

@@ -4,36 +4,23 @@ export { dexieImportSink, importCheckpoint, unfinishedImports, type ImportCheckp
 export { ingestBatch, ingestEmail, type IngestItem, type IngestOptions, type IngestResult } from './ingest';
 export {
   addManualApplication,
-  addManualInterview,
-  addNote,
   applicationOfThread,
-  confirmReview,
-  correctClassification,
   deleteApplication,
   deleteEverything,
-  deleteNote,
-  deletePerson,
-  eventsOf,
-  forgetLesson,
-  listCorrections,
-  undoCorrection,
-  listLessons,
-  listReviewItems,
   loadThreadTimeline,
   loadTimeline,
-  markInterviewDone,
   mergeApplications,
   setArchived,
   setStage,
   setStance,
-  upsertPerson,
-  type CorrectionOutcome,
   type ManualApplicationInput,
-  type ManualInterviewInput,
-  type NoteInput,
-  type PersonInput,
-  type WriteOptions,
-} from './timeline-repo';
+} from './applications-repo';
+export { addManualInterview, eventsOf, markInterviewDone, type ManualInterviewInput } from './events-repo';
+export { deletePerson, upsertPerson, type PersonInput } from './people-repo';
+export { addNote, deleteNote, type NoteInput } from './notes-repo';
+export { confirmReview, correctClassification, listReviewItems, undoCorrection, type CorrectionOutcome } from './review-repo';
+export { forgetLesson, listCorrections, listLessons } from './lessons-repo';
+export type { WriteOptions } from './repo-helpers';
 export { applicationTimeline, countApplications, recentApplications, type TimelinePage } from './timeline-pages';
 export { listReminderActions, loadReminders, setReminderAction, undoReminderAction, type ReminderActionInput } from './reminders-repo';
 export { getSettings, saveSettings, settingsSchema, systemTimeZone } from './settings-repo';

@@ -7,7 +7,7 @@ import type { Reminder, ReminderAction, ReminderStatus } from '../core/reminders
 import type { Settings } from '../core/settings';
 import { isoNow, type CallbackDb } from './db';
 import { getSettings } from './settings-repo';
-import { loadTimeline } from './timeline-repo';
+import { loadTimeline } from './applications-repo';
 
 export interface ReminderActionInput {
   status: Exclude<ReminderStatus, 'pending'>;

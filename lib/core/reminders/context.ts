@@ -56,6 +56,16 @@ export function reminderId(ruleId: RuleId, eventId: string, personId: string | n
 }
 
 /**
+ * The event a reminder id names (see reminderId): what follows the rule's id, less the person's id when there is
+ * one. Rule ids and person ids hold no colon; an event id may (a restored backup's), so both readings are returned.
+ */
+export function eventIdsOfReminder(id: string): string[] {
+  const rest = id.slice(id.indexOf(':') + 1);
+  const last = rest.lastIndexOf(':');
+  return last > 0 ? [rest, rest.slice(0, last)] : [rest];
+}
+
+/**
  * The application's event with this id: the last of that id, as a map built from the list would give. Most
  * applications have a dozen events, where a scan is cheaper than building a map; long ones get the map, once.
  */

@@ -9,6 +9,7 @@ import { companyFromAddress } from './normalise';
 import { isRelayName } from './normalise';
 import { reviewItemFor, type ReviewItem } from './review';
 import { INTERVIEW_KINDS, settleApplication } from './stage';
+import { cleanPerson } from './people';
 import type { Application, EventKind, Person, PersonRole, TimelineEvent } from './types';
 
 export interface IngestContext {
@@ -36,7 +37,7 @@ const RECRUITER_TITLE = /recruit|talent|sourc|coordinat|people partner|human res
 const ROBOT_ADDRESS = /no-?reply|do-?not-?reply|notifications?@|mailer|bounce/i;
 /** Words in a display name that say it is not a person. */
 const NOT_A_PERSON = /team|recruit|talent|careers|jobs|hiring|hr\b|noreply|no-reply|notification|support|info|\bvia\b/i;
-const MAX = { subject: 500, role: 200, name: 120, title: 200, evidence: 20, links: 20, people: 20 };
+const MAX = { subject: 500, role: 200, evidence: 20, links: 20, people: 20 };
 
 function iso(value: Date | string): string {
   const t = typeof value === 'string' ? Date.parse(value) : value.getTime();
@@ -92,7 +93,8 @@ export function peopleFor(
     seen.add(p.role === 'interviewer' ? `i:${p.eventId}:${nameKey(p.name)}` : `r:${nameKey(p.name)}`);
   }
   const add = (name: string, title: string | null, mail: string | null, role: PersonRole) => {
-    const clean = name.trim().slice(0, MAX.name);
+    const person = cleanPerson({ name, email: mail, title });
+    const clean = person.name;
     if (!clean) return;
     const key = role === 'interviewer' ? `i:${event.id}:${nameKey(clean)}` : `r:${nameKey(clean)}`;
     if (seen.has(key)) return;
@@ -101,8 +103,8 @@ export function peopleFor(
       id: newId(),
       applicationId: event.applicationId,
       name: clean,
-      email: mail && !ROBOT_ADDRESS.test(mail) ? mail.toLowerCase().slice(0, 320) : null,
-      title: title ? title.slice(0, MAX.title) : null,
+      email: person.email && !ROBOT_ADDRESS.test(person.email) ? person.email : null,
+      title: person.title,
       role,
       eventId: event.id,
       rank: out.length,

@@ -4,6 +4,7 @@
  */
 import type { Detection, EmailKind } from '../detection';
 import type { Address, Email, MailSource } from '../email';
+import type { ReminderAction } from '../reminders/types';
 import type { Application, Note, Person, TimelineEvent } from './types';
 
 export type ReviewStatus = 'open' | 'confirmed' | 'dismissed';
@@ -52,6 +53,8 @@ export interface CorrectionUndo {
   application: Application | null;
   people: Person[];
   notes: Note[];
+  /** The user's actions on the removed event's reminders (done, snoozed): absent on corrections made before. */
+  reminderActions?: ReminderAction[];
   /** The review item the correction answered (it goes back to the list), and the event that answer added. */
   reviewId: string | null;
   addedEventId: string | null;
