@@ -9,8 +9,7 @@ import { draftFor, type Draft, type DraftResult } from '../../../lib/core/drafts
 import { deriveReminders } from '../../../lib/core/reminders/derive';
 import { planIngest, type IngestPlan } from '../../../lib/core/timeline/plan-ingest';
 import { ana, application, ben, event, note, settings } from '../drafts/fixtures';
-import { BERLIN, interview, person, timeline } from '../reminders/build';
-import { detection, email, idFactory } from '../timeline/make';
+import { BERLIN, detection, email, idFactory, interview, person, timeline } from '../../support/builders';
 
 const asDraft = (r: DraftResult): Draft => {
   if (r.kind !== 'draft') throw new Error(`no draft: ${r.reason}`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAdvice, draftFor, TONES } from '../../../lib/core/drafts';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
 import { application, settings } from '../drafts/fixtures';
-import { B, BERLIN, ev, find, NOW, timeline } from '../reminders/build';
+import { B, BERLIN, ev, find, NOW, timeline } from '../../support/builders';
 import { letterFor } from './letter';
 
 describe('when it is due', () => {

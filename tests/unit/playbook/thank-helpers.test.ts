@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TONES } from '../../../lib/core/drafts';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
-import { BERLIN, interview, NOW, person, timeline } from '../reminders/build';
+import { BERLIN, interview, NOW, person, timeline } from '../../support/builders';
 import { letterFor } from './letter';
 
 describe('a recruiter in the thread is thanked too', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TONES } from '../../../lib/core/drafts';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
 import { ben } from '../drafts/fixtures';
-import { BERLIN, interview, NOW, person, timeline } from '../reminders/build';
+import { BERLIN, interview, NOW, person, timeline } from '../../support/builders';
 import { letterFor } from './letter';
 
 describe('one reminder per interviewer', () => {

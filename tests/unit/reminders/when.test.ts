@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
 import type { Reminder } from '../../../lib/core/reminders/types';
 import { badgeCount, dueBucket, nextWakeTime, snoozeUntil, toNotify, type SnoozeOption } from '../../../lib/core/reminders/when';
-import { BERLIN, interview, NEW_YORK, timeline } from './build';
+import { BERLIN, interview, NEW_YORK, timeline } from '../../support/builders';
 
 const B = (m: number, d: number, h: number, mi = 0) => new Date(+new TZDate(2025, m - 1, d, h, mi, 'Europe/Berlin')).toISOString();
 
