@@ -1,5 +1,5 @@
 /** Drafting one rule's letter from the drafts' small invented timeline (tests/unit/drafts/fixtures.ts). */
-import { draftFor, type Draft, type DraftInput, type Tone } from '../../../lib/core/drafts';
+import { draftFor, type Draft, type DraftInput, type DraftResult, type Tone } from '../../../lib/core/drafts';
 import type { RuleId } from '../../../lib/core/reminders/types';
 import { ana, application, ben, chloe, event, notes, sameEvening, settings } from '../drafts/fixtures';
 
@@ -21,4 +21,10 @@ export function letterFor(ruleId: RuleId, tone: Tone, over: Partial<DraftInput> 
   });
   if (result.kind !== 'draft') throw new Error(`expected a letter for ${ruleId}, got none (${result.reason})`);
   return result;
+}
+
+/** The letter of a draft result, or a failure that says why there is none. */
+export function asDraft(r: DraftResult): Draft {
+  if (r.kind !== 'draft') throw new Error(`no draft: ${r.reason}`);
+  return r;
 }

@@ -104,3 +104,19 @@ describe('one alarm: the next moment something changes', () => {
     expect(fired).toEqual(['thank-you-email', 'thank-you-note-post']);
   });
 });
+
+describe('the popup section and the item\'s wording agree', () => {
+  it('a Friday thank-you, on time until Monday 10:00, is not "Due today" on Saturday', async () => {
+    const { dueBucket } = await import('../../../lib/core/reminders/when');
+    const { dueText } = await import('../../../lib/ui-text/due-phrase');
+    const friday = interview('i1', '2025-03-14T14:00:00+01:00', '2025-03-14T15:00:00+01:00');
+    const saturday = new Date('2025-03-15T11:00:00Z');
+    const thanks = deriveReminders(timeline([friday]), [], BERLIN, saturday).find((r) => r.ruleId === 'thank-you-email')!;
+    expect(dueText(thanks, saturday, BERLIN.timeZone).text).toMatch(/^by Monday/);
+    expect(dueBucket(thanks, BERLIN, saturday)).toBe('upcoming');
+    // Friday evening it reads "by tonight" and is due today.
+    const evening = new Date('2025-03-14T18:00:00Z');
+    expect(dueText(thanks, evening, BERLIN.timeZone).text).toBe('by tonight');
+    expect(dueBucket(thanks, BERLIN, evening)).toBe('today');
+  });
+});
