@@ -18,9 +18,9 @@ import {
   type DraftResult,
   type OfferAnswer,
 } from '../../../lib/core/drafts';
-import type { Reminder, RuleId } from '../../../lib/core/reminders/types';
+import type { RuleId } from '../../../lib/core/reminders/types';
 import type { Stance } from '../../../lib/core/timeline/types';
-import { ana, application, ben, chloe, event, fullInput, note, notes, person, sameEvening, settings, timeline } from './fixtures';
+import { ana, application, ben, chloe, event, fullInput, note, notes, person, reminder, sameEvening, settings, timeline } from './fixtures';
 import { articleRuns, describeWithShared, SHARED_ARTICLES } from '../../support/shared';
 
 const ALL_RULES = Object.keys(RULES) as RuleId[];
@@ -275,21 +275,6 @@ describe('drafts are filled from the timeline', () => {
 });
 
 describe('drafts for a reminder', () => {
-  const reminder = (ruleId: RuleId, overrides: Partial<Reminder> = {}): Reminder => ({
-    id: `${ruleId}:ev-interview`,
-    ruleId,
-    applicationId: 'app-1',
-    eventId: 'ev-interview',
-    personId: null,
-    threadId: 'thread-1',
-    startsAt: '2025-03-04T13:45:00Z',
-    dueAt: '2025-03-04T22:59:00Z',
-    overdueAt: '2025-03-05T09:00:00Z',
-    notifyAt: '2025-03-04T13:45:00Z',
-    status: 'pending',
-    snoozedUntil: null,
-    ...overrides,
-  });
 
   it("finds the reminder's interviewer, notes and day", () => {
     const result = asDraft(

@@ -3,7 +3,7 @@
  * 2025 (built with tests/support/builders.ts).
  */
 import type { DraftInput } from '../../../lib/core/drafts/types';
-import type { RuleId } from '../../../lib/core/reminders/types';
+import type { Reminder, RuleId } from '../../../lib/core/reminders/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/core/settings';
 import type { Application, Note, Person, Timeline, TimelineEvent } from '../../../lib/core/timeline/types';
 import { app, ev } from '../../support/builders';
@@ -79,6 +79,25 @@ export function fullInput(ruleId: RuleId, overrides: Partial<DraftInput> = {}): 
     userName: 'Sam Lee',
     asReply: false,
     now: sameEvening,
+    ...overrides,
+  };
+}
+
+/** The reminder of a rule for the interview of this timeline, pending, as the engine would make it. */
+export function reminder(ruleId: RuleId, overrides: Partial<Reminder> = {}): Reminder {
+  return {
+    id: `${ruleId}:ev-interview`,
+    ruleId,
+    applicationId: 'app-1',
+    eventId: 'ev-interview',
+    personId: null,
+    threadId: 'thread-1',
+    startsAt: '2025-03-04T13:45:00Z',
+    dueAt: '2025-03-04T22:59:00Z',
+    overdueAt: '2025-03-05T09:00:00Z',
+    notifyAt: '2025-03-04T13:45:00Z',
+    status: 'pending',
+    snoozedUntil: null,
     ...overrides,
   };
 }

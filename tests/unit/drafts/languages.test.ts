@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkAdvice, draftFor, draftForReminder, TONES, type Draft, type DraftInput, type DraftResult, type OfferAnswer } from '../../../lib/core/drafts';
 import { RULES } from '../../../lib/core/playbook';
-import type { Reminder, RuleId } from '../../../lib/core/reminders/types';
+import type { RuleId } from '../../../lib/core/reminders/types';
 import type { Stance } from '../../../lib/core/timeline/types';
-import { ana, application, ben, chloe, event, fullInput as anyInput, note, sameEvening, settings, timeline } from './fixtures';
+import { ana, application, ben, chloe, event, fullInput as anyInput, note, reminder, sameEvening, settings, timeline } from './fixtures';
 import { articleRuns, describeWithShared, SHARED_ARTICLES } from '../../support/shared';
 
 /** Notes in no particular language (the user's own words are kept as written): Kafka, a link, a name. */
@@ -141,21 +141,6 @@ describe('facts in the letter’s language', () => {
 });
 
 describe('the draft follows the conversation', () => {
-  const reminder = (ruleId: RuleId, overrides: Partial<Reminder> = {}): Reminder => ({
-    id: `${ruleId}:ev-interview`,
-    ruleId,
-    applicationId: 'app-1',
-    eventId: 'ev-interview',
-    personId: null,
-    threadId: 'thread-1',
-    startsAt: '2025-03-04T13:45:00Z',
-    dueAt: '2025-03-04T22:59:00Z',
-    overdueAt: '2025-03-05T09:00:00Z',
-    notifyAt: '2025-03-04T13:45:00Z',
-    status: 'pending',
-    snoozedUntil: null,
-    ...overrides,
-  });
   const german = timeline({ events: [event({ lang: 'de' })] });
 
   it('a German conversation gets a German thank-you', () => {
