@@ -1,4 +1,4 @@
-// ESLint keeps the house's floors apart (../shared/design/architecture.md): imports point down, never up.
+// ESLint keeps the house's floors apart (lib/README.md): imports point down, never up.
 import { dirname, relative, resolve } from 'node:path';
 import tseslint from 'typescript-eslint';
 

@@ -7,7 +7,7 @@ import { pseudoCatalogue } from './lib/build/pseudo-locale';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  // Auto-imports off: every dependency is visible in the file that uses it (../shared/design/style.md).
+  // Auto-imports off: every dependency is visible in the file that uses it (lib/README.md).
   imports: false,
   // The extension must not open any tab on install or report anywhere.
   manifest: ({ browser }) => ({

@@ -18,7 +18,7 @@ import { detect } from '../core/detect';
 import { readLabelled, setFolders, type LabelledEmail } from './labelled-sets';
 import { computeDecisionFigures, computeMetrics, computeSilentFigures, formatDecisionFigures, formatMetrics, formatSilentFigures } from './metrics';
 
-/** The shared corpus sits beside the repository: <repo>/../shared/corpus/emails.jsonl. */
+/** The development corpus, kept beside the repository rather than in it (tests/support/shared.ts says why). */
 export function defaultCorpusPath(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   return resolve(here, '..', '..', '..', 'shared', 'corpus', 'emails.jsonl');

@@ -2,7 +2,7 @@
  * Callback's command line (Node only):
  *   classify            JSON Lines on stdin, one detection per line on stdout
  *   scan FILE... [--json]   .eml, .mbox and .jsonl files to a table (or JSON Lines)
- *   eval [path]         accuracy on a labelled corpus (default ../shared/corpus/emails.jsonl)
+ *   eval [path]         accuracy on a labelled corpus (default: the development corpus beside the repository)
  *   train [--check|--compare]   the learned model from tests/fixtures/detection/train, calibrated on tune/
  */
 import { runClassify } from './classify-command';

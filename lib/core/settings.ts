@@ -1,4 +1,4 @@
-/** The user's settings, as the core reads them. Defaults follow ../shared/advice/playbook.md. */
+/** The user's settings, as the core reads them. Defaults follow the playbook (lib/core/playbook/README.md). */
 import { LANG_CODES, type LangCode } from './lang/types';
 import type { Stance } from './timeline/types';
 

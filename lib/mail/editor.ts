@@ -2,7 +2,7 @@
  * Typing into a mail host's reply the way a user would, for every host: a click with mousedown/mouseup/click, a
  * bounded wait for an editor to appear, and the text typed at the top with `execCommand('insertText')` so the host
  * sees real input events and autosaves (Gmail and Outlook's roosterjs both do), leaving the signature, the quoted
- * text and the caret where they are. Never sends. See ../shared/design/gmail-selectors.md §5.
+ * text and the caret where they are. Never sends. See lib/mail/README.md (the draft).
  */
 
 export type InsertOutcome =

@@ -5,6 +5,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { reviewItemFor } from '../../lib/core/timeline/review';
 import type { TimelineEvent } from '../../lib/core/timeline/types';
+import { ev } from './builders';
 import { addManualApplication, addManualInterview, exportJson, openDb, saveSettings } from '../../lib/store';
 
 const H = 3_600_000;
@@ -12,22 +13,7 @@ const D = 24 * H;
 let dbCount = 0;
 
 function gmailEvent(id: string, applicationId: string, kind: TimelineEvent['kind'], at: string, subject: string): TimelineEvent {
-  return {
-    id,
-    applicationId,
-    kind,
-    at,
-    source: 'gmail',
-    messageId: `msg-${id}`,
-    threadId: `thread-${id}`,
-    subject,
-    confidence: 0.95,
-    evidence: [],
-    interview: null,
-    deadline: null,
-    decisionBy: null,
-    links: [],
-  };
+  return ev(id, kind, at, { applicationId, messageId: `msg-${id}`, threadId: `thread-${id}`, subject });
 }
 
 /**

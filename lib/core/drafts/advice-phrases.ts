@@ -1,5 +1,5 @@
 /**
- * What not to write after an interview (../shared/advice/playbook.md, "What not to write", from article 004), and
+ * What not to write after an interview (the advice of article 004, listed in lib/core/advice/sources.ts), and
  * what a thank-you or a gracious reply must say (000, 002), as phrase families a reader can scan.
  * Pattern language: see phrase-matcher.ts. Contractions are already expanded ("didn't" is "did not").
  * Each family lists its known innocent look-alikes in a comment; tests/unit/drafts/advice-check.test.ts holds them.

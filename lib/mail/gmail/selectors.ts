@@ -4,7 +4,7 @@
  * Attributes (`role`, `email`, `name`, `title`, `data-*`, `g_editable`, `gh`) come before Gmail's obfuscated class
  * names wherever one exists; localized labels (aria-label text, tooltips) are never matched.
  *
- * Sources, as in ../shared/design/gmail-selectors.md: GJS = gmail.js src/gmail.js @b7dfdab; ISDK = InboxSDK
+ * Sources (lib/mail/README.md says how they are used): GJS = gmail.js src/gmail.js @b7dfdab; ISDK = InboxSDK
  * dom-driver/gmail @a8a6fe2; ISDK-REG = @inboxsdk/core 2.2.26 selector registry; COMM = community extensions
  * (fallback only); 2014 = the real inbox page in tests/fixtures/gmail/inboxsdk-2014-inbox.html.
  * None was checked on a live Gmail page by us: misses are counted (see `selectorHealth`) so a layout change shows up.

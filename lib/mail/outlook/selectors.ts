@@ -5,10 +5,10 @@
  * classes as dated fallbacks. No alternative matches a translated label (aria-label text, button names), so a German
  * or Chinese Outlook reads the same as an English one.
  *
- * Sources, as keyed in ../shared/design/outlook-selectors.md §0: MV = mailvelope outlook-api branch @c623e53,
+ * Sources (lib/mail/README.md says how they are used): MV = mailvelope outlook-api branch @c623e53,
  * MV-MOCK = its DOM templates @0f7b06e (German UI, Nov 2025), BR = Briskine @98b08db, TR = Trocker @be36adc,
  * GW = outlook-web-skill @ff7238c, WK = WebKit quirks, WD = wd-extension-poc, DR = Dark Reader, COMM = anonymous
- * public files (corroboration only). Status M/A/S/G as in that catalogue. None was checked on a live Outlook page by
+ * public files (corroboration only). Status M/A/S/G as defined in lib/mail/README.md. None was checked on a live Outlook page by
  * us: misses are counted (see `takeSelectorStats`) so a change of Outlook's page shows up in the options page.
  */
 import { CANARY_PREFIX } from '../../messaging/selector-health';

@@ -1,7 +1,7 @@
 /**
- * Every Gmail layout the catalogues describe (gmail-selectors.md, gmail-2026.md): the thread is read, the bar finds
+ * Every Gmail layout lib/mail/gmail/selectors.ts knows (its sources: lib/mail/README.md): the thread is read, the bar finds
  * its place and a draft lands in the reply, also when every short class name is hashed. Fixtures are written from
- * the catalogues, not captured (tests/fixtures/gmail/layout.ts).
+ * those sources, not captured (tests/fixtures/gmail/layout.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertIntoEditor } from '../../../lib/mail/editor';

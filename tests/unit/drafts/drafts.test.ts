@@ -2,8 +2,6 @@
  * Drafted replies: every rule, stance and tone gives a letter a user could send as it stands (or a clear "no
  * letter"), filled from the timeline, short, and clean of the advice check's warnings, with complete or sparse data.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../../lib/core/advice/sources';
 import { RULES } from '../../../lib/core/playbook';
@@ -20,9 +18,10 @@ import {
   type DraftResult,
   type OfferAnswer,
 } from '../../../lib/core/drafts';
-import type { Reminder, RuleId } from '../../../lib/core/reminders/types';
+import type { RuleId } from '../../../lib/core/reminders/types';
 import type { Stance } from '../../../lib/core/timeline/types';
-import { ana, application, ben, chloe, event, fullInput, note, notes, person, sameEvening, settings, timeline } from './fixtures';
+import { ana, application, ben, chloe, event, fullInput, note, notes, person, reminder, sameEvening, settings, timeline } from './fixtures';
+import { articleRuns, describeWithShared, SHARED_ARTICLES } from '../../support/shared';
 
 const ALL_RULES = Object.keys(RULES) as RuleId[];
 const MESSAGE_RULES = ALL_RULES.filter((r) => RULES[r].message);
@@ -276,21 +275,6 @@ describe('drafts are filled from the timeline', () => {
 });
 
 describe('drafts for a reminder', () => {
-  const reminder = (ruleId: RuleId, overrides: Partial<Reminder> = {}): Reminder => ({
-    id: `${ruleId}:ev-interview`,
-    ruleId,
-    applicationId: 'app-1',
-    eventId: 'ev-interview',
-    personId: null,
-    threadId: 'thread-1',
-    startsAt: '2025-03-04T13:45:00Z',
-    dueAt: '2025-03-04T22:59:00Z',
-    overdueAt: '2025-03-05T09:00:00Z',
-    notifyAt: '2025-03-04T13:45:00Z',
-    status: 'pending',
-    snoozedUntil: null,
-    ...overrides,
-  });
 
   it("finds the reminder's interviewer, notes and day", () => {
     const result = asDraft(
@@ -317,18 +301,13 @@ describe('drafts for a reminder', () => {
   });
 });
 
-describe("the product's words are its own, never the articles' sentences", () => {
-  const dir = join(import.meta.dirname, '../../../../shared/advice/articles');
+describeWithShared("the product's words are its own, never the articles' sentences", SHARED_ARTICLES, (dir) => {
   const normalise = (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9']+/g) ?? [];
   const RUN = 7;
-  const articleRuns = new Set<string>();
-  for (const file of readdirSync(dir)) {
-    const w = normalise(readFileSync(join(dir, file), 'utf8'));
-    for (let i = 0; i + RUN <= w.length; i++) articleRuns.add(w.slice(i, i + RUN).join(' '));
-  }
+  const runs = articleRuns(dir, normalise, RUN);
   const copied = (text: string) => {
     const w = normalise(text);
-    for (let i = 0; i + RUN <= w.length; i++) if (articleRuns.has(w.slice(i, i + RUN).join(' '))) return w.slice(i, i + RUN).join(' ');
+    for (let i = 0; i + RUN <= w.length; i++) if (runs.has(w.slice(i, i + RUN).join(' '))) return w.slice(i, i + RUN).join(' ');
     return null;
   };
 
@@ -339,7 +318,7 @@ describe("the product's words are its own, never the articles' sentences", () =>
       ...REFLECTION_QUESTIONS.flatMap((q) => [q.question, q.hint]),
       REFLECTION_SKIP,
     ];
-    expect(articleRuns.size).toBeGreaterThan(500);
+    expect(runs.size).toBeGreaterThan(500);
     expect(texts.map(copied).filter(Boolean)).toEqual([]);
   });
 });

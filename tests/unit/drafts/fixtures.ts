@@ -1,44 +1,36 @@
-/** A small invented timeline for the draft tests: one application, an interview on Tuesday 4 March 2025. */
+/**
+ * A small invented timeline for the draft and playbook letter tests: one application, an interview on Tuesday 4 March
+ * 2025 (built with tests/support/builders.ts).
+ */
 import type { DraftInput } from '../../../lib/core/drafts/types';
-import type { RuleId } from '../../../lib/core/reminders/types';
+import type { Reminder, RuleId } from '../../../lib/core/reminders/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/core/settings';
 import type { Application, Note, Person, Timeline, TimelineEvent } from '../../../lib/core/timeline/types';
+import { app, ev } from '../../support/builders';
 
 export const settings: Settings = { ...DEFAULT_SETTINGS, timeZone: 'Europe/Berlin' };
 
-export const application: Application = {
+export const application: Application = app({
   id: 'app-1',
   company: 'Northwind Labs',
   companyKey: 'northwind labs',
   role: 'Data Engineer',
   stage: 'interviewing',
   round: 1,
-  stance: null,
-  archived: false,
-  stageByUser: false,
   createdAt: '2025-02-20T09:00:00Z',
   updatedAt: '2025-03-04T15:00:00Z',
-};
+});
 
 export function event(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id: 'ev-interview',
+  return ev('ev-interview', 'interview_confirmed', '2025-02-28T10:00:00Z', {
     applicationId: 'app-1',
-    kind: 'interview_confirmed',
-    at: '2025-02-28T10:00:00Z',
-    source: 'gmail',
     messageId: 'msg-1',
     threadId: 'thread-1',
     subject: 'Interview confirmation',
-    confidence: 0.95,
-    evidence: [],
     // 13:00Z is 14:00 in Berlin, on Tuesday 4 March 2025.
     interview: { start: '2025-03-04T13:00:00Z', end: '2025-03-04T13:45:00Z', timeZone: 'Europe/Berlin' },
-    deadline: null,
-    decisionBy: null,
-    links: [],
     ...overrides,
-  };
+  });
 }
 
 export function person(id: string, name: string, role: Person['role'] = 'interviewer', eventId: string | null = 'ev-interview'): Person {
@@ -87,6 +79,25 @@ export function fullInput(ruleId: RuleId, overrides: Partial<DraftInput> = {}): 
     userName: 'Sam Lee',
     asReply: false,
     now: sameEvening,
+    ...overrides,
+  };
+}
+
+/** The reminder of a rule for the interview of this timeline, pending, as the engine would make it. */
+export function reminder(ruleId: RuleId, overrides: Partial<Reminder> = {}): Reminder {
+  return {
+    id: `${ruleId}:ev-interview`,
+    ruleId,
+    applicationId: 'app-1',
+    eventId: 'ev-interview',
+    personId: null,
+    threadId: 'thread-1',
+    startsAt: '2025-03-04T13:45:00Z',
+    dueAt: '2025-03-04T22:59:00Z',
+    overdueAt: '2025-03-05T09:00:00Z',
+    notifyAt: '2025-03-04T13:45:00Z',
+    status: 'pending',
+    snoozedUntil: null,
     ...overrides,
   };
 }

@@ -4,14 +4,13 @@
  * the draft follows the language the conversation was read in, a per-draft switch or the user's default, and falls
  * back to English where the playbook has no letters.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAdvice, draftFor, draftForReminder, TONES, type Draft, type DraftInput, type DraftResult, type OfferAnswer } from '../../../lib/core/drafts';
 import { RULES } from '../../../lib/core/playbook';
-import type { Reminder, RuleId } from '../../../lib/core/reminders/types';
+import type { RuleId } from '../../../lib/core/reminders/types';
 import type { Stance } from '../../../lib/core/timeline/types';
-import { ana, application, ben, chloe, event, fullInput as anyInput, note, sameEvening, settings, timeline } from './fixtures';
+import { ana, application, ben, chloe, event, fullInput as anyInput, note, reminder, sameEvening, settings, timeline } from './fixtures';
+import { articleRuns, describeWithShared, SHARED_ARTICLES } from '../../support/shared';
 
 /** Notes in no particular language (the user's own words are kept as written): Kafka, a link, a name. */
 const notes = [note('topic', 'Kafka Streams'), note('resource', 'https://example.org/backfills'), note('introduction', 'Lena Vogel')];
@@ -142,21 +141,6 @@ describe('facts in the letter’s language', () => {
 });
 
 describe('the draft follows the conversation', () => {
-  const reminder = (ruleId: RuleId, overrides: Partial<Reminder> = {}): Reminder => ({
-    id: `${ruleId}:ev-interview`,
-    ruleId,
-    applicationId: 'app-1',
-    eventId: 'ev-interview',
-    personId: null,
-    threadId: 'thread-1',
-    startsAt: '2025-03-04T13:45:00Z',
-    dueAt: '2025-03-04T22:59:00Z',
-    overdueAt: '2025-03-05T09:00:00Z',
-    notifyAt: '2025-03-04T13:45:00Z',
-    status: 'pending',
-    snoozedUntil: null,
-    ...overrides,
-  });
   const german = timeline({ events: [event({ lang: 'de' })] });
 
   it('a German conversation gets a German thank-you', () => {
@@ -193,23 +177,18 @@ describe('the draft follows the conversation', () => {
   });
 });
 
-describe("every language's letters are our own words, never the articles' sentences", () => {
-  const dir = join(import.meta.dirname, '../../../../shared/advice/articles');
+describeWithShared("every language's letters are our own words, never the articles' sentences", SHARED_ARTICLES, (dir) => {
   const normalise = (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
   const RUN = 7;
-  const articleRuns = new Set<string>();
-  for (const file of readdirSync(dir)) {
-    const w = normalise(readFileSync(join(dir, file), 'utf8'));
-    for (let i = 0; i + RUN <= w.length; i++) articleRuns.add(w.slice(i, i + RUN).join(' '));
-  }
+  const runs = articleRuns(dir, normalise, RUN);
 
   it(`no run of ${RUN} words from an article in any draft in any language`, () => {
     const copied: string[] = [];
     for (const [ruleId, stance, tone, offerAnswer, lang] of writes) {
       const w = normalise(asDraft(draftFor(fullInput(ruleId, { stance, tone, offerAnswer, lang }))).body);
-      for (let i = 0; i + RUN <= w.length; i++) if (articleRuns.has(w.slice(i, i + RUN).join(' '))) copied.push(w.slice(i, i + RUN).join(' '));
+      for (let i = 0; i + RUN <= w.length; i++) if (runs.has(w.slice(i, i + RUN).join(' '))) copied.push(w.slice(i, i + RUN).join(' '));
     }
-    expect(articleRuns.size).toBeGreaterThan(500);
+    expect(runs.size).toBeGreaterThan(500);
     expect(copied).toEqual([]);
   });
 });

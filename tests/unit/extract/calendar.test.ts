@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/core/detect';
 import { findCalendarText, readCalendar } from '../../../lib/core/extract/calendar';
-import { mail } from '../classify/helpers';
+import { mail } from '../../support/builders';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../fixtures/mail', name), 'utf8');
 

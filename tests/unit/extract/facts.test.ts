@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EmailKind } from '../../../lib/core/detection';
 import { extract } from '../../../lib/core/extract/index';
-import { mail } from '../classify/helpers';
+import { mail } from '../../support/builders';
 
 describe('the company comes from the text and the display name, never from a relay', () => {
   it.each<[name: string, subject: string, body: string, from: string, company: string | null]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EmailKind, InterviewTime } from '../../../lib/core/detection';
 import { extract } from '../../../lib/core/extract/index';
-import { mail } from '../classify/helpers';
+import { mail } from '../../support/builders';
 
 type Row = [name: string, kind: EmailKind, date: string, body: string, expected: InterviewTime | null];
 

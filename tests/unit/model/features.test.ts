@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featuresOf, FEATURE_DIM, hashFeature, tokenize, vectorOf } from '../../../lib/core/classify/model/features';
-import { mail } from '../classify/helpers';
+import { mail } from '../../support/builders';
 
 describe('what the model reads of an email', () => {
   it('reads words in lower case with digits folded, so times and ids read alike', () => {

@@ -8,7 +8,7 @@ import { vectorOf } from '../../../lib/core/classify/model/features';
 import { decodeModel, fromBase64, predict, toBase64, type ModelFile } from '../../../lib/core/classify/model/linear';
 import { classify, decide } from '../../../lib/core/classify/pipeline';
 import { EMAIL_KINDS, REVIEW_THRESHOLD, type EmailKind } from '../../../lib/core/detection';
-import { mail } from '../classify/helpers';
+import { mail } from '../../support/builders';
 
 const model = defaultModel();
 

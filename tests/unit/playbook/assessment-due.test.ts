@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { draftFor } from '../../../lib/core/drafts';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
 import { application, settings } from '../drafts/fixtures';
-import { B, BERLIN, EOD_B, ev, find, NOW, timeline } from '../reminders/build';
+import { B, BERLIN, EOD_B, ev, find, NOW, timeline } from '../../support/builders';
 
 describe('when it is due', () => {
   it.each([

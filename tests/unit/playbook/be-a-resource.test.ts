@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TONES } from '../../../lib/core/drafts';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
-import { B, BERLIN, ev, find, note, NOW, timeline } from '../reminders/build';
+import { B, BERLIN, ev, find, note, NOW, timeline } from '../../support/builders';
 import { letterFor } from './letter';
 
 describe('only when something was noted', () => {

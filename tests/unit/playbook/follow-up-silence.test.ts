@@ -10,7 +10,7 @@ import { deriveReminders } from '../../../lib/core/reminders/derive';
 import type { Reminder, ReminderAction } from '../../../lib/core/reminders/types';
 import type { Settings } from '../../../lib/core/settings';
 import type { TimelineEvent } from '../../../lib/core/timeline/types';
-import { BERLIN, ev, find, interview, NOW as BEFORE_ANY, timeline } from '../reminders/build';
+import { BERLIN, ev, find, interview, NOW as BEFORE_ANY, timeline } from '../../support/builders';
 
 const B = (m: number, d: number, h: number, mi = 0) => new Date(+new TZDate(2025, m - 1, d, h, mi, 'Europe/Berlin')).toISOString();
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAdvice, TONES } from '../../../lib/core/drafts';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
-import { B, BERLIN, ev, find, NOW, timeline } from '../reminders/build';
+import { B, BERLIN, ev, find, NOW, timeline } from '../../support/builders';
 import { letterFor } from './letter';
 
 describe('when it starts', () => {

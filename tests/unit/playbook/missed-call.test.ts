@@ -9,8 +9,7 @@ import { deriveReminders } from '../../../lib/core/reminders/derive';
 import { planIngest } from '../../../lib/core/timeline/plan-ingest';
 import type { TimelineEvent } from '../../../lib/core/timeline/types';
 import { ana, chloe } from '../drafts/fixtures';
-import { B, BERLIN, EOD_B, ev, find, interview, person, timeline } from '../reminders/build';
-import { detection, email, idFactory } from '../timeline/make';
+import { B, BERLIN, detection, email, EOD_B, ev, find, idFactory, interview, person, timeline } from '../../support/builders';
 import { letterFor } from './letter';
 
 /** Priya, a recruiter, booked a call for Tuesday 11 March, 14:00 to 14:30 Berlin time, in thread t1. */

@@ -1,7 +1,7 @@
 /** move-on: after the reflection (clean break), archive the application and move on. */
 import { describe, expect, it } from 'vitest';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
-import { app, B, BERLIN, ev, find, note, NOW, timeline } from '../reminders/build';
+import { app, B, BERLIN, ev, find, note, NOW, timeline } from '../../support/builders';
 
 describe('it follows the reflection, and archiving completes it', () => {
   const rejection = ev('r1', 'rejection', B(3, 14, 16));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { draftFor } from '../../../lib/core/drafts';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
 import { application, settings } from '../drafts/fixtures';
-import { B, BERLIN, find, interview, NOW, timeline } from '../reminders/build';
+import { B, BERLIN, find, interview, NOW, timeline } from '../../support/builders';
 
 const prepares = (list: ReturnType<typeof deriveReminders>) => list.filter((r) => r.ruleId === 'prepare').map((r) => r.id);
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { draftFor, REFLECTION_QUESTIONS } from '../../../lib/core/drafts';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
 import { application, settings } from '../drafts/fixtures';
-import { app, B, BERLIN, EOD_B, ev, find, note, NOW, timeline } from '../reminders/build';
+import { app, B, BERLIN, EOD_B, ev, find, note, NOW, timeline } from '../../support/builders';
 
 describe('when it is due, and what completes it', () => {
   const rejection = ev('r1', 'rejection', B(3, 14, 16));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TONES } from '../../../lib/core/drafts';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
 import { event } from '../drafts/fixtures';
-import { B, BERLIN, ev, find, interview, NOW, timeline } from '../reminders/build';
+import { B, BERLIN, ev, find, interview, NOW, timeline } from '../../support/builders';
 import { letterFor } from './letter';
 
 describe('when it is due, and what answers it', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAdvice, TONES } from '../../../lib/core/drafts';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
 import type { Settings } from '../../../lib/core/settings';
-import { B, BERLIN, EOD_B, find, interview, NEW_YORK, NOW, timeline } from '../reminders/build';
+import { B, BERLIN, EOD_B, find, interview, NEW_YORK, NOW, timeline } from '../../support/builders';
 import { letterFor } from './letter';
 
 describe('the thank-you email is due by the end of the interview day, overdue early next working morning', () => {

@@ -1,9 +1,10 @@
 /** thank-you-note-post: a handwritten card, posted by the end of the next working day. */
 import { describe, expect, it } from 'vitest';
-import { TONES } from '../../../lib/core/drafts';
+import { draftFor, TONES } from '../../../lib/core/drafts';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
-import { B, BERLIN, EOD_B, find, interview, NOW, timeline } from '../reminders/build';
-import { letterFor } from './letter';
+import { B, BERLIN, EOD_B, find, interview, NOW, timeline } from '../../support/builders';
+import { ana, application, event, settings } from '../drafts/fixtures';
+import { asDraft, letterFor } from './letter';
 
 describe('when it is due', () => {
   const friday = interview('i1', '2025-03-14T14:00:00+01:00', '2025-03-14T15:00:00+01:00');
@@ -22,5 +23,13 @@ describe('the card reads right on the day it arrives', () => {
     expect(card.subject).toBeNull();
     expect(card.body).not.toMatch(/yesterday|today/i);
     expect(card.body).toContain('on Tuesday 4 March');
+  });
+});
+
+describe('a card by post is read days later', () => {
+  it('names the interview day instead of "yesterday"', () => {
+    const draft = asDraft(draftFor({ ruleId: 'thank-you-note-post', tone: 'warm', application, event: event(), person: ana, people: [ana], settings, asReply: false, now: '2025-03-05T10:00:00Z' }));
+    expect(draft.body).not.toMatch(/yesterday|today/);
+    expect(draft.body).toContain('on Tuesday 4 March');
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
 import type { Reminder, ReminderAction } from '../../../lib/core/reminders/types';
 import type { Settings } from '../../../lib/core/settings';
-import { app, B, BERLIN, ev, find, interview, NOW, person, timeline } from './build';
+import { app, B, BERLIN, ev, find, interview, NOW, person, timeline } from '../../support/builders';
 
 describe('after a rejection, both stances', () => {
   const rejection = ev('r1', 'rejection', B(3, 14, 16));

@@ -9,7 +9,7 @@ import type { Reminder, ReminderAction } from '../../../lib/core/reminders/types
 import { badgeCount, nextWakeTime } from '../../../lib/core/reminders/when';
 import type { Settings } from '../../../lib/core/settings';
 import type { Person, Timeline, TimelineEvent } from '../../../lib/core/timeline/types';
-import { app, BERLIN, ev, interview, note, person } from './build';
+import { app, BERLIN, ev, interview, note, person } from '../../support/builders';
 
 /** Wednesday 12 March 2025, 13:00 in Berlin: the good events' reminders are open, none has lapsed. */
 const NOW = new Date('2025-03-12T12:00:00Z');

@@ -8,7 +8,7 @@ import { deriveReminders } from '../../../lib/core/reminders/derive';
 import type { ReminderAction, RuleId } from '../../../lib/core/reminders/types';
 import { badgeCount, dueBucket, nextWakeTime } from '../../../lib/core/reminders/when';
 import type { Timeline, TimelineEvent } from '../../../lib/core/timeline/types';
-import { app, BERLIN, ev, interview, note, person, timeline } from './build';
+import { app, BERLIN, ev, interview, note, person, timeline } from '../../support/builders';
 
 const B = (m: number, d: number, h: number, mi = 0) => new Date(+new TZDate(2025, m - 1, d, h, mi, 'Europe/Berlin')).toISOString();
 const DAY = 86_400_000;

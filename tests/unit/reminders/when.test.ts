@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveReminders } from '../../../lib/core/reminders/derive';
 import type { Reminder } from '../../../lib/core/reminders/types';
 import { badgeCount, dueBucket, nextWakeTime, snoozeUntil, toNotify, type SnoozeOption } from '../../../lib/core/reminders/when';
-import { BERLIN, interview, NEW_YORK, timeline } from './build';
+import { BERLIN, interview, NEW_YORK, timeline } from '../../support/builders';
 
 const B = (m: number, d: number, h: number, mi = 0) => new Date(+new TZDate(2025, m - 1, d, h, mi, 'Europe/Berlin')).toISOString();
 
@@ -102,5 +102,21 @@ describe('one alarm: the next moment something changes', () => {
     const list = deriveReminders(t, [], BERLIN, new Date(B(3, 11, 15, 1)));
     const fired = toNotify(list, new Date(B(3, 11, 14, 59)), new Date(B(3, 11, 15, 1))).map((r) => r.ruleId).sort();
     expect(fired).toEqual(['thank-you-email', 'thank-you-note-post']);
+  });
+});
+
+describe('the popup section and the item\'s wording agree', () => {
+  it('a Friday thank-you, on time until Monday 10:00, is not "Due today" on Saturday', async () => {
+    const { dueBucket } = await import('../../../lib/core/reminders/when');
+    const { dueText } = await import('../../../lib/ui-text/due-phrase');
+    const friday = interview('i1', '2025-03-14T14:00:00+01:00', '2025-03-14T15:00:00+01:00');
+    const saturday = new Date('2025-03-15T11:00:00Z');
+    const thanks = deriveReminders(timeline([friday]), [], BERLIN, saturday).find((r) => r.ruleId === 'thank-you-email')!;
+    expect(dueText(thanks, saturday, BERLIN.timeZone).text).toMatch(/^by Monday/);
+    expect(dueBucket(thanks, BERLIN, saturday)).toBe('upcoming');
+    // Friday evening it reads "by tonight" and is due today.
+    const evening = new Date('2025-03-14T18:00:00Z');
+    expect(dueText(thanks, evening, BERLIN.timeZone).text).toBe('by tonight');
+    expect(dueBucket(thanks, BERLIN, evening)).toBe('today');
   });
 });

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../lib/core/extract/index';
 import { planIngest } from '../../../lib/core/timeline/plan-ingest';
 import { eventSchema } from '../../../lib/store/backup-schema';
-import { mail } from '../classify/helpers';
-import { detection, email, idFactory } from './make';
+import { detection, email, idFactory, mail } from '../../support/builders';
 
 describe('the conversation’s language', () => {
   it.each([

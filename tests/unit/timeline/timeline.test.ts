@@ -4,8 +4,7 @@ import { matchApplication } from '../../../lib/core/timeline/match';
 import { planIngest, type IngestPlan } from '../../../lib/core/timeline/plan-ingest';
 import { stageFromEvents } from '../../../lib/core/timeline/stage';
 import type { Application, TimelineEvent } from '../../../lib/core/timeline/types';
-import { app, ev } from '../reminders/build';
-import { detection, email, idFactory } from './make';
+import { app, detection, email, ev, idFactory } from '../../support/builders';
 
 describe('company names normalise to one key', () => {
   it.each([

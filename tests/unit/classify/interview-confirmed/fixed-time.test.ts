@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixedTimes } from '../../../lib/core/classify/fixed-time';
-import { quoteStart } from '../../../lib/core/classify/quoted';
+import { fixedTimes } from '../../../../lib/core/classify/fixed-time';
+import { quoteStart } from '../../../../lib/core/classify/quoted';
 
 describe('fixedTimes finds one fixed date and time of day', () => {
   it.each<[string, string]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../lib/core/classify/index';
 import type { EmailKind } from '../../../lib/core/detection';
-import { mail } from './helpers';
+import { mail } from '../../support/builders';
 
 type Case = [name: string, subject: string, body: string, from: string];
 

@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { emailFromRecord } from '../../../lib/cli/input';
 import { classify } from '../../../lib/core/classify/index';
 import { EMAIL_KINDS, type EmailKind } from '../../../lib/core/detection';
-import { shared, SHARED_CORPUS } from '../../support/shared';
+import { describeWithShared, SHARED_CORPUS } from '../../support/shared';
 
-// The shared development corpus (read-only, beside the repository). Tests may use it; product code may not name it.
-// Without it these tests skip, and `npm test` says so (tests/support/shared.ts).
-const CORPUS = shared(SHARED_CORPUS);
-const records = CORPUS
-  ? readFileSync(CORPUS, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as { id: string; label: EmailKind; note: string })
-  : [];
-
-describe.skipIf(CORPUS === null)('the development corpus (../shared/corpus)', () => {
+// The development corpus (read-only, beside the repository: tests/support/shared.ts). Tests may read it; product code
+// may not name it. Without it these tests fail and name it, unless CALLBACK_WITHOUT_SHARED=1.
+describeWithShared('the development corpus', SHARED_CORPUS, (corpus) => {
+  const records = readFileSync(corpus, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { id: string; label: EmailKind; note: string });
   const classified = records.map((r) => {
     const parsed = emailFromRecord(r, r.id);
     if (!parsed.ok) throw new Error(`${r.id}: ${parsed.error}`);
