@@ -37,6 +37,7 @@ export {
 export { applicationTimeline, countApplications, recentApplications, type TimelinePage } from './timeline-pages';
 export { listReminderActions, loadReminders, setReminderAction, undoReminderAction, type ReminderActionInput } from './reminders-repo';
 export { getSettings, saveSettings, settingsSchema, systemTimeZone } from './settings-repo';
+export { readStore, type StoreRead } from './store-read';
 export {
   checkImport,
   CSV_COLUMNS,
