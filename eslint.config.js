@@ -33,6 +33,12 @@ const ZONES = [
     message: 'lib/import reads mail and calls the core; the store is reached only through the sink it is given.',
   },
   {
+    // The popup's view model: plain data in, views out; the background and the page hand it the data.
+    target: ['lib/popup'],
+    from: ['lib/store', 'lib/mail', 'lib/messaging', 'lib/schedule', 'lib/background', 'lib/cli', 'lib/import'],
+    message: 'lib/popup is the popup\'s view model: it is given the data, it never reads the store or the schedule.',
+  },
+  {
     target: ['entrypoints/gmail.content', 'entrypoints/outlook.content', 'lib/mail'],
     from: ['lib/store', 'lib/schedule', 'lib/background'],
     message: 'Content scripts run in the mail host origin and never open the extension database: send a message to the background.',

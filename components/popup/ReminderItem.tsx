@@ -37,7 +37,7 @@ export function ReminderItem({ view, snoozeOptions, focused, ...on }: ReminderIt
       <div className="actions">
         {view.threadId && (
           <button type="button" onClick={() => on.onOpenThread(view.threadId!, view.account ?? null)}>
-            {t('reminder_open_mail')}
+            {view.openLabel}
           </button>
         )}
         {view.hasDraft && (

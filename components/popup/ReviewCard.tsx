@@ -1,19 +1,12 @@
 /** A detection Callback is unsure of: confirm it, or correct it, in one click. The email is shown as text only. */
 import { useId } from 'react';
 import { EMAIL_KINDS, type EmailKind } from '../../lib/core/detection';
+import type { ReviewView } from '../../lib/popup/views';
 import { kindInSentence, kindLabel } from '../../lib/ui-text/labels';
 import { t } from '../../lib/ui-text/i18n';
 
-export interface ReviewView {
-  id: string;
-  subject: string;
-  from: string;
-  snippet: string;
-  kind: EmailKind;
-  confidence: number;
-  /** The classifier's evidence, worded ("calendar invite (in the body)"); absent until the live data is read. */
-  why?: string[];
-}
+/** The card's fields of one item, as the popup's view model gives them (lib/popup/views.ts), with its worded "Why?". */
+export type { ReviewView };
 
 export interface ReviewCardProps {
   item: ReviewView;

@@ -1,36 +1,11 @@
 /** What the popup's components are given: plain views, already worded (the page builds them from the store). */
 import type { Tone } from '../../lib/core/drafts/types';
-import type { DueText } from '../../lib/ui-text/due-phrase';
 
 import type { MailAccount } from '../../lib/core/email';
-import type { ReflectionQuestionView } from '../timeline/Reflection';
 import type { DraftLanguage } from '../../lib/core/settings';
 
-export interface ReminderView {
-  id: string;
-  /** "Send a thank-you email" */
-  action: string;
-  /** "Ana Pérez, Acme (Backend Engineer)" */
-  forWhom: string;
-  due: DueText;
-  /** One line naming the advice, and its source. */
-  why: string;
-  source: string;
-  /** The rule calls for a message: offer a draft. */
-  hasDraft: boolean;
-  /**
-   * The popup shows a stored first view and the store is still being read: the draft needs the full timeline, so
-   * its button waits (disabled) until it is there. Done, snooze and dismiss need only the id and work at once.
-   */
-  draftPending?: boolean;
-  threadId: string | null;
-  /** The mailbox the thread was seen in: "Open in Gmail" opens that account. */
-  account?: MailAccount | null;
-  /** A confirmed interview still ahead: offer "Add to calendar" (an .ics file). */
-  calendar?: boolean;
-  /** "Reflect on the fit": the questions it asks, shown on demand. */
-  questions?: readonly ReflectionQuestionView[];
-}
+/** One reminder as the popup shows it, worded by the popup's view model (lib/popup/views.ts). */
+export type { ReminderView } from '../../lib/popup/views';
 
 export interface DraftView {
   kind: 'draft' | 'none';

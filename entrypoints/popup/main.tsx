@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '../../components/styles.css';
 import { t } from '../../lib/ui-text/i18n';
 import { localizePage } from './page-actions';
-import { readPopupSnapshot } from '../../lib/schedule/snapshot-storage';
+import { readPopupSnapshot } from '../../lib/popup/snapshot-storage';
 import { PopupApp } from './PopupApp';
 
 performance.mark('popup:start');

@@ -1,7 +1,7 @@
-/** The popup snapshot the background left (lib/schedule/popup-snapshot.ts): the popup's first view. */
+/** The popup snapshot the background left (lib/popup/snapshot.ts): the popup's first view. */
 import { useEffect, useState } from 'react';
-import type { PopupSnapshot } from '../../lib/schedule/popup-snapshot';
-import { readPopupSnapshot } from '../../lib/schedule/snapshot-storage';
+import type { PopupSnapshot } from '../../lib/popup/snapshot';
+import { readPopupSnapshot } from '../../lib/popup/snapshot-storage';
 
 /**
  * undefined while reading; null when there is none worth showing (missing, stale, malformed). `early` is a read

@@ -1,6 +1,6 @@
 /**
  * What the in-thread bar shows for one Gmail thread, from the timeline, the derived reminders and the drafts: plain
- * data in, plain data out (the background loads the snapshot; the content script only renders).
+ * data in, plain data out (the background reads the store; the content script only renders).
  */
 import type { EmailKind } from '../core/detection';
 import { draftForReminder } from '../core/drafts';

@@ -30,6 +30,11 @@ export interface MailAccount {
 /** The origins of Outlook on the web (outlook-selectors.md §2.1). */
 export const OUTLOOK_ORIGINS = ['https://outlook.live.com', 'https://outlook.office.com', 'https://outlook.office365.com', 'https://outlook.cloud.microsoft'] as const;
 
+/** The mail host a mailbox was seen on: Outlook on the web when its origin is one of Outlook's, else Gmail. */
+export function mailHostOf(account: Pick<MailAccount, 'origin'> | null | undefined): 'gmail' | 'outlook' {
+  return account?.origin && (OUTLOOK_ORIGINS as readonly string[]).includes(account.origin) ? 'outlook' : 'gmail';
+}
+
 export interface Email {
   /** The mail host's message id (Gmail: `msg-f:<decimal>` or the legacy hex id). Unique within `source`. */
   id: string;

@@ -11,9 +11,9 @@ export interface EngineResult {
   nextWake: number | null;
 }
 
-export function computeReminders(snapshot: { timeline: Timeline; actions: ReminderAction[]; settings: Settings }, now: Date): EngineResult {
-  const reminders = deriveReminders(snapshot.timeline, snapshot.actions, snapshot.settings, now);
-  const wake = nextWakeTime(reminders, now, snapshot.settings);
+export function computeReminders(read: { timeline: Timeline; actions: ReminderAction[]; settings: Settings }, now: Date): EngineResult {
+  const reminders = deriveReminders(read.timeline, read.actions, read.settings, now);
+  const wake = nextWakeTime(reminders, now, read.settings);
   const nextWake = wake ? Date.parse(wake) : null;
-  return { reminders, count: badgeCount(reminders, snapshot.settings, now), nextWake: Number.isFinite(nextWake) ? nextWake : null };
+  return { reminders, count: badgeCount(reminders, read.settings, now), nextWake: Number.isFinite(nextWake) ? nextWake : null };
 }

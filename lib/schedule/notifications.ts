@@ -6,11 +6,10 @@ import type { Application } from '../core/timeline/types';
 import { t } from '../ui-text/i18n';
 import { ruleAction, ruleWhy, threadUrl } from '../ui-text/labels';
 import { count } from '../ui-text/plural';
+import { POPUP_FOCUS_KEY, type PopupFocus } from '../popup/focus';
 import { MAX_NOTIFICATIONS, notifyKey } from './plan';
 
 export const NOTIFIED_KEY = 'notifiedReminders';
-/** The popup reads this to scroll to and highlight the reminder a notification named. */
-export const POPUP_FOCUS_KEY = 'popupFocus';
 const PREFIX = 'callback:';
 const SUMMARY_ID = `${PREFIX}summary`;
 const KEEP = 500;
@@ -84,7 +83,8 @@ export async function openFromNotification(notificationId: string, find: (id: st
   if (!notificationId.startsWith(PREFIX)) return;
   const reminderId = notificationId === SUMMARY_ID ? null : notificationId.slice(PREFIX.length);
   await browser.notifications?.clear(notificationId);
-  await browser.storage.local.set({ [POPUP_FOCUS_KEY]: { reminderId, at: new Date().toISOString() } });
+  const focus: PopupFocus = { reminderId, at: new Date().toISOString() };
+  await browser.storage.local.set({ [POPUP_FOCUS_KEY]: focus });
   try {
     await browser.action.openPopup();
     return;

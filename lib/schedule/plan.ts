@@ -2,6 +2,7 @@
  * What the background should show, decided from plain data: badge text and colour, when to wake next, and which
  * reminders to announce. Pure (the clock is a parameter), so it is tested without a browser.
  */
+import { isOpen } from '../core/reminders';
 import type { Reminder } from '../core/reminders/types';
 import type { Settings } from '../core/settings';
 
@@ -78,13 +79,6 @@ export function quietEndsAt(now: Date, settings: Pick<Settings, 'quietEnd' | 'ti
   const ahead = (end - m + 1440) % 1440 || 1440;
   const startOfMinute = Math.floor(now.getTime() / 60_000) * 60_000;
   return startOfMinute + ahead * 60_000;
-}
-
-/** Open (not done, not dismissed, not snoozed into the future) at `now`. */
-export function isOpen(reminder: Reminder, now: Date): boolean {
-  if (reminder.status === 'done' || reminder.status === 'dismissed') return false;
-  if (reminder.snoozedUntil && Date.parse(reminder.snoozedUntil) > now.getTime()) return false;
-  return true;
 }
 
 /** The moment a reminder becomes worth announcing: its notify time, or the end of its snooze. */

@@ -1,28 +1,18 @@
 /**
- * Recompute badge, alarm, notifications and the popup snapshot from the store. Runs on start (a browser restart or a woken worker),
- * on alarms, and on every change; overlapping calls are coalesced so a burst of changes makes one refresh.
+ * Recompute badge, alarm, notifications and the popup snapshot (lib/popup) from a store read. Runs on start (a
+ * browser restart or a woken worker), on alarms, and on every change; overlapping calls are coalesced so a burst of
+ * changes makes one refresh.
  */
-import type { ReminderAction, Reminder } from '../core/reminders/types';
-import type { Settings } from '../core/settings';
-import type { ReviewItem } from '../core/timeline/review';
-import type { Timeline } from '../core/timeline/types';
-import { getDb, getSettings, listReminderActions, listReviewItems, loadTimeline, type CallbackDb } from '../store';
+import type { Reminder } from '../core/reminders/types';
+import { getDb, getSettings, listReminderActions, listReviewItems, readStore, type CallbackDb, type StoreRead } from '../store';
 import { setDueAlarm } from './alarms';
 import { setBadge } from './badge';
 import { computeReminders } from './engine';
 import { announce, loadNotified } from './notifications';
 import { planSchedule, type Plan } from './plan';
-import { buildPopupSnapshot } from './popup-snapshot';
-import { writePopupSnapshot } from './snapshot-storage';
+import { buildPopupSnapshot } from '../popup/snapshot';
+import { writePopupSnapshot } from '../popup/snapshot-storage';
 import { TimelineCache } from './timeline-cache';
-
-export interface Snapshot {
-  timeline: Timeline;
-  actions: ReminderAction[];
-  settings: Settings;
-  /** The open review items (the popup snapshot shows the first ones and their number). */
-  review: ReviewItem[];
-}
 
 export interface ScheduleDeps {
   db: () => CallbackDb;
@@ -43,33 +33,23 @@ export function setScheduleDeps(next: Partial<ScheduleDeps> | null): void {
   cache = null;
 }
 
-export async function loadSnapshot(db: CallbackDb): Promise<Snapshot> {
-  const [timeline, actions, settings, review] = await Promise.all([
-    loadTimeline(db),
-    listReminderActions(db),
-    getSettings(db),
-    listReviewItems(db),
-  ]);
-  return { timeline, actions, settings, review };
-}
-
-/** Apply a snapshot: badge, alarm, popup snapshot, notifications. Returns the plan (for tests and logs). */
-export async function applySnapshot(snapshot: Snapshot): Promise<Plan> {
+/** Recompute from a store read: badge, alarm, popup snapshot, notifications. Returns the plan (for tests and logs). */
+export async function applyStoreRead(read: StoreRead): Promise<Plan> {
   const now = deps.now();
-  const { reminders, count, nextWake } = computeReminders(snapshot, now);
-  const plan = planSchedule({ reminders, settings: snapshot.settings, now, count, nextWake, notified: await loadNotified() });
+  const { reminders, count, nextWake } = computeReminders(read, now);
+  const plan = planSchedule({ reminders, settings: read.settings, now, count, nextWake, notified: await loadNotified() });
   await setBadge(plan.badgeText, plan.badgeColour, count);
   await setDueAlarm(plan.alarmAt);
-  await savePopupSnapshot(snapshot, reminders, plan, now);
-  const apps = new Map(snapshot.timeline.applications.map((a) => [a.id, a]));
+  await savePopupSnapshot(read, reminders, plan, now);
+  const apps = new Map(read.timeline.applications.map((a) => [a.id, a]));
   await announce(plan.notify, plan.more, apps);
   return plan;
 }
 
-/** The popup's first view (popup-snapshot.ts). A failure here costs the popup its head start, nothing else. */
-async function savePopupSnapshot(snapshot: Snapshot, reminders: Reminder[], plan: Plan, now: Date): Promise<void> {
+/** The popup's first view (lib/popup/snapshot.ts). A failure here costs the popup its head start, nothing else. */
+async function savePopupSnapshot(read: StoreRead, reminders: Reminder[], plan: Plan, now: Date): Promise<void> {
   try {
-    const { timeline, settings, review } = snapshot;
+    const { timeline, settings, review } = read;
     const badge = { text: plan.badgeText, colour: plan.badgeColour };
     await writePopupSnapshot(buildPopupSnapshot({ reminders, timeline, settings, review, badge, now }));
   } catch (error) {
@@ -93,12 +73,12 @@ const pendingApps = new Set<string>();
 let pendingPass = false;
 let debounce: ReturnType<typeof setTimeout> | undefined;
 
-/** The snapshot after what changed: the copy patched from the changed applications, or read whole. */
-async function nextSnapshot(db: CallbackDb, all: boolean, apps: ReadonlySet<string>): Promise<Snapshot> {
+/** The store after what changed: the copy patched from the changed applications, or read whole. */
+async function nextStoreRead(db: CallbackDb, all: boolean, apps: ReadonlySet<string>): Promise<StoreRead> {
   if (all || !cache) {
-    const snapshot = await loadSnapshot(db);
-    cache = TimelineCache.fromTimeline(snapshot.timeline);
-    return snapshot;
+    const read = await readStore(db);
+    cache = TimelineCache.fromTimeline(read.timeline);
+    return read;
   }
   const [, actions, settings, review] = await Promise.all([cache.reload(db, apps), listReminderActions(db), getSettings(db), listReviewItems(db)]);
   return { timeline: cache.timeline(), actions, settings, review };
@@ -108,11 +88,11 @@ function pending(): boolean {
   return pendingAll || pendingPass || pendingApps.size > 0;
 }
 
-function run(snapshot?: Snapshot): Promise<Plan | null> {
+function run(read?: StoreRead): Promise<Plan | null> {
   if (running) return running;
   const work = async (): Promise<Plan | null> => {
     let plan: Plan | null = null;
-    let given = snapshot;
+    let given = read;
     while (given || pending()) {
       const all = pendingAll;
       const apps = new Set(pendingApps);
@@ -121,7 +101,7 @@ function run(snapshot?: Snapshot): Promise<Plan | null> {
       pendingApps.clear();
       try {
         if (given) cache = TimelineCache.fromTimeline(given.timeline);
-        plan = await applySnapshot(given ?? (await nextSnapshot(deps.db(), all, apps)));
+        plan = await applyStoreRead(given ?? (await nextStoreRead(deps.db(), all, apps)));
       } catch (error) {
         cache = null; // read whole next time
         console.error('Callback: schedule refresh failed', error);
@@ -142,13 +122,13 @@ function run(snapshot?: Snapshot): Promise<Plan | null> {
  * Recompute everything now from the whole store (a page changed it, the browser started, an alarm fired). Overlapping
  * calls are coalesced: a burst of changes makes one more pass.
  */
-export function refreshSchedule(snapshot?: Snapshot): Promise<Plan | null> {
-  if (!snapshot) pendingAll = true;
+export function refreshSchedule(read?: StoreRead): Promise<Plan | null> {
+  if (!read) pendingAll = true;
   if (running) {
-    if (snapshot) pendingAll = true;
+    if (read) pendingAll = true;
     return running.then(() => run());
   }
-  return run(snapshot);
+  return run(read);
 }
 
 /**
@@ -179,6 +159,6 @@ export function dropScheduleCache(): void {
 
 /** Find one reminder as it is now (a notification was clicked). */
 export async function findReminder(id: string): Promise<Reminder | null> {
-  const snapshot = await loadSnapshot(deps.db());
-  return computeReminders(snapshot, deps.now()).reminders.find((r) => r.id === id) ?? null;
+  const read = await readStore(deps.db());
+  return computeReminders(read, deps.now()).reminders.find((r) => r.id === id) ?? null;
 }

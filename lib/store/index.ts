@@ -25,6 +25,7 @@ export { applicationTimeline, countApplications, recentApplications, type Timeli
 export { listReminderActions, loadReminders, setReminderAction, undoReminderAction, type ReminderActionInput } from './reminders-repo';
 export { getSettings, saveSettings, settingsSchema, systemTimeZone } from './settings-repo';
 export { SettingsError, type StoreProblem, type StoreProblemCode } from './problems';
+export { readStore, type StoreRead } from './store-read';
 export {
   checkImport,
   CSV_COLUMNS,

@@ -4,7 +4,7 @@
  */
 import { SOURCES, type SourceId } from '../core/advice/sources';
 import type { EmailKind } from '../core/detection';
-import { OUTLOOK_ORIGINS } from '../core/email';
+import { mailHostOf } from '../core/email';
 import type { LetterLang } from '../core/drafts/locale';
 import type { AdviceWarningId, NoDraft, ReflectionQuestion } from '../core/drafts/types';
 import type { RuleId } from '../core/reminders/types';
@@ -200,7 +200,7 @@ export function gmailThreadUrl(threadId: string, account?: { index: number | nul
  * mail seen in Outlook on the web, Gmail's thread in its account otherwise.
  */
 export function threadUrl(threadId: string, account?: { index: number | null; address?: string | null; origin?: string | null } | null): string {
-  if (account?.origin && (OUTLOOK_ORIGINS as readonly string[]).includes(account.origin)) {
+  if (account?.origin && mailHostOf(account) === 'outlook') {
     return `${account.origin}/mail/deeplink/readconv/${encodeURIComponent(threadId)}`;
   }
   return gmailThreadUrl(threadId, account);

@@ -89,6 +89,18 @@ describe('Outlook on the web on its four hosts (built extension in Chromium)', (
     expect(interviews[0]!.threadId).toBe(convId(s.interview));
   });
 
+  it('the popup names Outlook on the reminders from this mail, and its link opens the conversation in Outlook', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    const open = popup.getByRole('button', { name: 'Open in Outlook' });
+    await expect.poll(() => open.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await popup.getByRole('button', { name: 'Open in Gmail' }).count()).toBe(0);
+    // The new tab asks for Outlook's conversation link (the fixture sites serve only the mailbox pages).
+    const [request] = await Promise.all([session.context.waitForEvent('request', (r) => r.isNavigationRequest() && r.frame().parentFrame() === null && !r.url().startsWith('chrome')), open.first().click()]);
+    expect(request.url()).toMatch(/^https:\/\/outlook\.(live\.com|office\.com|office365\.com|cloud\.microsoft)\/mail\/deeplink\/readconv\//);
+    await request.frame().page().close();
+    await popup.close();
+  });
+
   it('switching to Calendar takes the bar away, and back in Mail it returns', async () => {
     const page = await session.openAt(`https://outlook.office.com${conversationPath(s.rejection)}`);
     await expect.poll(() => page.locator(`${bar} .kind`).textContent(), { timeout: 15_000 }).toBe('Rejection');

@@ -57,6 +57,13 @@ export function snoozeUntil(option: SnoozeOption, settings: Settings, now: Date)
 
 export type DueBucket = 'overdue' | 'today' | 'upcoming';
 
+/** Open at `now`: not done, not dismissed, not snoozed into the future (the popup lists it, the badge may count it). */
+export function isOpen(reminder: Reminder, now: Date): boolean {
+  if (reminder.status === 'done' || reminder.status === 'dismissed') return false;
+  if (reminder.snoozedUntil && Date.parse(reminder.snoozedUntil) > now.getTime()) return false;
+  return true;
+}
+
 /**
  * The popup's group for a reminder: overdue once past overdueAt; today when due before the end of today in the
  * user's zone (or already past due, still in its grace); upcoming otherwise.

@@ -1,10 +1,14 @@
+import 'fake-indexeddb/auto';
 // Links back into Gmail open the account the email was seen under: the timeline's "Open email", the popup's
-// "Open in Gmail" and its "Open Gmail".
+// "Open in Gmail" and its "Open Gmail"; and from mail read in Outlook on the web, "Open in Outlook".
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EventList } from '../../../components/timeline/EventList';
+import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { openGmail, openThread } from '../../../entrypoints/popup/page-actions';
+import { deleteEverything, getDb, importJson } from '../../../lib/store';
+import { buildSeed } from '../../support/pages-seed';
 import type { TimelineEvent } from '../../../lib/core/timeline/types';
 
 const event = (id: string, threadId: string, account: TimelineEvent['account']): TimelineEvent => ({
@@ -36,4 +40,26 @@ describe('links back into Gmail with two accounts', () => {
     await openGmail();
     expect(create.mock.calls.map(([p]) => p.url)).toEqual(['https://mail.google.com/mail/u/0/#inbox', 'https://mail.google.com/mail/u/2/#inbox']);
   });
+});
+
+describe('links back from the popup follow the mail host', () => {
+  it('a reminder from mail read in Outlook on the web says "Open in Outlook" and opens it there', async () => {
+    await deleteEverything(getDb());
+    await importJson(getDb(), await buildSeed(new Date()));
+    const outlook = { index: null, address: 'sam@contoso.test', origin: 'https://outlook.office.com' };
+    await getDb().events.toCollection().modify((e) => {
+      if (e.threadId) e.account = outlook;
+    });
+    const opened: string[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation(async (p) => {
+      opened.push(p.url!);
+      return {} as never;
+    });
+    render(<PopupApp />);
+    const buttons = await screen.findAllByRole('button', { name: 'Open in Outlook' });
+    expect(screen.queryAllByRole('button', { name: 'Open in Gmail' })).toEqual([]);
+    fireEvent.click(buttons[0]!);
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatch(/^https:\/\/outlook\.office\.com\/mail\/deeplink\/readconv\//);
+  }, 20_000);
 });

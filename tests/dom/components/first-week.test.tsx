@@ -72,7 +72,7 @@ describe('archived applications are marked, and have a filter', () => {
 
 describe('snooze says until when, before and after', () => {
   it('"Later today" at 22:30 says tomorrow 08:00; "Tomorrow morning" on a Saturday names the day', async () => {
-    const { snoozeOptions } = await import('../../../entrypoints/popup/PopupApp');
+    const { snoozeOptions } = await import('../../../lib/popup/snooze-options');
     const { DEFAULT_SETTINGS } = await import('../../../lib/core/settings');
     const settings = { ...DEFAULT_SETTINGS, timeZone: 'Europe/Berlin' };
     // Saturday 7 March 2026, 22:30 in Berlin.

@@ -1,14 +1,14 @@
 // The popup's first view from the background's snapshot, on a real Dexie (fake-indexeddb). Reading the store is
-// held back at will (a gate in front of loadTimeline) so each test sees the popup before and after its live data.
+// held back at will (a gate in front of the store read, readStore) so each test sees the popup before and after its live data.
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
-import type { PopupSnapshot } from '../../../lib/schedule/popup-snapshot';
+import { POPUP_SNAPSHOT_VERSION, type PopupSnapshot } from '../../../lib/popup/snapshot';
 import { refreshSchedule, setScheduleDeps } from '../../../lib/schedule/refresh';
-import { POPUP_SNAPSHOT_KEY } from '../../../lib/schedule/snapshot-storage';
+import { POPUP_SNAPSHOT_KEY } from '../../../lib/popup/snapshot-storage';
 import { deleteEverything, getDb, importJson } from '../../../lib/store';
 import { buildSeed } from '../../support/pages-seed';
 
@@ -33,10 +33,10 @@ vi.mock(import('../../../lib/store'), async (original) => {
   const store = await original();
   return {
     ...store,
-    loadTimeline: async (...args: Parameters<typeof store.loadTimeline>) => {
+    readStore: async (...args: Parameters<typeof store.readStore>) => {
       gate.state.reads++;
       if (gate.state.held) await gate.state.held;
-      return store.loadTimeline(...args);
+      return store.readStore(...args);
     },
   };
 });
@@ -96,7 +96,7 @@ function otherSnapshot(overrides: Partial<PopupSnapshot> = {}): PopupSnapshot {
     due: { state: 'overdue' as const, text: 'overdue since 08:00' },
   };
   return {
-    version: 1,
+    version: POPUP_SNAPSHOT_VERSION,
     computedAt: new Date(now - 60_000).toISOString(),
     validUntil: new Date(now + 3_600_000).toISOString(),
     timeZone: 'UTC',

@@ -12,7 +12,7 @@ import { LANGUAGE_PHRASES, type PhraseKind } from '../../../lib/core/lang/phrase
 const KINDS: readonly PhraseKind[] = ['rejection', 'offer', 'interview_confirmed', 'interview_request', 'assessment', 'application_received', 'receipt'];
 
 /**
- * Rows per language and kind, as moved out of the single table (issue 11). A snapshot: adding or removing a phrase
+ * Rows per language and kind, as moved out of the single table (issue 11). A recorded count: adding or removing a phrase
  * updates it on purpose. Gaps today: Japanese has no phrases at all; Portuguese, Italian, Dutch and Swedish have no
  * interview_request rows; no language but English has application_received rows of its own, their acknowledgements
  * of an application being `receipt` rows (read as application_received, flagged receipt).
@@ -44,7 +44,7 @@ describe('language folders', () => {
     expect(LANGUAGE_PHRASES.map((l) => l.code)).toEqual(LANGUAGES.map((l) => l.code));
   });
 
-  it('hold the rows counted in the snapshot, and the assembled table holds all of them', () => {
+  it('hold the rows counted here, and the assembled table holds all of them', () => {
     const counts = Object.fromEntries(LANGUAGE_PHRASES.map((l) => [l.code, Object.fromEntries(KINDS.map((k) => [k, l[k].length]))]));
     expect(counts).toEqual(COUNTS);
     const total = LANGUAGE_PHRASES.reduce((n, l) => n + KINDS.reduce((m, k) => m + l[k].length, 0), 0);

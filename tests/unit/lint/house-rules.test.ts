@@ -31,6 +31,7 @@ describe('lint keeps imports pointing down', () => {
     ['extension code writes HTML from a string', 'lib/mail/gmail/bad.ts', "export const x = (el: HTMLElement, t: string) => { el.innerHTML = t; };\n", 'no-restricted-syntax'],
     ['the core\'s time arithmetic imports the reminders', 'lib/core/time/bad.ts', "import { deriveReminders } from '../reminders/derive';\nexport const x = deriveReminders;\n", 'layers/import-zones'],
     ['a playbook rule calls the loop that runs it', 'lib/core/playbook/bad.ts', "import { deriveReminders } from '../reminders/derive';\nexport const x = deriveReminders;\n", 'layers/import-zones'],
+    ['the popup\'s view model reads the store', 'lib/popup/bad.ts', "import { getDb } from '../store/db';\nexport const x = getDb;\n", 'layers/import-zones'],
     ['extension code makes a network request', 'lib/background/bad.ts', "export const x = () => fetch('https://example.com');\n", 'no-restricted-globals'],
   ])('%s: flagged', async (_name, path, code, rule) => {
     expect(await rulesHit(path, code)).toContain(rule);

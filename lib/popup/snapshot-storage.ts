@@ -3,9 +3,9 @@
  * browser quits, readable by the extension's pages only), or `storage.local` where there is no session area.
  */
 import { browser } from 'wxt/browser';
-import { usableSnapshot, type PopupSnapshot } from './popup-snapshot';
+import { usableSnapshot, type PopupSnapshot } from './snapshot';
 
-/** The storage key of the popup snapshot (see popup-snapshot.ts for its shape). */
+/** The storage key of the popup snapshot (see snapshot.ts for its shape). */
 export const POPUP_SNAPSHOT_KEY = 'popupSnapshot';
 
 /** The popup waits at most this long for storage before it reads the store instead. */

@@ -7,8 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { reviewItemFor } from '../../../lib/core/timeline/review';
 import { BADGE_COLOURS } from '../../../lib/schedule/plan';
 import { dueText } from '../../../lib/ui-text/due-phrase';
-import { POPUP_SHOWN, usableSnapshot, type PopupSnapshot } from '../../../lib/schedule/popup-snapshot';
-import { POPUP_SNAPSHOT_KEY, readPopupSnapshot } from '../../../lib/schedule/snapshot-storage';
+import { POPUP_SHOWN, POPUP_SNAPSHOT_VERSION, usableSnapshot, type PopupSnapshot } from '../../../lib/popup/snapshot';
+import { POPUP_SNAPSHOT_KEY, readPopupSnapshot } from '../../../lib/popup/snapshot-storage';
 import { refreshSchedule, setScheduleDeps, startSchedule, stopSchedule } from '../../../lib/schedule/start';
 import { addManualApplication, addManualInterview, openDb, saveSettings, setReminderAction, type CallbackDb } from '../../../lib/store';
 
@@ -185,7 +185,7 @@ describe('reading the snapshot back', () => {
 
 describe('a malformed snapshot is ignored', () => {
   const good = (): PopupSnapshot => ({
-    version: 1,
+    version: POPUP_SNAPSHOT_VERSION,
     computedAt: '2026-03-03T15:00:00.000Z',
     validUntil: '2026-03-03T23:59:59.999Z',
     timeZone: 'UTC',
@@ -223,7 +223,8 @@ describe('a malformed snapshot is ignored', () => {
   it.each<[string, unknown]>([
     ['nothing stored', undefined],
     ['a string', 'popup'],
-    ['another version', { ...good(), version: 2 }],
+    ['another version', { ...good(), version: POPUP_SNAPSHOT_VERSION + 1 }],
+    ['the version before, which dropped the mail host', { ...good(), version: 1 }],
     ['a section missing', { ...good(), sections: { overdue: [], today: [] } }],
     ['a reminder without an id', { ...good(), sections: { ...good().sections, today: [{ ...item, id: '' }] } }],
     ['a deadline that is not a date', { ...good(), sections: { ...good().sections, today: [{ ...item, dueAt: 'tonight' }] } }],

@@ -1,10 +1,11 @@
 /**
- * The popup snapshot: what the popup shows first, written by the background after every recompute so the popup can
- * render at once instead of waiting for the store (reading 10,000 events and deriving reminders takes a few hundred
- * ms). Compact: per section only the first items the popup shows, with exactly their display fields, and the totals.
- * The popup swaps in its live query's data as soon as that arrives; the snapshot is only ever a first view.
+ * The popup snapshot: the one thing called a snapshot in Callback. The popup's first view, computed by the background
+ * after every recompute and kept in the browser's storage (snapshot-storage.ts), so the popup can render at once
+ * instead of waiting for the store (reading 10,000 events and deriving reminders takes a few hundred ms). Compact: per
+ * section only the first items the popup shows, with exactly their display fields, their words, and the totals. The
+ * popup swaps in its live data (a store read) as soon as that arrives; the snapshot is only ever a first view.
  *
- * Pure: the clock is a parameter. Reading and writing the browser's storage is in snapshot-storage.ts.
+ * Pure but for the wording of due times: the clock is a parameter.
  */
 import { z } from 'zod';
 import { EMAIL_KINDS } from '../core/detection';
@@ -14,10 +15,14 @@ import type { Timeline } from '../core/timeline/types';
 import type { Settings } from '../core/settings';
 import { UserClock } from '../core/reminders';
 import { dueText } from '../ui-text/due-phrase';
-import { displayLookup, popupBuckets, reminderDisplay, sectionsChangeAt, type SectionKey } from './popup-sections';
+import { displayLookup, reminderDisplay, reviewDisplay, SNIPPET_CHARS } from './display';
+import { popupSections, sectionsChangeAt, type SectionKey } from './sections';
 
-/** Bumped when the shape changes: a snapshot of another version is ignored (an update between write and read). */
-export const POPUP_SNAPSHOT_VERSION = 1;
+/**
+ * Bumped when the shape changes: a snapshot of another version is ignored (an update between write and read). 2: the
+ * account keeps the mail host's origin (version 1 dropped it, and a reminder from Outlook opened Gmail).
+ */
+export const POPUP_SNAPSHOT_VERSION = 2;
 
 /** How many items per section the popup shows before "Show N more" (and so how many the snapshot keeps). */
 export const POPUP_SHOWN = 15;
@@ -27,9 +32,6 @@ export const POPUP_SHOWN = 15;
  * every 30 minutes while the browser runs, so an older one means the worker missed its wake-ups (a sleeping laptop).
  */
 export const SNAPSHOT_MAX_AGE_MS = 60 * 60_000;
-
-/** The review card shows this much of an email's start. */
-const SNIPPET_CHARS = 160;
 
 const iso = z.string().refine((s) => Number.isFinite(Date.parse(s)), 'not a date');
 const count = z.number().int().nonnegative();
@@ -45,7 +47,15 @@ const reminderSchema = z.object({
   role: z.string().nullable(),
   person: z.string().nullable(),
   threadId: z.string().nullable(),
-  account: z.object({ index: z.number().int().min(0).max(99).nullable(), address: z.string().max(320).nullable() }).nullable().optional(),
+  account: z
+    .object({
+      index: z.number().int().min(0).max(99).nullable(),
+      address: z.string().max(320).nullable(),
+      // Checked where it is used (threadUrl, mailHostOf): only Outlook's own origins make an Outlook link.
+      origin: z.string().max(80).nullable().optional(),
+    })
+    .nullable()
+    .optional(),
   /**
    * "by tonight", "overdue since 10:00", worded at computedAt. Every moment these words change (a deadline, an
    * overdue time, the end of a snooze, midnight) is also a moment the sections may change, so they hold until
@@ -95,21 +105,9 @@ export interface SnapshotInput {
   now: Date;
 }
 
-/** The review card's fields of one item (text only; the card never renders HTML). */
-export function reviewDisplay(item: ReviewItem): SnapshotReview {
-  return {
-    id: item.id,
-    subject: item.subject,
-    from: item.from.name ? `${item.from.name} <${item.from.address}>` : item.from.address,
-    snippet: item.snippet.slice(0, SNIPPET_CHARS),
-    kind: item.detection.kind,
-    confidence: Math.min(1, Math.max(0, item.detection.confidence)),
-  };
-}
-
 export function buildPopupSnapshot(input: SnapshotInput): PopupSnapshot {
   const { reminders, timeline, settings, review, badge, now } = input;
-  const sections = popupBuckets(reminders, settings, now);
+  const sections = popupSections(reminders, settings, now);
   const lookup = displayLookup(timeline);
   const first = (key: SectionKey) =>
     sections[key].slice(0, POPUP_SHOWN).map((r) => ({ ...reminderDisplay(r, lookup), due: dueText(r, now, settings.timeZone) }));
