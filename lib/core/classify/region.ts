@@ -5,7 +5,8 @@
 import type { EmailKind, EvidenceWhere } from '../detection';
 import { CONTEXT_WORDS } from './context';
 import { ADDRESSED, ADDRESSED_OR_US, COOCCURRENCE_REACH, COOCCURRENCE_RULES, COOCCURRENCE_WEIGHT, TERM_SIGNALS, type Term } from './cooccurrence';
-import { NEGATORS, OTHER_MARKERS } from './markers';
+import { OTHER_MARKERS } from './markers';
+import { NEGATORS } from './negators';
 import { NEGATION_REACH, NEGATION_SIGNALS, type NegationCue, type ProgressPhrase } from './negation';
 import { buildMatcher, type MatchHit, type PhraseMatcher } from './phrase-matcher';
 import { KIND_PHRASES } from './phrases';
