@@ -22,6 +22,11 @@ export function DataSection({ exportJson, exportCsv, importJson, deleteAll, toda
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const file = useRef<HTMLInputElement>(null);
+  // Each export: what is read, its type, the file's ending, the button's words, what is said once saved.
+  const exports = [
+    [exportJson, 'application/json', 'json', 'data_export_json', 'data_exported_json'],
+    [exportCsv, 'text/csv', 'csv', 'data_export_csv', 'data_exported_csv'],
+  ] as const;
 
   const run = async (work: () => Promise<string>) => {
     try {
@@ -36,28 +41,20 @@ export function DataSection({ exportJson, exportCsv, importJson, deleteAll, toda
     <section aria-labelledby="data-heading" className="card">
       <h2 id="data-heading">{t('data_heading')}</h2>
       <div className="row wrap">
-        <button
-          type="button"
-          onClick={() =>
-            run(async () => {
-              download(await exportJson(), 'application/json', `callback-${today}.json`);
-              return t('data_exported_json');
-            })
-          }
-        >
-          {t('data_export_json')}
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            run(async () => {
-              download(await exportCsv(), 'text/csv', `callback-${today}.csv`);
-              return t('data_exported_csv');
-            })
-          }
-        >
-          {t('data_export_csv')}
-        </button>
+        {exports.map(([read, mime, ext, label, done]) => (
+          <button
+            key={ext}
+            type="button"
+            onClick={() =>
+              run(async () => {
+                download(await read(), mime, `callback-${today}.${ext}`);
+                return t(done);
+              })
+            }
+          >
+            {t(label)}
+          </button>
+        ))}
       </div>
       <label className="field">
         <span>{t('data_import')}</span>

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { STANCES } from '../../lib/core/advice/sources';
 import type { Application, Note, NoteKind, Person, Stage, Stance, TimelineEvent } from '../../lib/core/timeline/types';
 import { sourceLabel, stageLabel, STAGES, stanceLabel } from '../../lib/ui-text/labels';
+import { ChoiceField } from '../ChoiceField';
 import { StancePicker } from '../options/StancePicker';
 import { AddInterviewForm, type AddInterviewFormProps } from './AddInterviewForm';
 import { EventList } from './EventList';
@@ -54,16 +55,7 @@ export function ApplicationDetail(props: ApplicationDetailProps) {
           {app.role && <span className="muted"> · {app.role}</span>}
         </h2>
         <div className="row wrap">
-          <label className="field">
-            <span>{t('stage')}</span>
-            <select value={app.stage} onChange={(e) => props.onStage(e.target.value as Stage)}>
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {stageLabel(s)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceField label={t('stage')} value={app.stage} choices={STAGES.map((s) => [s, stageLabel(s)] as const)} onChange={props.onStage} />
           {app.stageByUser && (
             <button type="button" className="link" onClick={() => props.onStage('auto')}>
               {t('stage_auto')}

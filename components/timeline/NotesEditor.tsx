@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Note, NoteKind } from '../../lib/core/timeline/types';
 import { t } from '../../lib/ui-text/i18n';
+import { ChoiceField } from '../ChoiceField';
 
 export interface NotesEditorProps {
   notes: readonly Note[];
@@ -41,16 +42,7 @@ export function NotesEditor({ notes, onAdd, onDelete }: NotesEditorProps) {
         ))}
       </ul>
       <form onSubmit={submit} className="note-form" aria-label={t('add_note_label')}>
-        <label className="field">
-          <span>{t('note_kind')}</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as Exclude<NoteKind, 'reflection'>)}>
-            {KINDS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {t(label)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label={t('note_kind')} value={kind} choices={KINDS.map(([value, label]) => [value, t(label)] as const)} onChange={setKind} />
         <label className="field grow">
           <span>{t('note_field')}</span>
           <input

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Person, PersonRole } from '../../lib/core/timeline/types';
 import { t } from '../../lib/ui-text/i18n';
+import { ChoiceField } from '../ChoiceField';
 
 export interface PersonDraft {
   id?: string;
@@ -41,16 +42,12 @@ function PersonForm({ initial, onSave, onCancel, submitLabel }: { initial: Perso
         <span>{t('person_email')}</span>
         <input type="email" value={person.email ?? ''} onChange={(e) => setPerson({ ...person, email: e.target.value })} />
       </label>
-      <label className="field">
-        <span>{t('role')}</span>
-        <select value={person.role} onChange={(e) => setPerson({ ...person, role: e.target.value as PersonRole })}>
-          {ROLES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {t(label)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField
+        label={t('role')}
+        value={person.role}
+        choices={ROLES.map(([value, label]) => [value, t(label)] as const)}
+        onChange={(role) => setPerson({ ...person, role })}
+      />
       <div className="row">
         <button type="submit">{submitLabel}</button>
         {onCancel && (

@@ -1,6 +1,13 @@
 /** Accuracy figures for a labelled set: confusion matrix, precision, recall and F1 per kind, macro-F1. */
 import { EMAIL_KINDS, REVIEW_THRESHOLD, type EmailKind } from '../core/detection';
 
+/** One labelled email and the classifier's answer. */
+export interface Answer {
+  expected: EmailKind;
+  got: EmailKind;
+  confidence: number;
+}
+
 export interface KindFigures {
   kind: EmailKind;
   support: number;
@@ -21,7 +28,7 @@ export interface Metrics {
   otherAsJob: number;
 }
 
-export function computeMetrics(pairs: readonly { expected: EmailKind; got: EmailKind }[]): Metrics {
+export function computeMetrics(pairs: readonly Omit<Answer, 'confidence'>[]): Metrics {
   const confusion = Object.fromEntries(
     EMAIL_KINDS.map((e) => [e, Object.fromEntries(EMAIL_KINDS.map((g) => [g, 0]))]),
   ) as Record<EmailKind, Record<EmailKind, number>>;
@@ -99,7 +106,7 @@ export interface DecisionFigures {
 }
 
 export function computeDecisionFigures(
-  pairs: readonly { expected: EmailKind; got: EmailKind; confidence: number }[],
+  pairs: readonly Answer[],
   threshold = REVIEW_THRESHOLD,
 ): DecisionFigures {
   const decided = pairs.filter((p) => p.confidence >= threshold);
@@ -141,7 +148,7 @@ export interface SilentFigures {
 }
 
 export function computeSilentFigures(
-  pairs: readonly { expected: EmailKind; got: EmailKind; confidence: number }[],
+  pairs: readonly Answer[],
   threshold = REVIEW_THRESHOLD,
 ): SilentFigures {
   const decided = pairs.filter((p) => p.got === 'other' || p.confidence >= threshold);
@@ -156,7 +163,7 @@ export function computeSilentFigures(
   };
 }
 
-export function expectedCalibrationError(pairs: readonly { expected: EmailKind; got: EmailKind; confidence: number }[], bins = 10): number {
+export function expectedCalibrationError(pairs: readonly Answer[], bins = 10): number {
   if (pairs.length === 0) return 0;
   const sums = Array.from({ length: bins }, () => ({ n: 0, conf: 0, right: 0 }));
   for (const p of pairs) {

@@ -9,6 +9,9 @@ import { formatInterview } from '../ui-text/format';
 import { evidenceText } from '../ui-text/evidence';
 import { t } from '../ui-text/i18n';
 import { kindLabel } from '../ui-text/labels';
+import { addressForm } from './bar-address';
+import { el } from './bar-dom';
+import { BAR_CSS, themeOf } from './bar-theme';
 
 export interface BarHandlers {
   /** Insert the draft into Gmail's reply; resolves to a message for the live region. */
@@ -27,66 +30,6 @@ export const BAR_ATTR = 'data-callback-bar';
 
 const WHERE = { subject: 'bar_where_subject', body: 'bar_where_body', sender: 'bar_where_sender' } as const;
 
-const CSS = `
-:host { all: initial; display: block; margin: 8px 0 12px; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
-.bar { --bg: #eef4fd; --fg: #1f1f1f; --muted: #444746; --line: #c2d7f4; --btn: #0b57d0; --btn-fg: #fff; --btn2: #fff;
-  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px; padding: 10px 14px; }
-:host([data-theme=dark]) .bar { --bg: #1e2a3a; --fg: #e3e3e3; --muted: #c4c7c5; --line: #3c4a5c; --btn: #a8c7fa; --btn-fg: #062e6f; --btn2: #2b3645; }
-@media (prefers-color-scheme: dark) { :host(:not([data-theme=light])) .bar { --bg: #1e2a3a; --fg: #e3e3e3; --muted: #c4c7c5; --line: #3c4a5c; --btn: #a8c7fa; --btn-fg: #062e6f; --btn2: #2b3645; } }
-.head { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; }
-.brand { font-weight: 600; }
-.kind { font-weight: 600; }
-.meta, .why li, .note { color: var(--muted); }
-.bar, .head > *, button, li { overflow-wrap: anywhere; min-width: 0; }
-input { font: inherit; padding: 4px 8px; margin: 0 8px 0 4px; border-radius: 8px; border: 1px solid var(--line); }
-.row { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
-button { font: inherit; cursor: pointer; border-radius: 18px; padding: 5px 14px; border: 1px solid var(--line); background: var(--btn2); color: var(--fg); }
-button.primary { background: var(--btn); color: var(--btn-fg); border-color: var(--btn); }
-button:focus-visible { outline: 3px solid var(--btn); outline-offset: 2px; }
-ul { margin: 6px 0 0; padding-left: 20px; }
-.status:empty, .notice:empty { display: none; }
-.notice { margin-top: 6px; display: flex; flex-wrap: wrap; gap: 8px; align-items: baseline; }
-.status { margin-top: 6px; }
-pre { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; background: var(--btn2); padding: 8px; border-radius: 8px; }
-[hidden] { display: none !important; }
-`;
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** Is the mail host showing a dark theme? The computed background of its main area, nearest opaque one first. */
-export function pageIsDark(doc: Document, themeRoot: Element | null = null): boolean | null {
-  const win = doc.defaultView;
-  if (!win) return null;
-  for (const node of [themeRoot, doc.body, doc.documentElement]) {
-    if (!node) continue;
-    const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(win.getComputedStyle(node).backgroundColor ?? '');
-    if (!rgb || rgb[4] === '0') continue;
-    const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map(Number) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
-  }
-  return null;
-}
-
-/**
- * The page's theme, read at most every few seconds: reading a computed style right after the host changed the page
- * forces the browser to recompute styles in the middle of a thread open. A theme switch shows on the next bar.
- */
-const THEME_TTL_MS = 5_000;
-let themeCache: { doc: Document; root: Element | null; at: number; dark: boolean | null } | null = null;
-
-function themeOf(doc: Document, themeRoot: Element | null): boolean | null {
-  const now = Date.now();
-  if (themeCache && themeCache.doc === doc && themeCache.root === themeRoot && now - themeCache.at < THEME_TTL_MS) return themeCache.dark;
-  const dark = pageIsDark(doc, themeRoot);
-  themeCache = { doc, root: themeRoot, at: now, dark };
-  return dark;
-}
-
 /** Build the bar's host element (not yet in the page). */
 export function buildBar(
   doc: Document,
@@ -103,7 +46,7 @@ export function buildBar(
   if (dark !== null) host.setAttribute('data-theme', dark ? 'dark' : 'light');
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = CSS;
+  style.textContent = BAR_CSS;
   root.appendChild(style);
 
   const bar = el(doc, 'section', 'bar');
@@ -278,42 +221,6 @@ export function buildBar(
     notify(corrected, undo ? { label: t('undo'), run: async () => t((await undo()) ? 'bar_undone' : 'bar_undo_failed') } : undefined);
   }
   return host;
-}
-
-/** A small form for a person's address: a labelled email field and Save. */
-function addressForm(
-  doc: Document,
-  personId: string,
-  name: string,
-  save: (personId: string, address: string) => Promise<boolean>,
-  say: (text: string) => void,
-): HTMLFormElement {
-  const form = el(doc, 'form', 'address');
-  const label = el(doc, 'label', undefined, `${t('bar_email_for', { name })} `);
-  const input = el(doc, 'input');
-  input.type = 'email';
-  input.required = true;
-  input.autocomplete = 'off';
-  label.appendChild(input);
-  const submit = el(doc, 'button', 'primary', t('bar_save_address'));
-  submit.type = 'submit';
-  form.append(label, submit);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const address = input.value.trim();
-    if (!address || !input.checkValidity()) {
-      say(t('bar_bad_address'));
-      return;
-    }
-    submit.disabled = true;
-    void save(personId, address).then(
-      (ok) => say(ok ? t('bar_address_saved', { name }) : t('bar_address_failed')),
-      () => say(t('bar_address_failed')),
-    ).finally(() => {
-      submit.disabled = false;
-    });
-  });
-  return form;
 }
 
 /** The draft text with a Copy button, shown when the mail host's reply could not be opened. */

@@ -1,62 +1,28 @@
 /**
- * Classifies one email: one pass of the phrase tables over the subject and the start of the body, negators applied
- * within their sentence, overlaps resolved (heavier, then longer, wins), ambiguous phrases counted only about a
- * job, then a score per kind. The kind with the highest score wins if it beats the `other` markers; ties go to the
- * later stage (a rejection that thanks you for applying is a rejection).
+ * Classifies one email by its rules: the subject and the start of the body are read (`region.ts`), then what they
+ * found counts only where its context holds (ambiguous phrases only about a job), the sender, a calendar invite and
+ * a fixed interview time add their weight, and the scores are ranked (`ranking.ts`). The kind with the highest score
+ * wins if it beats the `other` markers.
  */
-import type { Classification, EmailKind, Evidence, EvidenceWhere, JobKind } from '../detection';
+import type { Classification, EmailKind, Evidence } from '../detection';
 import type { Email } from '../email';
-import { CONTEXT_WORDS, TOPIC_BIT } from './context';
-import { ADDRESSED, ADDRESSED_OR_US, COOCCURRENCE_REACH, COOCCURRENCE_RULES, COOCCURRENCE_WEIGHT, TERM_SIGNALS, type Term } from './cooccurrence';
+import { hasCalendarInvite } from './calendar-invite';
+import { TOPIC_BIT } from './context';
 import { fixedTimes } from './fixed-time';
-import { NEGATORS, OTHER_MARKERS } from './markers';
-import { NEGATION_REACH, NEGATION_SIGNALS, type NegationCue, type ProgressPhrase } from './negation';
-import { buildMatcher, type MatchHit, type PhraseMatcher } from './phrase-matcher';
-import { KIND_PHRASES } from './phrases';
 import { bodyText, CLASSIFY_BODY_CAP } from './plain-text';
 import { quoteStart } from './quoted';
+import { rank } from './ranking';
+import { readRegion, type Found } from './region';
 import { hiringDisplayName, isBulkSender, knownSender } from './senders';
-import type { ContextTopic, KindPhrase, Negator, Signal, Weight } from './signal-types';
-
-/** Later stages first: the order ties are broken in. */
-export const KIND_PRIORITY: readonly JobKind[] = [
-  'rejection',
-  'offer',
-  'interview_confirmed',
-  'interview_request',
-  'assessment',
-  'application_received',
-];
-
-/**
- * A decisive phrase of a kind caps the scores of the kinds it supersedes: a confirmed interview was once an
- * invitation, a rejection may follow any stage, and everything follows the acknowledgement. Assessments and
- * interviews run side by side, so neither caps the other.
- */
-const SUPERSEDES: Readonly<Record<JobKind, readonly JobKind[]>> = {
-  rejection: ['offer', 'interview_confirmed', 'interview_request', 'assessment', 'application_received'],
-  offer: ['interview_confirmed', 'interview_request', 'assessment', 'application_received'],
-  interview_confirmed: ['interview_request', 'application_received'],
-  interview_request: ['application_received'],
-  assessment: ['application_received'],
-  application_received: [],
-};
+import type { ContextTopic } from './signal-types';
 
 /** A job kind needs at least this score to be considered at all. */
 const MIN_SCORE = 2;
 /** Subjects are short and deliberate: a phrase there says more. */
 const SUBJECT_FACTOR = 1.5;
-/**
- * Acknowledgement phrases are boilerplate in later-stage mail too ("thank you for your application... unfortunately"),
- * so however many there are they count no more than one decisive phrase.
- */
-const ACK_CAP = 4;
 /** Partial emails (a list row's subject and snippet) lose this share of confidence unless the signal is strong. */
 const PARTIAL_FACTOR = 0.7;
 const SUBJECT_CAP = 1_000;
-/** Co-occurrence words kept per text: enough for any real email, bounded for a hostile one. */
-const MAX_TERMS = 80;
-const RAW_SCAN_CAP = 512 * 1024;
 /**
  * The top of a message: a clear acknowledgement here is what the message is, whatever recommendations a job board
  * puts below it.
@@ -67,209 +33,6 @@ const REPLY_SUBJECT = /^\s*(?:re|aw|sv|rv|antw|réf)\s*:/i;
 /** Weight of a fixed date and time in an email about an interview, and in one about hiring and meeting. */
 const FIXED_TIME_WEIGHT = 4;
 const FIXED_TIME_MEETING_WEIGHT = 3;
-
-let matcher: PhraseMatcher<Signal> | null = null;
-function getMatcher(): PhraseMatcher<Signal> {
-  matcher ??= buildMatcher<Signal>([...KIND_PHRASES, ...OTHER_MARKERS, ...NEGATORS, ...CONTEXT_WORDS, ...NEGATION_SIGNALS, ...TERM_SIGNALS]);
-  return matcher;
-}
-
-interface Found {
-  phrase: KindPhrase | Negator;
-  kind: EmailKind;
-  weight: number;
-  where: EvidenceWhere;
-  /** Where the phrase starts in its text (0 for the broad net's pairs). */
-  start: number;
-}
-
-interface RegionResult {
-  found: Found[];
-  /** What the text talks about: a bit per ContextTopic. */
-  topics: number;
-  /** A negator that says the email is about a job. */
-  jobNegator: boolean;
-  /**
-   * A negator that says an interview named here is not the candidate's fixed one ("if you are selected for an
-   * interview", "an interview with our CEO", "mock interview").
-   */
-  interviewNegator: boolean;
-}
-
-const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '|']);
-
-function sentenceStart(text: string, from: number, limit: number): number {
-  for (let i = from - 1; i >= limit; i--) if (SENTENCE_ENDS.has(text[i]!)) return i + 1;
-  return limit;
-}
-
-function sentenceEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (SENTENCE_ENDS.has(text[i]!)) return i;
-  return limit;
-}
-
-/** Is `at` the start of a sentence or clause: nothing but white space since punctuation or the text's start? */
-function opensClause(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && at - i < 40; i--) {
-    const c = text[i]!;
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') continue;
-    return c === '.' || c === ',' || c === ';' || c === ':' || c === '!' || c === '?' || c === '-' || c === '(';
-  }
-  return true;
-}
-
-/**
- * Reads one text. Past `quoteFrom` (the quoted thread of a reply) only what the text is about counts: the older
- * message's phrases were about an earlier step.
- */
-function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.length): RegionResult {
-  // The matcher reads a fresh lower-case copy: the capped body is a slice of a longer string, whose characters the
-  // engine reads markedly slower in the hot loop. Lower case keeps every position (the one character whose lower
-  // case is longer, dotted capital I, keeps the original).
-  const lower = text.toLowerCase();
-  const hits = getMatcher().scan(lower.length === text.length ? lower : text);
-  let topics = 0;
-  let jobNegator = false;
-  let interviewNegator = false;
-  const phrases: MatchHit<KindPhrase>[] = [];
-  const negators: MatchHit<Negator>[] = [];
-  const negations: MatchHit<NegationCue>[] = [];
-  const progress: MatchHit<ProgressPhrase>[] = [];
-  const terms: MatchHit<Term>[] = [];
-  for (const hit of hits) {
-    const entry = hit.entry;
-    if (entry.type === 'context') {
-      topics |= entry.mask;
-      continue;
-    }
-    if (hit.start >= quoteFrom) continue;
-    if (entry.type === 'term') {
-      if (terms.length < MAX_TERMS) terms.push(hit as MatchHit<Term>);
-    } else if (entry.type === 'negation') {
-      negations.push(hit as MatchHit<NegationCue>);
-    } else if (entry.type === 'progress') {
-      progress.push(hit as MatchHit<ProgressPhrase>);
-    } else if (entry.type === 'negator') {
-      if (entry.clauseStart && !opensClause(text, hit.start)) continue;
-      negators.push(hit as MatchHit<Negator>);
-      if (entry.jobContext) jobNegator = true;
-      if (entry.voidsInterview) interviewNegator = true;
-    } else {
-      phrases.push(hit as MatchHit<KindPhrase>);
-    }
-  }
-
-  // A negation word shortly before a progress phrase, in the same sentence, is a rejection ("we won't be moving
-  // forward with your application"); a progress phrase with a kind of its own and no negation speaks for that kind.
-  for (const step of progress) {
-    const negation = negations.find(
-      (n) =>
-        n.end <= step.start &&
-        step.start - n.end <= NEGATION_REACH &&
-        sentenceEnd(text, n.end, step.start) === step.start &&
-        !negations.some((v) => v.entry.void && v.start <= n.start && v.end >= n.end),
-    );
-    if (negation) {
-      const phrase: KindPhrase = {
-        type: 'phrase',
-        text: `${negation.entry.text} … ${step.entry.text}`,
-        kind: 'rejection',
-        weight: 4,
-        needsContext: step.entry.aboutJob !== true,
-      };
-      phrases.push({ entry: phrase, start: negation.start, end: step.end });
-    } else if (step.entry.kind && step.entry.weight) {
-      phrases.push({ entry: { type: 'phrase', text: step.entry.text, kind: step.entry.kind, weight: step.entry.weight, needsContext: true }, start: step.start, end: step.end });
-    }
-  }
-
-  // Negators cancel the kind phrases they reach, within their sentence.
-  let alive = phrases;
-  for (const neg of negators) {
-    const from = sentenceStart(text, neg.start, Math.max(0, neg.start - neg.entry.before));
-    const reach = Math.min(text.length, neg.end + neg.entry.after);
-    const to = neg.entry.acrossSentences ? reach : sentenceEnd(text, neg.end, reach);
-    alive = alive.filter(
-      (hit) => !(hit.start >= from && hit.start <= to && hit !== (neg as unknown) && neg.entry.negates.includes(hit.entry.kind)),
-    );
-  }
-
-  // Overlapping phrases: the heavier, then the longer, wins.
-  alive.sort((a, b) => b.entry.weight - a.entry.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: MatchHit<KindPhrase>[] = [];
-  for (const hit of alive) {
-    if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
-  }
-
-  // The broad net: two kinds of word in one sentence.
-  const together = (a: MatchHit<Term>, b: MatchHit<Term>) => {
-    const from = Math.min(a.end, b.end);
-    const to = Math.max(a.start, b.start);
-    return Math.abs(a.start - b.start) <= COOCCURRENCE_REACH && (to <= from || sentenceEnd(text, from, to) === to);
-  };
-  const byGroup = new Map<string, MatchHit<Term>[]>();
-  for (const t of terms) {
-    const list = byGroup.get(t.entry.group);
-    if (list) list.push(t);
-    else byGroup.set(t.entry.group, [t]);
-  }
-  for (const rule of COOCCURRENCE_RULES) {
-    // A net, not a vote: a kind the phrases already speak for clearly gets nothing more.
-    if (kept.reduce((sum, k) => sum + (k.entry.kind === rule.kind ? k.entry.weight : 0), 0) >= 3) continue;
-    const firsts = byGroup.get(rule.groups[0]);
-    const seconds = byGroup.get(rule.groups[1]);
-    if (!firsts || !seconds) continue;
-    const pair = firsts.some((a) =>
-      seconds.some((b) => {
-        if (!together(a, b)) return false;
-        if (!rule.addressed) return true;
-        const lo = Math.min(a.start, b.start);
-        const hi = Math.max(a.end, b.end);
-        const from = sentenceStart(text, lo, Math.max(0, lo - COOCCURRENCE_REACH));
-        const to = sentenceEnd(text, hi, Math.min(text.length, hi + COOCCURRENCE_REACH));
-        return (rule.orUs ? ADDRESSED_OR_US : ADDRESSED).test(text.slice(from, to));
-      }),
-    );
-    if (pair) {
-      kept.push({
-        entry: { type: 'phrase', text: rule.label, kind: rule.kind, weight: COOCCURRENCE_WEIGHT as Weight, needsContext: true, ...(rule.hiring ? { needsHiring: true } : {}) },
-        start: 0,
-        end: 0,
-      });
-    }
-  }
-
-  const found: Found[] = kept.map((hit) => ({ phrase: hit.entry, kind: hit.entry.kind, weight: hit.entry.weight, where, start: hit.start }));
-  for (const neg of negators) {
-    if (neg.entry.kind && neg.entry.weight) found.push({ phrase: neg.entry, kind: neg.entry.kind, weight: neg.entry.weight, where, start: neg.start });
-  }
-  return { found, topics, jobNegator, interviewNegator };
-}
-
-function hasCalendarInvite(email: Email): boolean {
-  const raw = typeof email.raw === 'string' ? email.raw : '';
-  const body = typeof email.body === 'string' ? email.body : '';
-  const scan = (s: string) => {
-    const head = s.length > RAW_SCAN_CAP ? s.slice(0, RAW_SCAN_CAP) : s;
-    return head.includes('BEGIN:VEVENT') || head.includes('begin:vevent');
-  };
-  // A base64 invite hides its BEGIN:VEVENT; its part header still says what it is. A plain body that carries an
-  // invite's text has it as calendar software writes it, in capitals: one search, not two, on every interview email.
-  const head = body.length > RAW_SCAN_CAP ? body.slice(0, RAW_SCAN_CAP) : body;
-  return (
-    (raw !== '' && (scan(raw) || /content-type:\s*text\/calendar/i.test(raw.slice(0, RAW_SCAN_CAP)))) ||
-    head.includes('BEGIN:VEVENT') ||
-    CALENDAR_TEXT.some((marker) => head.includes(marker)) ||
-    GOING_ROW.test(head)
-  );
-}
-
-/**
- * A calendar's own words in the text of its invitation mail: Google Calendar's footer and its reply row. They say
- * an event was booked, as an attached invite would.
- */
-const CALENDAR_TEXT = ['Invitation from Google Calendar', 'This event has been changed', 'Updated invitation with note'];
-const GOING_ROW = /Going\?[ \t]{0,8}Yes[ \t]{0,8}-[ \t]{0,8}Maybe[ \t]{0,8}-[ \t]{0,8}No/;
 
 function hasTopic(topics: number, topic: ContextTopic): boolean {
   return (topics & TOPIC_BIT[topic]) !== 0;
@@ -440,40 +203,7 @@ function classifyUnsafe(email: Email): RulesReading {
     decisive.delete('application_received');
   }
 
-  if ((scores.get('application_received') ?? 0) > ACK_CAP) scores.set('application_received', ACK_CAP);
-  const superseded = new Set<EmailKind>();
-  // "We received your take-home": the test it names is done. It stays a rival, below the acknowledgement.
-  if (receipt && (scores.get('assessment') ?? 0) >= (scores.get('application_received') ?? 0)) {
-    scores.set('assessment', (scores.get('application_received') ?? 0) - 1);
-    superseded.add('assessment');
-    decisive.delete('assessment');
-  }
-  KIND_PRIORITY.forEach((kind) => {
-    if (!decisive.has(kind)) return;
-    const cap = scores.get(kind) ?? 0;
-    for (const earlier of SUPERSEDES[kind]) {
-      if ((scores.get(earlier) ?? 0) >= cap) {
-        scores.set(earlier, cap);
-        superseded.add(earlier);
-      }
-    }
-  });
-
-  let best: JobKind | null = null;
-  let bestScore = 0;
-  let second = 0;
-  for (const kind of KIND_PRIORITY) {
-    const score = scores.get(kind) ?? 0;
-    // A superseded kind (the invitation behind a confirmation) is no rival to the kind that superseded it.
-    if (superseded.has(kind) && best !== null) continue;
-    if (score > bestScore) {
-      second = bestScore;
-      best = kind;
-      bestScore = score;
-    } else if (score > second) {
-      second = score;
-    }
-  }
+  const { best, bestScore, second } = rank(scores, decisive, receipt);
   const otherScore = scores.get('other') ?? 0;
   const strongest = Math.max(0, ...found.filter((f) => f.kind === best).map((f) => f.weight));
 

@@ -10,14 +10,12 @@
  * A scan reads nothing itself: it finds the view and calls back; callers skip work when nothing changed.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { MailView } from '../host';
+import { watchView } from '../watch-view';
 import { find } from './selectors';
 
-export interface GmailView {
-  /** The open thread's container, if a thread is shown (full page or preview pane). */
-  thread: Element | null;
-  /** The thread list container, if a list is shown. */
-  list: Element | null;
-}
+/** The open thread's container, if a thread is shown (full page or preview pane), and the thread list's. */
+export type GmailView = MailView;
 
 export interface WatchOptions {
   onView(view: GmailView): void;
@@ -41,72 +39,20 @@ export function currentView(doc: Document): GmailView {
 
 /** Start watching; everything stops when the content script's context is invalidated. */
 export function watchGmail(ctx: ContentScriptContext, options: WatchOptions): void {
-  const debounceMs = options.debounceMs ?? 250;
-  const backoff = options.backoffMs ?? BACKOFF;
-  let timer: number | undefined;
-  let waitStep = -1;
-  let mainObserved: Element | null = null;
-  let focusObserved: Element | null = null;
-
-  const onMutations = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    // Waiting for the thread after a route change: look as soon as the page has changed (a task later, so one burst
-    // of insertions is one scan), not a debounce later. A look that finds no thread spends a step of the backoff, so a
-    // page that keeps changing gets at most as many early looks as the backoff has steps.
-    timer = ctx.setTimeout(scan, waitStep >= 0 ? 0 : debounceMs);
-  };
-  const mainObserver = new MutationObserver(onMutations);
-  const focusObserver = new MutationObserver(onMutations);
-  ctx.onInvalidated(() => {
-    mainObserver.disconnect();
-    focusObserver.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
-  });
-
-  function observe(view: GmailView, main: Element | null): void {
-    if (main !== mainObserved) {
-      mainObserver.disconnect();
-      if (main) mainObserver.observe(main, { childList: true });
-      mainObserved = main;
-    }
-    const pane = view.thread ? find(main ?? document, 'previewPane', { optional: true }) : null;
-    const focus = pane ?? (view.thread ? find(view.thread, 'messageList', { optional: true }) : null)
-      ?? (view.list ? view.list.querySelector('tbody') : null);
-    if (focus !== focusObserved) {
-      focusObserver.disconnect();
+  watchView(ctx, {
+    routeEvents: ['hashchange', 'popstate'],
+    debounceMs: options.debounceMs ?? 250,
+    backoffMs: options.backoffMs ?? BACKOFF,
+    read: currentView,
+    show(view, [mainWatcher, focusWatcher]) {
+      const main = find(document, 'main', { optional: true });
+      mainWatcher.watch(main, { childList: true });
+      const pane = view.thread ? find(main ?? document, 'previewPane', { optional: true }) : null;
+      const focus = pane ?? (view.thread ? find(view.thread, 'messageList', { optional: true }) : null)
+        ?? (view.list ? view.list.querySelector('tbody') : null);
       // The preview pane needs subtree (its thread is deep inside); it is a small part of the page.
-      if (focus) focusObserver.observe(focus, { childList: true, subtree: focus === pane });
-      focusObserved = focus ?? null;
-    }
-  }
-
-  function scan(): void {
-    timer = undefined;
-    if (ctx.isInvalid) return;
-    let view: GmailView = { thread: null, list: null };
-    try {
-      view = currentView(document);
-      observe(view, find(document, 'main', { optional: true }));
+      focusWatcher.watch(focus, { childList: true, subtree: focus === pane });
       if (view.thread || view.list) options.onView(view);
-    } catch (error) {
-      // Never into Gmail's console as an uncaught error; one quiet line for whoever debugs.
-      console.debug('Callback: scan failed', error);
-    }
-    // After a route change, keep looking until a thread shows up (the list may render first) or the wait ends.
-    if (waitStep >= 0 && !view.thread && waitStep < backoff.length - 1) {
-      waitStep++;
-      timer = ctx.setTimeout(scan, backoff[waitStep]);
-    } else {
-      waitStep = -1;
-    }
-  }
-
-  const onRoute = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    waitStep = 0;
-    timer = ctx.setTimeout(scan, backoff[0]);
-  };
-  ctx.addEventListener(window, 'hashchange', onRoute);
-  ctx.addEventListener(window, 'popstate', onRoute);
-  onRoute();
+    },
+  });
 }

@@ -11,6 +11,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BAR_ATTR } from '../bar';
 import type { MailView } from '../host';
+import { watchView } from '../watch-view';
 import { find } from './selectors';
 
 const BACKOFF = [0, 100, 200, 400, 800, 1600, 3200, 3200] as const;
@@ -36,71 +37,22 @@ function isOurs(record: MutationRecord): boolean {
 }
 
 export function watchOutlook(ctx: ContentScriptContext, onView: (view: MailView) => void, debounceMs = 250): void {
-  let timer: number | undefined;
-  let waitStep = -1;
-  let paneObserved: Element | null = null;
-  let rowsObserved: Element | null = null;
   let shown = false;
-
-  const onMutations = (records: MutationRecord[]) => {
-    // Our own bar going in or out of the pane is no change of the view (one check per batch, not per element).
-    if (records.every(isOurs)) return;
-    if (timer !== undefined) clearTimeout(timer);
-    // Waiting for the conversation after a route change: look a task after the page changed, not a debounce later
-    // (its bar should not wait behind the rendering). A look that finds none spends a step of the backoff: a pane
-    // that keeps changing gets at most as many early looks as the backoff has steps.
-    timer = ctx.setTimeout(scan, waitStep >= 0 ? 0 : debounceMs);
-  };
-  const paneObserver = new MutationObserver(onMutations);
-  const rowsObserver = new MutationObserver(onMutations);
-  ctx.onInvalidated(() => {
-    paneObserver.disconnect();
-    rowsObserver.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
-  });
-
-  function observe(view: MailView): void {
-    const pane = inMail(document) ? find(document, 'readingPane', { optional: true }) : null;
-    if (pane !== paneObserved) {
-      paneObserver.disconnect();
-      if (pane) paneObserver.observe(pane, { childList: true, subtree: true });
-      paneObserved = pane;
-    }
-    const rows = view.list ? (view.list.querySelector('[role=listbox]') ?? view.list) : null;
-    if (rows !== rowsObserved) {
-      rowsObserver.disconnect();
-      if (rows) rowsObserver.observe(rows, { childList: true });
-      rowsObserved = rows;
-    }
-  }
-
-  function scan(): void {
-    timer = undefined;
-    if (ctx.isInvalid) return;
-    let view: MailView = { thread: null, list: null };
-    try {
-      view = currentView(document);
-      observe(view);
+  watchView(ctx, {
+    routeEvents: ['wxt:locationchange', 'popstate'],
+    debounceMs,
+    backoffMs: BACKOFF,
+    read: currentView,
+    show(view, [paneWatcher, rowsWatcher]) {
+      const pane = inMail(document) ? find(document, 'readingPane', { optional: true }) : null;
+      paneWatcher.watch(pane, { childList: true, subtree: true });
+      rowsWatcher.watch(view.list ? (view.list.querySelector('[role=listbox]') ?? view.list) : null, { childList: true });
       // Report an empty view once (the user left the conversation or went to Calendar), so the bar goes.
       if (view.thread || view.list || shown) onView(view);
       shown = Boolean(view.thread || view.list);
-    } catch (error) {
-      console.debug('Callback: scan failed', error);
-    }
-    if (waitStep >= 0 && !view.thread && inMail(document) && waitStep < BACKOFF.length - 1) {
-      waitStep++;
-      timer = ctx.setTimeout(scan, BACKOFF[waitStep]);
-    } else {
-      waitStep = -1;
-    }
-  }
-
-  const onRoute = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    waitStep = 0;
-    timer = ctx.setTimeout(scan, BACKOFF[0]);
-  };
-  ctx.addEventListener(window, 'wxt:locationchange', onRoute);
-  ctx.addEventListener(window, 'popstate', onRoute);
-  onRoute();
+    },
+    mayWait: () => inMail(document),
+    // Our own bar going in or out of the pane is no change of the view (one check per batch, not per element).
+    ignore: (records) => records.every(isOurs),
+  });
 }

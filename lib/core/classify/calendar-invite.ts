@@ -1,0 +1,29 @@
+/** Whether an email carries a calendar invitation: an attached event, or a calendar's own words in its text. */
+import type { Email } from '../email';
+
+const RAW_SCAN_CAP = 512 * 1024;
+
+/**
+ * A calendar's own words in the text of its invitation mail: Google Calendar's footer and its reply row. They say
+ * an event was booked, as an attached invite would.
+ */
+const CALENDAR_TEXT = ['Invitation from Google Calendar', 'This event has been changed', 'Updated invitation with note'];
+const GOING_ROW = /Going\?[ \t]{0,8}Yes[ \t]{0,8}-[ \t]{0,8}Maybe[ \t]{0,8}-[ \t]{0,8}No/;
+
+export function hasCalendarInvite(email: Email): boolean {
+  const raw = typeof email.raw === 'string' ? email.raw : '';
+  const body = typeof email.body === 'string' ? email.body : '';
+  const scan = (s: string) => {
+    const head = s.length > RAW_SCAN_CAP ? s.slice(0, RAW_SCAN_CAP) : s;
+    return head.includes('BEGIN:VEVENT') || head.includes('begin:vevent');
+  };
+  // A base64 invite hides its BEGIN:VEVENT; its part header still says what it is. A plain body that carries an
+  // invite's text has it as calendar software writes it, in capitals: one search, not two, on every interview email.
+  const head = body.length > RAW_SCAN_CAP ? body.slice(0, RAW_SCAN_CAP) : body;
+  return (
+    (raw !== '' && (scan(raw) || /content-type:\s*text\/calendar/i.test(raw.slice(0, RAW_SCAN_CAP)))) ||
+    head.includes('BEGIN:VEVENT') ||
+    CALENDAR_TEXT.some((marker) => head.includes(marker)) ||
+    GOING_ROW.test(head)
+  );
+}
