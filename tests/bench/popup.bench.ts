@@ -41,7 +41,7 @@ export default async function popupBench(): Promise<BenchRow[]> {
     await options.getByText(/^(Imported|Nothing was imported)/).waitFor({ timeout: 120_000 });
     const imported = Date.now();
     const message = await options.getByText(/^(Imported|Nothing was imported)/).textContent();
-    if (!message?.startsWith('Imported 1000 applications and 10000 events')) throw new Error(`Seeding failed: ${message}`);
+    if (!/^Imported 1,?000 applications and 10,?000 events/.test(message ?? '')) throw new Error(`Seeding failed: ${message}`);
     await options.close();
     await snapshotWritten(session, imported);
 
