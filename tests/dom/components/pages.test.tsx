@@ -98,7 +98,8 @@ describe('the timeline page', () => {
   it('shows an application’s events in order with a link back to the email, and keeps a reflection answer', async () => {
     render(<TimelineApp />);
     fireEvent.click(await screen.findByRole('button', { name: /Harbor Finance/ }));
-    const events = screen.getByRole('list', { name: 'Events' });
+    // The detail's code loads on demand: it is there a moment after the click.
+    const events = await screen.findByRole('list', { name: 'Events' });
     const kinds = within(events).getAllByRole('listitem').map((li) => li.querySelector('.event-kind')?.textContent);
     expect(kinds).toEqual(['Application received', 'Rejection']);
     expect(within(events).getByRole('button', { name: 'Open email' })).toBeTruthy();
@@ -114,7 +115,7 @@ describe('the timeline page', () => {
   it('adds an interviewer with their email, and an application by hand', async () => {
     render(<TimelineApp />);
     fireEvent.click(await screen.findByRole('button', { name: /Quarry Robotics/ }));
-    const form = screen.getByRole('form', { name: 'Add a person' });
+    const form = await screen.findByRole('form', { name: 'Add a person' });
     fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Lee Park' } });
     fireEvent.change(within(form).getByLabelText('Email'), { target: { value: 'lee@quarry.test' } });
     await act(async () => fireEvent.submit(form));
