@@ -15,6 +15,7 @@ import { planSchedule, type Plan } from './plan';
 import { buildPopupSnapshot } from './popup-snapshot';
 import { writePopupSnapshot } from './snapshot-storage';
 import { TimelineCache } from './timeline-cache';
+import { readLiveTimeline, saveHorizons } from './wake-read';
 
 export interface Snapshot {
   timeline: Timeline;
@@ -22,6 +23,8 @@ export interface Snapshot {
   settings: Settings;
   /** The open review items (the popup snapshot shows the first ones and their number). */
   review: ReviewItem[];
+  /** How many applications the store holds, when `timeline` holds only those a wake-up needed (wake-read.ts). */
+  applications?: number;
 }
 
 export interface ScheduleDeps {
@@ -71,7 +74,7 @@ async function savePopupSnapshot(snapshot: Snapshot, reminders: Reminder[], plan
   try {
     const { timeline, settings, review } = snapshot;
     const badge = { text: plan.badgeText, colour: plan.badgeColour };
-    await writePopupSnapshot(buildPopupSnapshot({ reminders, timeline, settings, review, badge, now }));
+    await writePopupSnapshot(buildPopupSnapshot({ reminders, timeline, settings, review, badge, now, applications: snapshot.applications }));
   } catch (error) {
     console.error('Callback: popup snapshot not saved', error);
   }
@@ -93,15 +96,34 @@ const pendingApps = new Set<string>();
 let pendingPass = false;
 let debounce: ReturnType<typeof setTimeout> | undefined;
 
-/** The snapshot after what changed: the copy patched from the changed applications, or read whole. */
+/**
+ * The snapshot after what changed: the copy patched from the changed applications; after a wake-up (no copy), only
+ * the applications whose reminder horizon is ahead (wake-read.ts), when the store is as they were computed on; else
+ * read whole.
+ */
 async function nextSnapshot(db: CallbackDb, all: boolean, apps: ReadonlySet<string>): Promise<Snapshot> {
+  if (!all && !cache) {
+    const [actions, settings, review] = await Promise.all([listReminderActions(db), getSettings(db), listReviewItems(db)]);
+    const live = await readLiveTimeline(db, actions, settings, deps.now());
+    if (live) {
+      cache = TimelineCache.fromTimeline(live.timeline);
+      return { timeline: live.timeline, actions, settings, review, applications: live.applications };
+    }
+  }
   if (all || !cache) {
     const snapshot = await loadSnapshot(db);
     cache = TimelineCache.fromTimeline(snapshot.timeline);
     return snapshot;
   }
-  const [, actions, settings, review] = await Promise.all([cache.reload(db, apps), listReminderActions(db), getSettings(db), listReviewItems(db)]);
-  return { timeline: cache.timeline(), actions, settings, review };
+  // The copy may hold only the applications a wake-up read: the store's own count for the popup.
+  const [, actions, settings, review, applications] = await Promise.all([
+    cache.reload(db, apps),
+    listReminderActions(db),
+    getSettings(db),
+    listReviewItems(db),
+    db.applications.count(),
+  ]);
+  return { timeline: cache.timeline(), actions, settings, review, applications };
 }
 
 function pending(): boolean {
@@ -121,7 +143,10 @@ function run(snapshot?: Snapshot): Promise<Plan | null> {
       pendingApps.clear();
       try {
         if (given) cache = TimelineCache.fromTimeline(given.timeline);
-        plan = await applySnapshot(given ?? (await nextSnapshot(deps.db(), all, apps)));
+        const next = given ?? (await nextSnapshot(deps.db(), all, apps));
+        plan = await applySnapshot(next);
+        // The copy holds every application that can have a reminder: what the next wake-up reads.
+        await saveHorizons(deps.db(), next.timeline, next.actions, next.settings, deps.now());
       } catch (error) {
         cache = null; // read whole next time
         console.error('Callback: schedule refresh failed', error);
