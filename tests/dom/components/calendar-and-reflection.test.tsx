@@ -2,13 +2,16 @@
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadTimelineModules } from '../../support/timeline-modules';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { TimelineApp } from '../../../entrypoints/timeline/TimelineApp';
 import { REFLECTION_QUESTIONS } from '../../../lib/core/drafts';
 import { deleteEverything, getDb, importJson } from '../../../lib/store';
 import { buildSeed } from '../../support/pages-seed';
+
+beforeAll(loadTimelineModules, 60_000);
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -1,12 +1,15 @@
 // Options and timeline pages on a real Dexie (fake-indexeddb), seeded through the store's own import.
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadTimelineModules } from '../../support/timeline-modules';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp, selectorCounts } from '../../../entrypoints/options/OptionsApp';
 import { TimelineApp } from '../../../entrypoints/timeline/TimelineApp';
 import { deleteEverything, getDb, getSettings, importJson } from '../../../lib/store';
 import { buildSeed } from '../../support/pages-seed';
+
+beforeAll(loadTimelineModules, 60_000);
 
 beforeEach(async () => {
   fakeBrowser.reset();
