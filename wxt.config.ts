@@ -46,7 +46,8 @@ export default defineConfig({
     },
   },
   // No eval-like code and no unused HTML sink in the bundle or its workers (lib/build/no-eval.ts): web-ext lint stays clean.
-  vite: () => ({ plugins: [noEval()], worker: { plugins: () => [noEval()] } }),
+  // CALLBACK_SOURCEMAP=1: source maps beside the chunks, for tests/bench/bundle-breakdown.ts (never in a release).
+  vite: () => ({ build: { sourcemap: process.env.CALLBACK_SOURCEMAP === '1' }, plugins: [noEval()], worker: { plugins: () => [noEval()] } }),
   // The sources zip holds what builds the extension, not what the demo and tests write (ignored by git too).
   zip: { excludeSources: ['demo-output/**', 'test-results/**', '**/*.log'] },
   // Parallel work (and CI) can build into separate folders: CALLBACK_OUT_DIR=.output-x npm run build.

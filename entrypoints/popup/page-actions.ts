@@ -1,7 +1,7 @@
 /** What every extension page does the same way: open Gmail or another page as a tab, wake the schedule, copy. */
 import { browser } from 'wxt/browser';
 import { saveTextFile } from '../../components/save-file';
-import { calendarFileName, interviewEntry, interviewIcs, type CalendarWords } from '../../lib/core/calendar';
+import type { CalendarWords } from '../../lib/core/calendar';
 import type { Settings } from '../../lib/core/settings';
 import type { Timeline } from '../../lib/core/timeline/types';
 import { sendToBackground } from '../../lib/messaging/send';
@@ -50,24 +50,27 @@ export function localizePage(title: string): void {
 
 /**
  * "Add to calendar": the interview of event `eventId` saved as `<company>-interview-<date>.ics`, a download made in
- * the page (no request, no `downloads` permission). False when the event is not an interview with a time.
+ * the page (no request, no `downloads` permission). Nothing is saved when the event is not an interview with a time.
+ * The calendar code (ical.js) is loaded on the first click, not with the page: no first screen waits for it.
  */
-export function saveInterviewCalendar(timeline: Timeline, settings: Settings, eventId: string): boolean {
+export function saveInterviewCalendar(timeline: Timeline, settings: Settings, eventId: string): void {
   const event = timeline.events.find((e) => e.id === eventId);
   const application = timeline.applications.find((a) => a.id === event?.applicationId);
-  if (!event || !application) return false;
-  const entry = interviewEntry(
-    {
-      application,
-      events: timeline.events.filter((e) => e.applicationId === application.id),
-      people: timeline.people.filter((p) => p.applicationId === application.id),
-      eventId,
-    },
-    settings,
-  );
-  if (!entry) return false;
-  saveTextFile(interviewIcs(entry, new Date(), calendarWords()), 'text/calendar;charset=utf-8', calendarFileName(entry, settings.timeZone));
-  return true;
+  if (!event || !application) return;
+  void import('../../lib/core/calendar')
+    .then(({ calendarFileName, interviewEntry, interviewIcs }) => {
+      const entry = interviewEntry(
+        {
+          application,
+          events: timeline.events.filter((e) => e.applicationId === application.id),
+          people: timeline.people.filter((p) => p.applicationId === application.id),
+          eventId,
+        },
+        settings,
+      );
+      if (entry) saveTextFile(interviewIcs(entry, new Date(), calendarWords()), 'text/calendar;charset=utf-8', calendarFileName(entry, settings.timeZone));
+    })
+    .catch((error: unknown) => console.error('Callback: calendar entry not saved', error));
 }
 
 /** The words of a calendar entry, in the interface's language. */

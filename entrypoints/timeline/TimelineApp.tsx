@@ -1,47 +1,21 @@
-import { TZDate } from '@date-fns/tz';
-import { useMemo, useState } from 'react';
-import { ApplicationDetail } from '../../components/timeline/ApplicationDetail';
+/**
+ * The timeline page. Its first screen (the heading and the first page of applications) needs React, Dexie and the
+ * list only; the detail and its editors (DetailPane.tsx), the store's writes, the settings and the whole read for
+ * the funnel (later.ts) load apart, so the first item does not wait for their code.
+ */
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { AddApplicationForm } from '../../components/timeline/AddApplicationForm';
 import { ApplicationList } from '../../components/timeline/ApplicationList';
 import { FunnelView } from '../../components/timeline/FunnelView';
-import { calendarEventIds } from '../../lib/core/calendar';
-import { REFLECTION_QUESTIONS } from '../../lib/core/drafts';
 import type { Stage } from '../../lib/core/timeline/types';
-import {
-  addManualApplication,
-  addManualInterview,
-  addNote,
-  deleteNote,
-  deletePerson,
-  getDb,
-  mergeApplications,
-  setArchived,
-  setStage,
-  setStance,
-  upsertPerson,
-} from '../../lib/store';
+import { getDb } from '../../lib/store/db';
 import { funnelOf } from '../../lib/ui-text/funnel';
 import { t } from '../../lib/ui-text/i18n';
-import { reflectionQuestion } from '../../lib/ui-text/labels';
-import { openPage, openThread, refreshBadge, saveInterviewCalendar } from '../popup/page-actions';
+import { openPage, refreshBadge } from '../popup/page-actions';
+import { loadLater } from './load-later';
 import { applicationFilter, useFirstItemMark, useMoreOnScroll, useTimelinePages } from './useTimelinePages';
 
-/** "2026-03-03T14:00" on the user's wall clock, as an instant. */
-export function wallTimeToIso(local: string, timeZone: string, plusMinutes = 0): string {
-  const [date, time = '00:00'] = local.split('T');
-  const [y, m, d] = (date ?? '').split('-').map(Number);
-  const [hh, mm] = time.split(':').map(Number);
-  const at = new TZDate(y!, (m ?? 1) - 1, d ?? 1, hh ?? 0, (mm ?? 0) + plusMinutes, timeZone);
-  return new Date(at.getTime()).toISOString();
-}
-
-const act = async (work: () => Promise<unknown>) => {
-  try {
-    await work();
-  } finally {
-    refreshBadge();
-  }
-};
+const DetailPane = lazy(() => import('./DetailPane'));
 
 export function TimelineApp() {
   const [query, setQuery] = useState('');
@@ -55,14 +29,16 @@ export function TimelineApp() {
   const sentinel = useMoreOnScroll(page?.more ?? false, shown.length, showMore);
   useFirstItemMark(shown.length);
 
-  if (!page || !settings || total === undefined) return <main className="timeline" aria-busy="true"><h1>{t('timeline_title')}</h1></main>;
+  if (!page || total === undefined) return <main className="timeline" aria-busy="true"><h1>{t('timeline_title')}</h1></main>;
   // The chosen application's records: from the page when it is on it, else read by id.
   const inPage = page.timeline.applications.some((a) => a.id === selected);
   const timeline = inPage ? page.timeline : (selectedTimeline ?? page.timeline);
   const app = timeline.applications.find((a) => a.id === selected) ?? null;
-  const everyApplication = whole?.applications ?? page.timeline.applications;
-  const appEvents = app ? timeline.events.filter((e) => e.applicationId === app.id) : [];
-  const db = getDb();
+  const placeholder = (
+    <section className="card">
+      <p>{total ? t('timeline_choose') : t('timeline_none')}</p>
+    </section>
+  );
 
   return (
     <main className="timeline">
@@ -91,56 +67,29 @@ export function TimelineApp() {
           <div ref={sentinel} aria-hidden="true" />
           <AddApplicationForm
             onAdd={({ company, role, appliedOn }) =>
-              act(async () => {
-                const created = await addManualApplication(db, {
-                  company,
-                  role,
-                  appliedAt: appliedOn ? wallTimeToIso(`${appliedOn}T12:00`, settings.timeZone) : undefined,
-                });
-                setSelected(created.id);
-              })
+              void (async () => {
+                try {
+                  const later = await loadLater();
+                  const db = getDb();
+                  const { timeZone } = settings ?? (await later.getSettings(db));
+                  const appliedAt = appliedOn ? later.wallTimeToIso(`${appliedOn}T12:00`, timeZone) : undefined;
+                  const created = await later.addManualApplication(db, { company, role, appliedAt });
+                  setSelected(created.id);
+                } finally {
+                  refreshBadge();
+                }
+              })()
             }
           />
         </div>
-        {app ? (
-          <ApplicationDetail
-            key={app.id}
-            application={app}
-            events={appEvents}
-            people={timeline.people.filter((p) => p.applicationId === app.id)}
-            notes={timeline.notes.filter((n) => n.applicationId === app.id)}
-            others={[...everyApplication].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)).filter((a) => a.id !== app.id)}
-            defaultStance={settings.defaultStance}
-            timeZone={settings.timeZone}
-            reflectionQuestions={REFLECTION_QUESTIONS.map(reflectionQuestion)}
-            onOpenThread={openThread}
-            calendarIds={calendarEventIds(appEvents, settings.timeZone)}
-            onAddToCalendar={(eventId) => saveInterviewCalendar(timeline, settings, eventId)}
-            onStage={(s) => act(() => setStage(db, app.id, s))}
-            onStance={(s) => act(() => setStance(db, app.id, s))}
-            onArchive={(archived) => act(() => setArchived(db, app.id, archived))}
-            onSavePerson={(p) =>
-              act(() => upsertPerson(db, { id: p.id, applicationId: app.id, name: p.name, email: p.email, title: p.title, role: p.role, eventId: timeline.people.find((x) => x.id === p.id)?.eventId ?? null }))
-            }
-            onDeletePerson={(id) => act(() => deletePerson(db, id))}
-            onAddNote={(kind, text, question) => act(() => addNote(db, { applicationId: app.id, kind, text, question: question ?? null }))}
-            onDeleteNote={(id) => act(() => deleteNote(db, id))}
-            onMerge={(otherId) => act(() => mergeApplications(db, app.id, otherId))}
-            onAddInterview={({ start, minutes, interviewers }) =>
-              act(() =>
-                addManualInterview(db, app.id, {
-                  start: wallTimeToIso(start, settings.timeZone),
-                  end: wallTimeToIso(start, settings.timeZone, minutes),
-                  timeZone: settings.timeZone,
-                  interviewers,
-                }),
-              )
-            }
-          />
+        {!app ? (
+          placeholder
+        ) : settings ? (
+          <Suspense fallback={<section className="card" aria-busy="true" />}>
+            <DetailPane key={app.id} app={app} timeline={timeline} everyApplication={whole?.applications ?? page.timeline.applications} settings={settings} />
+          </Suspense>
         ) : (
-          <section className="card">
-            <p>{total ? t('timeline_choose') : t('timeline_none')}</p>
-          </section>
+          <section className="card" aria-busy="true" />
         )}
       </div>
     </main>

@@ -7,7 +7,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { matchesQuery } from '../../components/timeline/ApplicationList';
 import type { Application, Stage } from '../../lib/core/timeline/types';
-import { applicationTimeline, countApplications, getDb, getSettings, loadTimeline, recentApplications } from '../../lib/store';
+// The store's modules for the first screen, not its index: the index brings the settings' and backups' zod schemas,
+// ingest and import, none of which the first page of applications needs (later.ts loads them apart).
+import { getDb } from '../../lib/store/db';
+import { applicationTimeline, countApplications, recentApplications } from '../../lib/store/timeline-pages';
+import { useLater } from './load-later';
 
 /** Applications read per page: a screen and a half of the list. */
 export const PAGE_SIZE = 50;
@@ -28,7 +32,6 @@ export function useTimelinePages({ query, stage, selected }: { query: string; st
     return recentApplications(getDb(), { limit, keep: all ? undefined : applicationFilter(query, stage) });
   }, [limit, query, stage]);
   const total = useLiveQuery(() => countApplications(getDb()), []);
-  const settings = useLiveQuery(() => getSettings(getDb()), []);
   const selectedTimeline = useLiveQuery(() => (selected ? applicationTimeline(getDb(), selected) : null), [selected]);
   // The whole store only after the first page has been painted: it is what the first screen must not wait for.
   const [wholeAllowed, setWholeAllowed] = useState(false);
@@ -38,7 +41,10 @@ export function useTimelinePages({ query, stage, selected }: { query: string; st
     const timer = setTimeout(() => setWholeAllowed(true), 0);
     return () => clearTimeout(timer);
   }, [firstShown]);
-  const whole = useLiveQuery(() => (wholeAllowed ? loadTimeline(getDb()) : undefined), [wholeAllowed]);
+  // The settings, the store's writes and its whole read come with the second module (later.ts), after the first page.
+  const later = useLater(wholeAllowed);
+  const settings = useLiveQuery(() => later?.getSettings(getDb()), [later]);
+  const whole = useLiveQuery(() => (wholeAllowed && later ? later.loadTimeline(getDb()) : undefined), [wholeAllowed, later]);
   const showMore = useCallback(() => setLimit((n) => n + PAGE_SIZE), []);
   return { page, total, settings, whole, selectedTimeline, showMore };
 }

@@ -103,6 +103,8 @@ export interface SnapshotInput {
   review: readonly ReviewItem[];
   badge: { text: string; colour: string };
   now: Date;
+  /** How many applications the store holds, when `timeline` is not all of them (a wake-up reads only the live ones). */
+  applications?: number;
 }
 
 export function buildPopupSnapshot(input: SnapshotInput): PopupSnapshot {
@@ -118,7 +120,7 @@ export function buildPopupSnapshot(input: SnapshotInput): PopupSnapshot {
     computedAt: now.toISOString(),
     validUntil: validUntil === null ? null : new Date(validUntil).toISOString(),
     timeZone: clock.zone,
-    applications: timeline.applications.length,
+    applications: input.applications ?? timeline.applications.length,
     badge: { text: badge.text, colour: badge.colour },
     sections: { overdue: first('overdue'), today: first('today'), upcoming: first('upcoming') },
     review: review.slice(0, POPUP_SHOWN).map(reviewDisplay),

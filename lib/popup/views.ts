@@ -3,7 +3,7 @@
  * (a store read and the reminders derived from it) or the popup snapshot the background left (its first view). Pure
  * but for the wording (lib/ui-text): the clock is a parameter.
  */
-import { calendarEventIds } from '../core/calendar';
+import { calendarEventIds } from '../core/calendar/interview-entry';
 import { REFLECTION_QUESTIONS } from '../core/drafts';
 import { mailHostOf, type MailAccount } from '../core/email';
 import { RULES } from '../core/playbook';

@@ -13,6 +13,7 @@ import { planSchedule, type Plan } from './plan';
 import { buildPopupSnapshot } from '../popup/snapshot';
 import { writePopupSnapshot } from '../popup/snapshot-storage';
 import { TimelineCache } from './timeline-cache';
+import { readLiveTimeline, saveHorizons } from './wake-read';
 
 export interface ScheduleDeps {
   db: () => CallbackDb;
@@ -51,7 +52,7 @@ async function savePopupSnapshot(read: StoreRead, reminders: Reminder[], plan: P
   try {
     const { timeline, settings, review } = read;
     const badge = { text: plan.badgeText, colour: plan.badgeColour };
-    await writePopupSnapshot(buildPopupSnapshot({ reminders, timeline, settings, review, badge, now }));
+    await writePopupSnapshot(buildPopupSnapshot({ reminders, timeline, settings, review, badge, now, applications: read.applications }));
   } catch (error) {
     console.error('Callback: popup snapshot not saved', error);
   }
@@ -73,15 +74,34 @@ const pendingApps = new Set<string>();
 let pendingPass = false;
 let debounce: ReturnType<typeof setTimeout> | undefined;
 
-/** The store after what changed: the copy patched from the changed applications, or read whole. */
+/**
+ * The store after what changed: the copy patched from the changed applications; after a wake-up (no copy), only
+ * the applications whose reminder horizon is ahead (wake-read.ts), when the store is as they were computed on; else
+ * read whole.
+ */
 async function nextStoreRead(db: CallbackDb, all: boolean, apps: ReadonlySet<string>): Promise<StoreRead> {
+  if (!all && !cache) {
+    const [actions, settings, review] = await Promise.all([listReminderActions(db), getSettings(db), listReviewItems(db)]);
+    const live = await readLiveTimeline(db, actions, settings, deps.now());
+    if (live) {
+      cache = TimelineCache.fromTimeline(live.timeline);
+      return { timeline: live.timeline, actions, settings, review, applications: live.applications };
+    }
+  }
   if (all || !cache) {
     const read = await readStore(db);
     cache = TimelineCache.fromTimeline(read.timeline);
     return read;
   }
-  const [, actions, settings, review] = await Promise.all([cache.reload(db, apps), listReminderActions(db), getSettings(db), listReviewItems(db)]);
-  return { timeline: cache.timeline(), actions, settings, review };
+  // The copy may hold only the applications a wake-up read: the store's own count for the popup.
+  const [, actions, settings, review, applications] = await Promise.all([
+    cache.reload(db, apps),
+    listReminderActions(db),
+    getSettings(db),
+    listReviewItems(db),
+    db.applications.count(),
+  ]);
+  return { timeline: cache.timeline(), actions, settings, review, applications };
 }
 
 function pending(): boolean {
@@ -101,7 +121,10 @@ function run(read?: StoreRead): Promise<Plan | null> {
       pendingApps.clear();
       try {
         if (given) cache = TimelineCache.fromTimeline(given.timeline);
-        plan = await applyStoreRead(given ?? (await nextStoreRead(deps.db(), all, apps)));
+        const next = given ?? (await nextStoreRead(deps.db(), all, apps));
+        plan = await applyStoreRead(next);
+        // The copy holds every application that can have a reminder: what the next wake-up reads.
+        await saveHorizons(deps.db(), next.timeline, next.actions, next.settings, deps.now());
       } catch (error) {
         cache = null; // read whole next time
         console.error('Callback: schedule refresh failed', error);

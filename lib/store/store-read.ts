@@ -18,6 +18,8 @@ export interface StoreRead {
   settings: Settings;
   /** The open review items, newest first. */
   review: ReviewItem[];
+  /** How many applications the store holds, when `timeline` holds only those a wake-up needed (schedule/wake-read.ts). */
+  applications?: number;
 }
 
 export async function readStore(db: CallbackDb): Promise<StoreRead> {

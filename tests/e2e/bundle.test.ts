@@ -37,3 +37,36 @@ describe('the content scripts stay small', () => {
     }
   });
 });
+
+/** The chunks a page loads before its script runs: its entry and what that imports statically, transitively. */
+function firstLoad(page: string): { files: string[]; bytes: number; text: string } {
+  const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
+  const entry = /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1];
+  if (!entry) throw new Error(`no module script in ${page}`);
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+    // Static imports only (`from"./x.js"`, `import"./x.js"`); `import("./x.js")` is loaded on demand.
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(join(file, '..', m[1]!));
+  }
+  const files = [...seen];
+  const texts = files.map((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8'));
+  return { files, bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0), text: texts.join('\n') };
+}
+
+// The timeline's first screen is a page of applications: what only a click, the detail or the funnel needs comes
+// later (entrypoints/timeline/later.ts, DetailPane.tsx), so 10,000 events do not also wait for their code.
+describe("the timeline page's first screen loads only what it shows", () => {
+  it('loads no calendar code (ical.js), no zod, no letters and no classifier, and under 400 KB of script', () => {
+    const first = firstLoad('timeline.html');
+    expect(first.text).not.toContain('cal-address'); // ical.js's property table
+    expect(first.text).not.toContain('ZodError');
+    expect(first.text).not.toContain('Sehr geehrte'); // the German letters
+    expect(first.text).not.toContain('callback-linear-v1');
+    expect(first.bytes).toBeLessThan(400 * 1024);
+  });
+});

@@ -49,6 +49,11 @@ export interface RuleContext {
   eventById: Map<string, TimelineEvent> | null;
   /** What a trigger worked out for this application, shared by the rules that read it (triggers.ts). */
   memo: { interviews?: Interviews; rejection?: Rejection | null };
+  /**
+   * Set when working out the application's horizon (reminderHorizons in derive.ts): emit then keeps no reminder and
+   * raises `until` to the time each one it would make stops being kept (its lapse, or a snooze running past it).
+   */
+  horizon?: { until: number };
 }
 
 export function reminderId(ruleId: RuleId, eventId: string, personId: string | null): string {

@@ -73,9 +73,30 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
  * - Quiet hours move notifyAt, never startsAt, dueAt or overdueAt.
  */
 export function deriveReminders(timeline: Timeline, actions: ReminderAction[], userSettings: Settings, now: Date): Reminder[] {
+  return run(timeline, actions, userSettings, now.getTime(), null);
+}
+
+/**
+ * Each application's horizon (ms since 1970): the last moment any reminder it calls for can be in a list, whatever
+ * the clock says. From then on the application has no reminder (none kept, and none to come), until its records,
+ * the user's actions or the settings change. An application with no reminder at all has -Infinity; one without
+ * events is left out. The schedule reads only the applications whose horizon is ahead after a wake-up.
+ *
+ * Every rule's reminders live from a start to their lapse (or a snooze past it); the clock decides only whether a
+ * reminder is made yet or still (the reminders before an interview are gone once it starts, a missed call is one
+ * once it ended). So the rules run twice, with the clock before and after every time, each reminder made in either
+ * pass counts with its lapse, and none is kept.
+ */
+export function reminderHorizons(timeline: Timeline, actions: ReminderAction[], userSettings: Settings): Map<string, number> {
+  const horizons = new Map<string, number>();
+  run(timeline, actions, userSettings, -Infinity, horizons);
+  run(timeline, actions, userSettings, Infinity, horizons);
+  return horizons;
+}
+
+function run(timeline: Timeline, actions: ReminderAction[], userSettings: Settings, nowMs: number, horizons: Map<string, number> | null): Reminder[] {
   const settings = saneSettings(userSettings);
   const clock = new UserClock(settings);
-  const nowMs = now.getTime();
   const out: Output = { byDue: new Map(), rank: RULE_RANK, lastReply: new Map(), iso: new Map(), notify: new Map() };
   // One pass over the events: their times parsed, their applications counted, and the user's latest reply per
   // thread (a reminder completes by reply when any reply came at or after its start: the latest one decides).
@@ -156,11 +177,13 @@ export function deriveReminders(timeline: Timeline, actions: ReminderAction[], u
       out,
       eventById: null,
       memo: {},
+      ...(horizons ? { horizon: { until: horizons.get(app.id) ?? -Infinity } } : {}),
     };
     for (const rule of PLAYBOOK_RULES) {
       // Archived: only the rules kept for archived applications (moving on) run.
       if (!app.archived || rule.keptWhenArchived) rule.derive(context);
     }
+    if (horizons && context.horizon) horizons.set(app.id, context.horizon.until);
   }
 
   return inOrder(out, ranks);

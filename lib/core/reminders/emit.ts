@@ -51,7 +51,7 @@ export function emit(c: RuleContext, rule: PlaybookRule, e: Emission, statusWhen
   const lapse = lapsesAt(rule, overdue);
   // Lapsed while no snooze runs anywhere: it cannot be kept, so its status is not worked out (most of a long
   // history ends here), unless the rule needs it (the follow-up, whose status decides the second one).
-  if (!c.snoozing && !statusWhenLapsed && c.now >= lapse) return null;
+  if (!c.horizon && !c.snoozing && !statusWhenLapsed && c.now >= lapse) return null;
   const base = reminderId(rule.id, event.id, personId);
   const id = e.idSuffix ? base + e.idSuffix : base;
   const threadId = event.threadId;
@@ -61,6 +61,12 @@ export function emit(c: RuleContext, rule: PlaybookRule, e: Emission, statusWhen
   if (action?.status === 'dismissed') status = 'dismissed';
   else if (action?.status === 'done' || replied || e.done || app.archived) status = 'done';
   else if (action?.status === 'snoozed' && action.snoozedUntil && Date.parse(action.snoozedUntil) > c.now) status = 'snoozed';
+  if (c.horizon) {
+    // Kept until it lapses, or while a snooze runs past that: the last moment this reminder can be in a list.
+    const snoozed = action?.status === 'snoozed' && action.snoozedUntil ? Date.parse(action.snoozedUntil) : Number.NaN;
+    c.horizon.until = Math.max(c.horizon.until, lapse, Number.isNaN(snoozed) ? -Infinity : snoozed);
+    return status;
+  }
   // Lapsed: overdue for so long that reminding is noise. Kept only when the user snoozed it past now.
   if (status !== 'snoozed' && c.now >= lapse) return status;
   let notifyAt = out.notify.get(startsAt);

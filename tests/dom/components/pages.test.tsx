@@ -1,13 +1,16 @@
 // Options and timeline pages on a real Dexie (fake-indexeddb), seeded through the store's own import.
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadTimelineModules } from '../../support/timeline-modules';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../entrypoints/options/OptionsApp';
 import { selectorCounts } from '../../../entrypoints/options/useOptionsData';
 import { TimelineApp } from '../../../entrypoints/timeline/TimelineApp';
 import { deleteEverything, getDb, getSettings, importJson } from '../../../lib/store';
 import { buildSeed } from '../../support/pages-seed';
+
+beforeAll(loadTimelineModules, 60_000);
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -99,7 +102,8 @@ describe('the timeline page', () => {
   it('shows an application’s events in order with a link back to the email, and keeps a reflection answer', async () => {
     render(<TimelineApp />);
     fireEvent.click(await screen.findByRole('button', { name: /Harbor Finance/ }));
-    const events = screen.getByRole('list', { name: 'Events' });
+    // The detail's code loads on demand: it is there a moment after the click.
+    const events = await screen.findByRole('list', { name: 'Events' });
     const kinds = within(events).getAllByRole('listitem').map((li) => li.querySelector('.event-kind')?.textContent);
     expect(kinds).toEqual(['Application received', 'Rejection']);
     expect(within(events).getByRole('button', { name: 'Open email' })).toBeTruthy();
@@ -115,7 +119,7 @@ describe('the timeline page', () => {
   it('adds an interviewer with their email, and an application by hand', async () => {
     render(<TimelineApp />);
     fireEvent.click(await screen.findByRole('button', { name: /Quarry Robotics/ }));
-    const form = screen.getByRole('form', { name: 'Add a person' });
+    const form = await screen.findByRole('form', { name: 'Add a person' });
     fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Lee Park' } });
     fireEvent.change(within(form).getByLabelText('Email'), { target: { value: 'lee@quarry.test' } });
     await act(async () => fireEvent.submit(form));

@@ -6,7 +6,8 @@
  */
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadTimelineModules } from '../../support/timeline-modules';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GmailHealth } from '../../../components/options/GmailHealth';
 import { ImportSection, type ImportView } from '../../../components/options/ImportSection';
@@ -78,6 +79,8 @@ function hardCoded(root: Element, data: readonly string[]): string[] {
 }
 
 let data: string[] = [];
+
+beforeAll(loadTimelineModules, 60_000);
 
 beforeEach(async () => {
   setTestLocale('pseudo');

@@ -1,7 +1,8 @@
 // The timeline page with more applications than one page: the most recently active first, the rest on search.
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadTimelineModules } from '../../support/timeline-modules';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAGE_SIZE } from '../../../entrypoints/timeline/useTimelinePages';
 import { TimelineApp } from '../../../entrypoints/timeline/TimelineApp';
@@ -9,6 +10,8 @@ import { deleteEverything, getDb, importJson } from '../../../lib/store';
 import { buildLargeSeed } from '../../support/pages-seed';
 
 const APPS = PAGE_SIZE * 2 + 20;
+
+beforeAll(loadTimelineModules, 60_000);
 
 beforeEach(async () => {
   fakeBrowser.reset();
