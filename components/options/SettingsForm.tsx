@@ -1,11 +1,10 @@
 /** The user's settings: working days and hours, time zone, quiet hours, the drafts' language, delays, notifications, default stance. */
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { LETTER_LANGS } from '../../lib/core/drafts/locale';
 import { SETTING_LIMITS, type DraftLanguage, type Settings } from '../../lib/core/settings';
 import { StancePicker } from './StancePicker';
 import { weekdayShort } from '../../lib/ui-text/format';
 import { t } from '../../lib/ui-text/i18n';
-import { letterLanguageName } from '../../lib/ui-text/labels';
+import { LetterLanguageOptions } from '../LetterLanguageOptions';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -118,12 +117,7 @@ export function SettingsForm({ settings, detectedZone, zones, onSave }: Settings
         <label className="field">
           <span>{t('settings_draft_language')}</span>
           <select value={draft.draftLanguage} onChange={(e) => set('draftLanguage', e.target.value as DraftLanguage)}>
-            <option value="conversation">{t('settings_draft_language_conversation')}</option>
-            {LETTER_LANGS.map((code) => (
-              <option key={code} value={code}>
-                {letterLanguageName(code)}
-              </option>
-            ))}
+            <LetterLanguageOptions conversationLabel={t('settings_draft_language_conversation')} />
           </select>
         </label>
         <p className="muted">{t('settings_draft_language_hint')}</p>

@@ -3,12 +3,13 @@
  * The language starts as the settings' default (the conversation's, unless the user chose one).
  */
 import { useEffect, useId, useState } from 'react';
-import { isLetterLang, LETTER_LANGS, type LetterLang } from '../../lib/core/drafts/locale';
+import { isLetterLang, type LetterLang } from '../../lib/core/drafts/locale';
 import { TONES, type Tone } from '../../lib/core/drafts/types';
 import type { DraftLanguage } from '../../lib/core/settings';
 import type { DraftView, WarningView } from './types';
 import { t } from '../../lib/ui-text/i18n';
 import { letterLanguageName } from '../../lib/ui-text/labels';
+import { LetterLanguageOptions } from '../LetterLanguageOptions';
 
 export interface DraftPanelProps {
   draftFor(tone: Tone, lang?: DraftLanguage): DraftView;
@@ -65,12 +66,7 @@ export function DraftPanel({ draftFor, checkText, onCopy, defaultLanguage }: Dra
       <label className="draft-language">
         {t('draft_language')}{' '}
         <select value={shown} onChange={(e) => choose({ lang: e.target.value as Choice })}>
-          <option value="conversation">{t('draft_language_conversation')}</option>
-          {LETTER_LANGS.map((code) => (
-            <option key={code} value={code}>
-              {letterLanguageName(code)}
-            </option>
-          ))}
+          <LetterLanguageOptions conversationLabel={t('draft_language_conversation')} />
         </select>
       </label>
       {pending && (

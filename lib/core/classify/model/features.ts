@@ -9,11 +9,12 @@
  */
 import type { EmailKind } from '../../detection';
 import type { Email } from '../../email';
-import { domainOfAddress, isColleague, isMailboxProvider } from '../../mailbox-providers';
+import { isColleague } from '../../mailbox-providers';
 import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
 import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, PRIME } from './collector';
 import { hasJobWord } from './job-words';
+import { isForwarded, isInvitation, ownerNamed, REPLY_PREFIX, sideOf } from './mail-shape';
 import { maskOwner, ownerMaskOf } from './owner-mask';
 import { readTokens, TokenList } from './tokens';
 
@@ -59,18 +60,6 @@ function ownBody(email: Email): string {
   return `${own.slice(0, BODY_HEAD)}\n${own.slice(own.length - BODY_TAIL)}`;
 }
 
-const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|rv|antw|réf|fw|fwd|wg|tr|rif|r|enc|res|odp|pd|vb|i|doorst|転送|返信)\s*[:：]\s*)+/i;
-/** A forward's subject prefix, in the languages read (Fwd, WG, TR, RV, ENC, I, PD, VB, Doorst, 転送). */
-const FORWARD_PREFIX = /^\s*(?:(?:re|aw|sv|antw|r|res|odp)\s*[:：]\s*)*(?:fw|fwd|wg|tr|rv|enc|i|pd|vb|doorst|転送)\s*[:：]/i;
-/** The line a mail program writes above a forwarded message, in the languages read. */
-const FORWARD_MARKS = [
-  'Forwarded message', 'Weitergeleitete Nachricht', 'Message transféré', 'Mensaje reenviado', 'Mensagem encaminhada',
-  'Messaggio inoltrato', 'Doorgestuurd bericht', 'Przekazana wiadomość', 'Vidarebefordrat meddelande', '転送メッセージ',
-];
-/** The join links of the video meeting services an invitation carries. */
-const MEETING_LINKS = ['meet.google.com/', 'zoom.us/j/', 'teams.microsoft.com/l/meetup-join', '.webex.com/', 'BEGIN:VEVENT'];
-/** A calendar's invitation subject: "Invitation: Sprint review @ Fri 9 Oct 2026 15:00 - 16:00 (CEST) (me@x.example)". */
-const INVITE_SUBJECT = / @ [^@]{0,80}\d/;
 const CLOCK = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\d{1,2}時/i;
 
 /** An email's features as the model reads them: parallel arrays of buckets and values, names on demand. */
@@ -212,13 +201,13 @@ function collect(input: FeatureInput): void {
   if (body.includes('http')) add('has:link', 1);
   // The shape of a meeting invitation, in any language: a calendar's subject line or a meeting service's link. With
   // no job word anywhere, such an invitation is rarely an interview (a team's review, a client's call).
-  const invitation = INVITE_SUBJECT.test(subject) || MEETING_LINKS.some((link) => body.includes(link));
+  const invitation = isInvitation(subject, body);
   if (invitation) add('inv', 1);
   if (!hasJobWord(tokens, 0, tokens.count)) {
     add('jw:none', 1);
     if (invitation) add('inv:jw:none', 1);
   }
-  const forwarded = FORWARD_PREFIX.test(rawSubject) || FORWARD_MARKS.some((mark) => body.includes(mark));
+  const forwarded = isForwarded(rawSubject, body);
   if (forwarded) add('fwd', 1);
 
   const from = email.from ?? { name: '', address: '' };
@@ -266,36 +255,6 @@ function collect(input: FeatureInput): void {
   for (let i = 0; i < into.count; i++) sum += values[i]! * values[i]!;
   const scale = Math.sqrt(32) / (Math.sqrt(sum) || 1);
   for (let i = 0; i < into.count; i++) values[i]! *= scale;
-}
-
-/**
- * Whether a part of the owner's address (three letters or more: "ravi", "menon") is a word of the subject's title
- * (before a calendar's " @ " and its "(owner@…)" tail, which name the owner on every invitation).
- */
-function ownerNamed(owner: string, subject: string): boolean {
-  const at = owner.indexOf('@');
-  if (at < 3) return false;
-  const parts = owner.slice(0, at).split(/[^a-zà-ÿ]+/).filter((p) => p.length >= 3);
-  if (parts.length === 0) return false;
-  const cut = subject.indexOf(' @ ');
-  const title = (cut === -1 ? subject : subject.slice(0, cut)).toLowerCase();
-  for (const part of parts) {
-    for (let i = title.indexOf(part); i !== -1; i = title.indexOf(part, i + 1)) {
-      if (!isLetter(title.charCodeAt(i - 1)) && !isLetter(title.charCodeAt(i + part.length)) && title.charCodeAt(i - 1) !== 64 && title.charCodeAt(i + part.length) !== 64) return true;
-    }
-  }
-  return false;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 46 /* "ravi.menon" inside an address */;
-}
-
-/** Whether an address is a personal mailbox (a provider's), an organisation's, or unknown. */
-function sideOf(address: string): 'personal' | 'org' | 'none' {
-  const domain = domainOfAddress(address);
-  if (domain === '') return 'none';
-  return isMailboxProvider(domain) ? 'personal' : 'org';
 }
 
 /** The bucket of a named feature ("w:absage"), as featuresOf files it. */

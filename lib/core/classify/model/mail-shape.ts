@@ -1,0 +1,60 @@
+/**
+ * The shape of an email as the learned model reads it, in any language: reply and forward prefixes, a forwarded
+ * message's header line, a meeting invitation's subject or join link, which side of an organisation the sender and
+ * the owner stand on, and whether an invitation names the owner. Each is a bounded pattern or an indexOf.
+ */
+import { domainOfAddress, isMailboxProvider } from '../../mailbox-providers';
+
+/** A reply's or a forward's subject prefixes, in the languages read (Re, AW, SV, RV, Antw, R, ENC, Odp, 返信…). */
+export const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|rv|antw|réf|fw|fwd|wg|tr|rif|r|enc|res|odp|pd|vb|i|doorst|転送|返信)\s*[:：]\s*)+/i;
+/** A forward's subject prefix, in the languages read (Fwd, WG, TR, RV, ENC, I, PD, VB, Doorst, 転送). */
+const FORWARD_PREFIX = /^\s*(?:(?:re|aw|sv|antw|r|res|odp)\s*[:：]\s*)*(?:fw|fwd|wg|tr|rv|enc|i|pd|vb|doorst|転送)\s*[:：]/i;
+/** The line a mail program writes above a forwarded message, in the languages read. */
+const FORWARD_MARKS = [
+  'Forwarded message', 'Weitergeleitete Nachricht', 'Message transféré', 'Mensaje reenviado', 'Mensagem encaminhada',
+  'Messaggio inoltrato', 'Doorgestuurd bericht', 'Przekazana wiadomość', 'Vidarebefordrat meddelande', '転送メッセージ',
+];
+/** The join links of the video meeting services an invitation carries. */
+const MEETING_LINKS = ['meet.google.com/', 'zoom.us/j/', 'teams.microsoft.com/l/meetup-join', '.webex.com/', 'BEGIN:VEVENT'];
+/** A calendar's invitation subject: "Invitation: Sprint review @ Fri 9 Oct 2026 15:00 - 16:00 (CEST) (me@x.example)". */
+const INVITE_SUBJECT = / @ [^@]{0,80}\d/;
+
+/** A calendar invitation's subject or a video meeting's join link. */
+export function isInvitation(subject: string, body: string): boolean {
+  return INVITE_SUBJECT.test(subject) || MEETING_LINKS.some((link) => body.includes(link));
+}
+
+/** A forward, by its subject prefix or the header line above the forwarded message. */
+export function isForwarded(rawSubject: string, body: string): boolean {
+  return FORWARD_PREFIX.test(rawSubject) || FORWARD_MARKS.some((mark) => body.includes(mark));
+}
+
+/**
+ * Whether a part of the owner's address (three letters or more: "ravi", "menon") is a word of the subject's title
+ * (before a calendar's " @ " and its "(owner@…)" tail, which name the owner on every invitation).
+ */
+export function ownerNamed(owner: string, subject: string): boolean {
+  const at = owner.indexOf('@');
+  if (at < 3) return false;
+  const parts = owner.slice(0, at).split(/[^a-zà-ÿ]+/).filter((p) => p.length >= 3);
+  if (parts.length === 0) return false;
+  const cut = subject.indexOf(' @ ');
+  const title = (cut === -1 ? subject : subject.slice(0, cut)).toLowerCase();
+  for (const part of parts) {
+    for (let i = title.indexOf(part); i !== -1; i = title.indexOf(part, i + 1)) {
+      if (!isLetter(title.charCodeAt(i - 1)) && !isLetter(title.charCodeAt(i + part.length)) && title.charCodeAt(i - 1) !== 64 && title.charCodeAt(i + part.length) !== 64) return true;
+    }
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 46 /* "ravi.menon" inside an address */;
+}
+
+/** Whether an address is a personal mailbox (a provider's), an organisation's, or unknown. */
+export function sideOf(address: string): 'personal' | 'org' | 'none' {
+  const domain = domainOfAddress(address);
+  if (domain === '') return 'none';
+  return isMailboxProvider(domain) ? 'personal' : 'org';
+}
