@@ -1,12 +1,13 @@
 /**
  * `npm run cli -- split <set>`: moves every fifth email of a new training set (by a hash of its id, so the choice
  * never depends on order) to `tests/fixtures/detection/tune/<set>/`, where it calibrates the model and measures it
- * but is never trained on. Run once, when the set is added.
+ * but is never trained on. Run once, when the set is added. A tuning email whose text (normalised) is that of an email
+ * staying in training (a set written from templates repeats itself) is left out of both: it would measure nothing.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashFeature } from '../core/classify/model/features';
-import { detectionRoot } from './labelled-sets';
+import { detectionRoot, normalisedBody } from './labelled-sets';
 
 interface Out {
   write(text: string): void;
@@ -43,13 +44,20 @@ export function runSplit(args: string[], out: Out, err: Out): number {
     }
     (isTuning(id) ? tune : keep).push(line);
   }
+  const textOf = (line: string) => {
+    const r = JSON.parse(line) as { subject?: unknown; body?: unknown };
+    return normalisedBody({ subject: typeof r.subject === 'string' ? r.subject : '', body: typeof r.body === 'string' ? r.body : '' });
+  };
+  const trained = new Set(keep.map(textOf));
+  const repeats = tune.filter((line) => trained.has(textOf(line))).length;
+  if (repeats > 0) tune.splice(0, tune.length, ...tune.filter((line) => !trained.has(textOf(line))));
   mkdirSync(to, { recursive: true });
   writeFileSync(join(to, 'emails.jsonl'), `${tune.join('\n')}\n`);
   writeFileSync(
     join(to, 'README.md'),
-    `# tune/${name}\n\nThe tuning fifth of \`train/${name}\` (see its README for who wrote it, the brief and the source), chosen by\n\`npm run cli -- split ${name}\`: every email whose id hashes to 0 modulo 5. It calibrates the model's confidence and\nis what \`npm run eval\` reports on; it is never trained on. ${tune.length} emails.\n`,
+    `# tune/${name}\n\nThe tuning fifth of \`train/${name}\` (see its README for who wrote it, the brief and the source), chosen by\n\`npm run cli -- split ${name}\`: every email whose id hashes to 0 modulo 5. It calibrates the model's confidence and\nis what \`npm run eval\` reports on; it is never trained on. ${tune.length} emails${repeats > 0 ? ` (${repeats} more repeated the text of a training email and were left out)` : ''}.\n`,
   );
   writeFileSync(from, `${keep.join('\n')}\n`);
-  out.write(`split ${name}: ${keep.length} stay in train/, ${tune.length} moved to tune/\n`);
+  out.write(`split ${name}: ${keep.length} stay in train/, ${tune.length} moved to tune/${repeats > 0 ? `, ${repeats} left out (the text of a training email)` : ''}\n`);
   return 0;
 }
