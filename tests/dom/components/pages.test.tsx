@@ -78,7 +78,7 @@ describe('the options page', () => {
     });
     render(<OptionsApp />);
     const outlook = await screen.findByRole('region', { name: 'Outlook health' });
-    await waitFor(() => expect(within(outlook).getByText(/Outlook changed and Callback cannot read it: body/)).toBeTruthy());
+    await waitFor(() => expect(within(outlook).getByText(/Outlook changed and Callback cannot read it: Message text/)).toBeTruthy());
     expect(within(outlook).getByText(/^Last ran on an Outlook page: /)).toBeTruthy();
     const gmail = screen.getByRole('region', { name: 'Gmail health' });
     expect(within(gmail).getByText("Every part of Gmail's page Callback looks for was found.")).toBeTruthy();
