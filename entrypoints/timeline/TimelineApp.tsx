@@ -30,10 +30,9 @@ export function TimelineApp() {
   useFirstItemMark(shown.length);
 
   if (!page || total === undefined) return <main className="timeline" aria-busy="true"><h1>{t('timeline_title')}</h1></main>;
-  // The chosen application's records: from the page when it is on it, else read by id.
-  const inPage = page.timeline.applications.some((a) => a.id === selected);
-  const timeline = inPage ? page.timeline : (selectedTimeline ?? page.timeline);
-  const app = timeline.applications.find((a) => a.id === selected) ?? null;
+  // The chosen application with its records, read by id (the list's page holds the applications alone).
+  const timeline = selectedTimeline ?? null;
+  const app = (timeline ?? page.timeline).applications.find((a) => a.id === selected) ?? null;
   const placeholder = (
     <section className="card">
       <p>{total ? t('timeline_choose') : t('timeline_none')}</p>
@@ -84,7 +83,7 @@ export function TimelineApp() {
         </div>
         {!app ? (
           placeholder
-        ) : settings ? (
+        ) : settings && timeline ? (
           <Suspense fallback={<section className="card" aria-busy="true" />}>
             <DetailPane key={app.id} app={app} timeline={timeline} everyApplication={whole?.applications ?? page.timeline.applications} settings={settings} />
           </Suspense>

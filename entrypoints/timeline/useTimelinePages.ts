@@ -29,7 +29,7 @@ export function useTimelinePages({ query, stage, selected }: { query: string; st
   useEffect(() => setLimit(PAGE_SIZE), [query, stage]);
   const page = useLiveQuery(() => {
     const all = stage === 'all' && query.trim() === '';
-    return recentApplications(getDb(), { limit, keep: all ? undefined : applicationFilter(query, stage) });
+    return recentApplications(getDb(), { limit, keep: all ? undefined : applicationFilter(query, stage), records: false });
   }, [limit, query, stage]);
   const total = useLiveQuery(() => countApplications(getDb()), []);
   const selectedTimeline = useLiveQuery(() => (selected ? applicationTimeline(getDb(), selected) : null), [selected]);

@@ -30,18 +30,20 @@ function recordsOf(db: CallbackDb, applications: Application[]): Promise<Timelin
 
 /**
  * The first `limit` applications that `keep` accepts (all of them without it), most recent activity first, with
- * their records. The index is walked newest first and stops once the page is full.
+ * their records unless `records` is false. The index is walked newest first and stops once the page is full.
  */
 export async function recentApplications(
   db: CallbackDb,
-  options: { limit: number; keep?: (application: Application) => boolean },
+  options: { limit: number; keep?: (application: Application) => boolean; records?: boolean },
 ): Promise<TimelinePage> {
   const limit = Math.max(1, Math.floor(options.limit));
   return db.transaction('r', [db.applications, db.events, db.people, db.notes], async () => {
     let newest = db.applications.orderBy('updatedAt').reverse();
     if (options.keep) newest = newest.filter(options.keep);
     const found = await newest.limit(limit + 1).toArray();
-    const timeline = await recordsOf(db, found.slice(0, limit));
+    const page = found.slice(0, limit);
+    // A list needs the applications alone: their records are read for the one the user opens (applicationTimeline).
+    const timeline = options.records === false ? { applications: page, events: [], people: [], notes: [] } : await recordsOf(db, page);
     return { timeline, more: found.length > limit };
   });
 }

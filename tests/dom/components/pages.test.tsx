@@ -24,7 +24,7 @@ describe('the options page', () => {
     render(<OptionsApp />);
     fireEvent.click(await screen.findByRole('radio', { name: /Clean break/ }, { timeout: 5000 }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' })));
-    await waitFor(() => expect(screen.getByText('Saved.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Saved.')).toBeTruthy(), { timeout: 5000 });
     expect((await getSettings(getDb())).defaultStance).toBe('clean_break');
   });
 
@@ -33,7 +33,7 @@ describe('the options page', () => {
     const zone = await screen.findByLabelText('Your time zone');
     fireEvent.change(zone, { target: { value: 'Mars/Olympus' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' })));
-    await waitFor(() => expect(screen.getByText(/The time zone “Mars\/Olympus” does not exist: choose one such as/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/The time zone “Mars\/Olympus” does not exist: choose one such as/)).toBeTruthy(), { timeout: 5000 });
     expect((await getSettings(getDb())).timeZone).toBe('UTC');
   });
 
@@ -43,7 +43,7 @@ describe('the options page', () => {
     const input = (await screen.findByLabelText(/Import a Callback JSON export/)) as HTMLInputElement;
     const file = new File(['{"format":"callback-export","version":1,"data":'], 'bad.json', { type: 'application/json' });
     await act(async () => fireEvent.change(input, { target: { files: [file] } }));
-    await waitFor(() => expect(screen.getByText(/^Nothing was imported: /)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/^Nothing was imported: /)).toBeTruthy(), { timeout: 5000 });
     expect(await getDb().applications.count()).toBe(before);
   });
 
@@ -78,7 +78,7 @@ describe('the options page', () => {
     });
     render(<OptionsApp />);
     const outlook = await screen.findByRole('region', { name: 'Outlook health' });
-    await waitFor(() => expect(within(outlook).getByText(/Outlook changed and Callback cannot read it: Message text/)).toBeTruthy());
+    await waitFor(() => expect(within(outlook).getByText(/Outlook changed and Callback cannot read it: Message text/)).toBeTruthy(), { timeout: 5000 });
     expect(within(outlook).getByText(/^Last ran on an Outlook page: /)).toBeTruthy();
     const gmail = screen.getByRole('region', { name: 'Gmail health' });
     expect(within(gmail).getByText("Every part of Gmail's page Callback looks for was found.")).toBeTruthy();
