@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyByRules } from '../core/classify/classify';
 import { defaultModel } from '../core/classify/model/default-model';
-import { REVIEW_THRESHOLD, type EmailKind } from '../core/detection';
+import type { EmailKind } from '../core/detection';
 import type { UserExample } from '../core/classify/user-examples';
 import { detect } from '../core/detect';
 import { readLabelled, setFolders, type LabelledEmail } from './labelled-sets';
@@ -39,7 +39,7 @@ function summary(pairs: readonly Pair[]): string {
   const m = computeMetrics(pairs);
   const s = computeSilentFigures(pairs);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
-  const review = pairs.filter((p) => p.got !== 'other' && p.confidence < REVIEW_THRESHOLD).length / Math.max(1, pairs.length);
+  const review = computeDecisionFigures(pairs).sentToReview;
   return `${String(pairs.length).padStart(5)}  ${pct(m.correct / Math.max(1, m.total))}  ${m.macroF1.toFixed(3)}  ${pct(s.silentErrors)}  ${pct(s.lostAsOther)}  ${s.falseJobPer1000.toFixed(0).padStart(5)}  ${s.calibrationError.toFixed(3)}  ${pct(review)}`;
 }
 

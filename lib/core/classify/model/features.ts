@@ -188,7 +188,8 @@ function collect(input: FeatureInput): void {
   if (isReply) add('s:reply', 1);
   const owner = typeof email.account?.address === 'string' ? email.account.address.toLowerCase().slice(0, 200) : '';
   const mask = ownerMaskOf(owner);
-  readTokens(mask ? maskOwner(subject, mask) : subject, tokens);
+  const ownSubject = mask ? maskOwner(subject, mask) : subject;
+  readTokens(ownSubject, tokens);
   const subjectWords = tokens.count;
   addWords('s', 0, subjectWords, PIECES_FOR);
 
@@ -235,7 +236,7 @@ function collect(input: FeatureInput): void {
   if (isReply) add(`${relation}:reply`, 1);
   // An interview's invitation names the candidate ("Interview: Ravi Menon / Kitewire"); a team's meeting names the
   // team. The owner's name is read from their address ("ravi.menon@…").
-  if (ownerNamed(owner, subject)) add(invitation ? 'inv:owner-named' : 's:owner-named', 1);
+  if (ownerNamed(ownSubject)) add(invitation ? 'inv:owner-named' : 's:owner-named', 1);
   if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : `fwd:${sideOf(address)}`, 1);
 
   const rules = input.rules;

@@ -30,26 +30,12 @@ export function isForwarded(rawSubject: string, body: string): boolean {
 }
 
 /**
- * Whether a part of the owner's address (three letters or more: "ravi", "menon") is a word of the subject's title
- * (before a calendar's " @ " and its "(owner@…)" tail, which name the owner on every invitation).
+ * Whether the owner is named in the subject's title, read after owner-mask.ts has put "ownername" for their name:
+ * only before a calendar's " @ ", whose "(owner@…)" tail names the owner on every invitation.
  */
-export function ownerNamed(owner: string, subject: string): boolean {
-  const at = owner.indexOf('@');
-  if (at < 3) return false;
-  const parts = owner.slice(0, at).split(/[^a-zà-ÿ]+/).filter((p) => p.length >= 3);
-  if (parts.length === 0) return false;
-  const cut = subject.indexOf(' @ ');
-  const title = (cut === -1 ? subject : subject.slice(0, cut)).toLowerCase();
-  for (const part of parts) {
-    for (let i = title.indexOf(part); i !== -1; i = title.indexOf(part, i + 1)) {
-      if (!isLetter(title.charCodeAt(i - 1)) && !isLetter(title.charCodeAt(i + part.length)) && title.charCodeAt(i - 1) !== 64 && title.charCodeAt(i + part.length) !== 64) return true;
-    }
-  }
-  return false;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 46 /* "ravi.menon" inside an address */;
+export function ownerNamed(maskedSubject: string): boolean {
+  const cut = maskedSubject.indexOf(' @ ');
+  return (cut === -1 ? maskedSubject : maskedSubject.slice(0, cut)).includes('ownername');
 }
 
 /** Whether an address is a personal mailbox (a provider's), an organisation's, or unknown. */
