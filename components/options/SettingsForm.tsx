@@ -1,5 +1,5 @@
 /** The user's settings: working days and hours, time zone, quiet hours, the drafts' language, delays, notifications, default stance. */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { SETTING_LIMITS, type DraftLanguage, type Settings } from '../../lib/core/settings';
 import { StancePicker } from './StancePicker';
 import { weekdayShort } from '../../lib/ui-text/format';
@@ -20,29 +20,30 @@ export interface SettingsFormProps {
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export function SettingsForm({ settings, detectedZone, zones, onSave }: SettingsFormProps) {
-  const [draft, setDraft] = useState<Settings>(settings);
-  // True once the user changed something not yet saved: stored settings arriving then must not wipe the edit.
-  const [edited, setEdited] = useState(false);
+  // Only what the user changed is held here; the rest shows the stored settings as they are now. Settings changed
+  // elsewhere (another tab, an import) show through for every field the user has not touched, and nothing that
+  // arrives later, however late, can undo a choice (an effect copying stored values into the form could run after
+  // the user's first click and wipe it).
+  const [edits, setEdits] = useState<Partial<Settings>>({});
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const id = useId();
-  // Settings changed elsewhere (another tab, an import) replace the form's values while the user has not touched
-  // them; a live query re-running, or stored settings settling on first load, never throws away what they chose.
-  const stored = JSON.stringify(settings);
-  useEffect(() => {
-    if (!edited) setDraft(JSON.parse(stored) as Settings);
-  }, [stored, edited]);
+  const draft: Settings = { ...settings, ...edits };
 
-  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setEdited(true);
+  const change = (update: (current: Settings) => Partial<Settings>) => {
+    setEdits((e) => ({ ...e, ...update({ ...settings, ...e }) }));
     setStatus(null);
   };
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => change(() => ({ [key]: value }) as Partial<Settings>);
   const toggleDay = (day: number) =>
-    set('workingDays', draft.workingDays.includes(day) ? draft.workingDays.filter((d) => d !== day) : [...draft.workingDays, day].sort());
+    change(({ workingDays }) => ({
+      workingDays: workingDays.includes(day) ? workingDays.filter((d) => d !== day) : [...workingDays, day].sort(),
+    }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const saving = edits;
     const error = await onSave(draft);
-    if (!error) setEdited(false);
+    // Saved: the stored settings now hold these values; edits made while saving stay.
+    if (!error) setEdits((e) => Object.fromEntries(Object.entries(e).filter(([k, v]) => saving[k as keyof Settings] !== v)));
     setStatus(error ? { ok: false, text: error } : { ok: true, text: t('saved') });
   };
   const time = (key: 'workStart' | 'workEnd' | 'quietStart' | 'quietEnd', label: string) => (
