@@ -184,8 +184,6 @@ function collect(input: FeatureInput): void {
   const rawSubject = typeof email.subject === 'string' ? email.subject.slice(0, SUBJECT_CAP) : '';
   const isReply = REPLY_PREFIX.test(rawSubject);
   const subject = rawSubject.replace(REPLY_PREFIX, '');
-  if (subject.trim() === '') add('s:empty', 1);
-  if (isReply) add('s:reply', 1);
   const owner = typeof email.account?.address === 'string' ? email.account.address.toLowerCase().slice(0, 200) : '';
   const mask = ownerMaskOf(owner);
   const ownSubject = mask ? maskOwner(subject, mask) : subject;
@@ -196,6 +194,10 @@ function collect(input: FeatureInput): void {
   const body = ownBody(email);
   readTokens(mask ? maskOwner(body, mask) : body, tokens);
   addWords('', subjectWords, tokens.count, PIECES_FOR);
+  // Everything before this index is the text's words; what follows is the email's shape, sender, rules and thread.
+  const wordsEnd = into.count;
+  if (subject.trim() === '') add('s:empty', 1);
+  if (isReply) add('s:reply', 1);
   const length = tokens.count - subjectWords;
   add(length < 25 ? 'len:short' : length < 120 ? 'len:medium' : 'len:long', 1);
   if (CLOCK.test(subject) || CLOCK.test(body)) add('has:clock', 1);
@@ -250,13 +252,18 @@ function collect(input: FeatureInput): void {
   for (const kind of new Set(earlier.slice(-THREAD_CAP))) add(`t:${kind}`, 1);
   if (earlier.length > 0) add(`t:last:${earlier[earlier.length - 1]}`, 1);
 
-  // Scaled so that a long email does not shout over a short one.
+  // The words are scaled so that a long email does not shout over a short one; the shape, the sender, the rules
+  // and the thread keep one weight whatever the length, or a long calendar template's words would drown them.
   const values = into.values;
   let sum = 0;
-  for (let i = 0; i < into.count; i++) sum += values[i]! * values[i]!;
+  for (let i = 0; i < wordsEnd; i++) sum += values[i]! * values[i]!;
   const scale = Math.sqrt(32) / (Math.sqrt(sum) || 1);
-  for (let i = 0; i < into.count; i++) values[i]! *= scale;
+  for (let i = 0; i < wordsEnd; i++) values[i]! *= scale;
+  for (let i = wordsEnd; i < into.count; i++) values[i]! *= STRUCTURE_VALUE;
 }
+
+/** The value of a feature of shape, sender, rules or thread (a word's is scaled by its text's length). */
+const STRUCTURE_VALUE = 0.5;
 
 /** The bucket of a named feature ("w:absage"), as featuresOf files it. */
 export function hashFeature(name: string): number {
