@@ -33,6 +33,7 @@ export const EVIDENCE_CODES = [
   'bulk_sender',
   'outside_hiring',
   'colleague',
+  'personal_to_work',
   'sender_ats',
   'sender_job_board',
   'sender_scheduler',

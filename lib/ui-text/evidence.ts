@@ -17,6 +17,7 @@ const WORDED: Record<EvidenceCode, (v: Record<string, string>) => string> = {
   bulk_sender: () => t('evidence_bulk_sender'),
   outside_hiring: () => t('evidence_outside_hiring'),
   colleague: () => t('evidence_colleague'),
+  personal_to_work: () => t('evidence_personal_to_work'),
   learned_clock: () => t('evidence_learned_clock'),
   sender_ats: (v) => t('evidence_sender_ats', { name: v.name ?? '' }),
   sender_job_board: (v) => t('evidence_sender_job_board', { name: v.name ?? '' }),
@@ -33,6 +34,7 @@ const LEGACY_WHOLE: Record<string, EvidenceCode> = {
   'bulk sender (alerts, newsletter)': 'bulk_sender',
   'a decision outside hiring (admission, grant, tenancy, conference…)': 'outside_hiring',
   'from a colleague at your own organisation': 'colleague',
+  'from a personal address to your organisation': 'personal_to_work',
   'a time of day (learned)': 'learned_clock',
 };
 

@@ -88,6 +88,20 @@ describe('classification with the model', () => {
     expect(fromColleague.evidence.map((e) => e.signal)).toContain('from a colleague at your own organisation');
   });
 
+  it('asks the user about a candidate’s reply to the owner’s work address, instead of filing it as the owner’s interview', () => {
+    const reply = mail(
+      'Re: Your interview at Rheinfeld',
+      'Dear Ms Krause, thank you for the invitation! Tuesday 20 October at 11:00 works for me, I will ask for you at reception. Kind regards, Leonie',
+      'Leonie Braun <leonie.braun92@gmail.com>',
+    );
+    const toPersonal = classify({ ...reply, account: { index: 0, address: 'me@outlook.com' } }, { model });
+    const toWork = classify({ ...reply, account: { index: 0, address: 's.krause@rheinfeld-insurance.example' } }, { model });
+    expect(toWork.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    expect(toWork.evidence.map((e) => e.code)).toContain('personal_to_work');
+    // The same words from a person's mailbox to another person's are not held back by this rule.
+    expect(toPersonal.evidence.map((e) => e.code)).not.toContain('personal_to_work');
+  });
+
   it.each([
     ['an empty email', mail('', '')],
     ['a megabyte of one letter', mail('a'.repeat(10_000), 'a'.repeat(1_000_000))],
