@@ -1,14 +1,20 @@
 /** What a new user sees before Callback has found anything: what it does and what to do first. */
 import { t } from '../lib/ui-text/i18n';
 
+const GMAIL_FIRST = ['gmail', 'outlook'] as const;
+const OUTLOOK_FIRST = ['outlook', 'gmail'] as const;
+
 export interface EmptyStateProps {
   /** true when the timeline has applications but nothing is due: a calmer message. */
   hasApplications?: boolean;
   onOpenGmail?(): void;
+  onOpenOutlook?(): void;
+  /** The webmail the user was last seen reading: its button comes first. */
+  lastHost?: 'gmail' | 'outlook';
   onOpenTimeline?(): void;
 }
 
-export function EmptyState({ hasApplications = false, onOpenGmail, onOpenTimeline }: EmptyStateProps) {
+export function EmptyState({ hasApplications = false, onOpenGmail, onOpenOutlook, lastHost = 'gmail', onOpenTimeline }: EmptyStateProps) {
   if (hasApplications) {
     return (
       <section aria-label={t('empty_caught_up_label')} className="empty">
@@ -31,11 +37,17 @@ export function EmptyState({ hasApplications = false, onOpenGmail, onOpenTimelin
         <li>{t('empty_step_back')}</li>
       </ol>
       <p className="muted">{t('empty_local')}</p>
-      {onOpenGmail && (
-        <button type="button" className="primary" onClick={onOpenGmail}>
-          {t('open_gmail')}
-        </button>
-      )}
+      <div className="row">
+        {(lastHost === 'outlook' ? OUTLOOK_FIRST : GMAIL_FIRST).map((host, i) => {
+          const open = host === 'gmail' ? onOpenGmail : onOpenOutlook;
+          if (!open) return null;
+          return (
+            <button key={host} type="button" className={i === 0 ? 'primary' : undefined} onClick={open}>
+              {t(host === 'gmail' ? 'open_gmail' : 'open_outlook')}
+            </button>
+          );
+        })}
+      </div>
     </section>
   );
 }

@@ -8,7 +8,8 @@ import { UndoBar } from '../../components/UndoBar';
 import type { PopupSnapshot } from '../../lib/popup/snapshot';
 import { snoozeOptions } from '../../lib/popup/snooze-options';
 import { t } from '../../lib/ui-text/i18n';
-import { openGmail, openPage } from './page-actions';
+import { useEffect, useState } from 'react';
+import { lastMailHost, openGmail, openOutlook, openPage } from './page-actions';
 import { useFocusedReminder } from './useFocusedReminder';
 import { usePopupActions } from './usePopupActions';
 import { usePopupData } from './usePopupData';
@@ -23,6 +24,10 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
   const { actions, undoMessage, onUndo, closeUndo } = usePopupActions(data);
   const focused = useFocusedReminder();
   const { views, live, showAll, toggleShowAll } = data;
+  const [mailHost, setMailHost] = useState<'gmail' | 'outlook'>('gmail');
+  useEffect(() => {
+    void lastMailHost().then(setMailHost);
+  }, []);
 
   if (!views) {
     return (
@@ -52,6 +57,8 @@ export function PopupApp({ firstView }: PopupAppProps = {}) {
         <EmptyState
           hasApplications={views.hasApplications}
           onOpenGmail={() => void openGmail()}
+          onOpenOutlook={() => void openOutlook()}
+          lastHost={mailHost}
           onOpenTimeline={() => openPage('/timeline.html')}
         />
       ) : (

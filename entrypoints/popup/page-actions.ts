@@ -1,11 +1,11 @@
-/** What every extension page does the same way: open Gmail or another page as a tab, wake the schedule, copy. */
+/** What every extension page does the same way: open Gmail, Outlook or another page as a tab, wake the schedule, copy. */
 import { browser } from 'wxt/browser';
 import { saveTextFile } from '../../components/save-file';
 import type { CalendarWords } from '../../lib/core/calendar';
 import type { Settings } from '../../lib/core/settings';
 import type { Timeline } from '../../lib/core/timeline/types';
 import { sendToBackground } from '../../lib/messaging/send';
-import type { MailAccount } from '../../lib/core/email';
+import { OUTLOOK_ORIGINS, type MailAccount } from '../../lib/core/email';
 import { t, uiLocale } from '../../lib/ui-text/i18n';
 import { gmailInboxUrl, threadUrl } from '../../lib/ui-text/labels';
 
@@ -14,11 +14,35 @@ export function openThread(threadId: string, account: MailAccount | null = null)
   void browser.tabs.create({ url: threadUrl(threadId, account) });
 }
 
+/** The mail page Callback last ran on, as the background keeps it (see content-handlers.ts, `hello`). */
+interface LastMailPage {
+  host?: string;
+  account?: number | null;
+  origin?: string;
+}
+
+async function lastMailPage(): Promise<LastMailPage | undefined> {
+  const stored = (await browser.storage.local.get('lastMailPage')).lastMailPage;
+  return stored && typeof stored === 'object' ? (stored as LastMailPage) : undefined;
+}
+
+/** Which webmail the user reads Callback with, as last seen: Outlook's users are offered Outlook first. */
+export async function lastMailHost(): Promise<'gmail' | 'outlook'> {
+  return (await lastMailPage())?.host === 'outlook' ? 'outlook' : 'gmail';
+}
+
 /** Gmail's inbox in the account Callback last saw a page of (the background keeps it with `lastMailPage`). */
 export async function openGmail(): Promise<void> {
-  const stored = (await browser.storage.local.get('lastMailPage')).lastMailPage as { account?: number | null } | undefined;
-  const index = typeof stored?.account === 'number' ? stored.account : null;
+  const stored = await lastMailPage();
+  const index = stored?.host !== 'outlook' && typeof stored?.account === 'number' ? stored.account : null;
   await browser.tabs.create({ url: gmailInboxUrl({ index }) });
+}
+
+/** Outlook on the web where Callback last saw it (work or personal), else the personal one. */
+export async function openOutlook(): Promise<void> {
+  const origin = (await lastMailPage())?.origin;
+  const known = typeof origin === 'string' && (OUTLOOK_ORIGINS as readonly string[]).includes(origin);
+  await browser.tabs.create({ url: `${known ? origin : OUTLOOK_ORIGINS[0]}/mail/` });
 }
 
 export function openPage(path: '/timeline.html' | '/options.html', hash = ''): void {

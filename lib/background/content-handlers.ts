@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { REVIEW_THRESHOLD, type Detection, type EmailKind } from '../core/detection';
-import type { Email } from '../core/email';
+import { OUTLOOK_ORIGINS, type Email } from '../core/email';
 import { messageKey, rowMessageId } from '../core/timeline/review';
 import { deriveReminders } from '../core/reminders';
 import {
@@ -105,15 +105,20 @@ function changed(results: readonly IngestResult[]): number {
 
 export const contentHandlers: Handlers<ContentMessageType> = {
   'content->bg:hello': async ({ host, url }) => {
-    // Kept for the options page's "Gmail health" (when Callback last ran on a mail page), and for "Open Gmail",
-    // which opens the account last seen (/mail/u/N/).
+    // Kept for the options page's health (when Callback last ran on a mail page), and for the popup's "Open Gmail"
+    // (the account last seen, /mail/u/N/) and "Open Outlook".
+    // For Outlook, its origin (outlook.live.com for personal accounts, outlook.office.com for work ones), so that
+    // "Open Outlook" opens the one the user reads.
     let account: number | null = null;
+    let origin: string | null = null;
     try {
-      account = host === 'gmail' ? gmailAccountIndex(new URL(url).pathname) : null;
+      const page = new URL(url);
+      account = host === 'gmail' ? gmailAccountIndex(page.pathname) : null;
+      origin = host === 'outlook' && (OUTLOOK_ORIGINS as readonly string[]).includes(page.origin) ? page.origin : null;
     } catch {
       account = null;
     }
-    await browser.storage.local.set({ lastMailPage: { host, at: deps.now().toISOString(), account } });
+    await browser.storage.local.set({ lastMailPage: { host, at: deps.now().toISOString(), account, ...(origin ? { origin } : {}) } });
     warmDetector(deps.db());
     return { ok: true, version: browser.runtime.getManifest().version };
   },

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EventList } from '../../../components/timeline/EventList';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
-import { openGmail, openThread } from '../../../entrypoints/popup/page-actions';
+import { openGmail, openOutlook, openThread } from '../../../entrypoints/popup/page-actions';
 import { deleteEverything, getDb, importJson } from '../../../lib/store';
 import { buildSeed } from '../../support/pages-seed';
 import type { TimelineEvent } from '../../../lib/core/timeline/types';
@@ -39,6 +39,35 @@ describe('links back into Gmail with two accounts', () => {
     await fakeBrowser.storage.local.set({ lastMailPage: { host: 'gmail', at: '2026-03-03T10:00:00Z', account: 2 } });
     await openGmail();
     expect(create.mock.calls.map(([p]) => p.url)).toEqual(['https://mail.google.com/mail/u/0/#inbox', 'https://mail.google.com/mail/u/2/#inbox']);
+  });
+});
+
+describe('a new user who reads Outlook on the web', () => {
+  it('"Open Outlook" opens the Outlook Callback last ran on (work or personal), else the personal one', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    await openOutlook();
+    await fakeBrowser.storage.local.set({ lastMailPage: { host: 'outlook', at: '2026-03-03T10:00:00Z', account: null, origin: 'https://outlook.office.com' } });
+    await openOutlook();
+    // A stored origin that is not Outlook's is never opened.
+    await fakeBrowser.storage.local.set({ lastMailPage: { host: 'outlook', at: '2026-03-03T10:00:00Z', account: null, origin: 'https://evil.example' } });
+    await openOutlook();
+    expect(create.mock.calls.map(([p]) => p.url)).toEqual(['https://outlook.live.com/mail/', 'https://outlook.office.com/mail/', 'https://outlook.live.com/mail/']);
+  });
+
+  it('sees "Open Outlook" first in the empty popup when Outlook was the last mail page, "Open Gmail" first otherwise', async () => {
+    await deleteEverything(getDb());
+    render(<PopupApp />);
+    await screen.findByText('Nothing to follow up yet.');
+    const names = () => screen.getAllByRole('button').map((b) => b.textContent).filter((n) => n?.startsWith('Open '));
+    expect(names()).toEqual(['Open Gmail', 'Open Outlook']);
+    cleanup();
+    await fakeBrowser.storage.local.set({ lastMailPage: { host: 'outlook', at: '2026-03-03T10:00:00Z', account: null, origin: 'https://outlook.office.com' } });
+    render(<PopupApp />);
+    await screen.findByText('Nothing to follow up yet.');
+    await vi.waitFor(() => expect(names()).toEqual(['Open Outlook', 'Open Gmail']));
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    fireEvent.click(screen.getByRole('button', { name: 'Open Outlook' }));
+    await vi.waitFor(() => expect(create.mock.calls.map(([p]) => p.url)).toEqual(['https://outlook.office.com/mail/']));
   });
 });
 

@@ -19,7 +19,7 @@ describe('the popup', () => {
   it('tells a new user what Callback does and what to do first', async () => {
     render(<PopupApp />);
     expect(await screen.findByText('Nothing to follow up yet.')).toBeTruthy();
-    expect(screen.getByText(/Open Gmail and read a recent interview invitation/)).toBeTruthy();
+    expect(screen.getByText(/Open Gmail or Outlook and read a recent interview invitation/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Open Gmail' })).toBeTruthy();
   });
 

@@ -97,6 +97,14 @@ describe('the background side of the Gmail content script', () => {
     await browser.storage.local.remove('lastMailPage');
   });
 
+  it('a hello from Outlook on the web remembers which Outlook (work or personal), for the popup\'s "Open Outlook"', async () => {
+    await send({ type: 'content->bg:hello', host: 'outlook', url: 'https://outlook.office.com/mail/inbox' });
+    expect((await browser.storage.local.get('lastMailPage')).lastMailPage).toMatchObject({ host: 'outlook', origin: 'https://outlook.office.com' });
+    await send({ type: 'content->bg:hello', host: 'gmail', url: 'https://mail.google.com/mail/u/1/' });
+    expect((await browser.storage.local.get('lastMailPage')).lastMailPage).toEqual(expect.not.objectContaining({ origin: expect.anything() }));
+    await browser.storage.local.remove('lastMailPage');
+  });
+
   it('an opened interview confirmation lands on the timeline and the bar names the company and role', async () => {
     const reply = await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: emailOf(s.interview).threadId, emails: [emailOf(s.interview)] });
     expect(reply).toMatchObject({ ok: true, stored: 1 });
