@@ -88,18 +88,30 @@ describe('classification with the model', () => {
     expect(fromColleague.evidence.map((e) => e.signal)).toContain('from a colleague at your own organisation');
   });
 
-  it('asks the user about a candidate’s reply to the owner’s work address, instead of filing it as the owner’s interview', () => {
+  it('never files a candidate’s reply to the owner’s work address as the owner’s own interview', () => {
     const reply = mail(
       'Re: Your interview at Rheinfeld',
       'Dear Ms Krause, thank you for the invitation! Tuesday 20 October at 11:00 works for me, I will ask for you at reception. Kind regards, Leonie',
       'Leonie Braun <leonie.braun92@gmail.com>',
     );
-    const toPersonal = classify({ ...reply, account: { index: 0, address: 'me@outlook.com' } }, { model });
     const toWork = classify({ ...reply, account: { index: 0, address: 's.krause@rheinfeld-insurance.example' } }, { model });
+    expect(toWork.kind === 'other' || toWork.confidence < REVIEW_THRESHOLD).toBe(true);
+  });
+
+  it('asks the user about a job kind written from a personal address to the owner’s work address, and says why', () => {
+    const offer = mail(
+      'Offer letter for your signature',
+      'We are delighted to offer you the position of Senior Analyst, starting 1 March at a salary of 64,000. Please sign the attached offer letter by Friday.',
+      'Dana Reyes <dana.reyes.hr@gmail.com>',
+    );
+    const toPersonal = classify({ ...offer, account: { index: 0, address: 'me@outlook.com' } }, { model });
+    const toWork = classify({ ...offer, account: { index: 0, address: 'me@acme-robotics.example' } }, { model });
+    expect(toPersonal).toMatchObject({ kind: 'offer' });
+    expect(toPersonal.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(toPersonal.evidence.map((e) => e.code)).not.toContain('personal_to_work');
+    expect(toWork.kind).toBe('offer');
     expect(toWork.confidence).toBeLessThan(REVIEW_THRESHOLD);
     expect(toWork.evidence.map((e) => e.code)).toContain('personal_to_work');
-    // The same words from a person's mailbox to another person's are not held back by this rule.
-    expect(toPersonal.evidence.map((e) => e.code)).not.toContain('personal_to_work');
   });
 
   it.each([
