@@ -23,7 +23,7 @@ export interface TrainSettings {
   balance: number;
 }
 
-export const DEFAULT_SETTINGS: TrainSettings = { epochs: 14, rate: 0.08, l2: 1e-5, seed: 20261205, minUses: 3, balance: 0.5 };
+export const DEFAULT_SETTINGS: TrainSettings = { epochs: 14, rate: 0.08, l2: 1e-5, seed: 20261205, minUses: 5, balance: 0.5 };
 
 /** mulberry32: a small seeded generator, identical on every platform. */
 function random(seed: number): () => number {

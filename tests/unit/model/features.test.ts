@@ -35,6 +35,17 @@ describe('what the model reads of an email', () => {
     expect(names).toContain('has:clock');
   });
 
+  it.each([
+    ['an interviewer invitation (it)', 'Invito: Colloquio – gio 1 ott 16:00', 'Sei stata aggiunta come intervistatrice.\n\nCandidato: Matteo Greco\nRuolo: Frontend Engineer', 'giulia.ferrari@posta.example', true],
+    ['a calendar title naming the candidate (pl)', 'Zaproszenie: Rozmowa techniczna – kandydat Michał Zieliński @ czw. 13:00', 'Otrzymujesz zaproszenie.', 'tomasz.wrobel@dev.example', true],
+    ['a schedule with a label line (ja)', '面接日程', '候補者：山田 太郎\n日時：10月3日 14:00', 'hanako.sato@mail.example', true],
+    ['the owner named as the candidate', 'Interview confirmation', 'Candidate: Giulia Ferrari\nRole: Frontend Engineer\nWhen: Thursday 16:00', 'giulia.ferrari@posta.example', false],
+    ['the candidate portal, no one named', 'Your application', 'Log in to the candidate portal to see your status.', 'giulia.ferrari@posta.example', false],
+  ])('knows whether %s names someone else as the candidate', (_what, subject, body, owner, other) => {
+    const names = featuresOf({ email: { ...mail(subject, body, 'Recruiting <jobs@acme.example>'), account: { index: 0, address: owner } } }).map((f) => f.name);
+    expect(names.includes('cand:other')).toBe(other);
+  });
+
   it('hashes every feature into the table, the same way on every run', () => {
     expect(hashFeature('w:absage')).toBe(hashFeature('w:absage'));
     for (const f of featuresOf({ email: mail('x', 'a b c d e f') })) expect(f.bucket).toBeLessThan(FEATURE_DIM);

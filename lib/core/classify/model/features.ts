@@ -14,7 +14,7 @@ import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
 import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, PRIME } from './collector';
 import { hasJobWord } from './job-words';
-import { isForwarded, isInvitation, ownerNamed, REPLY_PREFIX, sideOf } from './mail-shape';
+import { isForwarded, isInvitation, namesOtherCandidate, ownerNamed, REPLY_PREFIX, sideOf } from './mail-shape';
 import { maskOwner, ownerMaskOf } from './owner-mask';
 import { readTokens, TokenList } from './tokens';
 
@@ -192,7 +192,8 @@ function collect(input: FeatureInput): void {
   addWords('s', 0, subjectWords, PIECES_FOR);
 
   const body = ownBody(email);
-  readTokens(mask ? maskOwner(body, mask) : body, tokens);
+  const ownBodyText = mask ? maskOwner(body, mask) : body;
+  readTokens(ownBodyText, tokens);
   addWords('', subjectWords, tokens.count, PIECES_FOR);
   // Everything before this index is the text's words; what follows is the email's shape, sender, rules and thread.
   const wordsEnd = into.count;
@@ -239,6 +240,8 @@ function collect(input: FeatureInput): void {
   // An interview's invitation names the candidate ("Interview: Ravi Menon / Kitewire"); a team's meeting names the
   // team. The owner's name is read from their address ("ravi.menon@…").
   if (ownerNamed(ownSubject)) add(invitation ? 'inv:owner-named' : 's:owner-named', 1);
+  // A schedule or an invitation that names someone else as the candidate is an interview the owner runs.
+  if (namesOtherCandidate(ownSubject, ownBodyText)) add('cand:other', 1);
   if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : `fwd:${sideOf(address)}`, 1);
 
   const rules = input.rules;

@@ -44,3 +44,22 @@ export function sideOf(address: string): 'personal' | 'org' | 'none' {
   if (domain === '') return 'none';
   return isMailboxProvider(domain) ? 'personal' : 'org';
 }
+
+/** "Candidate" in the languages read, as a schedule's or an invitation's label names the person interviewed. */
+const CANDIDATE = 'candidate|candidato|candidata|candidat|kandidat|kandidatin|kandydat|kandydatka|kandidaat|sökande|bewerber|bewerberin|候補者|応募者';
+/** A label line: "Candidate: Matteo Greco", "Kandidat: …", "候補者：…" (at most 60 characters read after it). */
+const CANDIDATE_LINE = new RegExp(`(?:^|\\n)[ \\t•*-]*(?:${CANDIDATE})\\s*[:：]\\s*([^\\n]{2,60})`, 'i');
+/** In a title: "Technical interview – candidate Pedro Alves", "Rozmowa – kandydat Michał Zieliński". */
+const CANDIDATE_NAMED = new RegExp(`(?:^|[\\s(\\[–—:-])(?:${CANDIDATE})[:：]?\\s+(\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{Ll}'’-]+)`, 'u');
+const CANDIDATE_SCAN = 2_000;
+
+/**
+ * Whether the email names, as "the candidate", someone who is not the owner: a schedule or an invitation for an
+ * interview the owner runs ("Candidate: Matteo Greco" to giulia.ferrari@…). Read after owner-mask.ts has put
+ * "ownername" for the owner's name, so the owner's own "Candidate: Ravi Menon" does not count.
+ */
+export function namesOtherCandidate(maskedSubject: string, maskedBody: string): boolean {
+  const head = maskedBody.length > CANDIDATE_SCAN ? maskedBody.slice(0, CANDIDATE_SCAN) : maskedBody;
+  const hit = CANDIDATE_LINE.exec(head) ?? CANDIDATE_LINE.exec(maskedSubject) ?? CANDIDATE_NAMED.exec(maskedSubject) ?? CANDIDATE_NAMED.exec(head.slice(0, 400));
+  return hit !== null && !/ownername/i.test(hit[1]!);
+}
