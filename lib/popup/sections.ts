@@ -22,7 +22,9 @@ export function popupSections(reminders: readonly Reminder[], settings: Settings
   const soon = now.getTime() + UPCOMING_WINDOW_MS;
   for (const r of reminders) {
     if (!isOpen(r, now)) continue;
-    const key = dueBucket(r, settings, now);
+    // Not started yet (a thank-you for an interview still running, a "prepare" from 09:00): upcoming, as the badge
+    // counts it, until it starts.
+    const key = Date.parse(r.startsAt) > now.getTime() ? 'upcoming' : dueBucket(r, settings, now);
     if (key === 'upcoming' && Date.parse(r.startsAt) > soon) continue;
     sections[key].push(r);
   }
@@ -39,7 +41,7 @@ export function popupSections(reminders: readonly Reminder[], settings: Settings
 
 /**
  * The first moment after `now` when a reminder could move between sections (or in or out of them): a deadline,
- * an overdue time, the end of a snooze, a reminder entering the upcoming window, or the end of the local day
+ * an overdue time, the end of a snooze, a reminder entering the upcoming window or starting, or the end of the local day
  * (`endOfToday`, the last millisecond of today in the user's zone). Until then the sections computed at `now`
  * hold. null when nothing is ahead.
  */
@@ -56,6 +58,7 @@ export function sectionsChangeAt(reminders: readonly Reminder[], endOfToday: num
     consider(Date.parse(r.dueAt));
     consider(Date.parse(r.overdueAt));
     consider(Date.parse(r.startsAt) - UPCOMING_WINDOW_MS);
+    consider(Date.parse(r.startsAt));
     if (r.snoozedUntil) consider(Date.parse(r.snoozedUntil));
   }
   if (open) consider(endOfToday + 1);

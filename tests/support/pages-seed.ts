@@ -25,13 +25,17 @@ export async function buildSeed(now: Date = new Date()): Promise<string> {
   const t = now.getTime();
   const iso = (ms: number) => new Date(ms).toISOString();
   const at = { now: iso(t - 20 * D) };
-  await saveSettings(db, { timeZone: 'UTC', notifications: false });
+  // Every day a working day: the tests run on any weekday, and a weekend would hold a thank-you back until Monday.
+  await saveSettings(db, { timeZone: 'UTC', notifications: false, workingDays: [1, 2, 3, 4, 5, 6, 7] });
 
   const past = await addManualApplication(db, { company: 'Northwind Labs', role: 'Backend Engineer', appliedAt: iso(t - 20 * D) }, at);
   await addManualInterview(db, past.id, { start: iso(t - 3 * D), end: iso(t - 3 * D + H), interviewers: [{ name: 'Dana Reyes', email: 'dana@northwind.test' }] }, at);
 
   const today = await addManualApplication(db, { company: 'Bluefin Health', role: 'Data Analyst', appliedAt: iso(t - 15 * D) }, at);
-  await addManualInterview(db, today.id, { start: iso(t - 2 * H), end: iso(t - H), interviewers: [{ name: 'Sam Okafor', email: 'sam@bluefin.test' }] }, at);
+  // Ended an hour ago, or, just after midnight (UTC), earlier today: its thank-you is due today at any hour.
+  const dayStart = Math.floor(t / D) * D;
+  const todayEnd = Math.max(t - H, dayStart + Math.floor((t - dayStart) / 2));
+  await addManualInterview(db, today.id, { start: iso(todayEnd - H), end: iso(todayEnd), interviewers: [{ name: 'Sam Okafor', email: 'sam@bluefin.test' }] }, at);
 
   const later = await addManualApplication(db, { company: 'Quarry Robotics', role: 'Platform Engineer', appliedAt: iso(t - 10 * D) }, at);
   // 36 hours ahead: its "prepare" reminder (from the working day before) is within the popup's upcoming window.

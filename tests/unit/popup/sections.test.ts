@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyExtraction } from '../../../lib/core/detection';
 import type { ReminderAction, Reminder } from '../../../lib/core/reminders/types';
+import { badgeCount } from '../../../lib/core/reminders';
 import { DEFAULT_SETTINGS } from '../../../lib/core/settings';
 import type { ReviewItem } from '../../../lib/core/timeline/review';
 import type { Timeline } from '../../../lib/core/timeline/types';
@@ -58,9 +59,20 @@ describe('the popup sections at a given moment', () => {
   });
 
   it('lists each section most pressing first: the earliest deadline on top', () => {
-    const late = reminder('late', '2026-03-03T22:00:00Z');
+    const late = reminder('late', '2026-03-03T22:00:00Z', { startsAt: '2026-03-03T09:00:00Z' });
     const early = reminder('early', '2026-03-03T16:00:00Z');
     expect(ids(popupSections([late, tonight, early], settings, NOW).today)).toEqual(['early', 'tonight', 'late']);
+  });
+
+  it('keeps a reminder that has not started in Upcoming until it starts, as the badge counts it (a "prepare" from 09:00)', () => {
+    const prepare = reminder('prepare', '2026-03-03T17:30:00Z', { ruleId: 'prepare', startsAt: '2026-03-03T09:00:00Z', overdueAt: '2026-03-04T12:00:00Z' });
+    const early = new Date('2026-03-03T00:10:00Z');
+    expect(ids(popupSections([prepare], settings, early).upcoming)).toEqual(['prepare']);
+    expect(badgeCount([prepare], settings, early)).toBe(0);
+    expect(sectionsChangeAt([prepare], END_OF_TODAY, early)).toBe(Date.parse('2026-03-03T09:00:00Z'));
+    const started = new Date('2026-03-03T09:00:00Z');
+    expect(ids(popupSections([prepare], settings, started).today)).toEqual(['prepare']);
+    expect(badgeCount([prepare], settings, started)).toBe(1);
   });
 
   it('lists nothing done, dismissed, or snoozed past now; a snooze that ended is back', () => {
