@@ -142,7 +142,9 @@ export function startMailHost(ctx: ContentScriptContext, host: MailHostAdapter):
   };
 
   const onRows = async (list: Element, account: MailAccount) => {
-    const fresh = measured('rows-read', () => host.readRows(list, account, MAX_ROWS).filter((email) => !rowsSent.has(email.id)));
+    // A re-scan (the wait for a thread after a route change looks up to eight times) reads only rows not sent yet.
+    const known = rowsSent.size > 0 ? (id: string) => rowsSent.has(id) : undefined;
+    const fresh = measured('rows-read', () => host.readRows(list, account, MAX_ROWS, known).filter((email) => !rowsSent.has(email.id)));
     if (fresh.length === 0) return;
     for (const email of fresh) rowsSent.add(email.id);
     const reply = await sendWithRetry({ type: 'content->bg:rows-seen', host: host.name, emails: fresh }, { stillWanted: () => !ctx.isInvalid });
