@@ -233,7 +233,8 @@ function rowParts(row: Element): Element[] {
 
 /** The first part of a row that has `name`; one count per row, not per part. */
 function findIn(parts: Element[], name: Parameters<typeof find>[1], optional = false): Element | null {
-  for (const part of parts.slice(0, -1)) {
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i]!;
     const found = find(part, name, { optional: true });
     if (found) {
       if (!optional) find(part, name); // counted once as a hit
