@@ -63,8 +63,12 @@ export interface MailHostAdapter {
   account(doc: Document): MailAccount;
   /** The open conversation's expanded messages, oldest first, each carrying `account`. */
   readThread(thread: Element, doc: Document, account: MailAccount): Email[];
-  /** The visible rows of a list as partial emails (subject and snippet), at most `max`. */
-  readRows(list: Element, account: MailAccount, max: number): Email[];
+  /**
+   * The visible rows of a list as partial emails (subject and snippet), at most `max`. A row whose email id `known`
+   * holds (read on an earlier scan) is skipped after reading its id only, so a re-scan of an unchanged list costs one
+   * lookup per row; rows whose id needs the full read are read.
+   */
+  readRows(list: Element, account: MailAccount, max: number, known?: (id: string) => boolean): Email[];
   /** Put the bar in the conversation (under the subject); false when there is no place: then no bar. */
   placeBar(thread: Element, bar: HTMLElement): boolean;
   /** The element whose background tells a dark theme, if any. */

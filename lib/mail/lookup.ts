@@ -32,13 +32,20 @@ export function tryCss(root: ParentNode, css: string): Element | null {
   }
 }
 
-/** Every element matching `css`, or none when the engine cannot parse it. */
+/**
+ * Every element matching `css`, or none when the engine cannot parse it. Copied by index, not by the list's iterator:
+ * in a Firefox content script each step of an iterator is a call through the page's wrappers.
+ */
 export function tryCssAll(root: ParentNode, css: string): Element[] {
+  let found: NodeListOf<Element>;
   try {
-    return Array.from(root.querySelectorAll(css));
+    found = root.querySelectorAll(css);
   } catch {
     return [];
   }
+  const out: Element[] = new Array<Element>(found.length);
+  for (let i = 0; i < out.length; i++) out[i] = found[i]!;
+  return out;
 }
 
 /** The lookups of one host over its `table`, with the host's own counts. */
@@ -56,8 +63,10 @@ export function lookups<Name extends string>(table: Record<Name, readonly Altern
     count,
     /** The first element of the first alternative that matches anything, or null. */
     find(root: ParentNode, name: Name, options: FindOptions = {}): Element | null {
-      for (const { css } of table[name]) {
-        const found = tryCss(root, css);
+      // Indexed loops here and below: these run for every row of a first scan, while the code is still cold.
+      const alternatives = table[name];
+      for (let i = 0; i < alternatives.length; i++) {
+        const found = tryCss(root, alternatives[i]!.css);
         if (found) {
           if (!options.optional) count(name, true);
           return found;
@@ -68,8 +77,9 @@ export function lookups<Name extends string>(table: Record<Name, readonly Altern
     },
     /** Every element of the first alternative that matches anything (alternatives are never mixed). */
     findAll(root: ParentNode, name: Name, options: FindOptions = {}): Element[] {
-      for (const { css } of table[name]) {
-        const found = tryCssAll(root, css);
+      const alternatives = table[name];
+      for (let i = 0; i < alternatives.length; i++) {
+        const found = tryCssAll(root, alternatives[i]!.css);
         if (found.length > 0) {
           if (!options.optional) count(name, true);
           return found;

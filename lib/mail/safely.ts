@@ -13,12 +13,40 @@ export function safely(name: string, fn: () => void | Promise<unknown>): void {
   }
 }
 
+/** Does this page ask for the bench's measures? */
+export function measuring(): boolean {
+  return document.documentElement.hasAttribute('data-callback-measure');
+}
+
 export function measured<T>(name: string, fn: () => T): T {
-  if (!document.documentElement.hasAttribute('data-callback-measure')) return fn();
+  if (!measuring()) return fn();
   const start = performance.now();
   try {
     return fn();
   } finally {
     performance.measure(`callback:${name}`, { start, end: performance.now() });
   }
+}
+
+/**
+ * An awaited span (a message out and its answer back: the background's work plus the browser's messaging), as
+ * `callback:<name>` on pages that ask. Not main-thread time: the page runs on while it waits.
+ */
+export async function spanned<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  if (!measuring()) return fn();
+  const start = performance.now();
+  try {
+    return await fn();
+  } finally {
+    performance.measure(`callback:${name}`, { start, end: performance.now() });
+  }
+}
+
+/**
+ * The browser's own messaging floor, on pages that ask: `count` empty round trips to the background one after
+ * another (a message of no known type, which the background refuses at once without any work), as
+ * `callback:round-trip`.
+ */
+export async function measureRoundTrips(send: (message: unknown) => Promise<unknown>, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) await spanned('round-trip', () => send({ type: 'bench:round-trip' }).catch(() => null));
 }

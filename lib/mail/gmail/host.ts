@@ -6,7 +6,7 @@ import type { Email, MailAccount } from '../../core/email';
 import type { MailHostAdapter } from '../host';
 import { draftIntoReply, gmailComposeUrl } from './compose';
 import { watchGmail } from './observe';
-import { conversationOf, listRows, pageAccount, readRow, readThread } from './read';
+import { conversationOf, listRows, pageAccount, readRow, readThread, rowMessageId } from './read';
 import { countCanaries, find, isVisible, takeSelectorStats } from './selectors';
 
 /**
@@ -28,9 +28,14 @@ export function placeBar(thread: Element, bar: HTMLElement): boolean {
   return false;
 }
 
-export function readVisibleRows(list: Element, account: MailAccount, max: number): Email[] {
+/** The visible rows as partial emails; a row whose id `known` already holds is passed over after one lookup. */
+export function readVisibleRows(list: Element, account: MailAccount, max: number, known?: (id: string) => boolean): Email[] {
   const out: Email[] = [];
   for (const row of listRows(list).slice(0, max)) {
+    if (known) {
+      const id = rowMessageId(row);
+      if (id && known(id)) continue;
+    }
     if (!isVisible(row)) continue;
     const read = readRow(row, account);
     if (read) out.push(read.email);

@@ -77,9 +77,12 @@ export function conversationOf(container: Element): Element {
   return node;
 }
 
+/** The look-alike classes as one selector list: one `matches` per row, not one per class (order is moot here). */
+const LOOK_ALIKE = LOOK_ALIKE_ROWS.join(', ');
+
 /** A row injected by another extension (InboxSDK#1224): never read as mail. */
 export function isLookAlikeRow(row: Element): boolean {
-  return LOOK_ALIKE_ROWS.some((css) => row.matches(css));
+  return row.matches(LOOK_ALIKE);
 }
 
 /** The subject's text; emoji images carry their character in `data-emoji`. */
@@ -230,7 +233,8 @@ function rowParts(row: Element): Element[] {
 
 /** The first part of a row that has `name`; one count per row, not per part. */
 function findIn(parts: Element[], name: Parameters<typeof find>[1], optional = false): Element | null {
-  for (const part of parts.slice(0, -1)) {
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i]!;
     const found = find(part, name, { optional: true });
     if (found) {
       if (!optional) find(part, name); // counted once as a hit
@@ -240,7 +244,18 @@ function findIn(parts: Element[], name: Parameters<typeof find>[1], optional = f
   return find(parts[parts.length - 1]!, name, { optional });
 }
 
-/** The rows of a list container, in page order, without look-alikes (visibility is the caller's concern). */
+/**
+ * The rows of a list container, in page order, without look-alikes (visibility is the caller's concern). Every
+ * alternative of `row` already excludes them (`:not(…)`), so no row is matched again here.
+ */
 export function listRows(list: ParentNode): Element[] {
-  return findAll(list, 'row').filter((row) => !isLookAlikeRow(row));
+  return findAll(list, 'row');
+}
+
+/**
+ * The id a row's email gets, read from its ids alone (one lookup): the last message's id, or null when the row
+ * carries none (then only a full read can name it).
+ */
+export function rowMessageId(row: Element): string | null {
+  return cleanId(findIn(rowParts(row), 'rowIds', true)?.getAttribute('data-legacy-last-message-id'));
 }

@@ -233,13 +233,12 @@ export function isShell(row: Element): boolean {
  * read: a partial email with no text never decides anything, and never waits in the review list under a key the
  * opened conversation's messages would not clear.
  */
-export function readRows(list: Element, account: MailAccount, max: number): Email[] {
+export function readRows(list: Element, account: MailAccount, max: number, known?: (id: string) => boolean): Email[] {
   const out: Email[] = [];
   for (const row of findAll(list, 'row')) {
     if (out.length >= max) break;
-    if (isShell(row)) continue;
     const convid = cleanId(row.getAttribute('data-convid'));
-    if (!convid) continue;
+    if (!convid || known?.(`row:${convid}`) || isShell(row)) continue;
     const address = EMAIL.exec(find(row, 'rowSender', { optional: true })?.getAttribute('title') ?? '')?.[0].toLowerCase() ?? '';
     const email: Email = { id: `row:${convid}`, threadId: convid, source: 'outlook', subject: '', from: { name: '', address }, date: null, body: '', partial: true };
     out.push(markOwn(email, account));

@@ -129,6 +129,16 @@ describe('Outlook list rows and pages Callback cannot read', () => {
     expect(rows.find((r) => r.threadId === convId(s.rejection))!.from.address).toBe('marta.lindqvist@bluefinanalytics.example');
   });
 
+  it('a re-scan passes over rows already sent and reads the others', () => {
+    open(s.interview);
+    const list = currentView(document).list!;
+    const sent = new Set([`row:${convId(s.rejection)}`, `row:${convId(s.interview)}`]);
+    const rows = readRows(list, account, 200, (id) => sent.has(id));
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => r.threadId)).not.toContain(convId(s.rejection));
+    expect(rows.map((r) => r.threadId)).toContain(convId(s.jobAlert));
+  });
+
   it('sees no conversation outside /mail/ (Calendar) and none in a page without Outlook\'s structure', () => {
     open(s.interview, {}, '/calendar/view/week');
     expect(currentView(document)).toEqual({ thread: null, list: null });

@@ -1,0 +1,39 @@
+/**
+ * Gmail's row and message dates are local wall times; `localDate` turns them into the instant the page's clock
+ * means without SpiderMonkey's slow local-time constructor. It must be the very instant `new Date(y, m, d, h, min)`
+ * gives, in every zone, on every DST edge (a skipped hour, a repeated hour, half-hour zones, a zone that moved its
+ * whole day), or a row and its opened message would disagree on the date.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { localDate, parseGmailDate } from '../../../lib/mail/gmail/dates';
+
+const ZONES = ['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'America/Santiago', 'Pacific/Apia', 'UTC'];
+const original = process.env.TZ;
+afterAll(() => {
+  if (original === undefined) delete process.env.TZ;
+  else process.env.TZ = original;
+});
+
+describe('a Gmail wall time is the instant the local-time constructor gives', () => {
+  it.each(ZONES)('%s: every quarter hour of 2011 and 2026, DST edges included', (zone) => {
+    process.env.TZ = zone;
+    let checked = 0;
+    for (const year of [2011, 2026]) {
+      for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 15 * 60_000) {
+        const w = new Date(t); // read as the wall time's fields
+        const [y, m, d, h, min] = [w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes()];
+        expect(localDate(y, m, d, h, min).getTime(), `${zone} ${w.toISOString()}`).toBe(new Date(y, m, d, h, min).getTime());
+        checked++;
+      }
+    }
+    expect(checked).toBe(2 * 365 * 96);
+  });
+
+  it('a date Gmail shows reads the same in Berlin and New York as the constructor says', () => {
+    process.env.TZ = 'Europe/Berlin';
+    expect(parseGmailDate('Sun, Mar 29, 2026 at 2:30 AM')).toBe('2026-03-29T03:30:00+02:00'); // the skipped hour
+    expect(parseGmailDate('Sun, Oct 25, 2026 at 2:30 AM')).toBe('2026-10-25T02:30:00+02:00'); // the first of two
+    process.env.TZ = 'America/New_York';
+    expect(parseGmailDate('Thu, Dec 18, 2014 at 12:35 PM')).toBe('2014-12-18T12:35:00-05:00');
+  });
+});
