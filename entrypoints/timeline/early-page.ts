@@ -1,20 +1,17 @@
 /**
- * The first page of applications, read straight from IndexedDB as soon as the page's script runs (main.tsx starts
- * it before React renders), so the first item waits for neither Dexie's open nor React's first render. The page's
+ * The first page of applications, read straight from IndexedDB as soon as the page's scripts run (the head's
+ * classic script, or main.tsx before React renders), so the first item waits for neither Dexie's open nor React's first render. The page's
  * live query replaces it with the same rows when it answers.
  */
 import { useEffect, useState } from 'react';
-import { readFirstPage, type FirstPage } from '../../lib/store/first-page';
+import { startFirstPage, type FirstPage } from '../../lib/store/first-page';
 
 let early: FirstPage | null = null;
 let reading: Promise<FirstPage | null> | null = null;
 
-/** Start the read (once). */
+/** Start the read, or take up the one the head's script started (timeline-first.ts). */
 export function startEarlyPage(limit: number): void {
-  reading ??= readFirstPage(limit).then(
-    (page) => (early = page),
-    () => null,
-  );
+  reading ??= startFirstPage(limit).then((page) => (early = page));
 }
 
 /** The early first page once read (at the first render if it was quick enough), null until then or without one. */

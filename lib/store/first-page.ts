@@ -4,11 +4,15 @@
  * transaction. It does not wait for Dexie to open the database, nor for React's first render: the page shows these
  * rows, and its live query (timeline-pages.ts, through Dexie) takes over when it answers.
  *
+ * The page starts it twice, whichever runs first: a classic script in the page's head (entrypoints/timeline-first.ts,
+ * run while the page's modules are still loading) and the page's module (main.tsx); the read is shared through a
+ * global, so it happens once.
+ *
  * It never creates or upgrades the database: a database that does not exist yet is left to Dexie (null), and the
  * connection closes as soon as the read is done, or at once when another connection asks for a new version.
  */
 import type { Application } from '../core/timeline/types';
-import { DB_NAME } from './db';
+import { DB_NAME } from './db-name';
 
 export interface FirstPage {
   /** Up to `limit` applications, most recent activity first (as recentApplications orders them). */
@@ -69,4 +73,12 @@ export function readFirstPage(limit: number, factory: Pick<IDBFactory, 'open'> =
       }
     };
   });
+}
+
+const SHARED = '__callbackFirstPage';
+
+/** The first page's read, started once per page whichever script asks first (see above). */
+export function startFirstPage(limit: number): Promise<FirstPage | null> {
+  const shared = globalThis as { [SHARED]?: Promise<FirstPage | null> };
+  return (shared[SHARED] ??= readFirstPage(limit).catch(() => null));
 }
