@@ -10,7 +10,8 @@ import type { Application, Stage } from '../../lib/core/timeline/types';
 // The store's modules for the first screen, not its index: the index brings the settings' and backups' zod schemas,
 // ingest and import, none of which the first page of applications needs (later.ts loads them apart).
 import { getDb } from '../../lib/store/db';
-import { applicationTimeline, countApplications, recentApplications } from '../../lib/store/timeline-pages';
+import { applicationTimeline, recentApplications, type TimelinePage } from '../../lib/store/timeline-pages';
+import { useEarlyPage } from './early-page';
 import { useLater } from './load-later';
 
 /** Applications read per page: a screen and a half of the list. */
@@ -27,11 +28,17 @@ export function useTimelinePages({ query, stage, selected }: { query: string; st
   const [limit, setLimit] = useState(PAGE_SIZE);
   // A new search or filter starts again from one page.
   useEffect(() => setLimit(PAGE_SIZE), [query, stage]);
-  const page = useLiveQuery(() => {
-    const all = stage === 'all' && query.trim() === '';
-    return recentApplications(getDb(), { limit, keep: all ? undefined : applicationFilter(query, stage), records: false });
-  }, [limit, query, stage]);
-  const total = useLiveQuery(() => countApplications(getDb()), []);
+  const all = stage === 'all' && query.trim() === '';
+  // The page and the count in one transaction.
+  const live = useLiveQuery(
+    () => recentApplications(getDb(), { limit, keep: all ? undefined : applicationFilter(query, stage), records: false }),
+    [limit, query, stage],
+  );
+  // Until the live query answers, the first page read straight from IndexedDB at the script's start (early-page.ts).
+  const early = useEarlyPage();
+  const page: TimelinePage | undefined =
+    live ?? (early && all && limit === PAGE_SIZE ? { timeline: { applications: early.applications, events: [], people: [], notes: [] }, more: early.more, total: early.total } : undefined);
+  const total = page?.total;
   const selectedTimeline = useLiveQuery(() => (selected ? applicationTimeline(getDb(), selected) : null), [selected]);
   // The whole store only after the first page has been painted: it is what the first screen must not wait for.
   const [wholeAllowed, setWholeAllowed] = useState(false);

@@ -77,18 +77,18 @@ let debounce: ReturnType<typeof setTimeout> | undefined;
 /**
  * The store after what changed: the copy patched from the changed applications; after a wake-up (no copy), only
  * the applications whose reminder horizon is ahead (wake-read.ts), when the store is as they were computed on; else
- * read whole.
+ * read whole. A wake-up's copy is read whole before its first patch, so that every copy knows which store state it is.
  */
 async function nextStoreRead(db: CallbackDb, all: boolean, apps: ReadonlySet<string>): Promise<StoreRead> {
   if (!all && !cache) {
     const [actions, settings, review] = await Promise.all([listReminderActions(db), getSettings(db), listReviewItems(db)]);
     const live = await readLiveTimeline(db, actions, settings, deps.now());
     if (live) {
-      cache = TimelineCache.fromTimeline(live.timeline);
+      cache = TimelineCache.fromTimeline(live.timeline, live.mark);
       return { timeline: live.timeline, actions, settings, review, applications: live.applications };
     }
   }
-  if (all || !cache) {
+  if (all || !cache || (!cache.whole && apps.size > 0)) {
     const read = await readStore(db);
     cache = TimelineCache.fromTimeline(read.timeline);
     return read;
@@ -123,8 +123,9 @@ function run(read?: StoreRead): Promise<Plan | null> {
         if (given) cache = TimelineCache.fromTimeline(given.timeline);
         const next = given ?? (await nextStoreRead(deps.db(), all, apps));
         plan = await applyStoreRead(next);
-        // The copy holds every application that can have a reminder: what the next wake-up reads.
-        await saveHorizons(deps.db(), next.timeline, next.actions, next.settings, deps.now());
+        // The copy holds every application that can have a reminder: what the next wake-up reads, with the mark of
+        // the data they were computed from (not of the store now: a write since would go unseen).
+        await saveHorizons(cache?.mark() ?? null, next.timeline, next.actions, next.settings, deps.now());
       } catch (error) {
         cache = null; // read whole next time
         console.error('Callback: schedule refresh failed', error);

@@ -3,9 +3,14 @@
  * wake, or when a page changed the store), then patched per application from what an ingest changed. A new email
  * re-reads its application's records by index instead of the whole store, so the schedule's cost after an ingest
  * does not grow with the number of stored events (deriving reminders over the copy is the part that remains).
+ *
+ * The copy knows which state of the store it is (its mark, wake-read.ts): a whole copy counts its own records, so its
+ * mark is that of the data it holds, however the data arrived; a wake-up's copy (the live applications alone) has the
+ * mark checked in the transaction that read it, and no mark once patched (the schedule then reads the store whole).
  */
 import type { Application, Note, Person, Timeline, TimelineEvent } from '../core/timeline/types';
 import { loadTimeline, type CallbackDb } from '../store';
+import type { StoreMark } from './wake-read';
 
 interface Records {
   events: TimelineEvent[];
@@ -27,13 +32,44 @@ function group(timeline: Timeline): Map<string, Records> {
 }
 
 export class TimelineCache {
+  /** The store's mark of a part copy (null once patched); undefined for a whole copy, which counts its own. */
+  private partMark: StoreMark | null | undefined;
+
   private constructor(
     private readonly apps: Map<string, Application>,
     private readonly byApp: Map<string, Records>,
   ) {}
 
-  static fromTimeline(timeline: Timeline): TimelineCache {
-    return new TimelineCache(new Map(timeline.applications.map((a) => [a.id, a])), group(timeline));
+  /**
+   * A copy of `timeline`: the whole store as one transaction read it (its records without an application too), or,
+   * with `part`, only some applications of the store whose mark is `part` (a wake-up's read).
+   */
+  static fromTimeline(timeline: Timeline, part?: StoreMark): TimelineCache {
+    const cache = new TimelineCache(new Map(timeline.applications.map((a) => [a.id, a])), group(timeline));
+    cache.partMark = part;
+    return cache;
+  }
+
+  /** The copy holds every application of the store (not a wake-up's live ones alone). */
+  get whole(): boolean {
+    return this.partMark === undefined;
+  }
+
+  /**
+   * The mark of the store state this copy is: counted from the copy when it is whole, the checked mark of a part copy
+   * not patched since; null when unknown. The store matches it only if no write the copy does not hold landed since.
+   */
+  mark(): StoreMark | null {
+    if (this.partMark !== undefined) return this.partMark;
+    let latest: string | null = null;
+    for (const { updatedAt } of this.apps.values()) if (typeof updatedAt === 'string' && (latest === null || updatedAt > latest)) latest = updatedAt;
+    const mark = { applications: this.apps.size, events: 0, people: 0, notes: 0, latest };
+    for (const r of this.byApp.values()) {
+      mark.events += r.events.length;
+      mark.people += r.people.length;
+      mark.notes += r.notes.length;
+    }
+    return mark;
   }
 
   static async load(db: CallbackDb): Promise<TimelineCache> {
@@ -53,15 +89,16 @@ export class TimelineCache {
       ]),
     );
     const fresh = group({ applications: [], events, people, notes });
+    // A part copy patched holds data of two moments: its mark no longer says which store state it is.
+    if (this.partMark) this.partMark = null;
     list.forEach((id, i) => {
       const app = apps[i];
-      if (app) {
-        this.apps.set(id, app);
-        this.byApp.set(id, fresh.get(id) ?? { events: [], people: [], notes: [] });
-      } else {
-        this.apps.delete(id);
-        this.byApp.delete(id);
-      }
+      if (app) this.apps.set(id, app);
+      else this.apps.delete(id);
+      // Records left without their application stay counted (the store still holds them), never shown.
+      const records = fresh.get(id);
+      if (records) this.byApp.set(id, records);
+      else this.byApp.delete(id);
     });
   }
 

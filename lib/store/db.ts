@@ -10,6 +10,7 @@ import type { ReminderAction } from '../core/reminders/types';
 import type { Settings } from '../core/settings';
 import { rowEventRepairs, type ClassificationCorrection, type ReviewItem } from '../core/timeline/review';
 import type { Application, Note, Person, TimelineEvent } from '../core/timeline/types';
+import { DB_NAME } from './db-name';
 import type { ImportCheckpoint, PendingReply } from './mail-import';
 
 /** The single settings row: only what the user changed is stored; defaults fill the rest on read. */
@@ -17,7 +18,7 @@ export interface StoredSettings extends Partial<Settings> {
   id: 'user';
 }
 
-export const DB_NAME = 'callback';
+export { DB_NAME };
 
 /**
  * Every schema version, oldest first. Indexes serve what the UI asks:

@@ -12,6 +12,8 @@ export interface TimelinePage {
   timeline: Timeline;
   /** More applications match beyond the page. */
   more: boolean;
+  /** How many applications the store holds (read in the same transaction as the page). */
+  total: number;
 }
 
 /**
@@ -37,14 +39,16 @@ export async function recentApplications(
   options: { limit: number; keep?: (application: Application) => boolean; records?: boolean },
 ): Promise<TimelinePage> {
   const limit = Math.max(1, Math.floor(options.limit));
-  return db.transaction('r', [db.applications, db.events, db.people, db.notes], async () => {
+  // A list needs the applications alone (their records are read for the one the user opens, applicationTimeline):
+  // then the transaction holds that table only, and no write to the events waits for it.
+  const tables = options.records === false ? [db.applications] : [db.applications, db.events, db.people, db.notes];
+  return db.transaction('r', tables, async () => {
     let newest = db.applications.orderBy('updatedAt').reverse();
     if (options.keep) newest = newest.filter(options.keep);
-    const found = await newest.limit(limit + 1).toArray();
+    const [found, total] = await Dexie.Promise.all([newest.limit(limit + 1).toArray(), db.applications.count()]);
     const page = found.slice(0, limit);
-    // A list needs the applications alone: their records are read for the one the user opens (applicationTimeline).
     const timeline = options.records === false ? { applications: page, events: [], people: [], notes: [] } : await recordsOf(db, page);
-    return { timeline, more: found.length > limit };
+    return { timeline, more: found.length > limit, total };
   });
 }
 

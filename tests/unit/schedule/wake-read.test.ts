@@ -5,7 +5,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dropScheduleCache, refreshFromCopy, refreshSchedule, setScheduleDeps } from '../../../lib/schedule/refresh';
+import { dropScheduleCache, refreshFromCopy, refreshSchedule, scheduleChanged, setScheduleDeps } from '../../../lib/schedule/refresh';
 import { POPUP_SNAPSHOT_KEY } from '../../../lib/popup/snapshot-storage';
 import { addManualApplication, addManualInterview, openDb, saveSettings, type CallbackDb } from '../../../lib/store';
 
@@ -91,5 +91,79 @@ describe('a woken worker', () => {
     const snapshot = (await stored(POPUP_SNAPSHOT_KEY)) as { sections: Record<string, { company?: string }[]> };
     const companies = Object.values(snapshot.sections).flat().map((r) => JSON.stringify(r));
     expect(companies.some((r) => r.includes('Old One'))).toBe(true);
+  });
+
+  /**
+   * A page writes while the worker is between its read and saving the horizons (here: while it sets the badge), and
+   * the worker stops before it hears of the write. The next wake-up must not trust horizons that do not know of it.
+   */
+  async function writeDuringPass(pass: () => Promise<unknown>, write: () => Promise<unknown>): Promise<void> {
+    const setBadgeText = browser.action.setBadgeText.bind(browser.action);
+    let written = false;
+    vi.spyOn(browser.action, 'setBadgeText').mockImplementation(async (details) => {
+      if (!written) {
+        written = true;
+        await write();
+      }
+      return setBadgeText(details);
+    });
+    await pass();
+    expect(written).toBe(true);
+    vi.mocked(browser.action.setBadgeText).mockRestore();
+  }
+
+  async function wakeShowsOldOne(wake: number): Promise<void> {
+    now = new Date(wake + 2 * D + 5 * 3_600_000); // after the new interview: its thank-you is due
+    setScheduleDeps({ db: () => db, now: () => now }); // the worker stopped: its copy is gone
+    await refreshFromCopy();
+    const snapshot = (await stored(POPUP_SNAPSHOT_KEY)) as { sections: Record<string, { company?: string }[]> };
+    const rows = Object.values(snapshot.sections).flat().map((r) => JSON.stringify(r));
+    expect(rows.some((r) => r.includes('Old One'))).toBe(true);
+  }
+
+  it('does not miss a write that landed between the whole read and the saving of the horizons', async () => {
+    const wake = Date.parse('2026-03-02T08:00:00Z');
+    const { quiet } = await seed(wake);
+    now = new Date(wake);
+    await writeDuringPass(
+      () => refreshSchedule(),
+      () => addManualInterview(db, quiet[0]!, { start: at(wake + 2 * D), end: at(wake + 2 * D + 3_600_000), interviewers: [{ name: 'Cy Ng', email: null }] }, { now: at(wake) }),
+    );
+    await wakeShowsOldOne(wake);
+  });
+
+  it('does not miss a write to another application that landed while an ingest patched the copy', async () => {
+    const wake = Date.parse('2026-03-02T08:00:00Z');
+    const { live, quiet } = await seed(wake);
+    now = new Date(wake);
+    await refreshSchedule();
+    // An ingest changed the live application; a page writes to a quiet one while that change is recomputed.
+    await addManualInterview(db, live, { start: at(wake + 3 * D), end: at(wake + 3 * D + 3_600_000), interviewers: [{ name: 'Di Ho', email: null }] }, { now: at(wake) });
+    await writeDuringPass(
+      () => {
+        scheduleChanged([live]);
+        return refreshFromCopy();
+      },
+      () => addManualInterview(db, quiet[0]!, { start: at(wake + 2 * D), end: at(wake + 2 * D + 3_600_000), interviewers: [{ name: 'Cy Ng', email: null }] }, { now: at(wake) }),
+    );
+    await wakeShowsOldOne(wake);
+  });
+
+  it('reads a woken copy whole before patching it, and the next wake-up again reads only the live applications', async () => {
+    const wake = Date.parse('2026-03-02T08:00:00Z');
+    const { live } = await seed(wake);
+    now = new Date(wake);
+    await refreshSchedule();
+    setScheduleDeps({ db: () => db, now: () => now }); // stopped; the alarm wakes it
+    await refreshFromCopy();
+    await addManualInterview(db, live, { start: at(wake + 3 * D), end: at(wake + 3 * D + 3_600_000), interviewers: [{ name: 'Di Ho', email: null }] }, { now: at(wake) });
+    const wholeRead = vi.spyOn(db.events, 'toArray');
+    scheduleChanged([live]);
+    await refreshFromCopy();
+    expect(wholeRead).toHaveBeenCalled();
+    wholeRead.mockClear();
+    setScheduleDeps({ db: () => db, now: () => now });
+    await refreshFromCopy();
+    expect(wholeRead).not.toHaveBeenCalled();
   });
 });
