@@ -6,12 +6,13 @@
 import { defaultModel } from '../../lib/core/classify/model/default-model';
 import { fileSource } from '../../lib/import/read-mail';
 import { runImport, type ImportProgress } from '../../lib/import/run-import';
-import { dexieImportSink, getDb } from '../../lib/store';
+import { openQuietDb, quietImportSink, type CallbackDb } from '../../lib/store';
 
 export type ImportRequest = { type: 'start'; files: File[]; resume: boolean; thorough: boolean } | { type: 'cancel' };
 export type ImportReport = { type: 'progress'; file: number; files: number; progress: ImportProgress } | { type: 'finished'; results: ImportProgress[] };
 
 let controller: AbortController | null = null;
+let db: CallbackDb | null = null;
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
@@ -21,7 +22,9 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   }
   controller = new AbortController();
   const signal = controller.signal;
-  const sink = dexieImportSink(getDb(), () => new Date());
+  // A connection of its own that announces its writes to the pages once a second, not key by key (quiet-import.ts).
+  db ??= openQuietDb();
+  const sink = quietImportSink(db, () => new Date());
   const results: ImportProgress[] = [];
   for (const [i, file] of request.files.entries()) {
     if (signal.aborted) break;

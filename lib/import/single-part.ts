@@ -30,30 +30,46 @@ function decoderFor(charset: string): TextDecoder | null {
 
 function unBase64(bytes: Uint8Array): Uint8Array {
   const clean = latin1Of(bytes).replace(/[^A-Za-z0-9+/]/g, '');
-  const binary = atob(clean.slice(0, clean.length - (clean.length % 4)));
+  // A last group of two or three characters is padded (as written, "=" and all); a lone character holds no byte.
+  const rest = clean.length % 4;
+  const binary = atob(rest === 1 ? clean.slice(0, -1) : rest ? clean + '='.repeat(4 - rest) : clean);
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
 }
 
-export function readSinglePart(bytes: Uint8Array, block: HeaderBlock): SinglePart | null {
-  const type = header(block, 'content-type') ?? '';
-  const kind = TYPE.exec(type);
+/** A text part's body decoded: `html` when it is text/html. */
+export interface TextBody {
+  html: boolean;
+  content: string;
+}
+
+/** The body of a text/plain or text/html part decoded; null when postal-mime must read it (type, flowed, encoding). */
+export function decodeTextBody(body: Uint8Array, contentType: string, transferEncoding: string | null): TextBody | null {
+  const kind = TYPE.exec(contentType);
   // format=flowed lines are joined by postal-mime's own reader.
-  if (!kind || /format\s*=\s*"?flowed/i.test(type)) return null;
-  const decoder = decoderFor(CHARSET.exec(type)?.[1] ?? 'utf-8');
+  if (!kind || /format\s*=\s*"?flowed/i.test(contentType)) return null;
+  const decoder = decoderFor(CHARSET.exec(contentType)?.[1] ?? 'utf-8');
   if (!decoder) return null;
-  const encoding = (header(block, 'content-transfer-encoding') ?? '').trim().toLowerCase();
-  const body = bytes.subarray(block.bodyStart);
+  const encoding = (transferEncoding ?? '').trim().toLowerCase();
   let raw: Uint8Array;
   if (encoding === '' || encoding === '7bit' || encoding === '8bit' || encoding === 'binary') raw = body;
   else if (encoding === 'quoted-printable') raw = unQuote(body);
   else if (encoding === 'base64') raw = unBase64(body);
   else return null;
-  const content = decoder.decode(raw);
+  return { html: kind[2]?.toLowerCase() === 'html', content: decoder.decode(raw) };
+}
+
+/** The message's sender and subject, from its header block, as postal-mime reads them. */
+export function fromAndSubject(block: HeaderBlock): Pick<SinglePart, 'from' | 'subject'> {
   const fromValue = header(block, 'from');
   const address = fromValue ? addressParser(headerText(fromValue, (s) => s))[0] : undefined;
   const from = address && 'address' in address && address.address ? { name: address.name ?? '', address: address.address } : null;
-  const html = kind[2]?.toLowerCase() === 'html';
-  return { from, subject: headerText(header(block, 'subject') ?? '', decodeWords), text: html ? null : content, html: html ? content : null };
+  return { from, subject: headerText(header(block, 'subject') ?? '', decodeWords) };
+}
+
+export function readSinglePart(bytes: Uint8Array, block: HeaderBlock): SinglePart | null {
+  const body = decodeTextBody(bytes.subarray(block.bodyStart), header(block, 'content-type') ?? '', header(block, 'content-transfer-encoding'));
+  if (!body) return null;
+  return { ...fromAndSubject(block), text: body.html ? null : body.content, html: body.html ? body.content : null };
 }

@@ -16,6 +16,7 @@ import { gmailHexId } from '../core/timeline/gmail-ids';
 import { normalizeDate } from './date';
 import { addressOf, gmailLabels, header, headerText, latin1Of, readHeaders } from './headers';
 import type { RawMessage } from './mbox-splitter';
+import { readMultipart } from './multi-part';
 import { readSinglePart } from './single-part';
 import { stripAttachments } from './strip-attachments';
 import { cannotParse, capped, ISSUES, type ImportIssue } from './issues';
@@ -158,7 +159,9 @@ async function convert(raw: RawMessage, fileName: string, options: ConvertOption
   const single = block.complete ? readSinglePart(bytes, block) : null;
   const stripped = single ? null : stripAttachments(bytes, topHeaders, block.bodyStart);
   if (stripped?.unclosed && !raw.capped) warnings.push(ISSUES.partsUnclosed);
-  const parsed = single ? { ...single, date: null, messageId: null, attachments: [] } : await PostalMime.parse(stripped!.bytes, { attachmentEncoding: 'utf8' });
+  // An invite's calendar part is postal-mime's to read (below); other common multiparts are read here.
+  const read = single ?? (block.complete && stripped && !stripped.calendar ? readMultipart(stripped.bytes, block) : null);
+  const parsed = read ? { ...read, date: null, messageId: null, attachments: [] } : await PostalMime.parse(stripped!.bytes, { attachmentEncoding: 'utf8' });
 
   const from = parsed.from && 'address' in parsed.from && parsed.from.address ? parsed.from : null;
   const subject = windows1252((parsed.subject ?? '').slice(0, 1000));

@@ -17,6 +17,7 @@
  * Measured on the labelled sets (tests/fixtures/detection, train and tune, judged one message at a time):
  * tests/unit/import/triage.test.ts holds the share of job mail dropped under 1%.
  */
+import { byteSearch } from './byte-search';
 import { buildMatcher } from '../core/classify/phrase-matcher';
 import { KIND_PHRASES } from '../core/classify/phrases';
 import { LANGUAGE_PHRASES } from '../core/lang/phrases';
@@ -80,6 +81,9 @@ const BULK_TABS = new Set(['category promotions', 'category social', 'category f
 const PEEK_BYTES = 8 * 1024;
 const UNREADABLE = /content-transfer-encoding:\s*base64|charset\s*=\s*"?(iso-2022|shift_jis|sjis|euc-|gb2312|gbk|gb18030|big5|ks_c|koi8|utf-16|x-)/i;
 const CALENDAR = 'text/calendar';
+const findCalendar = byteSearch(CALENDAR, true);
+/** The end of an HTML head ("</head" in ASCII, either case). */
+const findHeadEnd = byteSearch('</head', true);
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -115,7 +119,7 @@ export function isBulk(input: Pick<TriageInput, 'fromAddress' | 'fields' | 'labe
 export function triage(input: TriageInput): TriagePass | null {
   if (!isBulk(input)) return 'person';
   const { bytes, bodyStart } = input;
-  if (input.headerText.toLowerCase().includes(CALENDAR) || findAscii(bytes.subarray(bodyStart, Math.min(bytes.length, bodyStart + 128 * 1024)), CALENDAR) >= 0) return 'calendar';
+  if (input.headerText.toLowerCase().includes(CALENDAR) || findCalendar(bytes, bodyStart, bodyStart + 128 * 1024) >= 0) return 'calendar';
   const peek = peekBody(bytes, bodyStart);
   if (UNREADABLE.test(input.headerText) || UNREADABLE.test(peek.slice(0, 4096))) return 'unreadable';
   // The sender counts too: a booking tool (calendly.com, cal.com) or an ATS names itself in the address.
@@ -162,34 +166,8 @@ export function peekBody(bytes: Uint8Array, bodyStart: number): string {
   let from = bodyStart;
   const window = bytes.subarray(from, Math.min(bytes.length, from + 64 * 1024));
   // Skip an HTML head (style sheets run to tens of KB): "</head" in ASCII.
-  const head = findAscii(window, '</head');
+  const head = findHeadEnd(window);
   if (head >= 0) from += head;
   const slice = bytes.subarray(from, Math.min(bytes.length, from + PEEK_BYTES));
   return utf8.decode(slice.includes(0x3d) ? unQuote(slice) : slice);
-}
-
-/** Where `needle` (lower-case ASCII) first occurs in `bytes`, ignoring ASCII case; -1 when it does not. */
-export function findAscii(bytes: Uint8Array, needle: string): number {
-  const first = needle.charCodeAt(0);
-  const upper = first >= 97 && first <= 122 ? first - 32 : first;
-  let best = -1;
-  for (const start of upper === first ? [first] : [first, upper]) {
-    let p = bytes.indexOf(start);
-    while (p >= 0 && (best < 0 || p < best)) {
-      let ok = true;
-      for (let k = 1; k < needle.length; k++) {
-        const c = bytes[p + k];
-        if (c === undefined || (c | 0x20) !== (needle.charCodeAt(k) | 0x20)) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) {
-        best = p;
-        break;
-      }
-      p = bytes.indexOf(start, p + 1);
-    }
-  }
-  return best;
 }

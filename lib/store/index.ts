@@ -1,6 +1,7 @@
 /** The store's public API: import from 'lib/store' in pages and the background (never in content scripts). */
 export { DB_NAME, SCHEMA_VERSION, SCHEMA_VERSIONS, CallbackDb, getDb, openDb, type DbDeps, type StoredSettings } from './db';
 export { dexieImportSink, importCheckpoint, unfinishedImports, type ImportCheckpoint } from './mail-import';
+export { openQuietDb, quietImportSink } from './quiet-import';
 export { ingestBatch, ingestEmail, type IngestItem, type IngestOptions, type IngestResult } from './ingest';
 export {
   addManualApplication,

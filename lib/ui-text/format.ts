@@ -5,14 +5,21 @@
  */
 import { uiLocale } from './i18n';
 
+const zones = new Map<string, string>();
+
 export function safeZone(timeZone: string | null | undefined): string | undefined {
   if (!timeZone) return undefined;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
+  let known = zones.get(timeZone);
+  if (!known) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      known = timeZone;
+    } catch {
+      known = 'UTC';
+    }
+    zones.set(timeZone, known);
   }
+  return known;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

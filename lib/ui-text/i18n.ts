@@ -99,6 +99,16 @@ export function uiLocale(): string {
   return chosen;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number in the interface's language; the formatter is made once per language and options (making one is dear). */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(uiLocale(), options).format(n);
+  const lang = uiLocale();
+  const key = options ? `${lang}|${JSON.stringify(options)}` : lang;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, options);
+    numberFormats.set(key, format);
+  }
+  return format.format(n);
 }

@@ -52,4 +52,11 @@ describe('the mbox splitter gives the same messages whatever the chunk size', ()
     expect(m!.capped).toBe(true);
     expect(m!.size).toBeGreaterThan(50_000);
   });
+
+  it('cuts at the same places for every chunk size, an envelope split anywhere across two chunks', () => {
+    const shape = (ms: RawMessage[]) => ms.map((m) => [m.envelope, m.offset, m.end, m.size, new TextDecoder().decode(m.bytes)]);
+    const whole = shape(split(MBOX, 1 << 20));
+    expect(whole).toHaveLength(3);
+    for (let chunk = 1; chunk <= MBOX.length; chunk++) expect(shape(split(MBOX, chunk)), `chunks of ${chunk}`).toEqual(whole);
+  });
 });
