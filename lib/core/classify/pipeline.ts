@@ -57,26 +57,29 @@ function combine(email: Email, rules: RulesReading, model: LinearModel, earlier:
   const learned = prediction.strongest(kind, 12).map(evidenceOf).filter((e): e is Evidence => e !== null);
   let evidence = dedupe([...ruled.slice(0, 4), ...learned.slice(0, MODEL_EVIDENCE)]);
   if (email.partial === true && confidence >= REVIEW_THRESHOLD && rules.kind !== kind) confidence = REVIEW_THRESHOLD - 0.01;
-  // Mail from a colleague at the owner's own organisation is rarely their own job search (it is the interviews they
-  // run, their team's meetings, a candidate's offer they approve): a job kind from there waits for the user's word.
-  if (kind !== 'other' && confidence >= REVIEW_THRESHOLD && isColleague(email.from?.address ?? '', email.account?.address)) {
+  const held = kind !== 'other' && confidence >= REVIEW_THRESHOLD ? heldBack(email) : null;
+  if (held) {
     confidence = REVIEW_THRESHOLD - 0.01;
-    evidence = [...evidence, { signal: 'from a colleague at your own organisation', where: 'sender', code: 'colleague' }];
-  }
-  // A personal mailbox writing to the owner's organisation's is how a recruiter hears from candidates and how
-  // friends write: in the labelled sets nine in ten such emails are not the owner's job search, whatever their words
-  // ("I accept your offer", "Tuesday at 11 works"). A job kind from there waits for the user's word too.
-  if (kind !== 'other' && confidence >= REVIEW_THRESHOLD && personalToWork(email)) {
-    confidence = REVIEW_THRESHOLD - 0.01;
-    evidence = [...evidence, { signal: 'from a personal address to your organisation', where: 'sender', code: 'personal_to_work' }];
+    evidence = [...evidence, held];
   }
   return { kind, confidence: Math.round(confidence * 1000) / 1000, evidence };
 }
 
-function personalToWork(email: Email): boolean {
+/**
+ * Why a job kind in this email waits for the user's word, by who writes to whom, or null. Mail from a colleague at
+ * the owner's own organisation is rarely their own job search (the interviews they run, their team's meetings, a
+ * candidate's offer they approve). A personal mailbox writing to the owner's organisation's is how a recruiter hears
+ * from candidates and how friends write: in the labelled sets nine in ten such emails are not the owner's search,
+ * whatever their words ("I accept your offer", "Tuesday at 11 works").
+ */
+function heldBack(email: Email): Evidence | null {
   const from = typeof email.from?.address === 'string' ? email.from.address : '';
   const owner = typeof email.account?.address === 'string' ? email.account.address : '';
-  return sideOf(from) === 'personal' && sideOf(owner) === 'org';
+  if (isColleague(from, owner)) return { signal: 'from a colleague at your own organisation', where: 'sender', code: 'colleague' };
+  if (sideOf(from) === 'personal' && sideOf(owner) === 'org') {
+    return { signal: 'from a personal address to your organisation', where: 'sender', code: 'personal_to_work' };
+  }
+  return null;
 }
 
 /** The kind and confidence the model's probabilities give, before the evidence and the sender are considered. */
