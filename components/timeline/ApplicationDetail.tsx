@@ -7,7 +7,7 @@ import { sourceLabel, stageLabel, STAGES, stanceLabel } from '../../lib/ui-text/
 import { ChoiceField } from '../ChoiceField';
 import { StancePicker } from '../options/StancePicker';
 import { AddInterviewForm, type AddInterviewFormProps } from './AddInterviewForm';
-import { EventList } from './EventList';
+import { EventList, type EventListProps } from './EventList';
 import { NotesEditor } from './NotesEditor';
 import { PeopleEditor, type PersonDraft } from './PeopleEditor';
 import { Reflection, type ReflectionQuestionView } from './Reflection';
@@ -27,6 +27,8 @@ export interface ApplicationDetailProps {
   /** Interviews that offer "Add to calendar", and the save. */
   calendarIds?: ReadonlySet<string>;
   onAddToCalendar?(eventId: string): void;
+  /** The user corrects what an email-read event is ("Not job mail" removes it, with the application if it was the last). */
+  onCorrect?: EventListProps['onCorrect'];
   onStage(stage: Stage | 'auto'): void;
   onStance(stance: Stance | null): void;
   onArchive(archived: boolean): void;
@@ -75,6 +77,7 @@ export function ApplicationDetail(props: ApplicationDetailProps) {
           onOpenThread={props.onOpenThread}
           calendarIds={props.calendarIds}
           onAddToCalendar={props.onAddToCalendar}
+          onCorrect={props.onCorrect}
         />
         <h4>{t('add_interview_by_hand')}</h4>
         <AddInterviewForm onAdd={props.onAddInterview} />

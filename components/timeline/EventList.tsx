@@ -1,7 +1,11 @@
-/** An application's events in order, with dates and a link back to each email. */
+/**
+ * An application's events in order, with dates, a link back to each email, and a correction for an email Callback
+ * read wrongly ("Not job mail", or the kind it really is): the same correction as the mail page's bar.
+ */
+import { EMAIL_KINDS, type EmailKind } from '../../lib/core/detection';
 import type { MailAccount } from '../../lib/core/email';
 import type { TimelineEvent } from '../../lib/core/timeline/types';
-import { eventLabel, shortDateTime } from '../../lib/ui-text/labels';
+import { eventLabel, kindLabel, shortDateTime } from '../../lib/ui-text/labels';
 import { t } from '../../lib/ui-text/i18n';
 
 export interface EventListProps {
@@ -13,9 +17,37 @@ export interface EventListProps {
   calendarIds?: ReadonlySet<string>;
   /** Saves the interview's .ics file. */
   onAddToCalendar?(eventId: string): void;
+  /** The user says what an email-read event really is; without it no correction is offered. */
+  onCorrect?(event: TimelineEvent, kind: EmailKind): void;
 }
 
-export function EventList({ events, timeZone, onOpenThread, calendarIds, onAddToCalendar }: EventListProps) {
+/** Events Callback read from an email can be corrected; the user's own entries and replies cannot. */
+const correctable = (event: TimelineEvent): boolean => event.messageId !== null && event.source !== 'manual' && event.kind !== 'user_reply';
+
+function CorrectChoice({ event, onCorrect }: { event: TimelineEvent; onCorrect(event: TimelineEvent, kind: EmailKind): void }) {
+  // Job kinds first, "Not job mail" last: the list reads as "this is really …".
+  const kinds = [...EMAIL_KINDS.filter((k) => k !== 'other' && k !== event.kind), 'other' as const];
+  return (
+    <select
+      className="event-correct"
+      value=""
+      aria-label={t('event_correct_label', { kind: eventLabel(event.kind) })}
+      onChange={(e) => {
+        const kind = e.target.value as EmailKind;
+        if (kind) onCorrect(event, kind);
+      }}
+    >
+      <option value="">{t('event_correct')}</option>
+      {kinds.map((k) => (
+        <option key={k} value={k}>
+          {kindLabel(k)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function EventList({ events, timeZone, onOpenThread, calendarIds, onAddToCalendar, onCorrect }: EventListProps) {
   const sorted = [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   if (sorted.length === 0) return <p className="muted">{t('events_none')}</p>;
   return (
@@ -41,6 +73,7 @@ export function EventList({ events, timeZone, onOpenThread, calendarIds, onAddTo
               {t('add_to_calendar')}
             </button>
           )}
+          {onCorrect && correctable(event) && <CorrectChoice event={event} onCorrect={onCorrect} />}
         </li>
       ))}
     </ol>

@@ -5,16 +5,19 @@
 import type { Settings } from '../../lib/core/settings';
 import type { Application, Timeline } from '../../lib/core/timeline/types';
 import { getDb } from '../../lib/store/db';
-import { reflectionQuestion } from '../../lib/ui-text/labels';
+import { t } from '../../lib/ui-text/i18n';
+import { kindLabel, reflectionQuestion } from '../../lib/ui-text/labels';
 import { ApplicationDetail } from '../../components/timeline/ApplicationDetail';
 import { openThread, refreshBadge, saveInterviewCalendar } from '../popup/page-actions';
 import {
   addManualInterview,
   addNote,
   calendarEventIds,
+  correctClassification,
   deleteNote,
   deletePerson,
   mergeApplications,
+  messageKey,
   REFLECTION_QUESTIONS,
   setArchived,
   setStage,
@@ -30,6 +33,8 @@ export interface DetailPaneProps {
   /** Every application known so far, for "merge into this one". */
   everyApplication: readonly Application[];
   settings: Settings;
+  /** A correction was saved (its key, for the undo) or failed (null), with the words to show. */
+  onCorrected(key: string | null, message: string): void;
 }
 
 const act = async (work: () => Promise<unknown>) => {
@@ -40,7 +45,7 @@ const act = async (work: () => Promise<unknown>) => {
   }
 };
 
-export default function DetailPane({ app, timeline, everyApplication, settings }: DetailPaneProps) {
+export default function DetailPane({ app, timeline, everyApplication, settings, onCorrected }: DetailPaneProps) {
   const db = getDb();
   const appEvents = timeline.events.filter((e) => e.applicationId === app.id);
   return (
@@ -56,6 +61,18 @@ export default function DetailPane({ app, timeline, everyApplication, settings }
       onOpenThread={openThread}
       calendarIds={calendarEventIds(appEvents, settings.timeZone)}
       onAddToCalendar={(eventId) => saveInterviewCalendar(timeline, settings, eventId)}
+      onCorrect={(event, kind) =>
+        act(async () => {
+          const messageId = event.messageId!;
+          try {
+            await correctClassification(db, messageId, kind, { source: event.source });
+          } catch {
+            onCorrected(null, t('bar_correct_failed'));
+            return;
+          }
+          onCorrected(messageKey(event.source, messageId), kind === 'other' ? t('bar_marked_other') : t('bar_marked', { label: kindLabel(kind) }));
+        })
+      }
       onStage={(s) => act(() => setStage(db, app.id, s))}
       onStance={(s) => act(() => setStance(db, app.id, s))}
       onArchive={(archived) => act(() => setArchived(db, app.id, archived))}

@@ -4,6 +4,7 @@
  * the funnel (later.ts) load apart, so the first item does not wait for their code.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { UndoBar } from '../../components/UndoBar';
 import { AddApplicationForm } from '../../components/timeline/AddApplicationForm';
 import { ApplicationList } from '../../components/timeline/ApplicationList';
 import { FunnelView } from '../../components/timeline/FunnelView';
@@ -22,6 +23,8 @@ export function TimelineApp() {
   const [stage, setStageFilter] = useState<Stage | 'all' | 'archived'>('all');
   const [selected, setSelected] = useState<string | null>(() => (location.hash.startsWith('#app-') ? location.hash.slice(5) : null));
   const { page, total, settings, whole, selectedTimeline, showMore } = useTimelinePages({ query, stage, selected });
+  // The last correction made here, for its undo (key null: it could not be saved).
+  const [corrected, setCorrected] = useState<{ key: string | null; message: string } | null>(null);
 
   // The page of the filter before this one, until the new one is read: filtered here too, so a keystroke shows at once.
   const shown = page ? page.timeline.applications.filter(applicationFilter(query, stage)) : [];
@@ -85,12 +88,29 @@ export function TimelineApp() {
           placeholder
         ) : settings && timeline ? (
           <Suspense fallback={<section className="card" aria-busy="true" />}>
-            <DetailPane key={app.id} app={app} timeline={timeline} everyApplication={whole?.applications ?? page.timeline.applications} settings={settings} />
+            <DetailPane
+              key={app.id}
+              app={app}
+              timeline={timeline}
+              everyApplication={whole?.applications ?? page.timeline.applications}
+              settings={settings}
+              onCorrected={(key, message) => setCorrected({ key, message })}
+            />
           </Suspense>
         ) : (
           <section className="card" aria-busy="true" />
         )}
       </div>
+      {corrected && !corrected.key && <p role="alert">{corrected.message}</p>}
+      <UndoBar
+        message={corrected?.key ? corrected.message : null}
+        onUndo={() => {
+          const key = corrected?.key;
+          setCorrected(null);
+          if (key) void loadLater().then((later) => later.undoCorrection(getDb(), key)).finally(refreshBadge);
+        }}
+        onClose={() => setCorrected(null)}
+      />
     </main>
   );
 }

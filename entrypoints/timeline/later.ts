@@ -10,6 +10,7 @@ export {
   addManualApplication,
   addManualInterview,
   addNote,
+  correctClassification,
   deleteNote,
   deletePerson,
   getSettings,
@@ -18,8 +19,10 @@ export {
   setArchived,
   setStage,
   setStance,
+  undoCorrection,
   upsertPerson,
 } from '../../lib/store';
+export { messageKey } from '../../lib/core/timeline/review';
 export { calendarEventIds } from '../../lib/core/calendar/interview-entry';
 export { REFLECTION_QUESTIONS } from '../../lib/core/drafts/reflection';
 
