@@ -1,6 +1,7 @@
 /**
  * Training the learned model: multinomial logistic regression with L2, fitted by AdaGrad in a fixed order from a
- * seeded shuffle, so the same data gives the same weights, byte for byte. Then quantised to one byte per weight,
+ * seeded shuffle, three times from three seeds, the weights averaged (over each fit's later epochs, then over the
+ * fits), so the same data gives the same weights, byte for byte. Then quantised to one byte per weight,
  * and its temperature fitted on the tuning set (the calibration step).
  */
 import { EMAIL_KINDS, type EmailKind } from '../core/detection';
@@ -21,9 +22,12 @@ export interface TrainSettings {
   minUses: number;
   /** How much rarer kinds weigh: (share expected / share seen) to this power (0: all alike, 1: fully balanced). */
   balance: number;
+  /** Fits averaged (seeds seed, seed + 1, …), and the epoch from which each fit's weights are averaged. */
+  runs: number;
+  averageFrom: number;
 }
 
-export const DEFAULT_SETTINGS: TrainSettings = { epochs: 14, rate: 0.08, l2: 1e-5, seed: 20261205, minUses: 5, balance: 0.5 };
+export const DEFAULT_SETTINGS: TrainSettings = { epochs: 14, rate: 0.08, l2: 1e-5, seed: 20261205, minUses: 5, balance: 0.5, runs: 3, averageFrom: 8 };
 
 /** mulberry32: a small seeded generator, identical on every platform. */
 function random(seed: number): () => number {
@@ -40,10 +44,6 @@ function random(seed: number): () => number {
 export function train(examples: readonly Example[], settings: TrainSettings = DEFAULT_SETTINGS): { weights: Float64Array; bias: Float64Array; used: Uint8Array } {
   const classes = EMAIL_KINDS;
   const k = classes.length;
-  const weights = new Float64Array(FEATURE_DIM * k);
-  const sq = new Float64Array(FEATURE_DIM * k);
-  const bias = new Float64Array(k);
-  const biasSq = new Float64Array(k);
   const uses = new Uint16Array(FEATURE_DIM);
   for (const ex of examples) for (const b of ex.features.buckets) if (uses[b]! < 65535) uses[b]!++;
   const used = new Uint8Array(FEATURE_DIM);
@@ -54,10 +54,34 @@ export function train(examples: readonly Example[], settings: TrainSettings = DE
   for (const ex of examples) counts.set(ex.label, (counts.get(ex.label) ?? 0) + 1);
   const classWeight = classes.map((c) => Math.pow(examples.length / (k * Math.max(1, counts.get(c) ?? 0)), settings.balance));
 
+  // One fit's weights depend on the order it saw the emails in: a few emails near the boundary flip from one fit to
+  // the next. The mean of several fits (each itself the mean of its later epochs) keeps what they agree on.
+  const weights = new Float64Array(FEATURE_DIM * k);
+  const bias = new Float64Array(k);
+  for (let run = 0; run < settings.runs; run++) {
+    const fitted = fit(examples, settings, settings.seed + run, used, classWeight);
+    for (let i = 0; i < weights.length; i++) weights[i]! += fitted.weights[i]! / settings.runs;
+    for (let c = 0; c < k; c++) bias[c]! += fitted.bias[c]! / settings.runs;
+  }
+  return { weights, bias, used };
+}
+
+/** One fit by AdaGrad from a seeded shuffle: the mean of its weights at the end of each epoch from `averageFrom` on. */
+function fit(examples: readonly Example[], settings: TrainSettings, seed: number, used: Uint8Array, classWeight: readonly number[]): { weights: Float64Array; bias: Float64Array } {
+  const classes = EMAIL_KINDS;
+  const k = classes.length;
+  const weights = new Float64Array(FEATURE_DIM * k);
+  const sq = new Float64Array(FEATURE_DIM * k);
+  const bias = new Float64Array(k);
+  const biasSq = new Float64Array(k);
+  const meanWeights = new Float64Array(FEATURE_DIM * k);
+  const meanBias = new Float64Array(k);
+  const averaged = Math.max(1, settings.epochs - settings.averageFrom + 1);
+
   const order = examples.map((_, i) => i);
-  const next = random(settings.seed);
+  const next = random(seed);
   const scores = new Float64Array(k);
-  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+  for (let epoch = 1; epoch <= settings.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -90,8 +114,12 @@ export function train(examples: readonly Example[], settings: TrainSettings = DE
         }
       }
     }
+    if (epoch >= settings.epochs - averaged + 1) {
+      for (let i = 0; i < weights.length; i++) meanWeights[i]! += weights[i]! / averaged;
+      for (let c = 0; c < k; c++) meanBias[c]! += bias[c]! / averaged;
+    }
   }
-  return { weights, bias, used };
+  return { weights: meanWeights, bias: meanBias };
 }
 
 /** Quantises the weights to int8 per class and writes the sparse file (temperature 1 until calibrated). */

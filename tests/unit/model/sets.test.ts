@@ -38,7 +38,7 @@ describe('the labelled sets', () => {
   });
 });
 
-describe('npm run train', { timeout: 120_000 }, () => {
+describe('npm run train', { timeout: 300_000 }, () => {
   it('reproduces the committed weights exactly from the training and tuning sets', () => {
     const text = serialise(buildModel(readRole('train'), readRole('tune')));
     expect(text === readFileSync(weightsPath(), 'utf8'), 'weights.json is not what the data gives: run npm run train and commit it').toBe(true);
