@@ -9,12 +9,13 @@ import type { Detection, EmailKind } from '../core/detection';
 import type { Email } from '../core/email';
 import { listLessons, type CallbackDb } from '../store';
 
-export type Detector = (email: Email, earlier?: readonly EmailKind[]) => Detection;
+/** `threadAboutJob`: whether an earlier message of the thread (the owner's own included) speaks of a job. */
+export type Detector = (email: Email, earlier?: readonly EmailKind[], threadAboutJob?: boolean) => Detection;
 
 export async function loadDetector(db: CallbackDb, now: Date): Promise<Detector> {
   const lessons = await listLessons(db);
   const model = defaultModel();
-  return (email, earlier = []) => detect(email, { now, model, earlier, lessons });
+  return (email, earlier = [], threadAboutJob) => detect(email, { now, model, earlier, threadAboutJob, lessons });
 }
 
 /**

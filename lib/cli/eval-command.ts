@@ -16,6 +16,7 @@ import type { EmailKind } from '../core/detection';
 import type { UserExample } from '../core/classify/user-examples';
 import { detect } from '../core/detect';
 import { readLabelled, setFolders, type LabelledEmail } from './labelled-sets';
+import { threadContext } from './thread-context';
 import { computeDecisionFigures, computeMetrics, computeSilentFigures, formatDecisionFigures, formatMetrics, formatSilentFigures } from './metrics';
 
 /** The development corpus, kept beside the repository rather than in it (tests/support/shared.ts says why). */
@@ -68,8 +69,8 @@ export function runEval(args: string[], out: Out, err: Out): number {
       return 2;
     }
     const pairs: Pair[] = read.emails.map((item) => {
-      const earlier = item.earlier.map((e) => (model ? detect(e, { model }).kind : classifyByRules(e).kind));
-      const result = detect(item.email, { model, earlier });
+      const { earlier, threadAboutJob } = threadContext(item, (e) => (model ? detect(e, { model }).kind : classifyByRules(e).kind));
+      const result = detect(item.email, { model, earlier, threadAboutJob });
       if (result.kind !== item.label) {
         const why = result.evidence.map((e) => `${e.signal} (${e.where})`).join('; ') || 'no signal';
         misses.push(`  ${item.email.id}  expected ${item.label}, got ${result.kind} ${result.confidence.toFixed(2)}  [${why}]`);

@@ -14,6 +14,7 @@ import { decodeModel, predict, type ModelFile } from '../core/classify/model/lin
 import { classify } from '../core/classify/pipeline';
 import type { EmailKind } from '../core/detection';
 import { readRole, type LabelledEmail } from './labelled-sets';
+import { threadContext } from './thread-context';
 import { computeMetrics, computeSilentFigures, formatSilentFigures } from './metrics';
 import { calibrated, DEFAULT_SETTINGS, toModelFile, train, type Example } from './train-model';
 
@@ -25,9 +26,9 @@ export function weightsPath(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '..', 'core', 'classify', 'model', 'weights.json');
 }
 
-/** Kinds of the earlier messages of a thread, as the rules read them (the background uses the stored events). */
+/** Kinds of the earlier messages of a thread that others wrote, as the rules read them (the background: as it read them). */
 function earlierKinds(item: LabelledEmail): EmailKind[] {
-  return item.earlier.map((e) => classifyByRules(e).kind);
+  return threadContext(item, (e) => classifyByRules(e).kind).earlier;
 }
 
 export function examplesOf(items: readonly LabelledEmail[], withRules: boolean): Example[] {
@@ -93,7 +94,7 @@ export function runTrain(args: string[], out: Out, err: Out): number {
   const model = decodeModel(file);
   out.write(`trained on ${trainSet.length} emails (${(file.about.trainedOn as { sets: string[] }).sets.length} sets), calibrated on ${tuneSet.length}; temperature ${file.temperature}\n`);
   out.write(`wrote ${path} (${(text.length / 1024).toFixed(0)} KB)\n\n`);
-  out.write(score('tuning sets, rules and model (shipped)', tuneSet, (item) => classify(item.email, { model, earlier: earlierKinds(item) })));
+  out.write(score('tuning sets, rules and model (shipped)', tuneSet, (item) => classify(item.email, { model, ...threadContext(item, (e) => classifyByRules(e).kind) })));
   if (args.includes('--compare')) {
     out.write(score('tuning sets, rules alone', tuneSet, (item) => classifyByRules(item.email)));
     const plain = decodeModel(buildModel(trainSet, tuneSet, false));

@@ -17,12 +17,14 @@ export interface DetectOptions {
   model?: LinearModel | null;
   /** Kinds of the earlier messages of the same conversation, oldest first. */
   earlier?: readonly EmailKind[];
+  /** Whether an earlier message of the conversation (the owner's own included) speaks of a job; see ClassifyOptions. */
+  threadAboutJob?: boolean;
   /** What the user's corrections taught: later mail like a corrected email follows the user's answer. */
   lessons?: readonly UserExample[];
 }
 
 export function detect(email: Email, options: DetectOptions = {}): Detection {
-  let classification: Classification = classify(email, { model: options.model ?? null, earlier: options.earlier ?? [] });
+  let classification: Classification = classify(email, { model: options.model ?? null, earlier: options.earlier ?? [], threadAboutJob: options.threadAboutJob });
   const followed = options.lessons && options.lessons.length > 0 ? followUser(email, options.lessons) : null;
   if (followed && followed.kind !== classification.kind) {
     classification = { kind: followed.kind, confidence: FOLLOWED_CONFIDENCE, evidence: [followed.evidence] };

@@ -34,6 +34,7 @@ export const EVIDENCE_CODES = [
   'outside_hiring',
   'colleague',
   'personal_to_work',
+  'thread_not_job',
   'sender_ats',
   'sender_job_board',
   'sender_scheduler',

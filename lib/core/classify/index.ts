@@ -1,4 +1,4 @@
 export { classifyByRules } from './classify';
 export { KIND_PRIORITY } from './ranking';
-export { classify, type ClassifyOptions } from './pipeline';
+export { classify, speaksOfJob, type ClassifyOptions } from './pipeline';
 export { KNOWN_SENDERS, knownSender, type KnownSender, type SenderRole } from './senders';

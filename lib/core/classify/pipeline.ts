@@ -6,7 +6,7 @@
  * 3. the most probable kind wins; `other` is never a confident answer while it is less than 80% likely and a job
  *    kind is plausible: such an email goes to the review list as its likeliest job kind, below the review
  *    threshold; so does a job kind in mail from a colleague at the owner's own organisation, or from a personal
- *    address to the owner's organisation's;
+ *    address to the owner's organisation's, or in a reply to a conversation that never speaks of a job;
  * 4. the evidence names the rules that fired and the model's strongest words, as the email wrote them.
  * Without a model (content scripts, old callers) the rules decide alone.
  */
@@ -15,6 +15,7 @@ import type { Email } from '../email';
 import { isColleague } from '../mailbox-providers';
 import { classifyByRules, type RulesReading } from './classify';
 import { vectorOf } from './model/features';
+import { textHasJobWord } from './model/job-words';
 import { sideOf } from './model/mail-shape';
 import { predict, type LinearModel } from './model/linear';
 
@@ -23,6 +24,22 @@ export interface ClassifyOptions {
   model?: LinearModel | null;
   /** Kinds of the earlier messages of the same conversation, oldest first ("that works, see you then"). */
   earlier?: readonly EmailKind[];
+  /**
+   * Whether any earlier message of the conversation, the owner's own included, speaks of a job (`speaksOfJob`);
+   * undefined when the email has no earlier message or they are not known (a list row, a single message).
+   */
+  threadAboutJob?: boolean;
+}
+
+/**
+ * An email speaks of a job: the rules read it so (a job, hiring or interview marker, a hiring sender), or its subject
+ * or text has a job word of some language ("Bewerbung", "intervjun", "面接").
+ */
+export function speaksOfJob(email: Email): boolean {
+  if (classifyByRules(email).aboutJob) return true;
+  const subject = typeof email.subject === 'string' ? email.subject : '';
+  const body = typeof email.body === 'string' ? email.body : '';
+  return textHasJobWord(subject) || textHasJobWord(body);
 }
 
 /**
@@ -40,14 +57,14 @@ export function classify(email: Email, options: ClassifyOptions = {}): Classific
   const model = options.model;
   if (!model) return rules;
   try {
-    return combine(email, rules, model, options.earlier ?? []);
+    return combine(email, rules, model, options.earlier ?? [], options.threadAboutJob);
   } catch {
     // A model that cannot read this email leaves the decision to the rules, which never throw.
     return rules;
   }
 }
 
-function combine(email: Email, rules: RulesReading, model: LinearModel, earlier: readonly EmailKind[]): Classification {
+function combine(email: Email, rules: RulesReading, model: LinearModel, earlier: readonly EmailKind[], threadAboutJob: boolean | undefined): Classification {
   const features = vectorOf({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob }, earlier });
   const prediction = predict(model, features);
   const decision = decide(prediction.probabilities);
@@ -57,7 +74,7 @@ function combine(email: Email, rules: RulesReading, model: LinearModel, earlier:
   const learned = prediction.strongest(kind, 12).map(evidenceOf).filter((e): e is Evidence => e !== null);
   let evidence = dedupe([...ruled.slice(0, 4), ...learned.slice(0, MODEL_EVIDENCE)]);
   if (email.partial === true && confidence >= REVIEW_THRESHOLD && rules.kind !== kind) confidence = REVIEW_THRESHOLD - 0.01;
-  const held = kind !== 'other' && confidence >= REVIEW_THRESHOLD ? heldBack(email) : null;
+  const held = kind !== 'other' && confidence >= REVIEW_THRESHOLD ? (heldBack(email) ?? offTopicThread(email, earlier, threadAboutJob)) : null;
   if (held) {
     confidence = REVIEW_THRESHOLD - 0.01;
     evidence = [...evidence, held];
@@ -80,6 +97,17 @@ function heldBack(email: Email): Evidence | null {
     return { signal: 'from a personal address to your organisation', where: 'sender', code: 'personal_to_work' };
   }
   return null;
+}
+
+/**
+ * A reply in a conversation that never speaks of a job ("Thursday 10:30 works, see you then" from a garage, a school,
+ * a landlord): its words are an interview's, its subject is not. It waits for the user's word. A conversation with
+ * an earlier job message, or a job word anywhere in it, is decided as usual.
+ */
+function offTopicThread(email: Email, earlier: readonly EmailKind[], threadAboutJob: boolean | undefined): Evidence | null {
+  if (threadAboutJob !== false || speaksOfJob(email)) return null;
+  if (earlier.some((kind) => kind !== 'other')) return null;
+  return { signal: 'nothing in this conversation speaks of a job', where: 'body', code: 'thread_not_job' };
 }
 
 /** The kind and confidence the model's probabilities give, before the evidence and the sender are considered. */

@@ -6,7 +6,7 @@ import { defaultModel } from '../../../lib/core/classify/model/default-model';
 import { classifyByRules } from '../../../lib/core/classify/classify';
 import { vectorOf } from '../../../lib/core/classify/model/features';
 import { decodeModel, fromBase64, predict, toBase64, type ModelFile } from '../../../lib/core/classify/model/linear';
-import { classify, decide } from '../../../lib/core/classify/pipeline';
+import { classify, decide, speaksOfJob } from '../../../lib/core/classify/pipeline';
 import { EMAIL_KINDS, REVIEW_THRESHOLD, type EmailKind } from '../../../lib/core/detection';
 import { mail } from '../../support/builders';
 
@@ -112,6 +112,29 @@ describe('classification with the model', () => {
     expect(toWork.kind).toBe('offer');
     expect(toWork.confidence).toBeLessThan(REVIEW_THRESHOLD);
     expect(toWork.evidence.map((e) => e.code)).toContain('personal_to_work');
+  });
+
+  it('asks the user about a one-line confirmation in a conversation that never speaks of a job, and says why', () => {
+    const reply = mail('Re: viewing', 'Perfect, Thursday at 10:30 it is. See you then at the front door.', 'Lena Brook <lena@brook-lettings.example>');
+    // The owner had asked to see a flat; the letting agent's answer reads like an interview's confirmation.
+    expect(classify(reply, { model }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    const offTopic = classify(reply, { model, earlier: [], threadAboutJob: false });
+    expect(offTopic.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    expect(offTopic.evidence.map((e) => e.code)).toContain('thread_not_job');
+    // The same words in a conversation about an interview, or with a job word of their own, are decided as usual.
+    const aboutJob = classify(reply, { model, earlier: [], threadAboutJob: true });
+    expect(aboutJob.evidence.map((e) => e.code)).not.toContain('thread_not_job');
+    const afterRequest = classify(reply, { model, earlier: ['interview_request'], threadAboutJob: false });
+    expect(afterRequest.evidence.map((e) => e.code)).not.toContain('thread_not_job');
+    const namesInterview = classify({ ...reply, subject: 'Re: Interview' }, { model, earlier: [], threadAboutJob: false });
+    expect(namesInterview.evidence.map((e) => e.code)).not.toContain('thread_not_job');
+  });
+
+  it('knows a job word in any language read, as a thread’s context', () => {
+    expect(speaksOfJob(mail('面接日程', '2月9日 13:30でしたら伺えます。'))).toBe(true);
+    expect(speaksOfJob(mail('Frågor efter intervjun', 'Tack för samtalet förra veckan.'))).toBe(true);
+    expect(speaksOfJob(mail('brake job?', 'Can I bring the pickup in Thursday morning?'))).toBe(true);
+    expect(speaksOfJob(mail('Visite T2', 'Serait-il possible de visiter jeudi en fin de journée ?'))).toBe(false);
   });
 
   it.each([

@@ -9,7 +9,7 @@
  */
 import { LANGUAGES } from '../../lang/index';
 import { fnvRange, OFFSET } from './collector';
-import type { TokenList } from './tokens';
+import { readTokens, TokenList } from './tokens';
 
 const KEY = 4;
 const stems = new Map<number, string[]>();
@@ -45,4 +45,17 @@ export function hasJobWord(tokens: TokenList, from: number, to: number): boolean
     for (const stem of list) if (length >= stem.length && text.startsWith(stem, start)) return true;
   }
   return false;
+}
+
+const scratch = new TokenList();
+/** Longer texts are read in their head: where a subject line or a short reply says what it is about. */
+const TEXT_CAP = 4_000;
+
+/** True when a text (a subject, a body) has a job word of some language. */
+export function textHasJobWord(text: string): boolean {
+  scratch.count = 0;
+  readTokens(text.length > TEXT_CAP ? text.slice(0, TEXT_CAP) : text, scratch);
+  const found = hasJobWord(scratch, 0, scratch.count);
+  scratch.count = 0;
+  return found;
 }
