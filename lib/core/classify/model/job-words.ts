@@ -34,13 +34,16 @@ for (const pack of LANGUAGES) {
 /** True when one of the words `from` to `to` (exclusive) of the list is a job word of some language. */
 export function hasJobWord(tokens: TokenList, from: number, to: number): boolean {
   const { texts, starts, ends } = tokens;
+  // Locals: in a CommonJS build (tsx, the command line) an import is a getter call, two per word here.
+  const hash = fnvRange;
+  const offset = OFFSET;
   for (let i = from; i < to; i++) {
     const text = texts[i]!;
     const start = starts[i]!;
     const length = ends[i]! - start;
-    if (length <= longestWhole && whole.has(fnvRange(OFFSET, text, start, start + length))) return true;
+    if (length <= longestWhole && whole.has(hash(offset, text, start, start + length))) return true;
     if (length < KEY) continue;
-    const list = stems.get(fnvRange(OFFSET, text, start, start + KEY));
+    const list = stems.get(hash(offset, text, start, start + KEY));
     if (!list) continue;
     for (const stem of list) if (length >= stem.length && text.startsWith(stem, start)) return true;
   }
