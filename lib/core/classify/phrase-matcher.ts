@@ -17,6 +17,11 @@ export interface MatchHit<T> {
 
 export interface PhraseMatcher<T> {
   scan(text: string): MatchHit<T>[];
+  /**
+   * The hits `scan(text.toLowerCase())` finds, without writing the lower-case copy: each character is read as its
+   * own lower case. Only for a text whose lower case is as long (no dotted capital I, U+0130).
+   */
+  scanLowerCase(text: string): MatchHit<T>[];
 }
 
 /** A letter or digit in any script we read: a hit must not start or end inside a word. */
@@ -162,42 +167,94 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
   const collapse = !loops;
   const hasOutput = new Uint8Array(states);
   for (let s = 0; s < states; s++) hasOutput[s] = outputs[s]!.length > 0 ? 1 : 0;
+  // Built on first use: most matchers are only ever given text as it is.
+  let asLowerCase: { symbols: Uint8Array; words: Uint8Array } | null = null;
 
   return {
-    scan(text: string): MatchHit<T>[] {
-      const hits: MatchHit<T>[] = [];
-      // Locals, not closure variables, and one array type: this loop is the engine's hot path.
-      const table_ = table as Uint16Array;
-      const symbols = symbolOf;
-      const width = alphabet;
-      const flags = hasOutput;
-      let previousSpace = true;
-      let state = 0;
-      const n = text.length;
-      for (let i = 0; i < n; i++) {
-        const symbol = symbols[text.charCodeAt(i)]!;
-        if (collapse) {
-          if (symbol === 1) {
-            if (previousSpace) continue;
-            previousSpace = true;
-          } else {
-            previousSpace = false;
-          }
-        }
-        state = table_[state * width + symbol]!;
-        if (flags[state] === 0) continue;
-        for (const index of outputs[state]!) {
-          const p = patterns[index]!;
-          const start = startOf(text, i, p.text.length, symbols);
-          const end = i + 1;
-          if (start > 0 && isWordChar(text.charCodeAt(start - 1)) && isWordChar(p.text.charCodeAt(0))) continue;
-          if (!p.stem && end < n && isWordChar(text.charCodeAt(end)) && isWordChar(p.text.charCodeAt(p.text.length - 1)))
-            continue;
-          hits.push({ entry: entries[index]!, start, end });
-          if (hits.length >= MAX_HITS) return hits;
-        }
-      }
-      return hits;
+    scan: (text) => scan(text, symbolOf, wordsAsIs()),
+    scanLowerCase(text) {
+      asLowerCase ??= lowerCaseReading(symbolOf);
+      return scan(text, asLowerCase.symbols, asLowerCase.words);
     },
   };
+
+  /** `symbols` and `words` say how each character reads: its symbol, and whether it is part of a word. */
+  function scan(text: string, symbols: Uint8Array, words: Uint8Array): MatchHit<T>[] {
+    const hits: MatchHit<T>[] = [];
+    // Locals, not closure variables, and one array type: this loop is the engine's hot path.
+    const table_ = table as Uint16Array;
+    const width = alphabet;
+    const flags = hasOutput;
+    let previousSpace = true;
+    let state = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const symbol = symbols[text.charCodeAt(i)]!;
+      if (collapse) {
+        if (symbol === 1) {
+          if (previousSpace) continue;
+          previousSpace = true;
+        } else {
+          previousSpace = false;
+        }
+      }
+      state = table_[state * width + symbol]!;
+      if (flags[state] === 0) continue;
+      for (const index of outputs[state]!) {
+        const p = patterns[index]!;
+        const start = startOf(text, i, p.text.length, symbols);
+        const end = i + 1;
+        if (start > 0 && words[text.charCodeAt(start - 1)] === 1 && isWordChar(p.text.charCodeAt(0))) continue;
+        if (!p.stem && end < n && words[text.charCodeAt(end)] === 1 && isWordChar(p.text.charCodeAt(p.text.length - 1)))
+          continue;
+        hits.push({ entry: entries[index]!, start, end });
+        if (hits.length >= MAX_HITS) return hits;
+      }
+    }
+    return hits;
+  }
+}
+
+/** Per character code: 1 when the character `as` maps it to is part of a word. */
+function wordChars(as: (code: number) => number): Uint8Array {
+  const words = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) words[c] = isWordChar(as(c)) ? 1 : 0;
+  return words;
+}
+
+/** Shared by every matcher, built once. */
+let asIs: Uint8Array | null = null;
+let lowerOf: Uint16Array | null = null;
+let asLower: Uint8Array | null = null;
+
+function wordsAsIs(): Uint8Array {
+  asIs ??= wordChars((c) => c);
+  return asIs;
+}
+
+/** Each character's lower case, where that is one character (all but U+0130). */
+function lowerCaseOf(): Uint16Array {
+  if (!lowerOf) {
+    lowerOf = new Uint16Array(65536);
+    for (let c = 0; c < 65536; c++) {
+      const l = String.fromCharCode(c).toLowerCase();
+      lowerOf[c] = l.length === 1 ? l.charCodeAt(0) : c;
+    }
+  }
+  return lowerOf;
+}
+
+/**
+ * How a character reads in the text's lower case. `toLowerCase` maps each character on its own, except three: a
+ * capital sigma becomes σ or ς by its neighbours (both must read alike), a surrogate pair changes as a pair (no
+ * surrogate is in a phrase or a word) and U+0130 grows longer (callers read such a text as it is).
+ */
+function lowerCaseReading(symbolOf: Uint8Array): { symbols: Uint8Array; words: Uint8Array } {
+  if (symbolOf[0x3c3] !== symbolOf[0x3c2]) throw new Error('phrase tables: σ and ς must read alike');
+  for (let c = 0xd800; c <= 0xdfff; c++) if (symbolOf[c] !== 0 || isWordChar(c)) throw new Error('phrase tables: a surrogate in a phrase');
+  const lower = lowerCaseOf();
+  const symbols = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) symbols[c] = symbolOf[lower[c]!]!;
+  asLower ??= wordChars((c) => lower[c]!);
+  return { symbols, words: asLower };
 }

@@ -14,7 +14,7 @@ import { JOB_KINDS, REVIEW_THRESHOLD, type Classification, type EmailKind, type 
 import type { Email } from '../email';
 import { isColleague } from '../mailbox-providers';
 import { classifyByRules, type RulesReading } from './classify';
-import { vectorOf } from './model/features';
+import { readFeatures, type FeatureVector } from './model/features';
 import { textHasJobWord } from './model/job-words';
 import { sideOf } from './model/mail-shape';
 import { predict, type LinearModel } from './model/linear';
@@ -51,6 +51,8 @@ export function speaksOfJob(email: Email): boolean {
 export const OTHER_SURE = 0.8;
 export const PLAUSIBLE_JOB = 0.2;
 const MODEL_EVIDENCE = 3;
+/** The model's strongest features looked at for those few: most are word pieces or rules, which name nothing. */
+const STRONGEST_READ = 12;
 
 export function classify(email: Email, options: ClassifyOptions = {}): Classification {
   const rules = classifyByRules(email);
@@ -65,14 +67,14 @@ export function classify(email: Email, options: ClassifyOptions = {}): Classific
 }
 
 function combine(email: Email, rules: RulesReading, model: LinearModel, earlier: readonly EmailKind[], threadAboutJob: boolean | undefined): Classification {
-  const features = vectorOf({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob }, earlier });
+  const features = readFeatures({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob }, earlier });
   const prediction = predict(model, features);
   const decision = decide(prediction.probabilities);
   const kind = decision.kind;
   let confidence = decision.confidence;
   const ruled = rules.kind === kind ? rules.evidence : [];
-  const learned = prediction.strongest(kind, 12).map(evidenceOf).filter((e): e is Evidence => e !== null);
-  let evidence = dedupe([...ruled.slice(0, 4), ...learned.slice(0, MODEL_EVIDENCE)]);
+  const learned = learnedEvidence(prediction.strongestFeatures(kind, STRONGEST_READ), features);
+  let evidence = dedupe([...ruled.slice(0, 4), ...learned]);
   if (email.partial === true && confidence >= REVIEW_THRESHOLD && rules.kind !== kind) confidence = REVIEW_THRESHOLD - 0.01;
   const held = kind !== 'other' && confidence >= REVIEW_THRESHOLD ? (heldBack(email) ?? offTopicThread(email, earlier, threadAboutJob)) : null;
   if (held) {
@@ -134,6 +136,19 @@ function likeliestJob(probabilities: ReadonlyMap<EmailKind, number>): { kind: Jo
     if (!best || p > best.p) best = { kind, p };
   }
   return best;
+}
+
+/**
+ * The first MODEL_EVIDENCE of the strongest features that people would recognise, in order. Names are built one at
+ * a time and only until enough are found: most emails need four or five of the twelve, not all.
+ */
+function learnedEvidence(strongest: readonly number[], features: FeatureVector): Evidence[] {
+  const out: Evidence[] = [];
+  for (let n = 0; n < strongest.length && out.length < MODEL_EVIDENCE; n++) {
+    const e = evidenceOf(features.name(strongest[n]!));
+    if (e !== null) out.push(e);
+  }
+  return out;
 }
 
 const KIND_WORDS: Record<string, string> = {

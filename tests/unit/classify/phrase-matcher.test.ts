@@ -29,4 +29,23 @@ describe('the phrase matcher', () => {
     const text = 'we regret to inform yo '.repeat(20_000);
     expect(matcher.scan(text)).toHaveLength(400);
   });
+
+  it('reads a text in place exactly as it reads the text lower-cased, beside every character there is', () => {
+    // Kelvin sign, Ohm and Angstrom signs lower-case to letters; Georgian and Cherokee capitals cross the word
+    // characters' range; a capital sigma lower-cases by its neighbours. Each sits before, inside and after phrases.
+    const hitsOf = (hits: { entry: { text: string }; start: number; end: number }[]) => hits.map((h) => `${h.entry.text}@${h.start}-${h.end}`);
+    const differ: string[] = [];
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      const text = `${ch}regret ${ch}bewerb${ch} WE REGRET${ch}TO INFORM YOU ${ch}regret${ch} can${ch}t offer`;
+      if (text.toLowerCase().length !== text.length) continue;
+      const inPlace = hitsOf(matcher.scanLowerCase(text));
+      if (inPlace.join() !== hitsOf(matcher.scan(text.toLowerCase())).join()) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+    const kelvin = 'we \u212Aeep \u212Aeep';
+    const keep = buildMatcher([{ text: 'keep' }]);
+    expect(keep.scanLowerCase(kelvin)).toHaveLength(2);
+    expect(keep.scan(kelvin)).toHaveLength(0);
+  });
 });

@@ -65,6 +65,7 @@ const CLOCK = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\d{1,2}時/i;
 /** An email's features as the model reads them: parallel arrays of buckets and values, names on demand. */
 export interface FeatureVector {
   readonly count: number;
+  /** The first `count` entries are the email's (the arrays may be longer). */
   readonly buckets: Int32Array;
   readonly values: Float64Array;
   /** The feature's name ("w:absage", "sb:your application"), built only when asked. */
@@ -99,6 +100,9 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
   const w = prefixHash(wPrefix);
   const b = prefixHash(bPrefix);
   const c = prefixHash(cPrefix);
+  // Local copies: in a CommonJS build (tsx, the command line) an import is a getter call, three per character here.
+  const prime = PRIME;
+  const hashRange = fnvRange;
   const { texts, starts, ends } = tokens;
   let previousWord = 0;
   let pairOpened = 0;
@@ -111,9 +115,9 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
       const end = ends[i]!;
       for (let k = starts[i]!; k < end; k++) {
         const ch = text.charCodeAt(k);
-        hw = Math.imul(hw ^ ch, PRIME);
-        hb = Math.imul(hb ^ ch, PRIME);
-        hp = Math.imul(hp ^ ch, PRIME);
+        hw = Math.imul(hw ^ ch, prime);
+        hb = Math.imul(hb ^ ch, prime);
+        hp = Math.imul(hp ^ ch, prime);
       }
     }
     if (i > from) {
@@ -125,12 +129,12 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
       const start = starts[before]!;
       const length = ends[before]! - start;
       if (before - from < piecesFor && length >= 6 && text.charCodeAt(start) !== 0x30) {
-        for (let k = 0; k + 5 <= length; k += 2) into.piece(fnvRange(c, text, start + k, start + k + 5), cPrefix, before, k);
+        for (let k = 0; k + 5 <= length; k += 2) into.piece(hashRange(c, text, start + k, start + k + 5), cPrefix, before, k);
       }
     }
     previousWord = hw;
     // "b:word next": the pair's name is hashed as it would be written, a space between, without writing it.
-    pairOpened = Math.imul(hb ^ 32, PRIME);
+    pairOpened = Math.imul(hb ^ 32, prime);
   }
 }
 
@@ -151,7 +155,26 @@ export function featuresOf(input: FeatureInput): Feature[] {
   return Array.from({ length: v.count }, (_, i) => ({ bucket: v.buckets[i]!, value: v.values[i]!, name: v.name(i) }));
 }
 
-/** The same, as the arrays the model reads (no object per feature). */
+/**
+ * The features of one email in the reader's own arrays, without a copy: valid only until the next email is read
+ * (the pipeline scores an email and names its evidence before reading another). Asked for a name after that, it
+ * throws rather than name another email's feature.
+ */
+export function readFeatures(input: FeatureInput): FeatureVector {
+  collect(input);
+  const mine = ++epoch;
+  return {
+    count: into.count,
+    buckets: into.buckets,
+    values: into.values,
+    name(i) {
+      if (epoch !== mine) throw new Error('features: read again since');
+      return into.name(i);
+    },
+  };
+}
+
+/** The same, as the arrays the model reads (no object per feature), copied so that they outlive the next email. */
 export function vectorOf(input: FeatureInput): FeatureVector {
   collect(input);
   const count = into.count;

@@ -151,7 +151,7 @@ export function rowOf(model: LinearModel, bucket: number): number {
 }
 
 /** Raw scores per class (before the temperature), for training tools and the evidence. */
-export function logits(model: LinearModel, features: FeatureVector, rows?: Int32Array): Float64Array {
+export function logits(model: LinearModel, features: FeatureVector): Float64Array {
   const k = model.classes.length;
   const out = Float64Array.from(model.bias);
   const acc = new Float64Array(k);
@@ -159,7 +159,6 @@ export function logits(model: LinearModel, features: FeatureVector, rows?: Int32
   const { buckets, values: featureValues, count } = features;
   for (let i = 0; i < count; i++) {
     const row = rowOf(model, buckets[i]!);
-    if (rows) rows[i] = row;
     if (row < 0) continue;
     const base = row * k;
     const v = featureValues[i]!;
@@ -185,39 +184,51 @@ export function softmax(scores: ArrayLike<number>, temperature = 1): Float64Arra
 export interface Prediction {
   /** Calibrated probability per kind. */
   probabilities: Map<EmailKind, number>;
-  /** The names of the features that pushed hardest towards `kind`, strongest first. */
+  /** The features that pushed hardest towards `kind`, strongest first: their indices in the email's vector. */
+  strongestFeatures(kind: EmailKind, count: number): number[];
+  /** The names of the same features. */
   strongest(kind: EmailKind, count: number): string[];
 }
 
 export function predict(model: LinearModel, features: FeatureVector): Prediction {
-  // Each feature's row, found once for the scores and kept for the evidence.
-  const rows = new Int32Array(features.count);
-  const probs = softmax(logits(model, features, rows), model.temperature);
+  const probs = softmax(logits(model, features), model.temperature);
   const probabilities = new Map<EmailKind, number>();
   model.classes.forEach((c, i) => probabilities.set(c, probs[i]!));
+  const strongestFeatures = (kind: EmailKind, count: number) => strongestOf(model, features, kind, count);
   return {
     probabilities,
-    strongest(kind, count) {
-      const c = model.classes.indexOf(kind);
-      if (c < 0) return [];
-      const k = model.classes.length;
-      // The few largest pushes, kept in a short sorted list; names are built for those only.
-      const top: { i: number; push: number }[] = [];
-      for (let i = 0; i < features.count; i++) {
-        const row = rows[i]!;
-        if (row < 0) continue;
-        // How much more this feature speaks for `kind` than for the average kind.
-        const push = features.values[i]! * (model.values[row * k + c]! * model.scale[c]! - rowMean(model, row));
-        if (push <= 0 || (top.length === count && push <= top[count - 1]!.push)) continue;
-        let at = top.length === count ? count - 1 : top.length;
-        if (top.length < count) top.push({ i, push });
-        while (at > 0 && top[at - 1]!.push < push) {
-          top[at] = top[at - 1]!;
-          at--;
-        }
-        top[at] = { i, push };
-      }
-      return top.map((t) => features.name(t.i));
-    },
+    strongestFeatures,
+    strongest: (kind, count) => strongestFeatures(kind, count).map((i) => features.name(i)),
   };
+}
+
+/**
+ * The `count` features that push hardest towards `kind`, strongest first (an earlier feature first among equals).
+ * Each feature's row is looked up again rather than kept from the scores: a lookup is a few bit operations, where
+ * an array per email to keep them cost more in allocation and collection than it saved.
+ */
+function strongestOf(model: LinearModel, features: FeatureVector, kind: EmailKind, count: number): number[] {
+  const c = model.classes.indexOf(kind);
+  if (c < 0 || count <= 0) return [];
+  const k = model.classes.length;
+  const weight = model.scale[c]!;
+  // The few largest pushes, kept in a short sorted list of indices and pushes (numbers, not an object per entry).
+  const top: number[] = [];
+  const pushes: number[] = [];
+  for (let i = 0; i < features.count; i++) {
+    const row = rowOf(model, features.buckets[i]!);
+    if (row < 0) continue;
+    // How much more this feature speaks for `kind` than for the average kind.
+    const push = features.values[i]! * (model.values[row * k + c]! * weight - rowMean(model, row));
+    if (push <= 0 || (top.length === count && push <= pushes[count - 1]!)) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    while (at > 0 && pushes[at - 1]! < push) {
+      top[at] = top[at - 1]!;
+      pushes[at] = pushes[at - 1]!;
+      at--;
+    }
+    top[at] = i;
+    pushes[at] = push;
+  }
+  return top;
 }
