@@ -19,25 +19,35 @@ export function localIso(date: Date): string {
   );
 }
 
-/** Parse a Gmail date title; null when it does not look like one. */
-export function parseGmailDate(title: string | null | undefined): string | null {
+/** The first word that starts with a month's three letters (any word that starts a run of letters). */
+const MONTH = /(?:^|[^a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const YEAR = /\b(\d{4})\b/;
+/** The day: the first number of one or two digits, not part of a longer number or of a time. */
+const DAY = /(?:^|[^\d:])(\d{1,2})(?![\d:])/;
+const TIME = /(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/;
+
+/** Two digits, without `padStart` (in a Firefox content script a cold, self-hosted call per field). */
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * The offsets of the page's zone a scan has looked up, by wall-clock day: a list of 100 rows spans a few days, so
+ * a scan asks the zone twice per day it shows instead of several times per row. One per scan (the zone may change
+ * between scans); `null` means that day has an offset change near it and each time is decided on its own.
+ */
+export type ZoneDays = Map<number, number | null>;
+
+/** Parse a Gmail date title; null when it does not look like one. `days` shares the zone's offsets across a scan. */
+export function parseGmailDate(title: string | null | undefined, days?: ZoneDays): string | null {
   if (!title) return null;
   const text = title.slice(0, 120).toLowerCase();
-  let month = -1;
-  for (const word of text.match(/[a-z]+/g) ?? []) {
-    const index = MONTHS.indexOf(word.slice(0, 3));
-    if (index >= 0 && word.length >= 3) {
-      month = index;
-      break;
-    }
-  }
-  const year = /\b(\d{4})\b/.exec(text);
-  // The day: the first 1-2 digit number not followed by ':' (a time).
-  const day = /(?:^|[^\d:])(\d{1,2})(?![\d:])/.exec(text.replace(/\b\d{4}\b/g, ' '));
-  if (month < 0 || !year || !day) return null;
+  const monthWord = MONTH.exec(text);
+  const year = YEAR.exec(text);
+  const day = DAY.exec(text);
+  if (!monthWord || !year || !day) return null;
+  const month = MONTHS.indexOf(monthWord[1]!);
   let hours = 0;
   let minutes = 0;
-  const time = /(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/.exec(text);
+  const time = TIME.exec(text);
   if (time) {
     hours = Number(time[1]);
     minutes = Number(time[2]);
@@ -46,10 +56,37 @@ export function parseGmailDate(title: string | null | undefined): string | null 
     if (half === 'a' && hours === 12) hours = 0;
   }
   const d = Number(day[1]);
+  const y = Number(year[1]);
   if (d < 1 || d > 31 || hours > 23 || minutes > 59) return null;
-  const date = localDate(Number(year[1]), month, d, hours, minutes);
-  if (Number.isNaN(date.getTime()) || date.getDate() !== d) return null;
-  return localIso(date);
+  // A day the month does not have (Feb 31) is no date.
+  if (d > 28 && new Date(Date.UTC(y, month, d)).getUTCDate() !== d) return null;
+  const offset = steadyOffset(y, month, d, days);
+  if (offset === null) {
+    const date = localDate(y, month, d, hours, minutes);
+    if (Number.isNaN(date.getTime()) || date.getDate() !== d) return null;
+    return localIso(date);
+  }
+  // The wall time is the local time: written from its own fields and the day's offset, no local-time reads.
+  const east = -offset;
+  const abs = Math.abs(east);
+  return `${y}-${two(month + 1)}-${two(d)}T${two(hours)}:${two(minutes)}:00${east >= 0 ? '+' : '-'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+}
+
+/**
+ * The zone's offset (`getTimezoneOffset`, minutes west) for every time of a wall-clock day, or null when it may
+ * change within the day: the offsets 15 hours before the day's first moment read as UTC and 15 hours after its last
+ * (every zone is within 14 hours of UTC) agree, and no zone changes its offset twice within three days.
+ */
+function steadyOffset(year: number, month: number, day: number, days?: ZoneDays): number | null {
+  const key = (year * 12 + month) * 32 + day;
+  const known = days?.get(key);
+  if (known !== undefined) return known;
+  const start = Date.UTC(year, month, day);
+  const before = new Date(start - 15 * HOUR_MS).getTimezoneOffset();
+  const after = new Date(start + 39 * HOUR_MS).getTimezoneOffset();
+  const offset = before === after && !Number.isNaN(before) ? before : null;
+  days?.set(key, offset);
+  return offset;
 }
 
 const HOUR_MS = 3_600_000;

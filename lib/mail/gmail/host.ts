@@ -4,6 +4,7 @@
  */
 import type { Email, MailAccount } from '../../core/email';
 import type { MailHostAdapter } from '../host';
+import type { ZoneDays } from './dates';
 import { draftIntoReply, gmailComposeUrl } from './compose';
 import { watchGmail } from './observe';
 import { conversationOf, listRows, pageAccount, readRow, readThread, rowMessageId } from './read';
@@ -31,13 +32,19 @@ export function placeBar(thread: Element, bar: HTMLElement): boolean {
 /** The visible rows as partial emails; a row whose id `known` already holds is passed over after one lookup. */
 export function readVisibleRows(list: Element, account: MailAccount, max: number, known?: (id: string) => boolean): Email[] {
   const out: Email[] = [];
-  for (const row of listRows(list).slice(0, max)) {
+  const rows = listRows(list);
+  const count = Math.min(rows.length, max);
+  // One offset table per scan; indexed loops (in a Firefox content script, array iterators run cold per page).
+  const days: ZoneDays = new Map();
+  for (let i = 0; i < count; i++) {
+    const row = rows[i]!;
+    const scan = { next: rows[i + 1] ?? null, days };
     if (known) {
-      const id = rowMessageId(row);
+      const id = rowMessageId(row, scan);
       if (id && known(id)) continue;
     }
     if (!isVisible(row)) continue;
-    const read = readRow(row, account);
+    const read = readRow(row, account, scan);
     if (read) out.push(read.email);
   }
   return out;

@@ -3,7 +3,7 @@
  * partial emails (subject and snippet only). Reads attributes and text; never writes to the page.
  */
 import type { Address, Email, MailAccount } from '../../core/email';
-import { parseGmailDate } from './dates';
+import { parseGmailDate, type ZoneDays } from './dates';
 import { find, findAll, findEvery, matches, LOOK_ALIKE_ROWS } from './selectors';
 import { gmailAccountIndex } from '../../ui-text/labels';
 import { markOwn } from '../host';
@@ -43,17 +43,21 @@ function addressOf(el: Element | null): Address {
 
 /** What Gmail's script writes when it has no id to give (InboxSDK 1b0ea3b9: `data-thread-perm-id="undefined"`). */
 const NO_ID = new Set(['', 'undefined', 'null', 'nan', 'false', '0']);
+const ID = /^[\w:.-]{1,100}$/;
+const ID_PREFIX = /^(thread|msg)-[a-z]:/i;
 
 /**
  * Gmail writes `#thread-f:123` / `#msg-f:123`; ids are kept without the `#`. "undefined", "null" and empty (also
  * after the `thread-f:` / `msg-f:` prefix) are no id: taken as one, every such thread would merge into one.
  */
 export function cleanId(value: string | null | undefined): string | null {
-  const id = (value ?? '').trim().replace(/^#/, '');
-  const bare = id.replace(/^(thread|msg)-[a-z]:/i, '');
-  if (NO_ID.has(bare.toLowerCase())) return null;
-  if (!/^[\w:.-]{1,100}$/.test(id)) return null;
-  return id;
+  const trimmed = (value ?? '').trim();
+  const id = trimmed.charCodeAt(0) === 35 ? trimmed.slice(1) : trimmed; // without the '#'
+  if (!ID.test(id)) return null;
+  // Only the prefixed form has a colon, and its prefix ends at the first one: one test less for a bare hex id.
+  const colon = id.indexOf(':');
+  const bare = colon > 0 && ID_PREFIX.test(id) ? id.slice(colon + 1) : id;
+  return NO_ID.has(bare.toLowerCase()) ? null : id;
 }
 
 /** Deepest climb from the thread container to the conversation's root. */
@@ -135,7 +139,7 @@ export function readBody(message: Element): { body: string; links: string[] } {
 }
 
 /** One expanded message into an Email; null when it has no id (nothing to key the timeline on). */
-export function readMessage(message: Element, thread: ThreadInfo, account: MailAccount | null): Email | null {
+export function readMessage(message: Element, thread: ThreadInfo, account: MailAccount | null, days?: ZoneDays): Email | null {
   const id =
     cleanId(message.getAttribute('data-legacy-message-id')) ??
     cleanId(message.getAttribute('data-message-id')) ??
@@ -150,7 +154,7 @@ export function readMessage(message: Element, thread: ThreadInfo, account: MailA
     source: 'gmail',
     subject: thread.subject,
     from,
-    date: parseGmailDate(dateTitle),
+    date: parseGmailDate(dateTitle, days),
     body,
     links,
   };
@@ -161,8 +165,9 @@ export function readMessage(message: Element, thread: ThreadInfo, account: MailA
 export function readThread(container: Element, doc: ParentNode, account: MailAccount | null): Email[] {
   const info = readThreadInfo(container, doc);
   const out: Email[] = [];
+  const days: ZoneDays = new Map();
   for (const message of findAll(container, 'message')) {
-    const email = readMessage(message, info, account);
+    const email = readMessage(message, info, account, days);
     if (email) out.push(email);
   }
   return out;
@@ -184,17 +189,27 @@ export interface RowRead {
   dateTitle: string | null;
 }
 
+/** What a scan of the list shares between its rows. */
+export interface RowScan {
+  /** The row after this one in the list (null for the last): the list's own rows, look-alikes already left out. */
+  next: Element | null;
+  days: ZoneDays;
+}
+
 /**
  * One list row as a partial email. Today's rows carry the thread id and the last message's id, which is also the
  * id the thread view gives that message, so a row seen first and opened later stays one event. Rows without ids
  * (older layouts) get `row:<hash of sender, subject and date>`, stable across renders.
  */
-export function readRow(row: Element, account: MailAccount | null): RowRead | null {
-  if (isLookAlikeRow(row)) return null;
-  const parts = rowParts(row);
+export function readRow(row: Element, account: MailAccount | null, scan?: RowScan): RowRead | null {
+  // A row of the list's own (`scan`) is no look-alike: the row selector already left those out.
+  if (!scan && isLookAlikeRow(row)) return null;
+  const parts = rowParts(row, scan);
   const from = addressOf(findIn(parts, 'rowSender'));
   const subject = oneLine(findIn(parts, 'rowSubject')?.textContent, 500);
-  const snippet = oneLine(findIn(parts, 'rowSnippet', true)?.textContent, 600).replace(/^-\s*/, '');
+  const line = oneLine(findIn(parts, 'rowSnippet', true)?.textContent, 600);
+  // Without the old layout's leading "- " (one line: a space after it is at most one).
+  const snippet = line.charCodeAt(0) === 45 ? line.slice(line.charCodeAt(1) === 32 ? 2 : 1) : line;
   const dateTitle = findIn(parts, 'rowDate')?.getAttribute('title') ?? null;
   if (!subject && !from.address) return null;
   const ids = findIn(parts, 'rowIds', true);
@@ -207,7 +222,7 @@ export function readRow(row: Element, account: MailAccount | null): RowRead | nu
     source: 'gmail',
     subject,
     from,
-    date: parseGmailDate(dateTitle),
+    date: parseGmailDate(dateTitle, scan?.days),
     body: snippet,
     partial: true,
   };
@@ -221,9 +236,11 @@ const VERTICAL_ROWS = 3;
  * The `<tr>`s of one thread: the row itself, and in the vertical split pane the rows after it that are not rows of
  * their own (the subject sits in the second, InboxSDK `_elements[1]`).
  */
-function rowParts(row: Element): Element[] {
+function rowParts(row: Element, scan?: RowScan): Element[] {
   const parts = [row];
   let next = row.nextElementSibling;
+  // The list's next row is no part of this one: known without asking the page (usual layouts stop here).
+  if (scan && next === scan.next) return parts;
   while (next && parts.length < VERTICAL_ROWS && next.tagName === 'TR' && !matches(next, 'row') && !isLookAlikeRow(next)) {
     parts.push(next);
     next = next.nextElementSibling;
@@ -256,6 +273,6 @@ export function listRows(list: ParentNode): Element[] {
  * The id a row's email gets, read from its ids alone (one lookup): the last message's id, or null when the row
  * carries none (then only a full read can name it).
  */
-export function rowMessageId(row: Element): string | null {
-  return cleanId(findIn(rowParts(row), 'rowIds', true)?.getAttribute('data-legacy-last-message-id'));
+export function rowMessageId(row: Element, scan?: RowScan): string | null {
+  return cleanId(findIn(rowParts(row, scan), 'rowIds', true)?.getAttribute('data-legacy-last-message-id'));
 }
