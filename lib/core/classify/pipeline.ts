@@ -70,12 +70,17 @@ function combine(email: Email, rules: RulesReading, model: LinearModel, earlier:
   const features = readFeatures({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob }, earlier });
   const prediction = predict(model, features);
   const decision = decide(prediction.probabilities);
-  const kind = decision.kind;
+  let kind = decision.kind;
   let confidence = decision.confidence;
+  // A list row is a subject and a cut snippet: when the rules and the model disagree it waits for the thread, in the
+  // review list. The model never drops a row the rules are sure is job mail (it has read only part of it).
+  if (email.partial === true && rules.kind !== kind && confidence >= REVIEW_THRESHOLD) {
+    if (kind === 'other' && rules.confidence >= REVIEW_THRESHOLD) kind = rules.kind;
+    confidence = REVIEW_THRESHOLD - 0.01;
+  }
   const ruled = rules.kind === kind ? rules.evidence : [];
   const learned = learnedEvidence(prediction.strongestFeatures(kind, STRONGEST_READ), features);
   let evidence = dedupe([...ruled.slice(0, 4), ...learned]);
-  if (email.partial === true && confidence >= REVIEW_THRESHOLD && rules.kind !== kind) confidence = REVIEW_THRESHOLD - 0.01;
   const held = kind !== 'other' && confidence >= REVIEW_THRESHOLD ? (heldBack(email) ?? offTopicThread(email, earlier, threadAboutJob)) : null;
   if (held) {
     confidence = REVIEW_THRESHOLD - 0.01;
