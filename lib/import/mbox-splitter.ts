@@ -1,8 +1,10 @@
 /**
  * Splits an mbox stream into messages, one chunk at a time, without holding the file: linear in the bytes, and never
  * more than one message (capped at `keepBytes`) plus one unfinished line (capped at LINE_CAP) in memory. A message
- * is emitted as a view of the chunk it lies in (copied only when it spans chunks): the consumer must be done with
- * it before the next chunk is pushed, or copy it.
+ * is emitted as a view of the chunk it lies in; one that spans chunks is gathered in a buffer of the splitter's own,
+ * used again for later messages. Either way the consumer must be done with a message before the next chunk is
+ * pushed, or copy it; and the splitter keeps no view of a chunk once its push returns, so the reader may fill the
+ * same buffer again (chunk-reader.ts).
  *
  * A message starts at a "From " line (the envelope) at the start of the file or after a blank line, or at any "From "
  * line that looks like an envelope ("From sender Day ..."): Thunderbird and Takeout write the blank line, and a body
@@ -57,8 +59,17 @@ function latin1(buf: Uint8Array, from: number, to: number): string {
 }
 
 export class MboxSplitter {
+  /** The current message's bytes in the current chunk (views), after those gathered from earlier chunks. */
   private parts: Uint8Array[] = [];
   private kept = 0;
+  /** Bytes of the current message gathered from earlier chunks, at the start of `gather[use]`. */
+  private gathered = 0;
+  /**
+   * Two buffers for messages that span chunks, taken in turn: a message emitted from one may still wait for its
+   * consumer while the next message starts to gather in the other (both within one push).
+   */
+  private gather: [Uint8Array, Uint8Array] = [new Uint8Array(0), new Uint8Array(0)];
+  private use: 0 | 1 = 0;
   private size = 0;
   private index = 0;
   private offset = 0;
@@ -141,6 +152,7 @@ export class MboxSplitter {
     this.append(buf.subarray(segment, n));
     this.lineStart = buf[n - 1] === NL;
     this.saveTail(buf, n);
+    this.keepOwn();
   }
 
   private keepCarry(buf: Uint8Array, segment: number, p: number): void {
@@ -148,6 +160,31 @@ export class MboxSplitter {
     this.saveTail(buf, p);
     this.carry = buf.slice(p);
     this.lineStart = true;
+    this.keepOwn();
+  }
+
+  /** The unfinished message's views of this chunk copied into its gathering buffer: no view outlives the push. */
+  private keepOwn(): void {
+    if (this.parts.length === 0) return;
+    this.gathered = this.collect(this.gathered);
+    this.parts = [];
+  }
+
+  /** Appends the parts to the gathering buffer after its first `at` bytes (growing it, keeping those); the new length. */
+  private collect(at: number): number {
+    let size = at;
+    for (const p of this.parts) size += p.length;
+    let buffer = this.gather[this.use];
+    if (buffer.length < size) {
+      const grown = new Uint8Array(Math.min(this.keepBytes, Math.max(size, buffer.length * 2)));
+      grown.set(buffer.subarray(0, at));
+      this.gather[this.use] = buffer = grown;
+    }
+    for (const p of this.parts) {
+      buffer.set(p, at);
+      at += p.length;
+    }
+    return at;
   }
 
   /** The three bytes before `end` (blank-line checks look that far back across chunks). */
@@ -173,6 +210,7 @@ export class MboxSplitter {
     this.size = 0;
     this.parts = [];
     this.kept = 0;
+    this.gathered = 0;
   }
 
   private append(bytes: Uint8Array): void {
@@ -201,16 +239,15 @@ export class MboxSplitter {
     if (!this.inMessage) return;
     this.inMessage = false;
     let bytes: Uint8Array;
-    if (this.parts.length === 1) bytes = this.parts[0]!;
+    if (this.gathered === 0 && this.parts.length <= 1) bytes = this.parts[0] ?? new Uint8Array(0);
     else {
-      bytes = new Uint8Array(this.kept);
-      let at = 0;
-      for (const p of this.parts) {
-        bytes.set(p, at);
-        at += p.length;
-      }
+      const length = this.collect(this.gathered);
+      bytes = this.gather[this.use].subarray(0, length);
+      // The next message that spans chunks gathers in the other buffer: this one waits for its consumer.
+      this.use = this.use === 0 ? 1 : 0;
     }
     this.parts = [];
+    this.gathered = 0;
     this.index++;
     this.emit({ index: this.index, offset: this.offset, end, envelope: this.envelope, bytes, size: this.size, capped: this.size > this.kept });
   }

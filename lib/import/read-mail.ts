@@ -1,8 +1,10 @@
 /**
  * The one streaming reader of mail files, for the options page's worker and the CLI alike (Web Streams only: no
  * Node or browser API). A `.mbox` is split as it streams (MboxSplitter), an `.eml` is one message; each message is
- * turned into an Email (to-email.ts) before the next chunk is read, so memory holds one chunk and one message.
+ * turned into an Email (to-email.ts) before the next chunk is read into the same buffer (chunk-reader.ts), so memory
+ * holds one chunk and one message.
  */
+import { chunkReader } from './chunk-reader';
 import { looksLikeHeader } from './headers';
 import { ISSUES, notMail, type ImportIssue } from './issues';
 import { MboxSplitter, type RawMessage } from './mbox-splitter';
@@ -62,7 +64,7 @@ export async function* readMail(source: MailFileSource, options: ReadOptions = {
     yield { type: 'file-error', ...ISSUES.fileEmpty };
     return;
   }
-  const reader = source.open(start).getReader();
+  const reader = chunkReader(source.open(start));
   const queue: RawMessage[] = [];
   let splitter: MboxSplitter | null = null;
   let lone: { parts: Uint8Array[]; kept: number; size: number } | null = null;
@@ -72,9 +74,8 @@ export async function* readMail(source: MailFileSource, options: ReadOptions = {
   try {
     for (;;) {
       if (options.signal?.aborted) return;
-      const { value, done } = await reader.read();
-      if (done) break;
-      if (!value || value.length === 0) continue;
+      const value = await reader.read();
+      if (!value) break;
       read += value.length;
       if (!decided) {
         decided = true;

@@ -20,11 +20,23 @@ const MBOX = [
   'last, cut short',
 ].join('\r\n');
 
-function split(text: string, chunk: number, keep = 1 << 20): RawMessage[] {
+/**
+ * The messages of `text` pushed `chunk` bytes at a time, each copied as it comes (a message is valid only until the
+ * next push). `reuse`: every chunk is written into the same buffer, as the reader does (chunk-reader.ts).
+ */
+function split(text: string, chunk: number, keep = 1 << 20, reuse = false): RawMessage[] {
   const out: RawMessage[] = [];
-  const s = new MboxSplitter(keep, (m) => out.push(m));
+  const s = new MboxSplitter(keep, (m) => out.push({ ...m, bytes: m.bytes.slice() }));
   const bytes = new TextEncoder().encode(text);
-  for (let i = 0; i < bytes.length; i += chunk) s.push(bytes.subarray(i, i + chunk));
+  const buffer = new Uint8Array(chunk);
+  for (let i = 0; i < bytes.length; i += chunk) {
+    const piece = bytes.subarray(i, i + chunk);
+    if (!reuse) s.push(piece);
+    else {
+      buffer.set(piece);
+      s.push(buffer.subarray(0, piece.length));
+    }
+  }
   s.end();
   return out;
 }
@@ -58,5 +70,15 @@ describe('the mbox splitter gives the same messages whatever the chunk size', ()
     const whole = shape(split(MBOX, 1 << 20));
     expect(whole).toHaveLength(3);
     for (let chunk = 1; chunk <= MBOX.length; chunk++) expect(shape(split(MBOX, chunk)), `chunks of ${chunk}`).toEqual(whole);
+  });
+
+  it('keeps nothing of a chunk once its push is done: the same buffer filled again for each chunk gives the same messages', () => {
+    const shape = (ms: RawMessage[]) => ms.map((m) => [m.envelope, m.offset, m.end, m.size, m.capped, new TextDecoder().decode(m.bytes)]);
+    // Messages longer than a chunk, shorter, and one capped, so that each spans several chunks and is gathered.
+    const long = `From a@b Mon Feb 02 10:00:00 2026\nSubject: long\n\n${'0123456789\n'.repeat(300)}\n`;
+    const text = `${MBOX}\n\n${long}${long.replace('long', 'capped')}${MBOX}`;
+    const whole = shape(split(text, 1 << 20, 2000));
+    expect(whole).toHaveLength(8);
+    for (const chunk of [1, 7, 64, 500, 1999, 4096]) expect(shape(split(text, chunk, 2000, true)), `chunks of ${chunk}`).toEqual(whole);
   });
 });
