@@ -1,8 +1,8 @@
 /** A detection Callback is unsure of: confirm it, or correct it, in one click. The email is shown as text only. */
-import { useId } from 'react';
 import { EMAIL_KINDS, type EmailKind } from '../../lib/core/detection';
 import type { ReviewView } from '../../lib/popup/views';
 import { kindInSentence, kindLabel } from '../../lib/ui-text/labels';
+import { KindChoice } from '../KindChoice';
 import { t } from '../../lib/ui-text/i18n';
 
 /** The card's fields of one item, as the popup's view model gives them (lib/popup/views.ts), with its worded "Why?". */
@@ -15,7 +15,6 @@ export interface ReviewCardProps {
 }
 
 export function ReviewCard({ item, onConfirm, onCorrect }: ReviewCardProps) {
-  const id = useId();
   const others = EMAIL_KINDS.filter((k) => k !== item.kind && k !== 'other');
   return (
     <li className="review" aria-label={t('review_check', { subject: item.subject })}>
@@ -45,23 +44,7 @@ export function ReviewCard({ item, onConfirm, onCorrect }: ReviewCardProps) {
             {kindLabel('other')}
           </button>
         )}
-        <label htmlFor={`${id}-kind`} className="visually-hidden">
-          {t('review_something_else')}
-        </label>
-        <select
-          id={`${id}-kind`}
-          value=""
-          onChange={(e) => {
-            if (e.target.value) onCorrect(item.id, e.target.value as EmailKind);
-          }}
-        >
-          <option value="">{t('review_it_is')}</option>
-          {others.map((k) => (
-            <option key={k} value={k}>
-              {kindLabel(k)}
-            </option>
-          ))}
-        </select>
+        <KindChoice label={t('review_something_else')} prompt={t('review_it_is')} kinds={others} onPick={(kind) => onCorrect(item.id, kind)} />
       </div>
     </li>
   );

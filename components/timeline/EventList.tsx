@@ -5,7 +5,8 @@
 import { EMAIL_KINDS, type EmailKind } from '../../lib/core/detection';
 import type { MailAccount } from '../../lib/core/email';
 import type { TimelineEvent } from '../../lib/core/timeline/types';
-import { eventLabel, kindLabel, shortDateTime } from '../../lib/ui-text/labels';
+import { eventLabel, shortDateTime } from '../../lib/ui-text/labels';
+import { KindChoice } from '../KindChoice';
 import { t } from '../../lib/ui-text/i18n';
 
 export interface EventListProps {
@@ -23,29 +24,6 @@ export interface EventListProps {
 
 /** Events Callback read from an email can be corrected; the user's own entries and replies cannot. */
 const correctable = (event: TimelineEvent): boolean => event.messageId !== null && event.source !== 'manual' && event.kind !== 'user_reply';
-
-function CorrectChoice({ event, onCorrect }: { event: TimelineEvent; onCorrect(event: TimelineEvent, kind: EmailKind): void }) {
-  // Job kinds first, "Not job mail" last: the list reads as "this is really …".
-  const kinds = [...EMAIL_KINDS.filter((k) => k !== 'other' && k !== event.kind), 'other' as const];
-  return (
-    <select
-      className="event-correct"
-      value=""
-      aria-label={t('event_correct_label', { kind: eventLabel(event.kind) })}
-      onChange={(e) => {
-        const kind = e.target.value as EmailKind;
-        if (kind) onCorrect(event, kind);
-      }}
-    >
-      <option value="">{t('event_correct')}</option>
-      {kinds.map((k) => (
-        <option key={k} value={k}>
-          {kindLabel(k)}
-        </option>
-      ))}
-    </select>
-  );
-}
 
 export function EventList({ events, timeZone, onOpenThread, calendarIds, onAddToCalendar, onCorrect }: EventListProps) {
   const sorted = [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -73,7 +51,16 @@ export function EventList({ events, timeZone, onOpenThread, calendarIds, onAddTo
               {t('add_to_calendar')}
             </button>
           )}
-          {onCorrect && correctable(event) && <CorrectChoice event={event} onCorrect={onCorrect} />}
+          {onCorrect && correctable(event) && (
+            <KindChoice
+              className="event-correct"
+              label={t('event_correct_label', { kind: eventLabel(event.kind) })}
+              prompt={t('event_correct')}
+              // Job kinds first, "Not job mail" last: the list reads as "this is really …".
+              kinds={[...EMAIL_KINDS.filter((k) => k !== 'other' && k !== event.kind), 'other']}
+              onPick={(kind) => onCorrect(event, kind)}
+            />
+          )}
         </li>
       ))}
     </ol>
