@@ -35,8 +35,8 @@ export interface ClassifyOptions {
  * An email speaks of a job: the rules read it so (a job, hiring or interview marker, a hiring sender), or its subject
  * or text has a job word of some language ("Bewerbung", "intervjun", "面接").
  */
-export function speaksOfJob(email: Email): boolean {
-  if (classifyByRules(email).aboutJob) return true;
+export function speaksOfJob(email: Email, rules: Pick<RulesReading, 'aboutJob'> = classifyByRules(email)): boolean {
+  if (rules.aboutJob) return true;
   const subject = typeof email.subject === 'string' ? email.subject : '';
   const body = typeof email.body === 'string' ? email.body : '';
   return textHasJobWord(subject) || textHasJobWord(body);
@@ -81,7 +81,7 @@ function combine(email: Email, rules: RulesReading, model: LinearModel, earlier:
   const ruled = rules.kind === kind ? rules.evidence : [];
   const learned = learnedEvidence(prediction.strongestFeatures(kind, STRONGEST_READ), features);
   let evidence = dedupe([...ruled.slice(0, 4), ...learned]);
-  const held = kind !== 'other' && confidence >= REVIEW_THRESHOLD ? (heldBack(email) ?? offTopicThread(email, earlier, threadAboutJob)) : null;
+  const held = kind !== 'other' && confidence >= REVIEW_THRESHOLD ? (heldBack(email) ?? offTopicThread(email, rules, earlier, threadAboutJob)) : null;
   if (held) {
     confidence = REVIEW_THRESHOLD - 0.01;
     evidence = [...evidence, held];
@@ -111,9 +111,10 @@ function heldBack(email: Email): Evidence | null {
  * a landlord): its words are an interview's, its subject is not. It waits for the user's word. A conversation with
  * an earlier job message, or a job word anywhere in it, is decided as usual.
  */
-function offTopicThread(email: Email, earlier: readonly EmailKind[], threadAboutJob: boolean | undefined): Evidence | null {
-  if (threadAboutJob !== false || speaksOfJob(email)) return null;
-  if (earlier.some((kind) => kind !== 'other')) return null;
+function offTopicThread(email: Email, rules: RulesReading, earlier: readonly EmailKind[], threadAboutJob: boolean | undefined): Evidence | null {
+  if (threadAboutJob !== false || earlier.some((kind) => kind !== 'other')) return null;
+  // The rules have read this email already: their reading is reused, not redone.
+  if (speaksOfJob(email, rules)) return null;
   return { signal: 'nothing in this conversation speaks of a job', where: 'body', code: 'thread_not_job' };
 }
 
