@@ -76,7 +76,8 @@ function fit(examples: readonly Example[], settings: TrainSettings, seed: number
   const biasSq = new Float64Array(k);
   const meanWeights = new Float64Array(FEATURE_DIM * k);
   const meanBias = new Float64Array(k);
-  const averaged = Math.max(1, settings.epochs - settings.averageFrom + 1);
+  const firstAveraged = Math.min(settings.averageFrom, settings.epochs);
+  const averaged = settings.epochs - firstAveraged + 1;
 
   const order = examples.map((_, i) => i);
   const next = random(seed);
@@ -114,7 +115,7 @@ function fit(examples: readonly Example[], settings: TrainSettings, seed: number
         }
       }
     }
-    if (epoch >= settings.epochs - averaged + 1) {
+    if (epoch >= firstAveraged) {
       for (let i = 0; i < weights.length; i++) meanWeights[i]! += weights[i]! / averaged;
       for (let c = 0; c < k; c++) meanBias[c]! += bias[c]! / averaged;
     }
