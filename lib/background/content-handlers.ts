@@ -4,8 +4,8 @@
  * ground, so a malformed message is refused there and never reaches the store.
  */
 import { browser } from 'wxt/browser';
-import { speaksOfJob } from '../core/classify/pipeline';
-import { REVIEW_THRESHOLD, type Detection, type EmailKind } from '../core/detection';
+import { ConversationSoFar } from '../core/classify/thread-context';
+import { REVIEW_THRESHOLD, type Detection } from '../core/detection';
 import { OUTLOOK_ORIGINS, type Email } from '../core/email';
 import { messageKey, rowMessageId } from '../core/timeline/review';
 import { deriveReminders } from '../core/reminders';
@@ -73,14 +73,11 @@ export function rowPlan(email: Email, detection: Detection): { email: Email; det
  */
 async function ingestThread(db: CallbackDb, emails: Email[], now: Date): Promise<IngestResult[]> {
   const detect = await loadDetector(db, now);
-  const earlier: EmailKind[] = [];
-  // Whether the conversation so far speaks of a job, the owner's own messages included (unknown before the first).
-  let aboutJob: boolean | undefined;
+  const soFar = new ConversationSoFar();
   const items = emails.map((raw) => {
     const email: Email = { ...raw, partial: false };
-    const detection = detect(email, earlier, aboutJob);
-    if (!email.fromUser) earlier.push(detection.kind);
-    aboutJob = aboutJob === true || detection.kind !== 'other' || speaksOfJob(email);
+    const detection = detect(email, soFar.context());
+    soFar.add(email, detection.kind, email.fromUser === true);
     return { email, detection };
   });
   return ingestBatch(db, items, { now });

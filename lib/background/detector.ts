@@ -5,17 +5,18 @@
  */
 import { defaultModel } from '../core/classify/model/default-model';
 import { detect } from '../core/detect';
-import type { Detection, EmailKind } from '../core/detection';
+import type { ThreadContext } from '../core/classify/thread-context';
+import type { Detection } from '../core/detection';
 import type { Email } from '../core/email';
 import { listLessons, type CallbackDb } from '../store';
 
-/** `threadAboutJob`: whether an earlier message of the thread (the owner's own included) speaks of a job. */
-export type Detector = (email: Email, earlier?: readonly EmailKind[], threadAboutJob?: boolean) => Detection;
+/** `thread`: what the earlier messages of the conversation were (core/classify/thread-context.ts). */
+export type Detector = (email: Email, thread?: Partial<ThreadContext>) => Detection;
 
 export async function loadDetector(db: CallbackDb, now: Date): Promise<Detector> {
   const lessons = await listLessons(db);
   const model = defaultModel();
-  return (email, earlier = [], threadAboutJob) => detect(email, { now, model, earlier, threadAboutJob, lessons });
+  return (email, thread = {}) => detect(email, { now, model, earlier: thread.earlier ?? [], threadAboutJob: thread.threadAboutJob, lessons });
 }
 
 /**
