@@ -15,7 +15,7 @@
  * Chromium tests ask the worker (badge, storage, alarms, IndexedDB) is asked from one of the add-on's own pages,
  * which share the background's origin, storage and browser.* APIs.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -309,17 +309,27 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
 /** The newest file in the download folder once it is complete (Firefox writes `.part` files while downloading). */
 export async function waitForDownload(dir: string, known: ReadonlySet<string>, timeoutMs = 10_000): Promise<{ name: string; text: string }> {
   const end = Date.now() + timeoutMs;
+  // Firefox first creates the final name empty, then writes a ".part" beside it and renames that over it: between
+  // the two the folder holds an empty file and no ".part". A download is read once it is non-empty and has the
+  // same size on two looks 100 ms apart.
+  let last: { name: string; size: number } | null = null;
   while (Date.now() < end) {
-    const names = readdirSync(dir).filter((n) => !known.has(n) && !n.endsWith('.part'));
-    const parts = readdirSync(dir).filter((n) => n.endsWith('.part'));
+    const all = readdirSync(dir);
+    const names = all.filter((n) => !known.has(n) && !n.endsWith('.part'));
+    const parts = all.filter((n) => n.endsWith('.part'));
     if (names.length && !parts.length) {
       const name = names[0]!;
-      // Firefox may still rename a finished download (a temporary name first): read it once it stays put.
       try {
-        return { name, text: readFileSync(join(dir, name), 'utf8') };
+        const size = statSync(join(dir, name)).size;
+        if (size > 0 && last && last.name === name && last.size === size) {
+          return { name, text: readFileSync(join(dir, name), 'utf8') };
+        }
+        last = { name, size };
       } catch {
-        // renamed under us: look again
+        last = null; // renamed under us: look again
       }
+    } else {
+      last = null;
     }
     await new Promise((ok) => setTimeout(ok, 100));
   }
