@@ -1,4 +1,4 @@
-/** One application: its events, people, notes, the reflection after a rejection, stance, merge and a new interview. */
+/** One application: its events, people, notes, the reflection after a rejection, stance, merge, a new interview and delete. */
 import type { MailAccount } from '../../lib/core/email';
 import { useId, useState } from 'react';
 import { STANCES } from '../../lib/core/advice/sources';
@@ -7,6 +7,7 @@ import { sourceLabel, stageLabel, STAGES, stanceLabel } from '../../lib/ui-text/
 import { ChoiceField } from '../ChoiceField';
 import { StancePicker } from '../options/StancePicker';
 import { AddInterviewForm, type AddInterviewFormProps } from './AddInterviewForm';
+import { DeleteApplication } from './DeleteApplication';
 import { EventList, type EventListProps } from './EventList';
 import { NotesEditor } from './NotesEditor';
 import { PeopleEditor, type PersonDraft } from './PeopleEditor';
@@ -38,6 +39,8 @@ export interface ApplicationDetailProps {
   onDeleteNote(id: string): void;
   onMerge(otherId: string): void;
   onAddInterview: AddInterviewFormProps['onAdd'];
+  /** Delete the application with everything of it (asked first; the page offers Undo). */
+  onDelete?(): void;
 }
 
 export function ApplicationDetail(props: ApplicationDetailProps) {
@@ -168,6 +171,7 @@ export function ApplicationDetail(props: ApplicationDetailProps) {
           )}
         </section>
       )}
+      {props.onDelete && <DeleteApplication label={app.role ? `${app.company} · ${app.role}` : app.company} onDelete={props.onDelete} />}
     </article>
   );
 }

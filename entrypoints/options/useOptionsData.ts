@@ -11,6 +11,7 @@ import type { EmailKind } from '../../lib/core/detection';
 import { SELECTOR_HEALTH_KEY } from '../../lib/messaging/selector-health';
 import { getDb, getSettings, listCorrections, listLessons, systemTimeZone } from '../../lib/store';
 import { kindLabel, shortDateTime } from '../../lib/ui-text/labels';
+import { t } from '../../lib/ui-text/i18n';
 
 /** What the background keeps for each mail host's health in browser.storage.local. */
 export const HEALTH_KEYS = { lastMailPage: 'lastMailPage', selectors: SELECTOR_HEALTH_KEY } as const;
@@ -76,8 +77,10 @@ function zoneList(): string[] {
 }
 
 /** A lesson or a correction as the list shows it: the email, what the user said it is, and when. */
-function taughtRow(item: { key: string; sender: string; subject: string; kind: EmailKind; at: string }, timeZone: string): Lesson & CorrectionItem {
-  return { key: item.key, sender: item.sender, subject: item.subject, kindLabel: kindLabel(item.kind), when: shortDateTime(item.at, timeZone) };
+function taughtRow(item: { key: string; sender: string; subject: string; kind: EmailKind; at: string; deletedWith?: string | null }, timeZone: string): Lesson & CorrectionItem {
+  // An email left out because the user deleted its application says so, not "Not job mail".
+  const label = item.deletedWith ? t('correction_deleted_with', { application: item.deletedWith }) : kindLabel(item.kind);
+  return { key: item.key, sender: item.sender, subject: item.subject, kindLabel: label, when: shortDateTime(item.at, timeZone) };
 }
 
 export function useOptionsData() {

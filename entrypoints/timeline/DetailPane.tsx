@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../../lib/core/settings';
 import type { Application, Timeline } from '../../lib/core/timeline/types';
+import type { DeletedApplication } from '../../lib/store/applications-repo';
 import { getDb } from '../../lib/store/db';
 import { t } from '../../lib/ui-text/i18n';
 import { kindLabel, reflectionQuestion } from '../../lib/ui-text/labels';
@@ -14,6 +15,7 @@ import {
   addNote,
   calendarEventIds,
   correctClassification,
+  deleteApplication,
   deleteNote,
   deletePerson,
   mergeApplications,
@@ -35,6 +37,8 @@ export interface DetailPaneProps {
   settings: Settings;
   /** A correction was saved (its key, for the undo) or failed (null), with the words to show. */
   onCorrected(key: string | null, message: string): void;
+  /** The application was deleted (with what its undo needs) or could not be (null), with the words to show. */
+  onDeleted(deleted: DeletedApplication | null, message: string): void;
 }
 
 const act = async (work: () => Promise<unknown>) => {
@@ -45,7 +49,7 @@ const act = async (work: () => Promise<unknown>) => {
   }
 };
 
-export default function DetailPane({ app, timeline, everyApplication, settings, onCorrected }: DetailPaneProps) {
+export default function DetailPane({ app, timeline, everyApplication, settings, onCorrected, onDeleted }: DetailPaneProps) {
   const db = getDb();
   const appEvents = timeline.events.filter((e) => e.applicationId === app.id);
   return (
@@ -92,6 +96,16 @@ export default function DetailPane({ app, timeline, everyApplication, settings, 
             interviewers,
           }),
         )
+      }
+      onDelete={() =>
+        act(async () => {
+          const label = app.role ? `${app.company} · ${app.role}` : app.company;
+          try {
+            onDeleted(await deleteApplication(db, app.id), t('delete_app_done', { application: label }));
+          } catch {
+            onDeleted(null, t('delete_app_failed'));
+          }
+        })
       }
     />
   );

@@ -23,8 +23,8 @@ export function TimelineApp() {
   const [stage, setStageFilter] = useState<Stage | 'all' | 'archived'>('all');
   const [selected, setSelected] = useState<string | null>(() => (location.hash.startsWith('#app-') ? location.hash.slice(5) : null));
   const { page, total, settings, whole, selectedTimeline, showMore } = useTimelinePages({ query, stage, selected });
-  // The last correction made here, for its undo (key null: it could not be saved).
-  const [corrected, setCorrected] = useState<{ key: string | null; message: string } | null>(null);
+  // The last change made here that can be undone (a correction, a delete), with its words; undo null: it failed.
+  const [done, setDone] = useState<{ message: string; undo: (() => Promise<unknown>) | null } | null>(null);
 
   // The page of the filter before this one, until the new one is read: filtered here too, so a keystroke shows at once.
   const shown = page ? page.timeline.applications.filter(applicationFilter(query, stage)) : [];
@@ -94,22 +94,31 @@ export function TimelineApp() {
               timeline={timeline}
               everyApplication={whole?.applications ?? page.timeline.applications}
               settings={settings}
-              onCorrected={(key, message) => setCorrected({ key, message })}
+              onCorrected={(key, message) =>
+                setDone({ message, undo: key ? () => loadLater().then((later) => later.undoCorrection(getDb(), key)) : null })
+              }
+              onDeleted={(deleted, message) => {
+                setDone({ message, undo: deleted ? () => loadLater().then((later) => later.restoreApplication(getDb(), deleted)) : null });
+                if (!deleted) return;
+                // The deleted application's detail goes; Undo brings it back into the list (choose it again there).
+                setSelected(null);
+                history.replaceState(null, '', location.pathname);
+              }}
             />
           </Suspense>
         ) : (
           <section className="card" aria-busy="true" />
         )}
       </div>
-      {corrected && !corrected.key && <p role="alert">{corrected.message}</p>}
+      {done && !done.undo && <p role="alert">{done.message}</p>}
       <UndoBar
-        message={corrected?.key ? corrected.message : null}
+        message={done?.undo ? done.message : null}
         onUndo={() => {
-          const key = corrected?.key;
-          setCorrected(null);
-          if (key) void loadLater().then((later) => later.undoCorrection(getDb(), key)).finally(refreshBadge);
+          const undo = done?.undo;
+          setDone(null);
+          if (undo) void undo().finally(refreshBadge);
         }}
-        onClose={() => setCorrected(null)}
+        onClose={() => setDone(null)}
       />
     </main>
   );

@@ -4,7 +4,8 @@
  */
 import { companyKey } from '../core/timeline/normalise';
 import type { Application, Stage, Stance, Timeline } from '../core/timeline/types';
-import { cascadeTables, clearStore, everyTable, removeApplication } from './cascade';
+import { messageKey, type ClassificationCorrection } from '../core/timeline/review';
+import { cascadeTables, clearStore, everyTable, removeApplication, type Removed } from './cascade';
 import { isoNow, randomId, type CallbackDb } from './db';
 import { manualEvent, requireApp, resettle, type WriteOptions } from './repo-helpers';
 
@@ -148,9 +149,59 @@ export async function mergeApplications(db: CallbackDb, keepId: string, mergeId:
   });
 }
 
-/** Delete one application with everything of it (see removeApplication), all or nothing. */
-export async function deleteApplication(db: CallbackDb, applicationId: string): Promise<void> {
-  await db.transaction('rw', cascadeTables(db), () => removeApplication(db, applicationId));
+/** What deleting an application removed and wrote, enough to put it all back (the page keeps it for its Undo). */
+export interface DeletedApplication {
+  removed: Removed;
+  /** The user's corrections as they were before the delete (of its messages, or that could undo into it). */
+  corrections: ClassificationCorrection[];
+  /** The keys of the markers that keep its messages out of the timeline. */
+  markers: string[];
+}
+
+/**
+ * Delete one application with everything of it (see removeApplication), all or nothing. Its emails stay out of the
+ * timeline afterwards: each gets a marker (a correction that says "deleted with this application", teaching
+ * nothing), or the next look at the thread would add the application again. Returns what the undo needs.
+ */
+export async function deleteApplication(db: CallbackDb, applicationId: string, options: WriteOptions = {}): Promise<DeletedApplication> {
+  const now = isoNow(options.now);
+  return db.transaction('rw', cascadeTables(db), async () => {
+    const app = await requireApp(db, applicationId);
+    const label = app.role ? `${app.company} · ${app.role}` : app.company;
+    const emails = (await db.events.where('applicationId').equals(applicationId).toArray()).filter((e) => !!e.messageId);
+    const markers = emails.map((e) => messageKey(e.source, e.messageId!));
+    const before = await db.corrections.toArray();
+    const corrections = before.filter((c) => markers.includes(c.key) || c.undo?.event?.applicationId === applicationId || c.undo?.application?.id === applicationId);
+    const removed = await removeApplication(db, applicationId);
+    // The user's own word on an email (and its lesson) stays under the marker; otherwise the marker teaches nothing.
+    const words = await db.corrections.bulkGet(markers);
+    await db.corrections.bulkPut(
+      emails.map((e, i): ClassificationCorrection => {
+        const deletedWith = { application: label, subject: e.subject ?? '', sender: e.sender ?? '' };
+        const word = words[i];
+        if (word) return { ...word, deletedWith };
+        return { key: markers[i]!, source: e.source, messageId: e.messageId!, kind: 'other', at: now, like: null, undo: null, deletedWith };
+      }),
+    );
+    return { removed, corrections, markers };
+  });
+}
+
+/** Undo deleteApplication: every record comes back as it was, and its emails are read again. */
+export async function restoreApplication(db: CallbackDb, deleted: DeletedApplication): Promise<void> {
+  const { removed } = deleted;
+  await db.transaction('rw', cascadeTables(db), async () => {
+    await db.corrections.bulkDelete(deleted.markers);
+    await db.corrections.bulkPut(deleted.corrections);
+    if (removed.application) await db.applications.put(removed.application);
+    await Promise.all([
+      db.events.bulkPut(removed.events),
+      db.people.bulkPut(removed.people),
+      db.notes.bulkPut(removed.notes),
+      db.reviewItems.bulkPut(removed.reviewItems),
+      db.reminderActions.bulkPut(removed.reminderActions),
+    ]);
+  });
 }
 
 /** Delete every record in every table (the UI asks the user first). */

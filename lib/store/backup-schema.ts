@@ -136,6 +136,7 @@ export const correctionSchema = z.strictObject({
     })
     .nullable()
     .optional(),
+  deletedWith: z.strictObject({ application: text(1000), subject: text(2000), sender: text(500) }).nullable().optional(),
 });
 
 const detectionSchema = z.strictObject({

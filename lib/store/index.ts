@@ -7,6 +7,8 @@ export {
   addManualApplication,
   applicationOfThread,
   deleteApplication,
+  restoreApplication,
+  type DeletedApplication,
   deleteEverything,
   loadThreadTimeline,
   loadTimeline,

@@ -22,7 +22,7 @@ export type IngestResult =
   | { status: 'added'; applicationId: string; eventId: string; newApplication: boolean }
   | { status: 'duplicate'; applicationId: string | null; eventId: string | null }
   | { status: 'review'; reviewId: string }
-  | { status: 'ignored'; reason: 'not-job' | 'reply-outside-timeline' };
+  | { status: 'ignored'; reason: 'not-job' | 'reply-outside-timeline' | 'deleted-by-user' };
 
 /** Tables an ingest touches (callers that ingest inside their own transaction must include these). */
 export function ingestTables(db: CallbackDb) {
@@ -62,6 +62,8 @@ export async function ingestInTransaction(
   }
   // The user's word on the message, given on its row or in full, wins over the classifier.
   const correction = (await reads.correction(key)) ?? (await reads.correction(otherKey));
+  // The user deleted the application this message belonged to: it stays out, whatever it is.
+  if (correction?.deletedWith) return { status: 'ignored', reason: 'deleted-by-user' };
   const effective = correction && correction.kind !== 'other' ? { ...detection, kind: correction.kind } : detection;
   const slice = await reads.slice(email, effective);
   const plan = planIngest(slice, email, detection, { now, newId, correction: correction?.kind ?? null });

@@ -4,16 +4,20 @@ import type { EmailKind } from '../core/detection';
 import type { CallbackDb } from './db';
 
 /** Every correction the user made, newest first, with what it was about (the options page lists them to undo). */
-export async function listCorrections(db: CallbackDb): Promise<Array<{ key: string; kind: EmailKind; at: string; subject: string; sender: string; lesson: boolean }>> {
+export async function listCorrections(
+  db: CallbackDb,
+): Promise<Array<{ key: string; kind: EmailKind; at: string; subject: string; sender: string; lesson: boolean; deletedWith: string | null }>> {
   const corrections = await db.corrections.toArray();
   return corrections
     .map((c) => ({
       key: c.key,
       kind: c.kind,
       at: c.at,
-      subject: c.undo?.event?.subject ?? c.like?.subject ?? '',
-      sender: c.undo?.event?.sender ?? c.like?.sender ?? '',
+      subject: c.undo?.event?.subject ?? c.like?.subject ?? c.deletedWith?.subject ?? '',
+      sender: c.undo?.event?.sender ?? c.like?.sender ?? c.deletedWith?.sender ?? '',
       lesson: !!c.like && c.like.sender !== '',
+      // The application the user deleted with this email (the email stays out of the timeline), if that is why.
+      deletedWith: c.deletedWith?.application ?? null,
     }))
     .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }

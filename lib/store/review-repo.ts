@@ -107,6 +107,12 @@ export async function undoCorrection(db: CallbackDb, key: string, options: Write
   return db.transaction('rw', correctionTables(db), async () => {
     const correction = await db.corrections.get(key);
     if (!correction) return false;
+    if (correction.deletedWith) {
+      // "Deleted with an application": Callback reads the email again; the user's own word on it, if any, stays.
+      if (correction.undo || correction.like || correction.kind !== 'other') await db.corrections.put({ ...correction, deletedWith: null });
+      else await db.corrections.delete(key);
+      return true;
+    }
     const undo = correction.undo;
     await db.corrections.delete(key);
     if (!undo) return true;

@@ -43,6 +43,11 @@ export interface ClassificationCorrection {
   like?: { sender: string; subject: string } | null;
   /** What the correction changed, to put back if the user undoes it. Absent on corrections made before undo. */
   undo?: CorrectionUndo | null;
+  /**
+   * Set when the user deleted the application this message belonged to: the message stays out of the timeline
+   * (`kind` is `other`, and nothing is learned from it: `like` is null). Undoing it lets Callback read it again.
+   */
+  deletedWith?: { application: string; subject: string; sender: string } | null;
 }
 
 /** The timeline as it was before a correction: enough to undo it whole. */

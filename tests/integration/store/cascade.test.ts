@@ -16,8 +16,10 @@ import {
   exportJson,
   importJson,
   ingestEmail,
+  listCorrections,
   listLessons,
   listReviewItems,
+  restoreApplication,
   setReminderAction,
   undoCorrection,
   upsertPerson,
@@ -118,15 +120,55 @@ describe('deleting an application', () => {
     const ids = await idsOf(db, a);
     await deleteApplication(db, a.applicationId);
     const after = await records(db);
-    expect(after).toEqual(without(before, ids));
+    // (The corrections are checked below.)
+    expect({ ...after, corrections: before.corrections }).toEqual(without(before, ids));
     // What went is what the test meant by "its records", not less.
     expect(before.events!.length - after.events!.length).toBe(3);
     expect(before.people!.length - after.people!.length).toBe(4);
     expect(before.notes!.length - after.notes!.length).toBe(1);
     expect(before.reminderActions!.length - after.reminderActions!.length).toBe(2);
     expect(before.reviewItems!.length - after.reviewItems!.length).toBe(1);
-    // The user's corrections stay: the word on a message and its lesson outlive the application.
-    expect(after.corrections).toEqual(before.corrections);
+    // The user's corrections stay (the word on a message and its lesson outlive the application), and each of its
+    // emails gets a marker that keeps it out of the timeline.
+    const markers = (await db.corrections.toArray()).filter((c) => c.deletedWith);
+    expect(markers.map((c) => c.messageId).sort()).toEqual([`${a.tag}-m1`, `${a.tag}-m2`, `${a.tag}-m3`]);
+    expect(markers.every((c) => c.deletedWith!.application === 'Bluefin · Backend Engineer')).toBe(true);
+    const words = (await db.corrections.toArray()).filter((c) => !c.deletedWith).map((c) => JSON.stringify(c)).sort();
+    expect(words).toEqual(before.corrections!.filter((c) => !markers.some((m) => c.includes(`"key":"${m.key}"`))));
+  });
+
+  it('its emails stay out when they are read again, and Undo puts back every record as it was', async () => {
+    const { db, a } = await store();
+    const before = await records(db);
+    const deleted = await deleteApplication(db, a.applicationId, { now });
+    // The thread is opened again: its messages are not job mail to Callback any more, and nothing comes back.
+    const from = { name: 'Marta Bluefin', address: 'marta@bluefin.example' };
+    const again = await ingestEmail(db, email({ id: `${a.tag}-m1`, threadId: `${a.tag}-t1`, from }), detection('application_received', { company: 'Bluefin' }), { now });
+    expect(again).toEqual({ status: 'ignored', reason: 'deleted-by-user' });
+    expect((await db.applications.toArray()).map((x) => x.company)).not.toContain('Bluefin');
+    // A new email of the same company is a new application: only the deleted one's emails are left out.
+    const fresh = await ingestEmail(db, email({ id: `${a.tag}-m9`, threadId: `${a.tag}-t9`, from }), detection('rejection', { company: 'Bluefin' }), { now });
+    expect(fresh.status).toBe('added');
+    if (fresh.status === 'added') await deleteApplication(db, fresh.applicationId, { now });
+    await db.corrections.delete(`gmail:${a.tag}-m9`);
+
+    await restoreApplication(db, deleted);
+    expect(await records(db)).toEqual(before);
+  });
+
+  it('a lesson the user taught on one of its emails survives the delete, and undoing the marker keeps the lesson', async () => {
+    const { db, b } = await store();
+    await correctClassification(db, `${b.tag}-m1`, 'interview_request', { now });
+    await deleteApplication(db, b.applicationId, { now });
+    const listed = (await listCorrections(db)).find((c) => c.key === `gmail:${b.tag}-m1`)!;
+    expect(listed).toMatchObject({ kind: 'interview_request', lesson: true, deletedWith: 'Harbor · Backend Engineer' });
+    expect((await listLessons(db)).find((l) => l.key === `gmail:${b.tag}-m1`)?.kind).toBe('interview_request');
+    // "Undo" in the options page's list: the email is read again, the user's word on it still decides.
+    expect(await undoCorrection(db, `gmail:${b.tag}-m1`, { now })).toBe(true);
+    expect((await db.corrections.get(`gmail:${b.tag}-m1`))?.deletedWith).toBeNull();
+    const again = await ingestEmail(db, email({ id: `${b.tag}-m1`, threadId: `${b.tag}-t1` }), detection('application_received', { company: 'Harbor' }), { now });
+    expect(again.status).toBe('added');
+    expect((await db.events.toArray()).find((e) => e.messageId === `${b.tag}-m1`)?.kind).toBe('interview_request');
   });
 
   it('"Not job mail" on its only email removes it the same way, and undo brings every record back', async () => {
