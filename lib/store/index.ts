@@ -24,7 +24,7 @@ export { addNote, deleteNote, type NoteInput } from './notes-repo';
 export { confirmReview, correctClassification, listReviewItems, undoCorrection, type CorrectionOutcome } from './review-repo';
 export { forgetLesson, listCorrections, listLessons } from './lessons-repo';
 export type { WriteOptions } from './repo-helpers';
-export { applicationTimeline, countApplications, recentApplications, type TimelinePage } from './timeline-pages';
+export { applicationTimeline, recentApplications, type TimelinePage } from './timeline-pages';
 export { listReminderActions, loadReminders, setReminderAction, undoReminderAction, type ReminderActionInput } from './reminders-repo';
 export { getSettings, saveSettings, settingsSchema, systemTimeZone } from './settings-repo';
 export { SettingsError, type StoreProblem, type StoreProblemCode } from './problems';

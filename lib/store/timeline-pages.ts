@@ -59,8 +59,3 @@ export async function applicationTimeline(db: CallbackDb, applicationId: string)
     return application ? recordsOf(db, [application]) : null;
   });
 }
-
-/** How many applications there are. */
-export function countApplications(db: CallbackDb): Promise<number> {
-  return db.applications.count();
-}
