@@ -180,6 +180,46 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
 
   /** `symbols` and `words` say how each character reads: its symbol, and whether it is part of a word. */
   function scan(text: string, symbols: Uint8Array, words: Uint8Array): MatchHit<T>[] {
+    const n = text.length;
+    if (collapse || n < TWO_STREAMS_FROM) return scanAlone(text, symbols, words);
+    // Each step of the automaton waits for the table lookup before it, so one pass over the text leaves the
+    // processor idle most of the time: the text is read as two halves at once, two independent chains of lookups.
+    // The second starts far enough before the middle that its state there is the one a single pass would have
+    // (no phrase is longer), and keeps only hits that end past the middle; the first keeps those that end before.
+    const mid = n >>> 1;
+    const from = backBySymbols(text, mid, MAX_PHRASE_LENGTH + 1, symbols);
+    const first: MatchHit<T>[] = [];
+    const second: MatchHit<T>[] = [];
+    const table_ = table as Uint16Array;
+    const width = alphabet;
+    const flags = hasOutput;
+    let a = 0;
+    let b = 0;
+    let i = 0;
+    let j = from;
+    let firstOpen = true;
+    let secondOpen = true;
+    for (; i < mid && j < n; i++, j++) {
+      a = table_[a * width + symbols[text.charCodeAt(i)]!]!;
+      b = table_[b * width + symbols[text.charCodeAt(j)]!]!;
+      if (flags[a] === 1 && firstOpen) firstOpen = emit(text, i, a, symbols, words, first);
+      if (flags[b] === 1 && secondOpen && j >= mid) secondOpen = emit(text, j, b, symbols, words, second);
+    }
+    for (; i < mid && firstOpen; i++) {
+      a = table_[a * width + symbols[text.charCodeAt(i)]!]!;
+      if (flags[a] === 1) firstOpen = emit(text, i, a, symbols, words, first);
+    }
+    for (; j < n && secondOpen; j++) {
+      b = table_[b * width + symbols[text.charCodeAt(j)]!]!;
+      if (flags[b] === 1 && j >= mid) secondOpen = emit(text, j, b, symbols, words, second);
+    }
+    if (!firstOpen || second.length === 0) return first;
+    const hits = first.concat(second);
+    return hits.length > MAX_HITS ? hits.slice(0, MAX_HITS) : hits;
+  }
+
+  /** One pass, for short texts and for tables whose phrases start or end with a space. */
+  function scanAlone(text: string, symbols: Uint8Array, words: Uint8Array): MatchHit<T>[] {
     const hits: MatchHit<T>[] = [];
     // Locals, not closure variables, and one array type: this loop is the engine's hot path.
     const table_ = table as Uint16Array;
@@ -199,20 +239,41 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
         }
       }
       state = table_[state * width + symbol]!;
-      if (flags[state] === 0) continue;
-      for (const index of outputs[state]!) {
-        const p = patterns[index]!;
-        const start = startOf(text, i, p.text.length, symbols);
-        const end = i + 1;
-        if (start > 0 && words[text.charCodeAt(start - 1)] === 1 && isWordChar(p.text.charCodeAt(0))) continue;
-        if (!p.stem && end < n && words[text.charCodeAt(end)] === 1 && isWordChar(p.text.charCodeAt(p.text.length - 1)))
-          continue;
-        hits.push({ entry: entries[index]!, start, end });
-        if (hits.length >= MAX_HITS) return hits;
-      }
+      if (flags[state] === 1 && !emit(text, i, state, symbols, words, hits)) return hits;
     }
     return hits;
   }
+
+  /** Records the phrases that end at `i` in `state` and stand as whole words; false once MAX_HITS are recorded. */
+  function emit(text: string, i: number, state: number, symbols: Uint8Array, words: Uint8Array, hits: MatchHit<T>[]): boolean {
+    const n = text.length;
+    for (const index of outputs[state]!) {
+      const p = patterns[index]!;
+      const start = startOf(text, i, p.text.length, symbols);
+      const end = i + 1;
+      if (start > 0 && words[text.charCodeAt(start - 1)] === 1 && isWordChar(p.text.charCodeAt(0))) continue;
+      if (!p.stem && end < n && words[text.charCodeAt(end)] === 1 && isWordChar(p.text.charCodeAt(p.text.length - 1))) continue;
+      hits.push({ entry: entries[index]!, start, end });
+      if (hits.length >= MAX_HITS) return false;
+    }
+    return true;
+  }
+}
+
+/** Texts shorter than this are read in one pass: two would save less than they cost to set up. */
+const TWO_STREAMS_FROM = 1_024;
+
+/**
+ * The place `count` symbols before `at`, a run of white space counted once (as the scanner reads it), or 0. Any
+ * phrase that ends at or after `at` starts there or later.
+ */
+function backBySymbols(text: string, at: number, count: number, symbols: Uint8Array): number {
+  let j = at;
+  for (let left = count; left > 0 && j > 0; left--) {
+    j--;
+    if (symbols[text.charCodeAt(j)] === 1) while (j > 0 && symbols[text.charCodeAt(j - 1)] === 1) j--;
+  }
+  return j;
 }
 
 /** Per character code: 1 when the character `as` maps it to is part of a word. */
