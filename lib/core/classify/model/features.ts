@@ -22,7 +22,7 @@ export { FEATURE_BITS, FEATURE_DIM } from './collector';
 export { tokenize } from './tokens';
 
 /** The model reads the head of the body (where the deciding sentences are) and its tail (footers, signatures). */
-const BODY_HEAD = 1_000;
+const BODY_HEAD = 600;
 const BODY_TAIL = 300;
 const SUBJECT_CAP = 300;
 const THREAD_CAP = 3;
@@ -123,7 +123,7 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
     if (i > from) {
       const before = i - 1;
       into.word(previousWord, 1, wPrefix, before);
-      if (i < to) into.pair(hp, bPrefix, before, i);
+      if (i < to && before - from < PAIRS_FOR) into.pair(hp, bPrefix, before, i);
       // Word pieces carry a word's stem across inflections and compounds (Absage, Absagen, Absageschreiben).
       const text = texts[before]!;
       const start = starts[before]!;
@@ -148,6 +148,8 @@ function addEach(prefix: string, text: string, value: number): void {
 
 /** Word pieces are read for the first words only: they help most where the deciding sentences are. */
 const PIECES_FOR = 40;
+/** So are word pairs. */
+const PAIRS_FOR = 60;
 
 /** The features of one email, each bucket at most once (values of colliding names are summed). */
 export function featuresOf(input: FeatureInput): Feature[] {

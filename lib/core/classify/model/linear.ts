@@ -141,7 +141,7 @@ export function rowOf(model: LinearModel, bucket: number): number {
 
 /** Raw scores per class (before the temperature), for training tools and the evidence. */
 export function logits(model: LinearModel, features: FeatureVector): Float64Array {
-  return scoreInto(model, features, null);
+  return scoreInto(model, features, forTools);
 }
 
 /**
@@ -152,6 +152,8 @@ export function logits(model: LinearModel, features: FeatureVector): Float64Arra
 class ReadRows {
   rows = new Int32Array(1024);
   means = new Float64Array(1024);
+  /** The features that have a row, in order. */
+  read = new Int32Array(1024);
   /** Which prediction the arrays hold. */
   owner = 0;
 
@@ -159,23 +161,34 @@ class ReadRows {
     if (this.rows.length >= count) return;
     this.rows = new Int32Array(count * 2);
     this.means = new Float64Array(count * 2);
+    this.read = new Int32Array(count * 2);
   }
 }
 const read = new ReadRows();
+const forTools = new ReadRows();
 let predictions = 0;
 
-function scoreInto(model: LinearModel, features: FeatureVector, keep: ReadRows | null): Float64Array {
+function scoreInto(model: LinearModel, features: FeatureVector, keep: ReadRows): Float64Array {
   const k = model.classes.length;
   const out = Float64Array.from(model.bias);
   const acc = new Float64Array(k);
   const { values, scale } = model;
   const { buckets, values: featureValues, count } = features;
-  if (keep) keep.fit(count);
+  keep.fit(count);
+  const { rows, means, read } = keep;
+  // First every feature's row, then the rows' weights, in two loops: in one, each feature whose bucket no training
+  // email used broke off the reads of weights in flight (a branch no predictor guesses), and each of those reads
+  // waits on memory far from the processor. The sums run in the same order either way.
+  let found = 0;
   for (let i = 0; i < count; i++) {
     const row = rowOf(model, buckets[i]!);
-    if (keep) keep.rows[i] = row;
-    if (row < 0) continue;
-    const base = row * k;
+    rows[i] = row;
+    read[found] = i;
+    found += row >= 0 ? 1 : 0;
+  }
+  for (let n = 0; n < found; n++) {
+    const i = read[n]!;
+    const base = rows[i]! * k;
     const v = featureValues[i]!;
     let sum = 0;
     for (let c = 0; c < k; c++) {
@@ -183,7 +196,7 @@ function scoreInto(model: LinearModel, features: FeatureVector, keep: ReadRows |
       acc[c]! += v * w;
       sum += w * scale[c]!;
     }
-    if (keep) keep.means[i] = sum / k;
+    means[i] = sum / k;
   }
   for (let c = 0; c < k; c++) out[c]! += acc[c]! * scale[c]!;
   return out;
