@@ -181,41 +181,54 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
   /** `symbols` and `words` say how each character reads: its symbol, and whether it is part of a word. */
   function scan(text: string, symbols: Uint8Array, words: Uint8Array): MatchHit<T>[] {
     const n = text.length;
-    if (collapse || n < TWO_STREAMS_FROM) return scanAlone(text, symbols, words);
+    if (collapse || n < LANES * LANE_FROM) return scanAlone(text, symbols, words);
     // Each step of the automaton waits for the table lookup before it, so one pass over the text leaves the
-    // processor idle most of the time: the text is read as two halves at once, two independent chains of lookups.
-    // The second starts far enough before the middle that its state there is the one a single pass would have
-    // (no phrase is longer), and keeps only hits that end past the middle; the first keeps those that end before.
-    const mid = n >>> 1;
-    const from = backBySymbols(text, mid, MAX_PHRASE_LENGTH + 1, symbols);
-    const first: MatchHit<T>[] = [];
-    const second: MatchHit<T>[] = [];
+    // processor idle most of the time: the text is read as four quarters at once, four independent chains of
+    // lookups. Each quarter's reader starts far enough before its quarter that its state there is the one a single
+    // pass would have (no phrase is longer), and keeps only the hits that end inside its quarter.
+    const lanes = Array.from({ length: LANES }, (_, k) => {
+      const own = Math.floor((n * k) / LANES);
+      return { at: k === 0 ? 0 : backBySymbols(text, own, MAX_PHRASE_LENGTH + 1, symbols), own, end: Math.floor((n * (k + 1)) / LANES), state: 0, hits: [] as MatchHit<T>[] };
+    });
+    const [l0, l1, l2, l3] = lanes as [Lane<T>, Lane<T>, Lane<T>, Lane<T>];
     const table_ = table as Uint16Array;
     const width = alphabet;
     const flags = hasOutput;
-    let a = 0;
-    let b = 0;
-    let i = 0;
-    let j = from;
-    let firstOpen = true;
-    let secondOpen = true;
-    for (; i < mid && j < n; i++, j++) {
-      a = table_[a * width + symbols[text.charCodeAt(i)]!]!;
-      b = table_[b * width + symbols[text.charCodeAt(j)]!]!;
-      if (flags[a] === 1 && firstOpen) firstOpen = emit(text, i, a, symbols, words, first);
-      if (flags[b] === 1 && secondOpen && j >= mid) secondOpen = emit(text, j, b, symbols, words, second);
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    const steps = Math.min(l0.end - l0.at, l1.end - l1.at, l2.end - l2.at, l3.end - l3.at);
+    for (let d = 0; d < steps; d++) {
+      s0 = table_[s0 * width + symbols[text.charCodeAt(l0.at + d)]!]!;
+      s1 = table_[s1 * width + symbols[text.charCodeAt(l1.at + d)]!]!;
+      s2 = table_[s2 * width + symbols[text.charCodeAt(l2.at + d)]!]!;
+      s3 = table_[s3 * width + symbols[text.charCodeAt(l3.at + d)]!]!;
+      if (flags[s0] === 1) collect(text, l0, l0.at + d, s0, symbols, words);
+      if (flags[s1] === 1) collect(text, l1, l1.at + d, s1, symbols, words);
+      if (flags[s2] === 1) collect(text, l2, l2.at + d, s2, symbols, words);
+      if (flags[s3] === 1) collect(text, l3, l3.at + d, s3, symbols, words);
     }
-    for (; i < mid && firstOpen; i++) {
-      a = table_[a * width + symbols[text.charCodeAt(i)]!]!;
-      if (flags[a] === 1) firstOpen = emit(text, i, a, symbols, words, first);
+    l0.state = s0;
+    l1.state = s1;
+    l2.state = s2;
+    l3.state = s3;
+    let hits: MatchHit<T>[] = [];
+    for (const lane of lanes) {
+      // What is left of each quarter (they differ by a few characters), read alone.
+      for (let i = lane.at + steps; i < lane.end && lane.hits.length < MAX_HITS; i++) {
+        lane.state = table_[lane.state * width + symbols[text.charCodeAt(i)]!]!;
+        if (flags[lane.state] === 1) collect(text, lane, i, lane.state, symbols, words);
+      }
+      hits = hits.length === 0 ? lane.hits : hits.concat(lane.hits);
+      if (hits.length >= MAX_HITS) return hits.slice(0, MAX_HITS);
     }
-    for (; j < n && secondOpen; j++) {
-      b = table_[b * width + symbols[text.charCodeAt(j)]!]!;
-      if (flags[b] === 1 && j >= mid) secondOpen = emit(text, j, b, symbols, words, second);
-    }
-    if (!firstOpen || second.length === 0) return first;
-    const hits = first.concat(second);
-    return hits.length > MAX_HITS ? hits.slice(0, MAX_HITS) : hits;
+    return hits;
+  }
+
+  /** A lane's hits at `i`, when `i` is inside its own part of the text and it has room for more. */
+  function collect(text: string, lane: Lane<T>, i: number, state: number, symbols: Uint8Array, words: Uint8Array): void {
+    if (i >= lane.own && lane.hits.length < MAX_HITS) emit(text, i, state, symbols, words, lane.hits);
   }
 
   /** One pass, for short texts and for tables whose phrases start or end with a space. */
@@ -260,8 +273,18 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
   }
 }
 
-/** Texts shorter than this are read in one pass: two would save less than they cost to set up. */
-const TWO_STREAMS_FROM = 1_024;
+/** Texts are read as this many parts at once; each part at least LANE_FROM long, or the text is read in one pass. */
+const LANES = 4;
+const LANE_FROM = 512;
+
+/** One part of a text being read: where its reader is, where its own part starts and ends, and its hits. */
+interface Lane<T> {
+  at: number;
+  own: number;
+  end: number;
+  state: number;
+  hits: MatchHit<T>[];
+}
 
 /**
  * The place `count` symbols before `at`, a run of white space counted once (as the scanner reads it), or 0. Any

@@ -30,9 +30,10 @@ describe('the phrase matcher', () => {
     expect(matcher.scan(text)).toHaveLength(400);
   });
 
-  it('finds a phrase once and in its place wherever it lies in a long text, across the middle where the text is read as two halves', () => {
+  it('finds a phrase once and in its place wherever it lies in a long text, across the places where a long text is cut into parts read at once', () => {
     const phrase = 'we regret to   inform you';
-    // Texts of 3,000 characters: the middle is at 1,500, and the phrase is placed over it and on either side.
+    // Texts of 3,000 characters, read as four parts: one part starts at 1,500; the phrase is placed over it and on
+    // either side.
     for (let at = 1_460; at <= 1_510; at++) {
       // A run of white space just before the phrase, and one inside it, are each read as one space.
       const head = `${'x '.repeat(at)}`.slice(0, at - 6) + '      ';
