@@ -1,13 +1,18 @@
 /**
  * Finds every phrase of a table in one left-to-right pass over the text (Aho-Corasick compiled to a table of
- * transitions). Linear in the text whatever the number of phrases, so the phrase tables can grow without slowing the
- * common path, and no input can make it backtrack.
+ * transitions; a long text is read as four parts side by side, see `scan`). Linear in the text whatever the number
+ * of phrases, so the phrase tables can grow without slowing the common path, and no input can make it backtrack.
+ * How characters read (case, accents, white space, word characters) is in `phrase-chars.ts`.
  *
  * Phrases match whole words: the characters around a hit must not be letters or digits. A phrase ending in `*` is a
  * stem and may be followed by more letters ("bewerb*" matches "Bewerbung").
  * Every kind of white space reads as one space, and a run of it as a single one (mail wraps and indents
  * sentences), without a separate normalising pass over the text.
  */
+
+import { backBySymbols, foldChar, foldText, isWordChar, lowerCaseReading, startOf, WHITESPACE, wordsAsIs } from './phrase-chars';
+
+export { isWordChar } from './phrase-chars';
 
 export interface MatchHit<T> {
   entry: T;
@@ -24,54 +29,11 @@ export interface PhraseMatcher<T> {
   scanLowerCase(text: string): MatchHit<T>[];
 }
 
-/** A letter or digit in any script we read: a hit must not start or end inside a word. */
-export function isWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000)
-  );
-}
-
-/** White space of every kind: the scanner reads a run of it as one space. */
-const WHITESPACE = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
-
 /** Longest phrase in a table. */
 const MAX_PHRASE_LENGTH = 128;
 
 /** Hits are capped: a pathological text full of phrases still costs a bounded amount of scoring work. */
 const MAX_HITS = 400;
-
-/** The base letter of an accented Latin letter (lower case), or the code itself. */
-function foldChar(code: number): number {
-  if (code < 0xc0 || code >= 0x250) return code;
-  const ch = String.fromCharCode(code);
-  if (ch === 'ß') return 115;
-  if (ch === 'ł' || ch === 'Ł') return 108;
-  const base = ch.normalize('NFD').charAt(0).toLowerCase();
-  const b = base.charCodeAt(0);
-  return b >= 97 && b <= 122 ? b : code;
-}
-
-function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldChar(text.charCodeAt(i)));
-  return out;
-}
-
-/**
- * Where a hit that ends at `last` starts, walking back `length` symbols with each run of white space counted
- * once, as the scanner read it. Hits are rare, so this beats recording every position on the way.
- */
-function startOf(text: string, last: number, length: number, symbols: Uint8Array): number {
-  let j = last;
-  for (let left = length - 1; left > 0 && j > 0; left--) {
-    j--;
-    if (symbols[text.charCodeAt(j)] === 1) while (j > 0 && symbols[text.charCodeAt(j - 1)] === 1) j--;
-  }
-  return j;
-}
 
 export function buildMatcher<T extends { text: string }>(entries: readonly T[]): PhraseMatcher<T> {
   const patterns = entries.map((e) => {
@@ -286,59 +248,3 @@ interface Lane<T> {
   hits: MatchHit<T>[];
 }
 
-/**
- * The place `count` symbols before `at`, a run of white space counted once (as the scanner reads it), or 0. Any
- * phrase that ends at or after `at` starts there or later.
- */
-function backBySymbols(text: string, at: number, count: number, symbols: Uint8Array): number {
-  let j = at;
-  for (let left = count; left > 0 && j > 0; left--) {
-    j--;
-    if (symbols[text.charCodeAt(j)] === 1) while (j > 0 && symbols[text.charCodeAt(j - 1)] === 1) j--;
-  }
-  return j;
-}
-
-/** Per character code: 1 when the character `as` maps it to is part of a word. */
-function wordChars(as: (code: number) => number): Uint8Array {
-  const words = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) words[c] = isWordChar(as(c)) ? 1 : 0;
-  return words;
-}
-
-/** Shared by every matcher, built once. */
-let asIs: Uint8Array | null = null;
-let lowerOf: Uint16Array | null = null;
-let asLower: Uint8Array | null = null;
-
-function wordsAsIs(): Uint8Array {
-  asIs ??= wordChars((c) => c);
-  return asIs;
-}
-
-/** Each character's lower case, where that is one character (all but U+0130). */
-function lowerCaseOf(): Uint16Array {
-  if (!lowerOf) {
-    lowerOf = new Uint16Array(65536);
-    for (let c = 0; c < 65536; c++) {
-      const l = String.fromCharCode(c).toLowerCase();
-      lowerOf[c] = l.length === 1 ? l.charCodeAt(0) : c;
-    }
-  }
-  return lowerOf;
-}
-
-/**
- * How a character reads in the text's lower case. `toLowerCase` maps each character on its own, except three: a
- * capital sigma becomes σ or ς by its neighbours (both must read alike), a surrogate pair changes as a pair (no
- * surrogate is in a phrase or a word) and U+0130 grows longer (callers read such a text as it is).
- */
-function lowerCaseReading(symbolOf: Uint8Array): { symbols: Uint8Array; words: Uint8Array } {
-  if (symbolOf[0x3c3] !== symbolOf[0x3c2]) throw new Error('phrase tables: σ and ς must read alike');
-  for (let c = 0xd800; c <= 0xdfff; c++) if (symbolOf[c] !== 0 || isWordChar(c)) throw new Error('phrase tables: a surrogate in a phrase');
-  const lower = lowerCaseOf();
-  const symbols = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) symbols[c] = symbolOf[lower[c]!]!;
-  asLower ??= wordChars((c) => lower[c]!);
-  return { symbols, words: asLower };
-}
