@@ -103,6 +103,7 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
   // Local copies: in a CommonJS build (tsx, the command line) an import is a getter call, three per character here.
   const prime = PRIME;
   const hashRange = fnvRange;
+  const pairsFor = PAIRS_FOR;
   const { texts, starts, ends } = tokens;
   let previousWord = 0;
   let pairOpened = 0;
@@ -113,17 +114,22 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
     if (i < to) {
       const text = texts[i]!;
       const end = ends[i]!;
-      for (let k = starts[i]!; k < end; k++) {
-        const ch = text.charCodeAt(k);
-        hw = Math.imul(hw ^ ch, prime);
-        hb = Math.imul(hb ^ ch, prime);
-        hp = Math.imul(hp ^ ch, prime);
+      // Past the words that open or close a pair, only the word's own hash is needed.
+      if (i - from <= pairsFor) {
+        for (let k = starts[i]!; k < end; k++) {
+          const ch = text.charCodeAt(k);
+          hw = Math.imul(hw ^ ch, prime);
+          hb = Math.imul(hb ^ ch, prime);
+          hp = Math.imul(hp ^ ch, prime);
+        }
+      } else {
+        for (let k = starts[i]!; k < end; k++) hw = Math.imul(hw ^ text.charCodeAt(k), prime);
       }
     }
     if (i > from) {
       const before = i - 1;
       into.word(previousWord, 1, wPrefix, before);
-      if (i < to && before - from < PAIRS_FOR) into.pair(hp, bPrefix, before, i);
+      if (i < to && before - from < pairsFor) into.pair(hp, bPrefix, before, i);
       // Word pieces carry a word's stem across inflections and compounds (Absage, Absagen, Absageschreiben).
       const text = texts[before]!;
       const start = starts[before]!;
