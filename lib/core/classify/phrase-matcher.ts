@@ -1,18 +1,13 @@
 /**
  * Finds every phrase of a table in one left-to-right pass over the text (Aho-Corasick compiled to a table of
- * transitions; a long text is read as four parts side by side, see `scan`). Linear in the text whatever the number
- * of phrases, so the phrase tables can grow without slowing the common path, and no input can make it backtrack.
- * How characters read (case, accents, white space, word characters) is in `phrase-chars.ts`.
+ * transitions). Linear in the text whatever the number of phrases, so the phrase tables can grow without slowing the
+ * common path, and no input can make it backtrack.
  *
  * Phrases match whole words: the characters around a hit must not be letters or digits. A phrase ending in `*` is a
  * stem and may be followed by more letters ("bewerb*" matches "Bewerbung").
  * Every kind of white space reads as one space, and a run of it as a single one (mail wraps and indents
  * sentences), without a separate normalising pass over the text.
  */
-
-import { backBySymbols, foldChar, foldText, isWordChar, lowerCaseReading, startOf, WHITESPACE, wordsAsIs } from './phrase-chars';
-
-export { isWordChar } from './phrase-chars';
 
 export interface MatchHit<T> {
   entry: T;
@@ -29,11 +24,54 @@ export interface PhraseMatcher<T> {
   scanLowerCase(text: string): MatchHit<T>[];
 }
 
+/** A letter or digit in any script we read: a hit must not start or end inside a word. */
+export function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000)
+  );
+}
+
+/** White space of every kind: the scanner reads a run of it as one space. */
+const WHITESPACE = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+
 /** Longest phrase in a table. */
 const MAX_PHRASE_LENGTH = 128;
 
 /** Hits are capped: a pathological text full of phrases still costs a bounded amount of scoring work. */
 const MAX_HITS = 400;
+
+/** The base letter of an accented Latin letter (lower case), or the code itself. */
+function foldChar(code: number): number {
+  if (code < 0xc0 || code >= 0x250) return code;
+  const ch = String.fromCharCode(code);
+  if (ch === 'ß') return 115;
+  if (ch === 'ł' || ch === 'Ł') return 108;
+  const base = ch.normalize('NFD').charAt(0).toLowerCase();
+  const b = base.charCodeAt(0);
+  return b >= 97 && b <= 122 ? b : code;
+}
+
+function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldChar(text.charCodeAt(i)));
+  return out;
+}
+
+/**
+ * Where a hit that ends at `last` starts, walking back `length` symbols with each run of white space counted
+ * once, as the scanner read it. Hits are rare, so this beats recording every position on the way.
+ */
+function startOf(text: string, last: number, length: number, symbols: Uint8Array): number {
+  let j = last;
+  for (let left = length - 1; left > 0 && j > 0; left--) {
+    j--;
+    if (symbols[text.charCodeAt(j)] === 1) while (j > 0 && symbols[text.charCodeAt(j - 1)] === 1) j--;
+  }
+  return j;
+}
 
 export function buildMatcher<T extends { text: string }>(entries: readonly T[]): PhraseMatcher<T> {
   const patterns = entries.map((e) => {
@@ -142,59 +180,6 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
 
   /** `symbols` and `words` say how each character reads: its symbol, and whether it is part of a word. */
   function scan(text: string, symbols: Uint8Array, words: Uint8Array): MatchHit<T>[] {
-    const n = text.length;
-    if (collapse || n < LANES * LANE_FROM) return scanAlone(text, symbols, words);
-    // Each step of the automaton waits for the table lookup before it, so one pass over the text leaves the
-    // processor idle most of the time: the text is read as four quarters at once, four independent chains of
-    // lookups. Each quarter's reader starts far enough before its quarter that its state there is the one a single
-    // pass would have (no phrase is longer), and keeps only the hits that end inside its quarter.
-    const lanes = Array.from({ length: LANES }, (_, k) => {
-      const own = Math.floor((n * k) / LANES);
-      return { at: k === 0 ? 0 : backBySymbols(text, own, MAX_PHRASE_LENGTH + 1, symbols), own, end: Math.floor((n * (k + 1)) / LANES), state: 0, hits: [] as MatchHit<T>[] };
-    });
-    const [l0, l1, l2, l3] = lanes as [Lane<T>, Lane<T>, Lane<T>, Lane<T>];
-    const table_ = table as Uint16Array;
-    const width = alphabet;
-    const flags = hasOutput;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    const steps = Math.min(l0.end - l0.at, l1.end - l1.at, l2.end - l2.at, l3.end - l3.at);
-    for (let d = 0; d < steps; d++) {
-      s0 = table_[s0 * width + symbols[text.charCodeAt(l0.at + d)]!]!;
-      s1 = table_[s1 * width + symbols[text.charCodeAt(l1.at + d)]!]!;
-      s2 = table_[s2 * width + symbols[text.charCodeAt(l2.at + d)]!]!;
-      s3 = table_[s3 * width + symbols[text.charCodeAt(l3.at + d)]!]!;
-      if (flags[s0] === 1) collect(text, l0, l0.at + d, s0, symbols, words);
-      if (flags[s1] === 1) collect(text, l1, l1.at + d, s1, symbols, words);
-      if (flags[s2] === 1) collect(text, l2, l2.at + d, s2, symbols, words);
-      if (flags[s3] === 1) collect(text, l3, l3.at + d, s3, symbols, words);
-    }
-    l0.state = s0;
-    l1.state = s1;
-    l2.state = s2;
-    l3.state = s3;
-    let hits: MatchHit<T>[] = [];
-    for (const lane of lanes) {
-      // What is left of each quarter (they differ by a few characters), read alone.
-      for (let i = lane.at + steps; i < lane.end && lane.hits.length < MAX_HITS; i++) {
-        lane.state = table_[lane.state * width + symbols[text.charCodeAt(i)]!]!;
-        if (flags[lane.state] === 1) collect(text, lane, i, lane.state, symbols, words);
-      }
-      hits = hits.length === 0 ? lane.hits : hits.concat(lane.hits);
-      if (hits.length >= MAX_HITS) return hits.slice(0, MAX_HITS);
-    }
-    return hits;
-  }
-
-  /** A lane's hits at `i`, when `i` is inside its own part of the text and it has room for more. */
-  function collect(text: string, lane: Lane<T>, i: number, state: number, symbols: Uint8Array, words: Uint8Array): void {
-    if (i >= lane.own && lane.hits.length < MAX_HITS) emit(text, i, state, symbols, words, lane.hits);
-  }
-
-  /** One pass, for short texts and for tables whose phrases start or end with a space. */
-  function scanAlone(text: string, symbols: Uint8Array, words: Uint8Array): MatchHit<T>[] {
     const hits: MatchHit<T>[] = [];
     // Locals, not closure variables, and one array type: this loop is the engine's hot path.
     const table_ = table as Uint16Array;
@@ -214,37 +199,62 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
         }
       }
       state = table_[state * width + symbol]!;
-      if (flags[state] === 1 && !emit(text, i, state, symbols, words, hits)) return hits;
+      if (flags[state] === 0) continue;
+      for (const index of outputs[state]!) {
+        const p = patterns[index]!;
+        const start = startOf(text, i, p.text.length, symbols);
+        const end = i + 1;
+        if (start > 0 && words[text.charCodeAt(start - 1)] === 1 && isWordChar(p.text.charCodeAt(0))) continue;
+        if (!p.stem && end < n && words[text.charCodeAt(end)] === 1 && isWordChar(p.text.charCodeAt(p.text.length - 1)))
+          continue;
+        hits.push({ entry: entries[index]!, start, end });
+        if (hits.length >= MAX_HITS) return hits;
+      }
     }
     return hits;
   }
+}
 
-  /** Records the phrases that end at `i` in `state` and stand as whole words; false once MAX_HITS are recorded. */
-  function emit(text: string, i: number, state: number, symbols: Uint8Array, words: Uint8Array, hits: MatchHit<T>[]): boolean {
-    const n = text.length;
-    for (const index of outputs[state]!) {
-      const p = patterns[index]!;
-      const start = startOf(text, i, p.text.length, symbols);
-      const end = i + 1;
-      if (start > 0 && words[text.charCodeAt(start - 1)] === 1 && isWordChar(p.text.charCodeAt(0))) continue;
-      if (!p.stem && end < n && words[text.charCodeAt(end)] === 1 && isWordChar(p.text.charCodeAt(p.text.length - 1))) continue;
-      hits.push({ entry: entries[index]!, start, end });
-      if (hits.length >= MAX_HITS) return false;
+/** Per character code: 1 when the character `as` maps it to is part of a word. */
+function wordChars(as: (code: number) => number): Uint8Array {
+  const words = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) words[c] = isWordChar(as(c)) ? 1 : 0;
+  return words;
+}
+
+/** Shared by every matcher, built once. */
+let asIs: Uint8Array | null = null;
+let lowerOf: Uint16Array | null = null;
+let asLower: Uint8Array | null = null;
+
+function wordsAsIs(): Uint8Array {
+  asIs ??= wordChars((c) => c);
+  return asIs;
+}
+
+/** Each character's lower case, where that is one character (all but U+0130). */
+function lowerCaseOf(): Uint16Array {
+  if (!lowerOf) {
+    lowerOf = new Uint16Array(65536);
+    for (let c = 0; c < 65536; c++) {
+      const l = String.fromCharCode(c).toLowerCase();
+      lowerOf[c] = l.length === 1 ? l.charCodeAt(0) : c;
     }
-    return true;
   }
+  return lowerOf;
 }
 
-/** Texts are read as this many parts at once; each part at least LANE_FROM long, or the text is read in one pass. */
-const LANES = 4;
-const LANE_FROM = 512;
-
-/** One part of a text being read: where its reader is, where its own part starts and ends, and its hits. */
-interface Lane<T> {
-  at: number;
-  own: number;
-  end: number;
-  state: number;
-  hits: MatchHit<T>[];
+/**
+ * How a character reads in the text's lower case. `toLowerCase` maps each character on its own, except three: a
+ * capital sigma becomes σ or ς by its neighbours (both must read alike), a surrogate pair changes as a pair (no
+ * surrogate is in a phrase or a word) and U+0130 grows longer (callers read such a text as it is).
+ */
+function lowerCaseReading(symbolOf: Uint8Array): { symbols: Uint8Array; words: Uint8Array } {
+  if (symbolOf[0x3c3] !== symbolOf[0x3c2]) throw new Error('phrase tables: σ and ς must read alike');
+  for (let c = 0xd800; c <= 0xdfff; c++) if (symbolOf[c] !== 0 || isWordChar(c)) throw new Error('phrase tables: a surrogate in a phrase');
+  const lower = lowerCaseOf();
+  const symbols = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) symbols[c] = symbolOf[lower[c]!]!;
+  asLower ??= wordChars((c) => lower[c]!);
+  return { symbols, words: asLower };
 }
-

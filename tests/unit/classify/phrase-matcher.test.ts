@@ -30,10 +30,9 @@ describe('the phrase matcher', () => {
     expect(matcher.scan(text)).toHaveLength(400);
   });
 
-  it('finds a phrase once and in its place wherever it lies in a long text, across the places where a long text is cut into parts read at once', () => {
+  it('finds a phrase once and in its place wherever it lies in a long text', () => {
     const phrase = 'we regret to   inform you';
-    // Texts of 3,000 characters, read as four parts: one part starts at 1,500; the phrase is placed over it and on
-    // either side.
+    // Texts of 3,000 characters; the phrase is placed at each place from 1,460 to 1,510, after a run of white space.
     for (let at = 1_460; at <= 1_510; at++) {
       // A run of white space just before the phrase, and one inside it, are each read as one space.
       const head = `${'x '.repeat(at)}`.slice(0, at - 6) + '      ';
@@ -43,7 +42,7 @@ describe('the phrase matcher', () => {
     }
   });
 
-  it('keeps the first 400 hits in the order of the text when the cap falls in the second half', () => {
+  it('keeps the first 400 hits in the order of the text when the cap falls late in a long text', () => {
     const text = `${'filler '.repeat(300)}${'regret '.repeat(500)}`;
     const hits = matcher.scan(text);
     expect(hits).toHaveLength(400);
