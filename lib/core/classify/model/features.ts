@@ -12,7 +12,7 @@ import type { Email } from '../../email';
 import { isColleague } from '../../mailbox-providers';
 import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
-import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, PRIME } from './collector';
+import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, prefixHash, PRIME } from './collector';
 import { hasJobWord } from './job-words';
 import { isForwarded, isInvitation, namesOtherCandidate, ownerNamed, REPLY_PREFIX, sideOf } from './mail-shape';
 import { maskOwner, ownerMaskOf } from './owner-mask';
@@ -77,16 +77,6 @@ const tokens = new TokenList();
 const into = new Collector(tokens);
 /** Counts the emails read, so that a vector asked for names after the next email knows to read its own again. */
 let epoch = 0;
-
-const PREFIX_HASH = new Map<string, number>();
-function prefixHash(prefix: string): number {
-  let h = PREFIX_HASH.get(prefix);
-  if (h === undefined) {
-    h = fnv(OFFSET, prefix);
-    PREFIX_HASH.set(prefix, h);
-  }
-  return h;
-}
 
 /**
  * Words `from` to `to` of the list, the pairs they form, and pieces of the longer ones (of the first `piecesFor`).
