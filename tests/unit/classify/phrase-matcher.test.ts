@@ -30,6 +30,25 @@ describe('the phrase matcher', () => {
     expect(matcher.scan(text)).toHaveLength(400);
   });
 
+  it('finds a phrase once and in its place wherever it lies in a long text', () => {
+    const phrase = 'we regret to   inform you';
+    // Texts of 3,000 characters; the phrase is placed at each place from 1,460 to 1,510, after a run of white space.
+    for (let at = 1_460; at <= 1_510; at++) {
+      // A run of white space just before the phrase, and one inside it, are each read as one space.
+      const head = `${'x '.repeat(at)}`.slice(0, at - 6) + '      ';
+      const text = `${head}${phrase} ${'y '.repeat(1_500)}`.slice(0, 3_000);
+      expect(found(text)).toEqual([['regret', 'regret'], ['we regret to inform you', phrase]]);
+      expect(matcher.scan(text).map((h) => h.start)).toEqual([at + 3, at]);
+    }
+  });
+
+  it('keeps the first 400 hits in the order of the text when the cap falls late in a long text', () => {
+    const text = `${'filler '.repeat(300)}${'regret '.repeat(500)}`;
+    const hits = matcher.scan(text);
+    expect(hits).toHaveLength(400);
+    expect(hits.map((h) => h.start)).toEqual(Array.from({ length: 400 }, (_, k) => 2_100 + 7 * k));
+  });
+
   it('reads a text in place exactly as it reads the text lower-cased, beside every character there is', () => {
     // Kelvin sign, Ohm and Angstrom signs lower-case to letters; Georgian and Cherokee capitals cross the word
     // characters' range; a capital sigma lower-cases by its neighbours. Each sits before, inside and after phrases.

@@ -32,6 +32,17 @@ export function fnv(h: number, text: string): number {
   return fnvRange(h, text, 0, text.length);
 }
 
+const PREFIX_HASH = new Map<string, number>();
+/** The hash of a feature prefix ("sw:"), continued over each word: computed once per prefix. */
+export function prefixHash(prefix: string): number {
+  let h = PREFIX_HASH.get(prefix);
+  if (h === undefined) {
+    h = fnv(OFFSET, prefix);
+    PREFIX_HASH.set(prefix, h);
+  }
+  return h;
+}
+
 export class Collector {
   count = 0;
   buckets = new Int32Array(1024);

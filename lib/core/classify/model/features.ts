@@ -12,7 +12,7 @@ import type { Email } from '../../email';
 import { isColleague } from '../../mailbox-providers';
 import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
-import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, PRIME } from './collector';
+import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, prefixHash, PRIME } from './collector';
 import { hasJobWord } from './job-words';
 import { isForwarded, isInvitation, namesOtherCandidate, ownerNamed, REPLY_PREFIX, sideOf } from './mail-shape';
 import { maskOwner, ownerMaskOf } from './owner-mask';
@@ -22,7 +22,7 @@ export { FEATURE_BITS, FEATURE_DIM } from './collector';
 export { tokenize } from './tokens';
 
 /** The model reads the head of the body (where the deciding sentences are) and its tail (footers, signatures). */
-const BODY_HEAD = 1_000;
+const BODY_HEAD = 600;
 const BODY_TAIL = 300;
 const SUBJECT_CAP = 300;
 const THREAD_CAP = 3;
@@ -78,16 +78,6 @@ const into = new Collector(tokens);
 /** Counts the emails read, so that a vector asked for names after the next email knows to read its own again. */
 let epoch = 0;
 
-const PREFIX_HASH = new Map<string, number>();
-function prefixHash(prefix: string): number {
-  let h = PREFIX_HASH.get(prefix);
-  if (h === undefined) {
-    h = fnv(OFFSET, prefix);
-    PREFIX_HASH.set(prefix, h);
-  }
-  return h;
-}
-
 /**
  * Words `from` to `to` of the list, the pairs they form, and pieces of the longer ones (of the first `piecesFor`).
  * Each word's characters are read once for three hashes at a time: the word's own, the word as the first of a pair,
@@ -103,6 +93,7 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
   // Local copies: in a CommonJS build (tsx, the command line) an import is a getter call, three per character here.
   const prime = PRIME;
   const hashRange = fnvRange;
+  const pairsFor = PAIRS_FOR;
   const { texts, starts, ends } = tokens;
   let previousWord = 0;
   let pairOpened = 0;
@@ -113,17 +104,22 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
     if (i < to) {
       const text = texts[i]!;
       const end = ends[i]!;
-      for (let k = starts[i]!; k < end; k++) {
-        const ch = text.charCodeAt(k);
-        hw = Math.imul(hw ^ ch, prime);
-        hb = Math.imul(hb ^ ch, prime);
-        hp = Math.imul(hp ^ ch, prime);
+      // Past the words that open or close a pair, only the word's own hash is needed.
+      if (i - from <= pairsFor) {
+        for (let k = starts[i]!; k < end; k++) {
+          const ch = text.charCodeAt(k);
+          hw = Math.imul(hw ^ ch, prime);
+          hb = Math.imul(hb ^ ch, prime);
+          hp = Math.imul(hp ^ ch, prime);
+        }
+      } else {
+        for (let k = starts[i]!; k < end; k++) hw = Math.imul(hw ^ text.charCodeAt(k), prime);
       }
     }
     if (i > from) {
       const before = i - 1;
       into.word(previousWord, 1, wPrefix, before);
-      if (i < to) into.pair(hp, bPrefix, before, i);
+      if (i < to && before - from < pairsFor) into.pair(hp, bPrefix, before, i);
       // Word pieces carry a word's stem across inflections and compounds (Absage, Absagen, Absageschreiben).
       const text = texts[before]!;
       const start = starts[before]!;
@@ -148,6 +144,8 @@ function addEach(prefix: string, text: string, value: number): void {
 
 /** Word pieces are read for the first words only: they help most where the deciding sentences are. */
 const PIECES_FOR = 40;
+/** So are word pairs. */
+const PAIRS_FOR = 60;
 
 /** The features of one email, each bucket at most once (values of colliding names are summed). */
 export function featuresOf(input: FeatureInput): Feature[] {

@@ -123,17 +123,6 @@ export function decodeModel(file: ModelFile): LinearModel {
   };
 }
 
-/**
- * The mean of a row's weights over the classes (what "more than average" is measured against), from the row itself:
- * it was just read for the scores, where a table of means would be one more lookup far away in memory.
- */
-function rowMean(model: LinearModel, row: number): number {
-  const k = model.classes.length;
-  let sum = 0;
-  for (let c = 0; c < k; c++) sum += model.values[row * k + c]! * model.scale[c]!;
-  return sum / k;
-}
-
 function bitCount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
@@ -152,19 +141,64 @@ export function rowOf(model: LinearModel, bucket: number): number {
 
 /** Raw scores per class (before the temperature), for training tools and the evidence. */
 export function logits(model: LinearModel, features: FeatureVector): Float64Array {
+  return scoreInto(model, features, forTools);
+}
+
+/**
+ * What the scores read of each feature, kept for the evidence that follows: its row (-1 for none) and the mean of
+ * its weights over the classes. The evidence then reads one weight per feature, where looking each row up again
+ * and averaging its weights cost as much as the scores themselves. One email at a time, reused for the next.
+ */
+class ReadRows {
+  rows = new Int32Array(1024);
+  means = new Float64Array(1024);
+  /** The features that have a row, in order. */
+  read = new Int32Array(1024);
+  /** Which prediction the arrays hold. */
+  owner = 0;
+
+  fit(count: number): void {
+    if (this.rows.length >= count) return;
+    this.rows = new Int32Array(count * 2);
+    this.means = new Float64Array(count * 2);
+    this.read = new Int32Array(count * 2);
+  }
+}
+const read = new ReadRows();
+const forTools = new ReadRows();
+let predictions = 0;
+
+function scoreInto(model: LinearModel, features: FeatureVector, keep: ReadRows): Float64Array {
   const k = model.classes.length;
   const out = Float64Array.from(model.bias);
   const acc = new Float64Array(k);
-  const { values } = model;
+  const { values, scale } = model;
   const { buckets, values: featureValues, count } = features;
+  keep.fit(count);
+  const { rows, means, read } = keep;
+  // First every feature's row, then the rows' weights, in two loops: in one, each feature whose bucket no training
+  // email used broke off the reads of weights in flight (a branch no predictor guesses), and each of those reads
+  // waits on memory far from the processor. The sums run in the same order either way.
+  let found = 0;
   for (let i = 0; i < count; i++) {
     const row = rowOf(model, buckets[i]!);
-    if (row < 0) continue;
-    const base = row * k;
-    const v = featureValues[i]!;
-    for (let c = 0; c < k; c++) acc[c]! += v * values[base + c]!;
+    rows[i] = row;
+    read[found] = i;
+    found += row >= 0 ? 1 : 0;
   }
-  for (let c = 0; c < k; c++) out[c]! += acc[c]! * model.scale[c]!;
+  for (let n = 0; n < found; n++) {
+    const i = read[n]!;
+    const base = rows[i]! * k;
+    const v = featureValues[i]!;
+    let sum = 0;
+    for (let c = 0; c < k; c++) {
+      const w = values[base + c]!;
+      acc[c]! += v * w;
+      sum += w * scale[c]!;
+    }
+    means[i] = sum / k;
+  }
+  for (let c = 0; c < k; c++) out[c]! += acc[c]! * scale[c]!;
   return out;
 }
 
@@ -191,10 +225,19 @@ export interface Prediction {
 }
 
 export function predict(model: LinearModel, features: FeatureVector): Prediction {
-  const probs = softmax(logits(model, features), model.temperature);
+  const mine = ++predictions;
+  read.owner = mine;
+  const probs = softmax(scoreInto(model, features, read), model.temperature);
   const probabilities = new Map<EmailKind, number>();
   model.classes.forEach((c, i) => probabilities.set(c, probs[i]!));
-  const strongestFeatures = (kind: EmailKind, count: number) => strongestOf(model, features, kind, count);
+  const strongestFeatures = (kind: EmailKind, count: number) => {
+    // Another email scored since: its rows are read again.
+    if (read.owner !== mine) {
+      read.owner = mine;
+      scoreInto(model, features, read);
+    }
+    return strongestOf(model, features, read, kind, count);
+  };
   return {
     probabilities,
     strongestFeatures,
@@ -203,23 +246,24 @@ export function predict(model: LinearModel, features: FeatureVector): Prediction
 }
 
 /**
- * The `count` features that push hardest towards `kind`, strongest first (an earlier feature first among equals).
- * Each feature's row is looked up again rather than kept from the scores: a lookup is a few bit operations, where
- * an array per email to keep them cost more in allocation and collection than it saved.
+ * The `count` features that push hardest towards `kind`, strongest first (an earlier feature first among equals),
+ * from the rows and means the scores kept.
  */
-function strongestOf(model: LinearModel, features: FeatureVector, kind: EmailKind, count: number): number[] {
+function strongestOf(model: LinearModel, features: FeatureVector, kept: ReadRows, kind: EmailKind, count: number): number[] {
   const c = model.classes.indexOf(kind);
   if (c < 0 || count <= 0) return [];
   const k = model.classes.length;
   const weight = model.scale[c]!;
+  const { rows, means } = kept;
+  const { values } = model;
   // The few largest pushes, kept in a short sorted list of indices and pushes (numbers, not an object per entry).
   const top: number[] = [];
   const pushes: number[] = [];
   for (let i = 0; i < features.count; i++) {
-    const row = rowOf(model, features.buckets[i]!);
+    const row = rows[i]!;
     if (row < 0) continue;
     // How much more this feature speaks for `kind` than for the average kind.
-    const push = features.values[i]! * (model.values[row * k + c]! * weight - rowMean(model, row));
+    const push = features.values[i]! * (values[row * k + c]! * weight - means[i]!);
     if (push <= 0 || (top.length === count && push <= pushes[count - 1]!)) continue;
     let at = top.length === count ? count - 1 : top.length;
     while (at > 0 && pushes[at - 1]! < push) {

@@ -16,17 +16,23 @@ const FORWARD_MARKS = [
 ];
 /** The join links of the video meeting services an invitation carries. */
 const MEETING_LINKS = ['meet.google.com/', 'zoom.us/j/', 'teams.microsoft.com/l/meetup-join', '.webex.com/', 'BEGIN:VEVENT'];
+/** Any of a list of fixed strings, as one pattern: one search of the text instead of one per string. */
+function anyOf(list: readonly string[]): RegExp {
+  return new RegExp(list.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+}
+const MEETING_LINK = anyOf(MEETING_LINKS);
+const FORWARD_MARK = anyOf(FORWARD_MARKS);
 /** A calendar's invitation subject: "Invitation: Sprint review @ Fri 9 Oct 2026 15:00 - 16:00 (CEST) (me@x.example)". */
 const INVITE_SUBJECT = / @ [^@]{0,80}\d/;
 
 /** A calendar invitation's subject or a video meeting's join link. */
 export function isInvitation(subject: string, body: string): boolean {
-  return INVITE_SUBJECT.test(subject) || MEETING_LINKS.some((link) => body.includes(link));
+  return INVITE_SUBJECT.test(subject) || MEETING_LINK.test(body);
 }
 
 /** A forward, by its subject prefix or the header line above the forwarded message. */
 export function isForwarded(rawSubject: string, body: string): boolean {
-  return FORWARD_PREFIX.test(rawSubject) || FORWARD_MARKS.some((mark) => body.includes(mark));
+  return FORWARD_PREFIX.test(rawSubject) || FORWARD_MARK.test(body);
 }
 
 /**
@@ -47,8 +53,24 @@ export function sideOf(address: string): 'personal' | 'org' | 'none' {
 
 /** "Candidate" in the languages read, as a schedule's or an invitation's label names the person interviewed. */
 const CANDIDATE = 'candidate|candidato|candidata|candidat|kandidat|kandidatin|kandydat|kandydatka|kandidaat|sökande|bewerber|bewerberin|候補者|応募者';
-/** A label line: "Candidate: Matteo Greco", "Kandidat: …", "候補者：…" (at most 60 characters read after it). */
-const CANDIDATE_LINE = new RegExp(`(?:^|\\n)[ \\t•*-]*(?:${CANDIDATE})\\s*[:：]\\s*([^\\n]{2,60})`, 'i');
+/**
+ * A label line: "Candidate: Matteo Greco", "Kandidat: …", "候補者：…" (at most 60 characters read after it). Tried
+ * at each line's start only (sticky), not at every character of the text.
+ */
+const CANDIDATE_LINE = new RegExp(`[ \\t•*-]*(?:${CANDIDATE})\\s*[:：]\\s*([^\\n]{2,60})`, 'iy');
+
+/** The first label line of a text, or null. */
+function candidateLine(text: string): RegExpExecArray | null {
+  for (let at = 0; at < text.length; ) {
+    CANDIDATE_LINE.lastIndex = at;
+    const hit = CANDIDATE_LINE.exec(text);
+    if (hit) return hit;
+    const nl = text.indexOf('\n', at);
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+  return null;
+}
 /** In a title: "Technical interview – candidate Pedro Alves", "Rozmowa – kandydat Michał Zieliński". */
 const CANDIDATE_NAMED = new RegExp(`(?:^|[\\s(\\[–—:-])(?:${CANDIDATE})[:：]?\\s+(\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{Ll}'’-]+)`, 'u');
 const CANDIDATE_SCAN = 2_000;
@@ -60,6 +82,6 @@ const CANDIDATE_SCAN = 2_000;
  */
 export function namesOtherCandidate(maskedSubject: string, maskedBody: string): boolean {
   const head = maskedBody.length > CANDIDATE_SCAN ? maskedBody.slice(0, CANDIDATE_SCAN) : maskedBody;
-  const hit = CANDIDATE_LINE.exec(head) ?? CANDIDATE_LINE.exec(maskedSubject) ?? CANDIDATE_NAMED.exec(maskedSubject) ?? CANDIDATE_NAMED.exec(head.slice(0, 400));
+  const hit = candidateLine(head) ?? candidateLine(maskedSubject) ?? CANDIDATE_NAMED.exec(maskedSubject) ?? CANDIDATE_NAMED.exec(head.slice(0, 400));
   return hit !== null && !/ownername/i.test(hit[1]!);
 }
