@@ -13,6 +13,7 @@ import { vectorOf } from '../core/classify/model/features';
 import { decodeModel, predict, type ModelFile } from '../core/classify/model/linear';
 import { classify } from '../core/classify/pipeline';
 import type { EmailKind } from '../core/detection';
+import { withWrappedCopies } from './augment';
 import { readRole, type LabelledEmail } from './labelled-sets';
 import { threadContext } from './thread-context';
 import { computeMetrics, computeSilentFigures, formatSilentFigures } from './metrics';
@@ -40,7 +41,8 @@ export function examplesOf(items: readonly LabelledEmail[], withRules: boolean):
 }
 
 export function buildModel(trainSet: readonly LabelledEmail[], tuneSet: readonly LabelledEmail[], withRules = true): ModelFile {
-  const trained = train(examplesOf(trainSet, withRules), DEFAULT_SETTINGS);
+  // Each training email is learned bare and wrapped in a mailbox's notices (augment.ts).
+  const trained = train(examplesOf(withWrappedCopies(trainSet), withRules), DEFAULT_SETTINGS);
   const count = (items: readonly LabelledEmail[]) => {
     const byLabel: Record<string, number> = {};
     for (const i of items) byLabel[i.label] = (byLabel[i.label] ?? 0) + 1;

@@ -18,7 +18,10 @@ export interface TrainSettings {
   rate: number;
   l2: number;
   seed: number;
-  /** A bucket used by fewer training emails than this stays zero (rare words are noise and weight). */
+  /**
+   * A bucket used by fewer training examples than this stays zero (rare words are noise and weight). Each email is
+   * learned twice (bare and wrapped, augment.ts), so 10 is the five emails it was before the wrapping.
+   */
   minUses: number;
   /** How much rarer kinds weigh: (share expected / share seen) to this power (0: all alike, 1: fully balanced). */
   balance: number;
@@ -27,7 +30,7 @@ export interface TrainSettings {
   averageFrom: number;
 }
 
-export const DEFAULT_SETTINGS: TrainSettings = { epochs: 14, rate: 0.08, l2: 1e-5, seed: 20261205, minUses: 5, balance: 0.5, runs: 3, averageFrom: 8 };
+export const DEFAULT_SETTINGS: TrainSettings = { epochs: 14, rate: 0.08, l2: 1e-5, seed: 20261205, minUses: 10, balance: 0.5, runs: 3, averageFrom: 8 };
 
 /** mulberry32: a small seeded generator, identical on every platform. */
 function random(seed: number): () => number {

@@ -22,7 +22,7 @@ export { FEATURE_BITS, FEATURE_DIM } from './collector';
 export { tokenize } from './tokens';
 
 /** The model reads the head of the body (where the deciding sentences are) and its tail (footers, signatures). */
-const BODY_HEAD = 600;
+const BODY_HEAD = 1_000;
 const BODY_TAIL = 300;
 const SUBJECT_CAP = 300;
 const THREAD_CAP = 3;
@@ -144,8 +144,8 @@ function addEach(prefix: string, text: string, value: number): void {
 
 /** Word pieces are read for the first words only: they help most where the deciding sentences are. */
 const PIECES_FOR = 40;
-/** So are word pairs. */
-const PAIRS_FOR = 60;
+/** Word pairs are read for every word: mail often opens with a banner or courtesy before the deciding sentence. */
+const PAIRS_FOR = Number.MAX_SAFE_INTEGER;
 
 /** The features of one email, each bucket at most once (values of colliding names are summed). */
 export function featuresOf(input: FeatureInput): Feature[] {
