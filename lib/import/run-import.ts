@@ -24,7 +24,7 @@ const PROGRESS_MS = 250;
  * A worker's share of one import (the options page's, which goes on in a fresh worker): V8 lets a worker's garbage
  * grow with the work before it collects, and a heap given back whole with its worker is memory the page never holds.
  */
-export const IMPORT_SEGMENT = { bytes: 128 * 1024 * 1024, messages: 10_000 };
+export const IMPORT_SEGMENT = { bytes: 128 * 1024 * 1024, messages: 5_000 };
 /** Problems kept for the report (the count goes on). */
 const MAX_PROBLEMS = 200;
 
@@ -176,12 +176,22 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
     await flush();
     await sink.store([], structuredClone(checkpoint));
   };
-  const segmentEnded = () =>
+  /** This worker has read its share (or, with `part` 2, half of it). */
+  const segmentEnded = (part = 1) =>
     options.segment !== undefined &&
-    (checkpoint.offset - segmentStart.offset >= options.segment.bytes || counts.messages - segmentStart.messages >= options.segment.messages);
+    (checkpoint.offset - segmentStart.offset >= options.segment.bytes / part || counts.messages - segmentStart.messages >= options.segment.messages / part);
+  const pause = async () => {
+    await flushWhole();
+    progress.bytesRead = checkpoint.offset;
+    progress.state = 'paused';
+    report(true);
+    return progress;
+  };
+  // Resumed at the end of the file (paused, or closed, before its end was written): nothing is left to read.
+  const atEnd = resumed !== undefined && checkpoint.offset >= source.size;
 
   try {
-    for await (const event of readMail(source, { startOffset: checkpoint.offset, startIndex: checkpoint.nextIndex, signal: options.signal, thorough: options.thorough, threads })) {
+    for await (const event of atEnd ? [] : readMail(source, { startOffset: checkpoint.offset, startIndex: checkpoint.nextIndex, signal: options.signal, thorough: options.thorough, threads })) {
       if (options.signal?.aborted) break;
       if (event.type === 'file-error') {
         const { type: _type, ...issue } = event;
@@ -226,13 +236,7 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
       }
       checkpoint.offset = event.end;
       checkpoint.nextIndex = event.index + 1;
-      if (segmentEnded() && checkpoint.offset < source.size) {
-        await flushWhole();
-        progress.bytesRead = checkpoint.offset;
-        progress.state = 'paused';
-        report(true);
-        return progress;
-      }
+      if (segmentEnded() && checkpoint.offset < source.size) return await pause();
       if (batch.length >= BATCH_ITEMS || checkpoint.offset - lastCheckpointBytes >= CHECKPOINT_BYTES) await flush();
     }
     if (options.signal?.aborted) {
@@ -243,6 +247,8 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
       report(true);
       return progress;
     }
+    // The end of the file (the waiting replies, tried again) in a fresh worker too, when this one has read much.
+    if (segmentEnded(2)) return await pause();
     await flush();
     const replies = await sink.finish(structuredClone({ ...checkpoint, status: 'done' }));
     counts.byKind.user_reply = (counts.byKind.user_reply ?? 0) + replies.filter((r) => r.status === 'added').length;

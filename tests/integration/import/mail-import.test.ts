@@ -167,8 +167,9 @@ describe('an import in segments (the options page gives each its own worker) sto
       runs.push(last);
     } while (last.state === 'paused');
     expect(last.state).toBe('done');
-    // A segment per message, the last run ends the file.
-    expect(runs.length).toBe(summary.messages + 3);
+    // A segment per message; then a run of its own for the end of the file (its waiting replies), which reads nothing.
+    expect(runs.length).toBe(summary.messages + 3 + 1);
+    expect(runs.at(-2)!.bytesRead).toBe(new TextEncoder().encode(file).length);
     expect(runs.slice(0, -1).every((r) => r.state === 'paused')).toBe(true);
     expect(last.startOffset).toBe(0);
     expect(last.counts).toEqual(one.counts);
