@@ -8,7 +8,10 @@
  * sampled every 200 ms, with what it held at the peak (anonymous memory, Chromium's program code, shared memory), and
  * the highest JS heaps of the page and of its worker (renderer-memory.ts).
  *
- * Then a mailbox of 100,000 small messages (CALLBACK_IMPORT_BENCH_MESSAGES, 0 for none) in a second options page.
+ * Then a mailbox of 100,000 small messages (CALLBACK_IMPORT_BENCH_MESSAGES, 0 for none) in a second options page
+ * (CALLBACK_IMPORT_BENCH_MB=0: in the first, alone). Each import reports its time and the load average (1 min) when it
+ * began and ended; CALLBACK_BENCH_VERBOSE=1 prints its memory over time (renderer RSS, the page's and the workers' JS
+ * heaps), which shows the import's fresh worker per segment (IMPORT_SEGMENT) and where the peak came.
  *
  * Last run (6 December 2026, the project's 2-core machine shared with other sessions, load average 11 to 16): 1 GB,
  * file read alone 68.0 MB/s, end to end 20.6 MB/s (ratio 0.30; the round before: 17.2 MB/s, ratio 0.23), 7 tasks over
