@@ -55,8 +55,10 @@ export function ImportSection({ view, resumable, onFiles, onCancel, onOpenTimeli
   const resume = useRef<HTMLInputElement>(null);
   const running = view.state === 'reading';
   const percent = view.size > 0 ? Math.min(100, Math.round((view.bytesRead / view.size) * 100)) : 0;
-  const choose = (list: FileList | null, folder: boolean) => {
-    const files = Array.from(list ?? []).filter((f) => !folder || MAIL_FILE.test(f.name));
+  const choose = (input: HTMLInputElement, folder: boolean) => {
+    const files = Array.from(input.files ?? []).filter((f) => !folder || MAIL_FILE.test(f.name));
+    // Emptied, so that the same file chosen again (to resume it) is a change the browser reports.
+    input.value = '';
     if (files.length) onFiles(files, resume.current?.checked ?? true, thorough.current?.checked ?? false);
   };
   return (
@@ -71,7 +73,7 @@ export function ImportSection({ view, resumable, onFiles, onCancel, onOpenTimeli
       <div className="import-controls">
         <label>
           {t('import_files')}{' '}
-          <input type="file" aria-label={t('import_files')} accept=".mbox,.mbx,.eml,message/rfc822,application/mbox" multiple disabled={running} onChange={(e) => choose(e.currentTarget.files, false)} />
+          <input type="file" aria-label={t('import_files')} accept=".mbox,.mbx,.eml,message/rfc822,application/mbox" multiple disabled={running} onChange={(e) => choose(e.currentTarget, false)} />
         </label>
         <label>
           {t('import_folder')}{' '}
@@ -81,7 +83,7 @@ export function ImportSection({ view, resumable, onFiles, onCancel, onOpenTimeli
             multiple
             disabled={running}
             ref={(el) => el?.setAttribute('webkitdirectory', '')}
-            onChange={(e) => choose(e.currentTarget.files, true)}
+            onChange={(e) => choose(e.currentTarget, true)}
           />
         </label>
         <label>

@@ -37,7 +37,8 @@ function label(kind: string): string {
 
 export function viewOf(p: ImportProgress, file: number, files: number): ImportView {
   return {
-    state: p.state,
+    // A segment's end is no end for the user: the next worker goes on (useMailImport).
+    state: p.state === 'paused' ? 'reading' : p.state,
     fileName: p.fileName,
     fileOf: files > 1 ? t('import_file_of', { file, files }) : null,
     bytesRead: p.bytesRead,
@@ -57,25 +58,41 @@ export function viewOf(p: ImportProgress, file: number, files: number): ImportVi
 export function useMailImport() {
   const [view, setView] = useState<ImportView>(IDLE);
   const worker = useRef<Worker | null>(null);
+  const cancelled = useRef(false);
   const unfinished = useLiveQuery(() => unfinishedImports(getDb()), []) ?? [];
   useEffect(() => () => worker.current?.terminate(), []);
   const start = useCallback((files: File[], resume: boolean, thorough: boolean) => {
     worker.current?.terminate();
-    const w = new ImportWorker();
-    worker.current = w;
-    w.onmessage = (event: MessageEvent<ImportReport>) => {
-      const report = event.data;
-      if (report.type === 'progress') setView(viewOf(report.progress, report.file, report.files));
-      else {
-        refreshBadge();
-        w.terminate();
-        if (worker.current === w) worker.current = null;
-      }
+    cancelled.current = false;
+    // One worker per segment of the import (IMPORT_SEGMENT): when one pauses, the next resumes from its checkpoint;
+    // the user sees one import (one bar, one count, Cancel).
+    const run = (request: Extract<ImportRequest, { type: 'start' }>) => {
+      const w = new ImportWorker();
+      worker.current = w;
+      w.onmessage = (event: MessageEvent<ImportReport>) => {
+        const report = event.data;
+        if (report.type === 'progress') setView(viewOf(report.progress, report.file, report.files));
+        else if (report.type === 'paused') {
+          w.terminate();
+          if (worker.current !== w) return;
+          run({ ...request, files: files.slice(report.file - 1), first: report.file, continues: report.progress });
+        } else {
+          refreshBadge();
+          w.terminate();
+          if (worker.current === w) worker.current = null;
+        }
+      };
+      w.postMessage(request satisfies ImportRequest);
+      // A cancel sent to the worker before, after it had paused: this one stops at once, with its checkpoint.
+      if (cancelled.current) w.postMessage({ type: 'cancel' } satisfies ImportRequest);
     };
     setView({ ...IDLE, state: 'reading', fileName: files[0]?.name ?? '', size: files[0]?.size ?? 0 });
-    w.postMessage({ type: 'start', files, resume, thorough } satisfies ImportRequest);
+    run({ type: 'start', files, first: 1, total: files.length, resume, thorough });
   }, []);
-  const cancel = useCallback(() => worker.current?.postMessage({ type: 'cancel' } satisfies ImportRequest), []);
+  const cancel = useCallback(() => {
+    cancelled.current = true;
+    worker.current?.postMessage({ type: 'cancel' } satisfies ImportRequest);
+  }, []);
   const resumable = unfinished.filter((c) => view.state !== 'reading' || c.fileName !== view.fileName).map((c) => ({ fileName: c.fileName, percent: c.size ? Math.floor((c.offset / c.size) * 100) : 0 }));
   return { view, start, cancel, resumable };
 }

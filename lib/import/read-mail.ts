@@ -28,6 +28,11 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Parse and classify every message: no triage (see to-email.ts). */
   thorough?: boolean;
+  /**
+   * Threads the triage opened (to-email.ts), filled as the file is read: pass the set the import before this point
+   * ended with, so that a resumed import reads what one read from the start would.
+   */
+  threads?: Set<string>;
 }
 
 export type ReadEvent =
@@ -70,7 +75,7 @@ export async function* readMail(source: MailFileSource, options: ReadOptions = {
   let lone: { parts: Uint8Array[]; kept: number; size: number } | null = null;
   let read = start;
   let decided = false;
-  const convert: ConvertOptions = { thorough: options.thorough ?? false, threads: new Set() };
+  const convert: ConvertOptions = { thorough: options.thorough ?? false, threads: options.threads ?? new Set() };
   try {
     for (;;) {
       if (options.signal?.aborted) return;

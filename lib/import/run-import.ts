@@ -20,6 +20,11 @@ const BATCH_ITEMS = 200;
 /** A checkpoint at least this often (bytes), even when no job mail was found: resume loses little. */
 const CHECKPOINT_BYTES = 32 * 1024 * 1024;
 const PROGRESS_MS = 250;
+/**
+ * A worker's share of one import (the options page's, which goes on in a fresh worker): V8 lets a worker's garbage
+ * grow with the work before it collects, and a heap given back whole with its worker is memory the page never holds.
+ */
+export const IMPORT_SEGMENT = { bytes: 256 * 1024 * 1024, messages: 10_000 };
 /** Problems kept for the report (the count goes on). */
 const MAX_PROBLEMS = 200;
 
@@ -42,6 +47,8 @@ export interface Checkpoint {
   status: 'running' | 'stopped' | 'done';
   startedAt: string;
   updatedAt: string;
+  /** The threads the triage opened before `offset` (read-mail.ts): a resumed import reads on as if it had not stopped. */
+  threads?: string[];
 }
 
 export interface SinkResult {
@@ -67,9 +74,12 @@ export interface ImportProgress {
   problems: ImportProblem[];
   mbPerSecond: number;
   secondsLeft: number | null;
-  /** Where it started (a resumed import starts past 0). */
+  /** Where it started (a resumed import starts past 0; a segment after the first, where the first started). */
   startOffset: number;
-  state: 'reading' | 'done' | 'cancelled' | 'failed';
+  /** Time spent reading since startOffset (ms), a segment's predecessors' included. */
+  elapsedMs: number;
+  /** 'paused': a segment ended (options.segment), the checkpoint is written, the caller goes on with a fresh worker. */
+  state: 'reading' | 'paused' | 'done' | 'cancelled' | 'failed';
   /** The whole file could not be read (not mail, empty): the reason, in English. */
   fileError: string | null;
   /** The same as a code, for the options page to word. */
@@ -86,6 +96,13 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Clock for rates (default performance.now). */
   clock?: () => number;
+  /**
+   * Stop after this many bytes or messages (whichever first), at a message's end, with the checkpoint written and the
+   * state 'paused': the options page goes on in a fresh worker (resume), so that no worker's heap grows with the file.
+   */
+  segment?: { bytes: number; messages: number };
+  /** The last progress of the segment before this one: the rate, time left and problems go on from it. */
+  continues?: ImportProgress;
 }
 
 
@@ -107,25 +124,31 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
     ? { ...resumed, counts: structuredClone(resumed.counts), status: 'running' }
     : { key, fileName: source.name, size: source.size, offset: 0, nextIndex: 1, counts: emptyCounts(), status: 'running', startedAt, updatedAt: startedAt };
   const counts = checkpoint.counts;
+  // A segment goes on from the one before only where that one stopped (its checkpoint, not one written since).
+  const before = resumed && options.continues?.state === 'paused' && options.continues.bytesRead === resumed.offset ? options.continues : undefined;
   const progress: ImportProgress = {
     fileName: source.name,
     size: source.size,
     bytesRead: checkpoint.offset,
     counts,
-    problems: [],
-    mbPerSecond: 0,
-    secondsLeft: null,
-    startOffset: checkpoint.offset,
+    problems: before ? [...before.problems] : [],
+    mbPerSecond: before?.mbPerSecond ?? 0,
+    secondsLeft: before?.secondsLeft ?? null,
+    startOffset: before?.startOffset ?? checkpoint.offset,
+    elapsedMs: before?.elapsedMs ?? 0,
     state: 'reading',
     fileError: null,
     fileIssue: null,
   };
-  const t0 = clock();
+  const threads = new Set(resumed?.threads ?? []);
+  const segmentStart = { offset: checkpoint.offset, messages: counts.messages };
+  const t0 = clock() - progress.elapsedMs;
   let lastReport = 0;
   const report = (force = false) => {
     const t = clock();
     if (!force && t - lastReport < PROGRESS_MS) return;
     lastReport = t;
+    progress.elapsedMs = t - t0;
     const seconds = (t - t0) / 1000;
     const done = progress.bytesRead - progress.startOffset;
     progress.mbPerSecond = seconds > 0 ? done / (1024 * 1024) / seconds : 0;
@@ -138,6 +161,7 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
   let lastCheckpointBytes = checkpoint.offset;
   const flush = async () => {
     checkpoint.updatedAt = options.now().toISOString();
+    checkpoint.threads = [...threads];
     const results = await sink.store(batch, structuredClone(checkpoint));
     results.forEach((r, i) => {
       if (r.status !== 'added') return;
@@ -147,9 +171,27 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
     batch = [];
     lastCheckpointBytes = checkpoint.offset;
   };
+  /** The last batch and then the checkpoint with that batch's own counts (the batch's write carries the counts before it). */
+  const flushWhole = async () => {
+    await flush();
+    await sink.store([], structuredClone(checkpoint));
+  };
+  /** This worker has read its share (or, with `part` 2, half of it). */
+  const segmentEnded = (part = 1) =>
+    options.segment !== undefined &&
+    (checkpoint.offset - segmentStart.offset >= options.segment.bytes / part || counts.messages - segmentStart.messages >= options.segment.messages / part);
+  const pause = async () => {
+    await flushWhole();
+    progress.bytesRead = checkpoint.offset;
+    progress.state = 'paused';
+    report(true);
+    return progress;
+  };
+  // Resumed at the end of the file (paused, or closed, before its end was written): nothing is left to read.
+  const atEnd = resumed !== undefined && checkpoint.offset >= source.size;
 
   try {
-    for await (const event of readMail(source, { startOffset: checkpoint.offset, startIndex: checkpoint.nextIndex, signal: options.signal, thorough: options.thorough })) {
+    for await (const event of atEnd ? [] : readMail(source, { startOffset: checkpoint.offset, startIndex: checkpoint.nextIndex, signal: options.signal, thorough: options.thorough, threads })) {
       if (options.signal?.aborted) break;
       if (event.type === 'file-error') {
         const { type: _type, ...issue } = event;
@@ -194,16 +236,19 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
       }
       checkpoint.offset = event.end;
       checkpoint.nextIndex = event.index + 1;
+      if (segmentEnded() && checkpoint.offset < source.size) return await pause();
       if (batch.length >= BATCH_ITEMS || checkpoint.offset - lastCheckpointBytes >= CHECKPOINT_BYTES) await flush();
     }
     if (options.signal?.aborted) {
       // The messages read so far go in whole, with the checkpoint after the last of them; then the import stops.
-      await flush();
+      await flushWhole();
       await sink.stop(key);
       progress.state = 'cancelled';
       report(true);
       return progress;
     }
+    // The end of the file (the waiting replies, tried again) in a fresh worker too, when this one has read much.
+    if (segmentEnded(2)) return await pause();
     await flush();
     const replies = await sink.finish(structuredClone({ ...checkpoint, status: 'done' }));
     counts.byKind.user_reply = (counts.byKind.user_reply ?? 0) + replies.filter((r) => r.status === 'added').length;

@@ -5,6 +5,7 @@
  * reply came first in the file) wait in `importReplies` and are tried again when the file is done.
  */
 import { USER_REPLY_DETECTION } from '../core/detection';
+import { gmailIdForms } from '../core/timeline/gmail-ids';
 import type { Checkpoint, Counts } from '../import/run-import';
 import type { Email } from '../core/email';
 import type { IngestResult } from './ingest';
@@ -56,16 +57,30 @@ export async function writeImportBatch(
   });
 }
 
-/** The end of a file: the waiting replies are tried again (their thread may have an application now), then dropped. */
-export async function finishImport(db: CallbackDb, checkpoint: ImportCheckpoint, now: Date): Promise<IngestResult[]> {
+/** Waiting replies read and tried at a time at the end of a file: an import of many messages may leave thousands. */
+const REPLY_PAGE = 500;
+
+/**
+ * The end of a file: the waiting replies are tried again (their thread may have an application now), then dropped.
+ * A page at a time, each page dropped once tried, in the one transaction: the worker never holds them all. Only those
+ * whose thread has an event now are ingested (a reply joins an application by its thread alone); the rest, most of
+ * them in a mailbox (replies to friends), would be refused one request at a time.
+ */
+export async function finishImport(db: CallbackDb, checkpoint: ImportCheckpoint, now: Date, page = REPLY_PAGE): Promise<IngestResult[]> {
   return db.transaction('rw', [...ingestTables(db), db.imports, db.importReplies], async () => {
-    const waiting = await db.importReplies.where('importKey').equals(checkpoint.key).toArray();
-    // One set of reads for them all, as a batch has (a thousand replies each read alone took a minute in Node).
-    const reads = new IngestReads(db);
-    await reads.prefetch(waiting.map((w) => w.email));
     const results: IngestResult[] = [];
-    for (const w of waiting) results.push(await ingestInTransaction(db, w.email, USER_REPLY_DETECTION, { now }, reads));
-    await db.importReplies.where('importKey').equals(checkpoint.key).delete();
+    const threads = new Set((await db.events.orderBy('threadId').uniqueKeys()).map(String));
+    const inTimeline = (threadId: string | null | undefined) => !!threadId && gmailIdForms(threadId, 'thread').some((form) => threads.has(form));
+    for (;;) {
+      const waiting = await db.importReplies.where('importKey').equals(checkpoint.key).limit(page).toArray();
+      if (waiting.length === 0) break;
+      const tried = waiting.filter((w) => inTimeline(w.email.threadId));
+      // One set of reads for the page, as a batch has (a thousand replies each read alone took a minute in Node).
+      const reads = new IngestReads(db);
+      await reads.prefetch(tried.map((w) => w.email));
+      for (const w of tried) results.push(await ingestInTransaction(db, w.email, USER_REPLY_DETECTION, { now }, reads));
+      await db.importReplies.bulkDelete(waiting.map((w): [string, string] => [w.importKey, w.messageId]));
+    }
     await db.imports.put({ ...checkpoint, status: 'done' });
     return results;
   });

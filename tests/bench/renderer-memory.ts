@@ -7,6 +7,7 @@
  * options page, its worker and the extension's service worker all run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 
 const MB = 1 << 20;
@@ -31,6 +32,10 @@ export interface MemoryPeaks {
   page: HeapPeak;
   worker: HeapPeak;
   samples: number;
+  /** The load average (1 min) when the work began and when it ended: the machine is shared. */
+  load: { before: number; after: number };
+  /** Every sample: seconds from the start, renderer RSS, and the heaps V8 held for the page and its workers (MB). */
+  trace: Array<{ s: number; rss: number; page: number; worker: number; workerUsed: number }>;
 }
 
 function descendants(root: number): Set<number> {
@@ -134,7 +139,8 @@ export async function watchMemory<T>(page: Page, workerUrl: RegExp, work: () => 
   const session = await page.context().newCDPSession(page);
   const heaps = new Heaps(session);
   const before = extensionRenderer();
-  const memory: MemoryPeaks = { before, peak: before, page: { used: 0, total: 0 }, worker: { used: 0, total: 0 }, samples: 0 };
+  const memory: MemoryPeaks = { before, peak: before, page: { used: 0, total: 0 }, worker: { used: 0, total: 0 }, samples: 0, load: { before: loadavg()[0]!, after: Number.NaN }, trace: [] };
+  const t0 = Date.now();
   const more = (a: HeapPeak, b: HeapPeak): HeapPeak => ({ used: Math.max(a.used, b.used), total: Math.max(a.total, b.total) });
   let running = true;
   const sampler = (async () => {
@@ -142,8 +148,11 @@ export async function watchMemory<T>(page: Page, workerUrl: RegExp, work: () => 
       const now = extensionRenderer();
       if (!(now.rss <= memory.peak.rss)) memory.peak = now;
       try {
-        memory.page = more(memory.page, await heaps.page());
-        memory.worker = more(memory.worker, await heaps.workersOf(workerUrl));
+        const page = await heaps.page();
+        const worker = await heaps.workersOf(workerUrl);
+        memory.page = more(memory.page, page);
+        memory.worker = more(memory.worker, worker);
+        memory.trace.push({ s: (Date.now() - t0) / 1000, rss: now.rss, page: page.total, worker: worker.total, workerUsed: worker.used });
       } catch {
         // The page closed or navigated.
       }
@@ -157,6 +166,7 @@ export async function watchMemory<T>(page: Page, workerUrl: RegExp, work: () => 
   } finally {
     running = false;
     await sampler;
+    memory.load.after = loadavg()[0]!;
     await session.detach().catch(() => undefined);
   }
 }

@@ -12,6 +12,7 @@ import { ACCOUNT, sampleThreads } from '../fixtures/gmail/threads';
 import { launchExtension, type ExtensionSession } from '../support/extension';
 import { storeCounts } from '../support/gmail-worker';
 import { generateMailbox, takeoutMessage } from '../support/mailbox-gen';
+import { IMPORT_SEGMENT } from '../../lib/import/run-import';
 
 const SHOTS = process.env.CALLBACK_SCREENSHOTS;
 
@@ -113,6 +114,77 @@ describe('import past mail from the options page', () => {
     const page = await session.openExtensionPage('options.html');
     await page.getByLabel('Mailbox or .eml files').setInputFiles({ name: 'notes.mbox', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7 not mail') });
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/notes\.mbox: not an mbox or \.eml file/);
+    await page.close();
+  });
+});
+
+describe('a mailbox longer than one worker reads (IMPORT_SEGMENT) is still one import', () => {
+  let session: ExtensionSession;
+  let file: string;
+  const MESSAGES = 2 * IMPORT_SEGMENT.messages + 1_500;
+  beforeAll(async () => {
+    session = await launchExtension();
+    file = join(mkdtempSync(join(tmpdir(), 'callback-import-')), 'All mail.mbox');
+    let text = '';
+    generateMailbox({ messages: MESSAGES, seed: 21, jobEvery: 150, attachmentEvery: 1e9, end: new Date() }, (t) => (text += t));
+    writeFileSync(file, text);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('one bar that only moves on, Cancel in a later worker, the same file resumed, and one count at the end', { timeout: 240_000 }, async () => {
+    const page = await session.openExtensionPage('options.html');
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    // Every value the bar shows, recorded in the page as it changes.
+    await page.evaluate(() => {
+      const w = window as unknown as { bar: number[] };
+      w.bar = [];
+      new MutationObserver(() => {
+        const bar = document.querySelector('progress');
+        if (bar && w.bar.at(-1) !== bar.value) w.bar.push(bar.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const input = page.getByLabel('Mailbox or .eml files');
+    await input.setInputFiles(file);
+    // Cancel once the second worker reads: it stops there, with its checkpoint.
+    await expect.poll(() => workers.length, { timeout: 120_000 }).toBeGreaterThanOrEqual(2);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText(/^Cancelled\./).waitFor({ timeout: 60_000 });
+    const stopped = await page.getByTestId('import-stats').textContent();
+    const readWhenStopped = Number(/([\d,]+) messages? read/.exec(stopped ?? '')?.[1]?.replace(/,/g, ''));
+    expect(readWhenStopped).toBeGreaterThanOrEqual(IMPORT_SEGMENT.messages);
+    expect(readWhenStopped).toBeLessThan(MESSAGES);
+    const bar = await page.evaluate(() => (window as unknown as { bar: number[] }).bar);
+    expect(bar.length).toBeGreaterThan(2);
+    expect(bar.every((v, i) => i === 0 || v >= bar[i - 1]!)).toBe(true);
+
+    // The same file, in the same input, in the same page: it resumes.
+    await input.setInputFiles(file);
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 180_000 });
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toContain(`in ${MESSAGES.toLocaleString('en')} messages`);
+    // The applications the summary counts (across workers, the cancel and the resume) are those the store holds.
+    const found = Number(/([\d,]+) applications? found/.exec(text)?.[1]?.replace(/,/g, ''));
+    const stored = await session.inWorker(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('callback');
+          open.onsuccess = () => {
+            const count = open.result.transaction('applications').objectStore('applications').count();
+            count.onsuccess = () => {
+              open.result.close();
+              resolve(count.result);
+            };
+          };
+        }),
+    );
+    expect(found).toBe(stored);
+    expect(found).toBeGreaterThan(0);
+    expect(workers.length).toBeGreaterThanOrEqual(4);
+    expect(session.offRoute).toEqual([]);
     await page.close();
   });
 });

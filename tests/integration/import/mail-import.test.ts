@@ -4,7 +4,8 @@ import { detect } from '../../../lib/core/detect';
 import type { Email } from '../../../lib/core/email';
 import { gmailHexId } from '../../../lib/core/timeline/gmail-ids';
 import type { MailFileSource } from '../../../lib/import/read-mail';
-import { runImport, type ImportProgress } from '../../../lib/import/run-import';
+import { runImport, type Checkpoint, type ImportProgress } from '../../../lib/import/run-import';
+import { finishImport } from '../../../lib/store/mail-import';
 import { dexieImportSink, ingestEmail, loadReminders, loadTimeline, type CallbackDb } from '../../../lib/store';
 import { generateMailbox, takeoutMessage } from '../../support/mailbox-gen';
 import { freshDb } from '../store/fresh';
@@ -108,6 +109,27 @@ describe('importing a Takeout mailbox builds the timeline', { timeout: 30_000 },
     expect(interview > NOW).toBe(true);
   });
 
+  it('replies that wait for their thread are tried a page at a time at the end, every one of them', async () => {
+    const db = freshDb('imp-4b');
+    let replies = '';
+    let jobs = '';
+    for (let i = 0; i < 7; i++) {
+      const thr = `18000000000000002${i}0`;
+      replies += takeoutMessage({ id: `18000000000000002${i}1`, threadId: thr, labels: 'Sent', date: new Date(Date.UTC(2026, 1, 10 + i)), from: 'Sam <sam@example.com>', subject: 'Re: Interview', contentType: 'text/plain', body: 'Thanks, see you then.' });
+      jobs += takeoutMessage({ id: `18000000000000002${i}2`, threadId: thr, labels: 'Inbox', date: new Date(Date.UTC(2026, 1, 9 + i)), from: `Priya Shah <priya@firm${i}.example>`, subject: `Interview confirmed: Data Analyst at Firm${i}`, contentType: 'text/plain', body: `Hi Sam, your interview for the Data Analyst role at Firm${i} is confirmed for Thursday, March 5, 2026 at 2pm UTC with Priya Shah.` });
+    }
+    // Replies to threads that never become an application: tried, and dropped.
+    for (let i = 0; i < 3; i++) replies += takeoutMessage({ id: `18000000000000003${i}1`, threadId: `18000000000000003${i}0`, labels: 'Sent', date: new Date(Date.UTC(2026, 1, 1 + i)), from: 'Sam <sam@example.com>', subject: 'Re: dinner', contentType: 'text/plain', body: 'Sounds good.' });
+    const sink = { ...dexieImportSink(db, () => NOW), finish: (checkpoint: Checkpoint) => finishImport(db, checkpoint, NOW, 2) };
+    const result = await runImport(source(`${replies}${jobs}`), sink, { now: () => NOW, model: defaultModel() });
+    expect(result.state).toBe('done');
+    expect(result.counts.byKind.user_reply).toBe(7);
+    const t = await loadTimeline(db);
+    expect(t.events.filter((e) => e.kind === 'user_reply').length).toBe(7);
+    expect(await db.importReplies.count()).toBe(0);
+    expect((await db.imports.toArray()).map((c) => c.status)).toEqual(['done']);
+  });
+
   it('history is history: a year-old interview leaves no overdue thank-you; next week\'s interview is a reminder', async () => {
     const db = freshDb('imp-5');
     const old = takeoutMessage({ id: '1800000000000000010', threadId: '1800000000000000010', labels: 'Inbox', date: new Date('2025-02-03T10:00:00Z'), from: 'Tom Becker <tom@globex.example>', subject: 'Interview confirmed: Backend Engineer at Globex', contentType: 'text/plain', body: 'Hi Sam, your interview for the Backend Engineer role at Globex is confirmed for Thursday, February 6, 2025 at 3pm UTC with Tom Becker.' });
@@ -118,6 +140,47 @@ describe('importing a Takeout mailbox builds the timeline', { timeout: 30_000 },
     const appOf = (company: string) => t.applications.find((a) => a.company.includes(company))!.id;
     expect(reminders.filter((r) => r.applicationId === appOf('Globex'))).toEqual([]);
     expect(reminders.filter((r) => r.applicationId === appOf('Initech')).map((r) => r.ruleId)).toContain('prepare');
+  });
+});
+
+describe('an import in segments (the options page gives each its own worker) stores what one run stores', { timeout: 60_000 }, () => {
+  it('each segment resumes where the one before paused; the end, the counts and the problems are one import\'s', async () => {
+    const { text, summary } = mailbox(160);
+    // A bulk thread the triage opens for its words, whose next message says no job word: read because its thread is
+    // known, also when a segment ends between the two.
+    const thread = '1800000000000000077';
+    const bulk = (id: string, subject: string, body: string, day: number) =>
+      takeoutMessage({ id, threadId: thread, labels: 'Inbox,Category Updates', date: new Date(Date.UTC(2026, 1, day)), from: 'Kestrel <news@kestrel.example>', subject, headers: ['List-Unsubscribe: <mailto:u@kestrel.example>'], contentType: 'text/plain', body });
+    const opener = bulk('1800000000000000078', 'Your interview with Kestrel', 'Your interview for the Data Analyst position at Kestrel is on Thursday at 2pm.', 10);
+    const follow = bulk('1800000000000000079', 'Kestrel news', 'This week at Kestrel: our new office opened in Lisbon.', 11);
+    const broken = 'From 1800000000000000099@xxx Mon Feb 02 10:00:00 +0000 2026\n\u0000\u0001 no headers here\n\n';
+    const file = `${opener}${follow}${text}${broken}`;
+    const whole = freshDb('imp-seg-whole');
+    const one = await importInto(whole, source(file));
+    expect(one.state).toBe('done');
+
+    const db = freshDb('imp-seg');
+    const runs: ImportProgress[] = [];
+    let last: ImportProgress | undefined;
+    do {
+      last = await importInto(db, source(file), { segment: { bytes: 1e9, messages: 1 }, continues: last });
+      runs.push(last);
+    } while (last.state === 'paused');
+    expect(last.state).toBe('done');
+    // A segment per message; then a run of its own for the end of the file (its waiting replies), which reads nothing.
+    expect(runs.length).toBe(summary.messages + 3 + 1);
+    expect(runs.at(-2)!.bytesRead).toBe(new TextEncoder().encode(file).length);
+    expect(runs.slice(0, -1).every((r) => r.state === 'paused')).toBe(true);
+    expect(last.startOffset).toBe(0);
+    expect(last.counts).toEqual(one.counts);
+    expect(last.counts.messages).toBe(summary.messages + 3);
+    expect(last.problems).toEqual(one.problems);
+    const [a, b] = [await loadTimeline(db), await loadTimeline(whole)];
+    expect(a.events.map((e) => `${e.messageId} ${e.kind}`).sort()).toEqual(b.events.map((e) => `${e.messageId} ${e.kind}`).sort());
+    expect(a.applications.map((x) => x.company).sort()).toEqual(b.applications.map((x) => x.company).sort());
+    const [ra, rb] = [await loadReminders(db, NOW), await loadReminders(whole, NOW)];
+    expect(ra.reminders.map((r) => `${r.ruleId} ${r.dueAt}`).sort()).toEqual(rb.reminders.map((r) => `${r.ruleId} ${r.dueAt}`).sort());
+    expect(await db.importReplies.count()).toBe(0);
   });
 });
 
