@@ -71,12 +71,11 @@ export function buildBar(
     status.textContent = text;
   };
 
-  // Why? The evidence, on demand.
+  // Why? The evidence, on demand: its items are written when it is first opened (most bars are never asked why, and
+  // each item is elements and messages the thread's opening would otherwise pay for).
   const whyList = el(doc, 'ul', 'why');
   whyList.id = 'callback-why';
   whyList.hidden = true;
-  for (const item of model.evidence.slice(0, 12)) whyList.appendChild(el(doc, 'li', undefined, t('bar_evidence', { signal: evidenceText(item), where: t(WHERE[item.where]) })));
-  whyList.appendChild(el(doc, 'li', undefined, t('bar_confidence', { percent: Math.round(model.confidence * 100) })));
 
   const tools = el(doc, 'div', 'row');
   const whyButton = el(doc, 'button', 'why-toggle', t('bar_why'));
@@ -84,6 +83,7 @@ export function buildBar(
   whyButton.setAttribute('aria-expanded', 'false');
   whyButton.setAttribute('aria-controls', whyList.id);
   whyButton.addEventListener('click', () => {
+    if (!whyList.firstChild) whyList.append(...whyItems(doc, model));
     whyList.hidden = !whyList.hidden;
     whyButton.setAttribute('aria-expanded', String(!whyList.hidden));
   });
@@ -221,6 +221,13 @@ export function buildBar(
     notify(corrected, undo ? { label: t('undo'), run: async () => t((await undo()) ? 'bar_undone' : 'bar_undo_failed') } : undefined);
   }
   return host;
+}
+
+/** The evidence (at most 12) and the confidence, one item each. */
+function whyItems(doc: Document, model: ThreadBar): HTMLLIElement[] {
+  const items = model.evidence.slice(0, 12).map((item) => el(doc, 'li', undefined, t('bar_evidence', { signal: evidenceText(item), where: t(WHERE[item.where]) })));
+  items.push(el(doc, 'li', undefined, t('bar_confidence', { percent: Math.round(model.confidence * 100) })));
+  return items;
 }
 
 /** The draft text with a Copy button, shown when the mail host's reply could not be opened. */
