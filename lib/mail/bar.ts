@@ -45,16 +45,19 @@ export function buildBar(
   const dark = themeOf(doc, themeRoot);
   if (dark !== null) host.setAttribute('data-theme', dark ? 'dark' : 'light');
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = BAR_CSS;
-  root.appendChild(style);
-
-  const bar = el(doc, 'section', 'bar');
-  bar.setAttribute('aria-label', 'Callback');
-  root.appendChild(bar);
-
-  const head = el(doc, 'div', 'head');
-  head.append(el(doc, 'span', 'brand', 'Callback'), el(doc, 'span', 'kind', kindLabel(model.kind)));
+  // The parts every bar has, one copy of the page's own skeleton (see `skeleton` for their order).
+  const parts = skeleton(doc);
+  const bar = parts.lastElementChild as HTMLElement;
+  const head = bar.firstElementChild as HTMLElement;
+  const tools = head.nextElementSibling as HTMLElement;
+  const whyList = tools.nextElementSibling as HTMLUListElement;
+  const actions = whyList.nextElementSibling as HTMLElement;
+  const detail = actions.nextElementSibling as HTMLElement;
+  const notice = detail.nextElementSibling as HTMLElement;
+  const status = notice.nextElementSibling as HTMLElement;
+  const whyButton = tools.firstElementChild as HTMLButtonElement;
+  whyButton.textContent = t('bar_why');
+  (head.lastElementChild as HTMLElement).textContent = kindLabel(model.kind);
   const what = [model.company, model.role].filter(Boolean).join(' · ');
   if (what) head.appendChild(el(doc, 'span', 'meta company', what));
   if (model.interview) {
@@ -62,34 +65,18 @@ export function buildBar(
     time.setAttribute('datetime', model.interview.start);
     head.appendChild(time);
   }
-  bar.appendChild(head);
-
-  const status = el(doc, 'div', 'status');
-  status.setAttribute('role', 'status');
-  status.setAttribute('aria-live', 'polite');
   const say = (text: string) => {
     status.textContent = text;
   };
 
-  // Why? The evidence, on demand.
-  const whyList = el(doc, 'ul', 'why');
-  whyList.id = 'callback-why';
-  whyList.hidden = true;
-  for (const item of model.evidence.slice(0, 12)) whyList.appendChild(el(doc, 'li', undefined, t('bar_evidence', { signal: evidenceText(item), where: t(WHERE[item.where]) })));
-  whyList.appendChild(el(doc, 'li', undefined, t('bar_confidence', { percent: Math.round(model.confidence * 100) })));
-
-  const tools = el(doc, 'div', 'row');
-  const whyButton = el(doc, 'button', 'why-toggle', t('bar_why'));
-  whyButton.type = 'button';
-  whyButton.setAttribute('aria-expanded', 'false');
-  whyButton.setAttribute('aria-controls', whyList.id);
+  // Why? The evidence, on demand: its items are written when it is first opened (most bars are never asked why, and
+  // each item is elements and messages the thread's opening would otherwise pay for).
   whyButton.addEventListener('click', () => {
+    if (!whyList.firstChild) whyList.append(...whyItems(doc, model));
     whyList.hidden = !whyList.hidden;
     whyButton.setAttribute('aria-expanded', String(!whyList.hidden));
   });
-  tools.appendChild(whyButton);
   // A notice with one way back (undo a correction, switch the stance back), kept beside the status line.
-  const notice = el(doc, 'div', 'notice');
   const notify = (text: string, back?: { label: string; run: () => Promise<string> }) => {
     notice.replaceChildren(el(doc, 'span', undefined, text));
     if (!back) return;
@@ -157,8 +144,6 @@ export function buildBar(
     tools.appendChild(button);
   }
 
-  const actions = el(doc, 'div', 'row actions');
-  const detail = el(doc, 'div', 'detail');
   for (const action of model.actions) {
     const button = el(doc, 'button', action.kind === 'draft' ? 'primary' : undefined, action.label);
     button.type = 'button';
@@ -213,14 +198,57 @@ export function buildBar(
       actions.appendChild(button);
     }
   }
-  bar.append(tools, whyList);
-  if (model.actions.length > 0) bar.append(actions);
-  bar.append(detail, notice, status);
+  if (model.actions.length === 0) actions.remove();
+  root.appendChild(parts);
   if (corrected) {
     const undo = handlers.onUndoCorrect;
     notify(corrected, undo ? { label: t('undo'), run: async () => t((await undo()) ? 'bar_undone' : 'bar_undo_failed') } : undefined);
   }
   return host;
+}
+
+/** Each page's skeleton of the bar, built once: a copy is one call, where building it is about thirty. */
+const skeletons = new WeakMap<Document, DocumentFragment>();
+
+/**
+ * A copy of the parts every bar has, in this order: the styles, then the bar (a section) of the head (the brand and
+ * the kind), the tools (the "Why?" toggle first), the hidden "Why?" list, the actions, the detail, the notice and the
+ * polite status line. Words that depend on the interface's language are written by `buildBar`, never kept here.
+ */
+function skeleton(doc: Document): DocumentFragment {
+  let parts = skeletons.get(doc);
+  if (!parts) {
+    parts = doc.createDocumentFragment();
+    const style = doc.createElement('style');
+    style.textContent = BAR_CSS;
+    const bar = el(doc, 'section', 'bar');
+    bar.setAttribute('aria-label', 'Callback');
+    const head = el(doc, 'div', 'head');
+    head.append(el(doc, 'span', 'brand', 'Callback'), el(doc, 'span', 'kind'));
+    const whyList = el(doc, 'ul', 'why');
+    whyList.id = 'callback-why';
+    whyList.hidden = true;
+    const whyButton = el(doc, 'button', 'why-toggle');
+    whyButton.type = 'button';
+    whyButton.setAttribute('aria-expanded', 'false');
+    whyButton.setAttribute('aria-controls', whyList.id);
+    const tools = el(doc, 'div', 'row');
+    tools.appendChild(whyButton);
+    const status = el(doc, 'div', 'status');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    bar.append(head, tools, whyList, el(doc, 'div', 'row actions'), el(doc, 'div', 'detail'), el(doc, 'div', 'notice'), status);
+    parts.append(style, bar);
+    skeletons.set(doc, parts);
+  }
+  return parts.cloneNode(true) as DocumentFragment;
+}
+
+/** The evidence (at most 12) and the confidence, one item each. */
+function whyItems(doc: Document, model: ThreadBar): HTMLLIElement[] {
+  const items = model.evidence.slice(0, 12).map((item) => el(doc, 'li', undefined, t('bar_evidence', { signal: evidenceText(item), where: t(WHERE[item.where]) })));
+  items.push(el(doc, 'li', undefined, t('bar_confidence', { percent: Math.round(model.confidence * 100) })));
+  return items;
 }
 
 /** The draft text with a Copy button, shown when the mail host's reply could not be opened. */

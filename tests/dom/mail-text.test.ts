@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NODES, textOf } from '../../lib/mail/text';
+import { MAX_NODES, textOf, tidy } from '../../lib/mail/text';
 
 describe('reading a message body as text, on hostile markup', () => {
   it('keeps lines, and a blank line between blocks, in document order', () => {
@@ -32,5 +32,12 @@ describe('reading a message body as text, on hostile markup', () => {
     at.append('deep offer text');
     expect(() => textOf(root)).not.toThrow();
     expect(textOf(root)).toBe('deep offer text');
+  });
+
+  it('tidies spaces within each line and blank-line runs, never joining or splitting lines', () => {
+    const text = '\r\n  Hi\u00a0\u00a0Sam,\t \r\n\r\n\r\n\u200byour\u200c  interview \u00a0\n \u200d\n\ufeff is\tconfirmed.\rThanks \n\n';
+    expect(tidy(text)).toBe('Hi Sam,\n\nyour interview\n\nis confirmed.\nThanks');
+    // A space on one line and a space on the next stay apart.
+    expect(tidy('a \n b')).toBe('a\nb');
   });
 });

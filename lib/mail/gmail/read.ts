@@ -4,7 +4,7 @@
  */
 import type { Address, Email, MailAccount } from '../../core/email';
 import { parseGmailDate, type ZoneDays } from './dates';
-import { find, findAll, findEvery, matches, LOOK_ALIKE_ROWS } from './selectors';
+import { find, findAll, findEvery, matches, LOOK_ALIKE_ROWS, SELECTORS } from './selectors';
 import { gmailAccountIndex } from '../../ui-text/labels';
 import { markOwn } from '../host';
 import { oneLine, textOf } from '../text';
@@ -121,12 +121,27 @@ function conversationThreadId(root: Element): string | null {
   return null;
 }
 
+/** Every alternative of `quoted` as one selector list: removal needs no order, so one query per body instead of five. */
+const QUOTED = SELECTORS.quoted.map((a) => a.css).join(', ');
+
+/** The quoted parts of a body; one alternative at a time should an engine refuse the list. */
+function quotedParts(body: Element): Element[] {
+  try {
+    const found = body.querySelectorAll(QUOTED);
+    const out: Element[] = new Array<Element>(found.length);
+    for (let i = 0; i < out.length; i++) out[i] = found[i]!;
+    return out;
+  } catch {
+    return findEvery(body, 'quoted');
+  }
+}
+
 /** The body of one message without quoted history or trimmed content, and its links. */
 export function readBody(message: Element): { body: string; links: string[] } {
   const body = find(message, 'body');
   if (!body) return { body: '', links: [] };
   const clone = body.cloneNode(true) as Element;
-  for (const quoted of findEvery(clone, 'quoted')) quoted.remove();
+  for (const quoted of quotedParts(clone)) quoted.remove();
   // An open reply editor inside the message (inline reply) is the user's own text, not the message.
   for (const editable of Array.from(clone.querySelectorAll('[contenteditable=true]'))) editable.remove();
   const links: string[] = [];

@@ -101,6 +101,20 @@ describe('the in-thread bar', () => {
     expect(Array.from(root.querySelectorAll('button')).every((b) => b.type === 'button')).toBe(true);
   });
 
+  it('"Why?" lists the evidence and the confidence, once however often it is opened', () => {
+    const root = buildBar(document, model({ evidence: [{ signal: 'confirm your interview', where: 'body' }, { signal: 'calendar invite', where: 'subject' }] }), handlers, 't1').shadowRoot!;
+    const toggle = root.querySelector<HTMLButtonElement>('button.why-toggle')!;
+    const items = () => Array.from(root.querySelectorAll('ul.why li'), (li) => li.textContent);
+    toggle.click();
+    expect(items()).toHaveLength(3);
+    expect(items()[0]).toContain('confirm your interview');
+    expect(items()[1]).toContain('calendar invite');
+    expect(items()[2]).toContain('90');
+    toggle.click();
+    toggle.click();
+    expect(items()).toHaveLength(3);
+  });
+
   it('a draft button asks for the draft and reads out the result', async () => {
     const root = buildBar(document, model(), handlers, 't1').shadowRoot!;
     Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'Draft thank-you to Ana Pereira')!.click();
