@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportView } from '../../components/options/ImportSection';
 import { UNREADABLE } from '../../lib/import/issues';
 import type { ImportProgress } from '../../lib/import/run-import';
-import { getDb, unfinishedImports } from '../../lib/store';
+import { getDb, unfinishedImports, type ImportCheckpoint } from '../../lib/store';
 import { EMAIL_KINDS, type EmailKind } from '../../lib/core/detection';
 import { t } from '../../lib/ui-text/i18n';
 import { kindLabel } from '../../lib/ui-text/labels';
@@ -59,7 +59,14 @@ export function useMailImport() {
   const [view, setView] = useState<ImportView>(IDLE);
   const worker = useRef<Worker | null>(null);
   const cancelled = useRef(false);
-  const unfinished = useLiveQuery(() => unfinishedImports(getDb()), []) ?? [];
+  // The unfinished imports, read again whenever one changes, but not while this page imports: its worker writes a
+  // checkpoint (with the triage's open threads) every batch, and reading them all back on the main thread each
+  // time cost a long task; the other unfinished imports do not change meanwhile.
+  const reading = view.state === 'reading';
+  const lastUnfinished = useRef<ImportCheckpoint[]>([]);
+  const live = useLiveQuery(() => (reading ? lastUnfinished.current : unfinishedImports(getDb())), [reading]);
+  if (live) lastUnfinished.current = live;
+  const unfinished = live ?? lastUnfinished.current;
   useEffect(() => () => worker.current?.terminate(), []);
   const start = useCallback((files: File[], resume: boolean, thorough: boolean) => {
     worker.current?.terminate();

@@ -85,11 +85,13 @@ async function importWatched(page: Page, path: string): Promise<{ seconds: numbe
 export default async function importChromiumBench(): Promise<BenchRow[]> {
   const mb = Number(process.env.CALLBACK_IMPORT_BENCH_MB ?? 1024);
   const path = join(tmpdir(), `callback-chromium-bench-${process.pid}.mbox`);
+  const bigPath = join(tmpdir(), `callback-chromium-bench-${process.pid}-big.mbox`);
   const session = await launchExtension();
   try {
     const bigRows: BenchRow[] = [];
     // CALLBACK_IMPORT_BENCH_MB=0: the small mailbox alone, in the first options page.
-    if (mb > 0) bigRows.push(...(await bigMailbox(session, path, mb)));
+    const big = mb > 0 ? await bigMailbox(session, bigPath, mb) : null;
+    if (big) bigRows.push(...big.rows);
     const smallCount = Number(process.env.CALLBACK_IMPORT_BENCH_MESSAGES ?? 100_000);
     const smallRows: BenchRow[] = [];
     if (smallCount > 0) {
@@ -109,22 +111,21 @@ export default async function importChromiumBench(): Promise<BenchRow[]> {
         ...memoryRows('small messages: ', many.memory),
       );
     }
+    // The file read alone comes last: streaming 1 GB in a page leaves some 110 MB in the renderer after the page
+    // closes, which would otherwise count in the small mailbox's memory.
+    if (big) bigRows.splice(1, 0, ...(await readAlone(session, bigPath, big.size, big.seconds)));
     if (session.offRoute.length > 0) throw new Error(`requests left the machine: ${session.offRoute.join(', ')}`);
     return [...bigRows, ...smallRows, { name: 'load average (1 min) at the end', value: loadavg()[0]!, unit: '' }];
   } finally {
     await session.close();
     rmSync(path, { force: true });
+    rmSync(bigPath, { force: true });
   }
 }
 
-/** The Takeout-like mailbox of `mb` MB through an options page, then the file read alone in the same page; the page is closed after. */
-async function bigMailbox(session: ExtensionSession, path: string, mb: number): Promise<BenchRow[]> {
-  const made = makeTakeout(path, mb);
-  const size = statSync(path).size;
+/** The file read alone (File.stream to the end in an options page), and the import's rate against it. */
+async function readAlone(session: ExtensionSession, path: string, size: number, seconds: number): Promise<BenchRow[]> {
   const page = await session.openExtensionPage('options.html');
-  await page.getByLabel('Mailbox or .eml files').waitFor();
-  const big = await importThrough(page, path);
-  // The file read alone (after the import, so that its buffers are not counted in the import's memory): a bench-only input in the same page, its File streamed to the end.
   await page.evaluate(() => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -139,20 +140,33 @@ async function bigMailbox(session: ExtensionSession, path: string, mb: number): 
     for (;;) if ((await reader.read()).done) break;
     return performance.now() - t;
   });
-  rmSync(path, { force: true });
+  await page.close();
+  const readMBs = size / MB / (readMs / 1000);
+  const endMBs = size / MB / seconds;
+  return [
+    { name: 'file read alone (File.stream, options page, after the imports)', value: readMBs, unit: 'MB/s' },
+    { name: 'end to end / file read', value: endMBs / readMBs, unit: 'ratio' },
+  ];
+}
+
+/** The Takeout-like mailbox of `mb` MB through an options page, closed after; the file stays for the read alone. */
+async function bigMailbox(session: ExtensionSession, path: string, mb: number): Promise<{ rows: BenchRow[]; size: number; seconds: number }> {
+  const made = makeTakeout(path, mb);
+  const size = statSync(path).size;
+  const page = await session.openExtensionPage('options.html');
+  await page.getByLabel('Mailbox or .eml files').waitFor();
+  const big = await importThrough(page, path);
   // The small mailbox's page is measured alone: pages of the extension share one renderer process.
   await page.close();
   const { seconds, messages, tasks: longTasks } = big;
-  const readMBs = size / MB / (readMs / 1000);
   const endMBs = size / MB / seconds;
   const longest = longTasks.length ? Math.max(...longTasks) : 0;
-  return [
+  const rows: BenchRow[] = [
     { name: `mailbox: ${Math.round(size / MB)} MB, ${made.messages.toLocaleString('en')} messages (${messages.toLocaleString('en')} read)`, value: made.jobThreads, unit: 'job threads' },
-    { name: 'file read alone (File.stream, options page)', value: readMBs, unit: 'MB/s' },
     { name: 'import end to end, options page worker', value: endMBs, unit: `MB/s (${seconds.toFixed(1)} s)`, aim: '>= 50 MB/s', met: endMBs >= 50 },
-    { name: 'end to end / file read', value: endMBs / readMBs, unit: 'ratio' },
     { name: '100,000 messages at this rate', value: (seconds / messages) * 100_000, unit: 's', aim: '< 120 s', met: (seconds / messages) * 100_000 < 120 },
     { name: 'options page: main-thread tasks over 50 ms', value: longTasks.length, unit: `tasks (longest ${Math.round(longest)} ms)`, aim: 'none', met: longTasks.length === 0 },
     ...memoryRows('', big.memory),
   ];
+  return { rows, size, seconds };
 }
