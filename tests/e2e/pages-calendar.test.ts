@@ -5,18 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Download, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from '../support/extension';
-import { buildSeed } from '../support/pages-seed';
+import type { ExtensionSession } from '../support/extension';
+import { launchSeeded } from '../support/seeded-extension';
 
 const D = 86_400_000;
-
-async function importSeed(options: Page, now: Date): Promise<void> {
-  const status = options.locator('section[aria-labelledby="data-heading"] p[role="status"]');
-  await options.getByLabel(/Import a Callback JSON export/).setInputFiles({ name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(await buildSeed(now)) });
-  await options.waitForFunction((el) => /^Imported 4 applications/.test(el?.textContent ?? ''), await status.elementHandle());
-}
 
 /** The saved file's one event, as a calendar app reads it. */
 async function savedEvent(download: Download) {
@@ -30,10 +24,7 @@ describe('"Add to calendar" and Undo by keyboard on the built extension', () => 
   const now = new Date();
 
   beforeAll(async () => {
-    session = await launchExtension();
-    const options = await session.openExtensionPage('options.html');
-    await importSeed(options, now);
-    await options.close();
+    session = await launchSeeded(now);
   });
   afterAll(async () => {
     await session?.close();

@@ -5,14 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from '../support/extension';
-import { buildSeed } from '../support/pages-seed';
-
-async function importSeed(options: Page): Promise<void> {
-  const status = options.locator('section[aria-labelledby="data-heading"] p[role="status"]');
-  await options.getByLabel(/Import a Callback JSON export/).setInputFiles({ name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(await buildSeed(new Date())) });
-  await options.waitForFunction((el) => /^Imported 4 applications/.test(el?.textContent ?? ''), await status.elementHandle());
-}
+import type { ExtensionSession } from '../support/extension';
+import { launchSeeded } from '../support/seeded-extension';
 
 const kinds = (page: Page) => page.getByRole('list', { name: 'Events' }).locator('.event-kind').allTextContents();
 const listed = (page: Page, name: RegExp) => page.getByRole('button', { name }).count();
@@ -22,10 +16,7 @@ describe('deleting an application on the timeline page of the built extension', 
   const badge = () => session.inWorker(() => chrome.action.getBadgeText({}));
 
   beforeAll(async () => {
-    session = await launchExtension();
-    const options = await session.openExtensionPage('options.html');
-    await importSeed(options);
-    await options.close();
+    session = await launchSeeded();
   });
   afterAll(async () => {
     await session?.close();
