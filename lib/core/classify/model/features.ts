@@ -93,7 +93,6 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
   // Local copies: in a CommonJS build (tsx, the command line) an import is a getter call, three per character here.
   const prime = PRIME;
   const hashRange = fnvRange;
-  const pairsFor = PAIRS_FOR;
   const { texts, starts, ends } = tokens;
   let previousWord = 0;
   let pairOpened = 0;
@@ -104,22 +103,17 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
     if (i < to) {
       const text = texts[i]!;
       const end = ends[i]!;
-      // Past the words that open or close a pair, only the word's own hash is needed.
-      if (i - from <= pairsFor) {
-        for (let k = starts[i]!; k < end; k++) {
-          const ch = text.charCodeAt(k);
-          hw = Math.imul(hw ^ ch, prime);
-          hb = Math.imul(hb ^ ch, prime);
-          hp = Math.imul(hp ^ ch, prime);
-        }
-      } else {
-        for (let k = starts[i]!; k < end; k++) hw = Math.imul(hw ^ text.charCodeAt(k), prime);
+      for (let k = starts[i]!; k < end; k++) {
+        const ch = text.charCodeAt(k);
+        hw = Math.imul(hw ^ ch, prime);
+        hb = Math.imul(hb ^ ch, prime);
+        hp = Math.imul(hp ^ ch, prime);
       }
     }
     if (i > from) {
       const before = i - 1;
       into.word(previousWord, 1, wPrefix, before);
-      if (i < to && before - from < pairsFor) into.pair(hp, bPrefix, before, i);
+      if (i < to) into.pair(hp, bPrefix, before, i);
       // Word pieces carry a word's stem across inflections and compounds (Absage, Absagen, Absageschreiben).
       const text = texts[before]!;
       const start = starts[before]!;
@@ -144,8 +138,6 @@ function addEach(prefix: string, text: string, value: number): void {
 
 /** Word pieces are read for the first words only: they help most where the deciding sentences are. */
 const PIECES_FOR = 40;
-/** Word pairs are read for every word: mail often opens with a banner or courtesy before the deciding sentence. */
-const PAIRS_FOR = Number.MAX_SAFE_INTEGER;
 
 /** The features of one email, each bucket at most once (values of colliding names are summed). */
 export function featuresOf(input: FeatureInput): Feature[] {
