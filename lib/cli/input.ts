@@ -21,19 +21,22 @@ export function emailFromRecord(record: unknown, fallbackId: string): InputResul
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : fallbackId;
   // `to` is the mailbox owner's address (LABELS.md): the account the message was read in.
   const owner = parseAddress(r.to).address;
+  const from = parseAddress(r.from);
   return {
     ok: true,
     email: {
       id,
       source: 'cli',
       subject: optionalString(r.subject) ?? '',
-      from: parseAddress(r.from),
+      from,
       date: normalizeDate(r.date),
       body: r.body,
       html: optionalString(r.html),
       raw: optionalString(r.raw),
       partial: r.partial === true,
       account: owner === '' ? null : { index: null, address: owner },
+      // Sent by the owner, as a mail page marks mail from the signed-in address (lib/mail/host.ts, markOwn).
+      ...(owner !== '' && from.address.toLowerCase() === owner.toLowerCase() ? { fromUser: true } : {}),
     },
   };
 }

@@ -36,7 +36,10 @@ export function examplesOf(items: readonly LabelledEmail[], withRules: boolean):
   return items.map((item) => {
     const rules = classifyByRules(item.email);
     const view = withRules ? { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob } : null;
-    return { features: vectorOf({ email: item.email, rules: view, earlier: earlierKinds(item) }), label: item.label };
+    // The owner's own mail never reaches the model when classified (the pipeline calls it `other` first); it is learned
+    // as mail from the owner's address, not as `f:user`, so that its words teach what a forward or a sent note looks like.
+    const email = item.email.fromUser === true ? { ...item.email, fromUser: undefined } : item.email;
+    return { features: vectorOf({ email, rules: view, earlier: earlierKinds(item) }), label: item.label };
   });
 }
 

@@ -35,6 +35,7 @@ export const EVIDENCE_CODES = [
   'colleague',
   'personal_to_work',
   'thread_not_job',
+  'from_you',
   'sender_ats',
   'sender_job_board',
   'sender_scheduler',

@@ -19,6 +19,7 @@ const WORDED: Record<EvidenceCode, (v: Record<string, string>) => string> = {
   colleague: () => t('evidence_colleague'),
   personal_to_work: () => t('evidence_personal_to_work'),
   thread_not_job: () => t('evidence_thread_not_job'),
+  from_you: () => t('evidence_from_you'),
   learned_clock: () => t('evidence_learned_clock'),
   sender_ats: (v) => t('evidence_sender_ats', { name: v.name ?? '' }),
   sender_job_board: (v) => t('evidence_sender_job_board', { name: v.name ?? '' }),
@@ -37,6 +38,7 @@ const LEGACY_WHOLE: Record<string, EvidenceCode> = {
   'from a colleague at your own organisation': 'colleague',
   'from a personal address to your organisation': 'personal_to_work',
   'nothing in this conversation speaks of a job': 'thread_not_job',
+  'you wrote this email': 'from_you',
   'a time of day (learned)': 'learned_clock',
 };
 

@@ -8,7 +8,7 @@
  *    threshold; so does a job kind in mail from a colleague at the owner's own organisation, or from a personal
  *    address to the owner's organisation's, or in a reply to a conversation that never speaks of a job;
  * 4. the evidence names the rules that fired and the model's strongest words, as the email wrote them.
- * Without a model (content scripts, old callers) the rules decide alone.
+ * Without a model (content scripts, old callers) the rules decide alone. Mail the owner wrote is `other` before any of it.
  */
 import { JOB_KINDS, REVIEW_THRESHOLD, type Classification, type EmailKind, type Evidence, type EvidenceWhere, type JobKind } from '../detection';
 import type { Email } from '../email';
@@ -51,10 +51,14 @@ export function speaksOfJob(email: Email, rules: Pick<RulesReading, 'aboutJob'> 
 export const OTHER_SURE = 0.8;
 export const PLAUSIBLE_JOB = 0.2;
 const MODEL_EVIDENCE = 3;
+const FROM_YOU: Evidence = { signal: 'you wrote this email', where: 'sender', code: 'from_you' };
 /** The model's strongest features looked at for those few: most are word pieces or rules, which name nothing. */
 const STRONGEST_READ = 12;
 
 export function classify(email: Email, options: ClassifyOptions = {}): Classification {
+  // The owner's own mail (a mail page or an export marks what the signed-in address sent) is never a step of their
+  // search, whatever it says: a forward of their offer to family, a note to themselves. What they did is a reply.
+  if (email.fromUser === true) return { kind: 'other', confidence: 1, evidence: [FROM_YOU] };
   const rules = classifyByRules(email);
   const model = options.model;
   if (!model) return rules;

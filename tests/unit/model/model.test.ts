@@ -130,6 +130,21 @@ describe('classification with the model', () => {
     expect(namesInterview.evidence.map((e) => e.code)).not.toContain('thread_not_job');
   });
 
+  it('never makes a step of the search out of mail the owner wrote: a forward of their own offer to family stays theirs', () => {
+    const forward = mail(
+      'Fwd: Your offer from Brightwater',
+      'Mum, look! I start in March!\n\n---------- Forwarded message ---------\nFrom: Brightwater Talent <talent@brightwater.example>\n\nWe are delighted to offer you the position of Analyst, starting 1 March at a salary of 52,000.',
+      'Sam Lee <sam.lee@mailbox.example>',
+    );
+    // Read from someone else, the same words are an offer; written by the owner, they are the owner's own news.
+    expect(classify(forward, { model }).kind).toBe('offer');
+    const own = classify({ ...forward, fromUser: true, account: { index: 0, address: 'sam.lee@mailbox.example' } }, { model });
+    expect(own).toMatchObject({ kind: 'other', confidence: 1 });
+    expect(own.evidence.map((e) => e.code)).toEqual(['from_you']);
+    expect(classifyByRules({ ...forward, fromUser: true }).kind).toBe('offer');
+    expect(classify({ ...forward, fromUser: true }).kind).toBe('other');
+  });
+
   it('knows a job word in any language read, as a thread’s context', () => {
     expect(speaksOfJob(mail('面接日程', '2月9日 13:30でしたら伺えます。'))).toBe(true);
     expect(speaksOfJob(mail('Frågor efter intervjun', 'Tack för samtalet förra veckan.'))).toBe(true);
