@@ -46,6 +46,19 @@ describe('what the model reads of an email', () => {
     expect(names.includes('cand:other')).toBe(other);
   });
 
+  it.each([
+    ['a Gmail forward', 'Bewerbung', 'FYI\n\n---------- Forwarded message ---------\nFrom: Jobs <jobs@acme.example>', 'fwd', true],
+    ['a German forward', 'Bewerbung', 'Siehe unten.\n-------- Weitergeleitete Nachricht --------\nVon: Jobs', 'fwd', true],
+    ['a Japanese forward', '面接', '---------- 転送メッセージ ----------\n差出人: 採用担当', 'fwd', true],
+    ['a message that only speaks of forwarding', 'Your application', 'We forwarded your message to the team.', 'fwd', false],
+    ['a Zoom link', 'Call', 'Join: https://acme.zoom.us/j/123456', 'inv', true],
+    ['a Teams link', 'Call', 'https://teams.microsoft.com/l/meetup-join/19%3ameeting', 'inv', true],
+    ['a link to a Zoom page that is not a meeting', 'Call', 'See https://zoom.us/pricing', 'inv', false],
+  ])('knows %s by the line or link its program writes', (_what, subject, body, feature, expected) => {
+    const names = featuresOf({ email: mail(subject, body) }).map((f) => f.name);
+    expect(names.includes(feature)).toBe(expected);
+  });
+
   it('hashes every feature into the table, the same way on every run', () => {
     expect(hashFeature('w:absage')).toBe(hashFeature('w:absage'));
     for (const f of featuresOf({ email: mail('x', 'a b c d e f') })) expect(f.bucket).toBeLessThan(FEATURE_DIM);

@@ -16,23 +16,26 @@ const FORWARD_MARKS = [
 ];
 /** The join links of the video meeting services an invitation carries. */
 const MEETING_LINKS = ['meet.google.com/', 'zoom.us/j/', 'teams.microsoft.com/l/meetup-join', '.webex.com/', 'BEGIN:VEVENT'];
-/** Any of a list of fixed strings, as one pattern: one search of the text instead of one per string. */
-function anyOf(list: readonly string[]): RegExp {
-  return new RegExp(list.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+/**
+ * Whether a text holds any of a list of fixed strings. One search per string: each is a fast search for a fixed
+ * string, and together they cost half of one pattern of alternatives, which tries every alternative at each
+ * character (measured over the detection bench's bodies: 1.2 µs against 2.7 for the forward marks).
+ */
+function holdsAny(text: string, list: readonly string[]): boolean {
+  for (const s of list) if (text.includes(s)) return true;
+  return false;
 }
-const MEETING_LINK = anyOf(MEETING_LINKS);
-const FORWARD_MARK = anyOf(FORWARD_MARKS);
 /** A calendar's invitation subject: "Invitation: Sprint review @ Fri 9 Oct 2026 15:00 - 16:00 (CEST) (me@x.example)". */
 const INVITE_SUBJECT = / @ [^@]{0,80}\d/;
 
 /** A calendar invitation's subject or a video meeting's join link. */
 export function isInvitation(subject: string, body: string): boolean {
-  return INVITE_SUBJECT.test(subject) || MEETING_LINK.test(body);
+  return INVITE_SUBJECT.test(subject) || holdsAny(body, MEETING_LINKS);
 }
 
 /** A forward, by its subject prefix or the header line above the forwarded message. */
 export function isForwarded(rawSubject: string, body: string): boolean {
-  return FORWARD_PREFIX.test(rawSubject) || FORWARD_MARK.test(body);
+  return FORWARD_PREFIX.test(rawSubject) || holdsAny(body, FORWARD_MARKS);
 }
 
 /**
