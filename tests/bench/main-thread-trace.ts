@@ -19,6 +19,8 @@ interface TraceEvent {
 
 export interface TracedTask {
   pid: number;
+  /** Seconds after tracing began. */
+  at: number;
   ms: number;
   postedFrom: string;
   inside: string;
@@ -43,6 +45,7 @@ export async function traceMainThread(page: Page, over = 40): Promise<() => Prom
     await done;
     await session.detach().catch(() => undefined);
     const main = kept.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`));
+    const first = kept.reduce((min, e) => Math.min(min, e.ts), Infinity);
     const tasks = main.filter((e) => (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && e.dur! / 1000 > over);
     return tasks.map((task) => {
       const end = task.ts + task.dur!;
@@ -52,7 +55,7 @@ export async function traceMainThread(page: Page, over = 40): Promise<() => Prom
         .slice(0, 6)
         .map((e) => `${e.name}${detail(e)} ${Math.round(e.dur! / 1000)} ms`);
       const src = task.args?.src_func ?? task.args?.src_file ?? '';
-      return { pid: task.pid, ms: Math.round(task.dur! / 1000), postedFrom: String(src), inside: inner.join(', ') };
+      return { pid: task.pid, at: Math.round((task.ts - first) / 1e5) / 10, ms: Math.round(task.dur! / 1000), postedFrom: String(src), inside: inner.join(', ') };
     });
   };
 }
