@@ -3,7 +3,8 @@
  * Takeout-like mbox as the Node bench (takeout-file.ts, CALLBACK_IMPORT_BENCH_MB, default 1024, in /tmp, deleted
  * afterwards) chosen in the page's file input and read by the page's worker into the real IndexedDB. The file read
  * alone (File.stream() to the end, in the same page) is the limit; main-thread long tasks of the page are counted
- * during the import (aim: none over 50 ms). Memory (aim: under 300 MB throughout): the peak resident memory of the
+ * during the import (aim: none over 50 ms), the longest three named (long-tasks.ts; CALLBACK_BENCH_TRACE=1 prints a
+ * Chrome trace's tasks over 40 ms and what ran in them, main-thread-trace.ts). Memory (aim: under 300 MB throughout): the peak resident memory of the
  * extension's renderer process, where the options page and its worker run (and the extension's service worker),
  * sampled every 200 ms, with what it held at the peak (anonymous memory, Chromium's program code, shared memory), and
  * the highest JS heaps of the page and of its worker (renderer-memory.ts).
