@@ -47,8 +47,17 @@ export interface Checkpoint {
   status: 'running' | 'stopped' | 'done';
   startedAt: string;
   updatedAt: string;
-  /** The threads the triage opened before `offset` (read-mail.ts): a resumed import reads on as if it had not stopped. */
+  /**
+   * Read back (ImportSink.checkpoint): the threads the triage opened before `offset` (read-mail.ts), so that a resumed
+   * import reads on as if it had not stopped. Not written with the checkpoint: ImportSink.store takes them as they open.
+   */
   threads?: string[];
+}
+
+/** The threads the triage opened since the last store; `fresh`: the first store of an import that did not resume. */
+export interface OpenedThreads {
+  opened: string[];
+  fresh: boolean;
 }
 
 export interface SinkResult {
@@ -58,7 +67,8 @@ export interface SinkResult {
 
 export interface ImportSink {
   checkpoint(key: string): Promise<Checkpoint | undefined>;
-  store(items: Array<{ email: Email; detection: Detection }>, checkpoint: Checkpoint): Promise<SinkResult[]>;
+  /** A batch and the checkpoint after it, with the threads opened meanwhile, all or nothing. */
+  store(items: Array<{ email: Email; detection: Detection }>, checkpoint: Checkpoint, threads: OpenedThreads): Promise<SinkResult[]>;
   finish(checkpoint: Checkpoint): Promise<SinkResult[]>;
   stop(key: string): Promise<void>;
 }
@@ -120,8 +130,9 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
   const previous = options.resume ? await sink.checkpoint(key) : undefined;
   const resumed = previous && previous.status !== 'done' ? previous : undefined;
   const startedAt = options.now().toISOString();
+  const { threads: resumedThreads, ...resumedRow } = resumed ?? {};
   const checkpoint: Checkpoint = resumed
-    ? { ...resumed, counts: structuredClone(resumed.counts), status: 'running' }
+    ? { ...(resumedRow as Checkpoint), counts: structuredClone(resumed.counts), status: 'running' }
     : { key, fileName: source.name, size: source.size, offset: 0, nextIndex: 1, counts: emptyCounts(), status: 'running', startedAt, updatedAt: startedAt };
   const counts = checkpoint.counts;
   // A segment goes on from the one before only where that one stopped (its checkpoint, not one written since).
@@ -140,7 +151,19 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
     fileError: null,
     fileIssue: null,
   };
-  const threads = new Set(resumed?.threads ?? []);
+  const threads = new Set(resumedThreads ?? []);
+  // The threads stored so far (a Set keeps its order: the newer ones are those after this many).
+  let threadsStored = threads.size;
+  let fresh = !resumed;
+  const openedSince = (): OpenedThreads => {
+    const opened: string[] = [];
+    let i = 0;
+    for (const thread of threads) if (i++ >= threadsStored) opened.push(thread);
+    threadsStored = threads.size;
+    const result = { opened, fresh };
+    fresh = false;
+    return result;
+  };
   const segmentStart = { offset: checkpoint.offset, messages: counts.messages };
   const t0 = clock() - progress.elapsedMs;
   let lastReport = 0;
@@ -161,8 +184,7 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
   let lastCheckpointBytes = checkpoint.offset;
   const flush = async () => {
     checkpoint.updatedAt = options.now().toISOString();
-    checkpoint.threads = [...threads];
-    const results = await sink.store(batch, structuredClone(checkpoint));
+    const results = await sink.store(batch, structuredClone(checkpoint), openedSince());
     results.forEach((r, i) => {
       if (r.status !== 'added') return;
       if (r.newApplication) counts.applications++;
@@ -174,7 +196,7 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
   /** The last batch and then the checkpoint with that batch's own counts (the batch's write carries the counts before it). */
   const flushWhole = async () => {
     await flush();
-    await sink.store([], structuredClone(checkpoint));
+    await sink.store([], structuredClone(checkpoint), openedSince());
   };
   /** This worker has read its share (or, with `part` 2, half of it). */
   const segmentEnded = (part = 1) =>

@@ -11,7 +11,7 @@ import type { Settings } from '../core/settings';
 import { rowEventRepairs, type ClassificationCorrection, type ReviewItem } from '../core/timeline/review';
 import type { Application, Note, Person, TimelineEvent } from '../core/timeline/types';
 import { DB_NAME } from './db-name';
-import type { ImportCheckpoint, PendingReply } from './mail-import';
+import type { ImportCheckpoint, OpenThread, PendingReply } from './mail-import';
 
 /** The single settings row: only what the user changed is stored; defaults fill the rest on read. */
 export interface StoredSettings extends Partial<Settings> {
@@ -70,6 +70,21 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     version: 3,
     stores: { imports: 'key', importReplies: '[importKey+messageId], importKey' },
   },
+  {
+    // The threads an import's triage opened (mail of a job thread is read whatever it says), a row each, written as
+    // they open: they were a list in the import's checkpoint row, rewritten whole with every batch.
+    version: 4,
+    stores: { importThreads: '[importKey+thread]' },
+    upgrade: async (tx) => {
+      const imports = tx.table<{ key: string; threads?: string[] }, string>('imports');
+      for (const row of await imports.toArray()) {
+        if (!row.threads) continue;
+        await tx.table('importThreads').bulkPut(row.threads.map((thread) => ({ importKey: row.key, thread })));
+        const { threads: _threads, ...rest } = row;
+        await imports.put(rest);
+      }
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -85,6 +100,7 @@ export class CallbackDb extends Dexie {
   settings!: EntityTable<StoredSettings, 'id'>;
   imports!: EntityTable<ImportCheckpoint, 'key'>;
   importReplies!: Dexie.Table<PendingReply, [string, string]>;
+  importThreads!: Dexie.Table<OpenThread, [string, string]>;
 
   constructor(name: string, deps?: DbDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);

@@ -4,9 +4,10 @@
  * and a checkpoint that says exactly where they end. The user's own replies whose thread has no application yet (the
  * reply came first in the file) wait in `importReplies` and are tried again when the file is done.
  */
+import { Dexie } from 'dexie';
 import { USER_REPLY_DETECTION } from '../core/detection';
 import { gmailIdForms } from '../core/timeline/gmail-ids';
-import type { Checkpoint, Counts } from '../import/run-import';
+import type { Checkpoint, Counts, OpenedThreads } from '../import/run-import';
 import type { Email } from '../core/email';
 import type { IngestResult } from './ingest';
 import { ingestInTransaction, ingestTables, type IngestItem } from './ingest';
@@ -17,6 +18,12 @@ import { IngestReads } from './ingest-reads';
 export type ImportCounts = Counts;
 export type ImportCheckpoint = Checkpoint;
 export type ImportStatus = Checkpoint['status'];
+
+/** A thread an import's triage opened (lib/import/to-email.ts): its later mail is read whatever it says. */
+export interface OpenThread {
+  importKey: string;
+  thread: string;
+}
 
 export interface PendingReply {
   importKey: string;
@@ -29,18 +36,30 @@ export function emptyCounts(): ImportCounts {
   return { messages: 0, byKind: {}, byMonth: {}, applications: 0, skipped: 0, errors: 0 };
 }
 
-export async function importCheckpoint(db: CallbackDb, key: string): Promise<ImportCheckpoint | undefined> {
-  return db.imports.get(key);
+/** An import's open threads, by their key [importKey+thread]. */
+function threadsOf(db: CallbackDb, key: string) {
+  return db.importThreads.where('[importKey+thread]').between([key, Dexie.minKey], [key, Dexie.maxKey]);
 }
 
-/** Ingest a batch and move the checkpoint, all or nothing. */
+/** Where an import of this file stands, with the threads its triage opened. */
+export async function importCheckpoint(db: CallbackDb, key: string): Promise<ImportCheckpoint | undefined> {
+  return db.transaction('r', [db.imports, db.importThreads], async () => {
+    const row = await db.imports.get(key);
+    if (!row) return undefined;
+    const threads = (await threadsOf(db, key).primaryKeys()).map(([, thread]) => thread);
+    return { ...row, threads };
+  });
+}
+
+/** Ingest a batch and move the checkpoint, with the threads opened meanwhile, all or nothing. */
 export async function writeImportBatch(
   db: CallbackDb,
   items: readonly IngestItem[],
   checkpoint: ImportCheckpoint,
   now: Date,
+  threads: OpenedThreads = { opened: [], fresh: false },
 ): Promise<IngestResult[]> {
-  return db.transaction('rw', [...ingestTables(db), db.imports, db.importReplies], async () => {
+  return db.transaction('rw', [...ingestTables(db), db.imports, db.importReplies, db.importThreads], async () => {
     // The batch's reads once, kept in step with its writes (ingest-reads.ts).
     const reads = new IngestReads(db);
     await reads.prefetch(items.map((i) => i.email));
@@ -52,7 +71,11 @@ export async function writeImportBatch(
       }
       results.push(result);
     }
-    await db.imports.put(checkpoint);
+    // A new import of a file read before starts with no open threads of that one.
+    if (threads.fresh) await threadsOf(db, checkpoint.key).delete();
+    if (threads.opened.length) await db.importThreads.bulkPut(threads.opened.map((thread) => ({ importKey: checkpoint.key, thread })));
+    const { threads: _threads, ...row } = checkpoint;
+    await db.imports.put(row);
     return results;
   });
 }
@@ -67,7 +90,7 @@ const REPLY_PAGE = 500;
  * them in a mailbox (replies to friends), would be refused one request at a time.
  */
 export async function finishImport(db: CallbackDb, checkpoint: ImportCheckpoint, now: Date, page = REPLY_PAGE): Promise<IngestResult[]> {
-  return db.transaction('rw', [...ingestTables(db), db.imports, db.importReplies], async () => {
+  return db.transaction('rw', [...ingestTables(db), db.imports, db.importReplies, db.importThreads], async () => {
     const results: IngestResult[] = [];
     const threads = new Set((await db.events.orderBy('threadId').uniqueKeys()).map(String));
     const inTimeline = (threadId: string | null | undefined) => !!threadId && gmailIdForms(threadId, 'thread').some((form) => threads.has(form));
@@ -81,7 +104,10 @@ export async function finishImport(db: CallbackDb, checkpoint: ImportCheckpoint,
       for (const w of tried) results.push(await ingestInTransaction(db, w.email, USER_REPLY_DETECTION, { now }, reads));
       await db.importReplies.bulkDelete(waiting.map((w): [string, string] => [w.importKey, w.messageId]));
     }
-    await db.imports.put({ ...checkpoint, status: 'done' });
+    // Done: a file chosen again is read from its start, with no open threads.
+    await threadsOf(db, checkpoint.key).delete();
+    const { threads: _threads, ...row } = checkpoint;
+    await db.imports.put({ ...row, status: 'done' });
     return results;
   });
 }
@@ -94,7 +120,7 @@ export async function stopImport(db: CallbackDb, key: string, now: Date): Promis
 export function dexieImportSink(db: CallbackDb, now: () => Date) {
   return {
     checkpoint: (key: string) => importCheckpoint(db, key),
-    store: (items: IngestItem[], checkpoint: ImportCheckpoint) => writeImportBatch(db, items, checkpoint, now()),
+    store: (items: IngestItem[], checkpoint: ImportCheckpoint, threads?: OpenedThreads) => writeImportBatch(db, items, checkpoint, now(), threads),
     finish: (checkpoint: ImportCheckpoint) => finishImport(db, checkpoint, now()),
     stop: (key: string) => stopImport(db, key, now()),
   };

@@ -182,6 +182,34 @@ describe('an import in segments (the options page gives each its own worker) sto
     expect(ra.reminders.map((r) => `${r.ruleId} ${r.dueAt}`).sort()).toEqual(rb.reminders.map((r) => `${r.ruleId} ${r.dueAt}`).sort());
     expect(await db.importReplies.count()).toBe(0);
   });
+
+  it('the open threads are rows of their own: a resume reads them, a new import of the file starts without them, the end drops them', async () => {
+    const thread = '1800000000000000077';
+    const bulk = (id: string, subject: string, body: string, day: number) =>
+      takeoutMessage({ id, threadId: thread, labels: 'Inbox,Category Updates', date: new Date(Date.UTC(2026, 1, day)), from: 'Kestrel <news@kestrel.example>', subject, headers: ['List-Unsubscribe: <mailto:u@kestrel.example>'], contentType: 'text/plain', body });
+    // The thread's first message says no job word (set aside unless the thread is open); the second opens it.
+    const before = bulk('1800000000000000076', 'Kestrel news', 'This month at Kestrel: a new office in Porto.', 9);
+    const opener = bulk('1800000000000000078', 'Your interview with Kestrel', 'Your interview for the Data Analyst position at Kestrel is on Thursday at 2pm.', 10);
+    const follow = bulk('1800000000000000079', 'Kestrel news', 'This week at Kestrel: our new office opened in Lisbon.', 11);
+    const file = `${before}${opener}${follow}${mailbox(20).text}`;
+    const whole = await importInto(freshDb('imp-thr-whole'), source(file));
+
+    const db = freshDb('imp-thr');
+    const paused = await importInto(db, source(file), { segment: { bytes: 1e9, messages: 2 } });
+    expect(paused.state).toBe('paused');
+    const key = (await db.imports.toArray())[0]!.key;
+    expect((await db.imports.get(key))!.threads).toBeUndefined();
+    expect(await db.importThreads.toArray()).toEqual([{ importKey: key, thread }]);
+    // Chosen again without resuming: the first message is set aside as in any new import, not read for a thread
+    // the import before opened.
+    let last = await importInto(db, source(file), { resume: false, segment: { bytes: 1e9, messages: 1 } });
+    expect(await db.importThreads.count()).toBe(0);
+    do last = await importInto(db, source(file), { segment: { bytes: 1e9, messages: 7 }, continues: last });
+    while (last.state === 'paused');
+    // What it read and set aside is what one import of the file reads (its applications were stored the first time).
+    expect({ ...last.counts, applications: whole.counts.applications }).toEqual(whole.counts);
+    expect(await db.importThreads.count()).toBe(0);
+  });
 });
 
 describe('bad input: a clear reason, the rest goes on, what was stored stays whole', { timeout: 30_000 }, () => {

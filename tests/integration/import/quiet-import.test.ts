@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 describe("the import worker's quiet connection", () => {
-  it('stores what the plain one stores, and tells the pages "the store changed" once a second and at the end instead of every key of every batch', async () => {
+  it('stores what the plain one stores, and tells the pages which tables changed once a second and at the end instead of every key of every batch', async () => {
     const text = mailbox();
     const deps = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
     Dexie.on('storagemutated', listener);
@@ -44,8 +44,30 @@ describe("the import worker's quiet connection", () => {
     expect(plainSignals.length).toBeGreaterThan(1);
     expect(plainSignals.some((p) => Object.keys(p).some((k) => k.includes('/events/')))).toBe(true);
     expect(seen).toHaveLength(2);
-    expect(seen.every((p) => Object.keys(p).join() === 'all')).toBe(true);
+    const tables = (p: ObservabilitySet) => new Set(Object.keys(p).map((k) => k.split('/')[3]));
+    // The tables the import wrote, whole; not the ones it only read (the options page's settings and corrections).
+    expect([...tables(seen[0]!)].sort()).toEqual(expect.arrayContaining(['applications', 'events', 'imports']));
+    expect(Object.keys(seen[0]!)).toContain('idb://quiet/events/');
+    for (const parts of seen) {
+      expect(tables(parts).has('corrections')).toBe(false);
+      expect(tables(parts).has('settings')).toBe(false);
+      expect(parts.all).toBeUndefined();
+    }
   }, 120_000);
+
+  it('names only the tables written since it last spoke', async () => {
+    const db = openQuietDb('since', { indexedDB: new IDBFactory(), IDBKeyRange });
+    let now = 0;
+    const sink = quietImportSink(db, () => new Date(), () => now);
+    await db.open();
+    const checkpoint: ImportCheckpoint = { key: 'k', fileName: 'f', size: 1, offset: 0, nextIndex: 1, counts: { messages: 0, byKind: {}, byMonth: {}, applications: 0, skipped: 0, errors: 0 }, status: 'running', startedAt: '', updatedAt: '' };
+    Dexie.on('storagemutated', listener);
+    await sink.store([], checkpoint);
+    expect(Object.keys(seen[0]!).filter((k) => !k.startsWith('idb://since/imports/'))).toEqual([]);
+    now = 2000;
+    await sink.stop('k');
+    expect(Object.keys(seen[1]!)).toContain('idb://since/imports/');
+  });
 
   it('speaks at most once a second while batches come, and always at the end', async () => {
     const db = openQuietDb('throttle', { indexedDB: new IDBFactory(), IDBKeyRange });

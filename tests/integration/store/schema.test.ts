@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { loadTimeline, openDb, SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../lib/store';
+import { importCheckpoint, loadTimeline, openDb, SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../lib/store';
 import { app, ev, interview, note, person } from '../../unit/reminders/build';
 
 /**
@@ -67,4 +67,31 @@ describe('schema versions are append-only; old data opens whole', () => {
     expect(t.applications).toEqual([app()]);
     db.close();
   });
+
+  it("version 4 moves an unfinished import's open threads out of its checkpoint into rows of their own, and keeps the rest", async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const old = new Dexie('callback', deps);
+    for (const v of SCHEMA_VERSIONS.filter((x) => x.version <= 3)) {
+      const version = old.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+    const counts = { messages: 40, byKind: { interview_invite: 2 }, byMonth: { '2025-03': 2 }, applications: 1, skipped: 30, errors: 0 };
+    const stopped = { key: 'takeout.mbox:9000', fileName: 'takeout.mbox', size: 9000, offset: 4000, nextIndex: 41, counts, status: 'stopped', startedAt: '2025-03-01T10:00:00Z', updatedAt: '2025-03-01T10:05:00Z' };
+    await old.table('imports').bulkAdd([{ ...stopped, threads: ['t1', 't2'] }, { ...stopped, key: 'older.mbox:10', status: 'done' }]);
+    await old.table('importReplies').add({ importKey: stopped.key, messageId: 'r1', email: { id: 'r1' } });
+    await old.table('applications').add(app());
+    old.close();
+
+    const db = openDb('callback', deps);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.imports.get(stopped.key)).toEqual(stopped);
+    expect(await db.imports.get('older.mbox:10')).toEqual({ ...stopped, key: 'older.mbox:10', status: 'done' });
+    // What a resumed import reads: the checkpoint with its threads, as before.
+    expect(await importCheckpoint(db, stopped.key)).toEqual({ ...stopped, threads: ['t1', 't2'] });
+    expect(await db.importReplies.count()).toBe(1);
+    expect((await loadTimeline(db)).applications).toEqual([app()]);
+    db.close();
+  });
 });
+
