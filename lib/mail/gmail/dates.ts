@@ -65,15 +65,16 @@ export function readTitle(text: string): TitleParts | null {
   let hours = -1;
   let minutes = 0;
   let half = '';
+  // Comparisons written out, no helper calls: a new realm runs this in its interpreter (V8's too) for a while.
+  let before = -1;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) {
+    if (c >= 48 && c <= 57) {
       // A run of digits: the year, the day or a time's hours, by its length and what is around it.
       let end = i + 1;
-      while (end < n && isDigit(text.charCodeAt(end))) end++;
-      const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-      const after = end < n ? text.charCodeAt(end) : -1;
+      let after = end < n ? text.charCodeAt(end) : -1;
+      while (after >= 48 && after <= 57) after = ++end < n ? text.charCodeAt(end) : -1;
       const length = end - i;
       if (year < 0 && length === 4 && !(before >= 0 && isWord(before)) && !(after >= 0 && isWord(after))) year = digitsAt(text, i, 4);
       if (day < 0 && length <= 2 && before !== 58 && after !== 58) day = digitsAt(text, i, length);
@@ -90,16 +91,15 @@ export function readTitle(text: string): TitleParts | null {
           half = h === 97 ? 'a' : 'p';
         }
       }
+      before = text.charCodeAt(end - 1);
       i = end;
       continue;
     }
-    if (month < 0 && c >= 97 && c <= 122 && i + 3 <= n) {
-      const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-      if (!(before >= 97 && before <= 122)) {
-        const found = MONTH_KEYS.get((c << 16) | (text.charCodeAt(i + 1) << 8) | text.charCodeAt(i + 2));
-        if (found !== undefined) month = found;
-      }
+    if (month < 0 && c >= 97 && c <= 122 && !(before >= 97 && before <= 122) && i + 3 <= n) {
+      const found = MONTH_KEYS.get((c << 16) | (text.charCodeAt(i + 1) << 8) | text.charCodeAt(i + 2));
+      if (found !== undefined) month = found;
     }
+    before = c;
     i++;
   }
   if (month < 0 || year < 0 || day < 0) return null;
