@@ -36,6 +36,7 @@ export function setMessageSource(next: MessageSource | null): void {
   source = next ?? browserSource;
   locale = null;
   plainMessages.clear();
+  templates.clear();
 }
 
 function values(subs: Record<string, string | number> | undefined): string[] {
@@ -62,12 +63,45 @@ export function t<K extends MessageKey>(key: K, ...args: Args<K>): string {
     }
     return text;
   }
-  return source.message(key, values(args[0] as Record<string, string | number> | undefined)) || key;
+  return filled(key, values(args[0] as Record<string, string | number> | undefined)) || key;
+}
+
+/** The first of the stand-ins `filled` asks the catalogue with (Unicode's private use: no catalogue writes them). */
+const STAND_IN = 0xe000;
+
+/**
+ * Messages with placeholders, as the catalogue wrote them, with a stand-in character where each value goes: asked
+ * once per key and count of values, then filled here (the bar's words with a name or a label in them, each time a
+ * bar is built, would each be a call into `browser.i18n`).
+ */
+const templates = new Map<string, string>();
+
+/** The message with `subs` put where its placeholders are, as `browser.i18n` puts them: once each, as they are. */
+function filled(key: string, subs: string[]): string {
+  if (subs.length === 0) return source.message(key, subs);
+  const id = `${key}|${subs.length}`;
+  let template = templates.get(id);
+  if (template === undefined) {
+    const standIns: string[] = [];
+    for (let i = 0; i < subs.length; i++) standIns.push(String.fromCharCode(STAND_IN + i));
+    template = source.message(key, standIns);
+    templates.set(id, template);
+  }
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < template.length; i++) {
+    const which = template.charCodeAt(i) - STAND_IN;
+    if (which >= 0 && which < subs.length) {
+      out += template.slice(from, i) + subs[which]!;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? template : out + template.slice(from);
 }
 
 /** A message by a key built at run time (plural forms); '' when it does not exist. */
 function lookup(key: string, subs: string[]): string {
-  return source.message(key, subs);
+  return filled(key, subs);
 }
 
 type PluralBase<K> = K extends `${infer B}_other` ? B : never;

@@ -40,4 +40,29 @@ describe('reading a message body as text, on hostile markup', () => {
     // A space on one line and a space on the next stay apart.
     expect(tidy('a \n b')).toBe('a\nb');
   });
+
+  it('tidies any text as collapsing every run of spaces, tabs and no-break spaces to one space would', () => {
+    // The reference: every run replaced, a single space included (the code leaves single spaces alone).
+    const reference = (text: string) => {
+      const lines = text.replace(/\r\n?/g, '\n').replace(/[\u200b\u200c\u200d\ufeff]/g, '').replace(/[ \t\u00a0]+/g, ' ').split('\n');
+      const out: string[] = [];
+      for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '' && (out.length === 0 || out.at(-1) === '')) continue;
+        out.push(line);
+      }
+      while (out.at(-1) === '') out.pop();
+      return out.join('\n');
+    };
+    const alphabet = [' ', ' ', '  ', '\t', '\u00a0', '\n', '\r', '\u200b', 'a', 'b', 'c'];
+    let seed = 7;
+    for (let n = 0; n < 5_000; n++) {
+      let text = '';
+      for (let i = 0; i < 12; i++) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        text += alphabet[seed % alphabet.length];
+      }
+      expect(tidy(text), JSON.stringify(text)).toBe(reference(text));
+    }
+  });
 });

@@ -19,12 +19,92 @@ export function localIso(date: Date): string {
   );
 }
 
-/** The first word that starts with a month's three letters (any word that starts a run of letters). */
-const MONTH = /(?:^|[^a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
-const YEAR = /\b(\d{4})\b/;
-/** The day: the first number of one or two digits, not part of a longer number or of a time. */
-const DAY = /(?:^|[^\d:])(\d{1,2})(?![\d:])/;
-const TIME = /(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/;
+/** The months' three letters as one number each (their character codes), to their month. */
+const MONTH_KEYS = new Map(MONTHS.map((m, i) => [(m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2), i]));
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A character of JavaScript's `\w` (ASCII letters, digits and `_`). */
+const isWord = (c: number) => isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+/** A character of JavaScript's `\s`. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const digitsAt = (text: string, at: number, count: number) => {
+  let n = 0;
+  for (let i = at; i < at + count; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+};
+
+/** What a date title says, each part as the first of its kind in the text (see `readTitle`). */
+interface TitleParts {
+  month: number;
+  year: number;
+  day: number;
+  /** -1 when the title has no time. */
+  hours: number;
+  minutes: number;
+  /** 'a' or 'p' after the time (am, pm, a.m., p.m.), else ''. */
+  half: string;
+}
+
+/**
+ * The parts of a lower-case date title, in one pass over its characters, no regular expression (in a Firefox content
+ * script each regular-expression call runs cold, self-hosted code: four per row of a first scan). Each part is what
+ * these expressions would find, and tests hold them to it:
+ * - month: `(?:^|[^a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, the first word that starts with a month's
+ *   three letters;
+ * - year: `\b(\d{4})\b`, the first run of exactly four digits between non-word characters;
+ * - day: `(?:^|[^\d:])(\d{1,2})(?![\d:])`, the first run of one or two digits with no colon on either side;
+ * - time: `(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?`, the first one or two digits, a colon and two digits.
+ */
+export function readTitle(text: string): TitleParts | null {
+  const n = text.length;
+  let month = -1;
+  let year = -1;
+  let day = -1;
+  let hours = -1;
+  let minutes = 0;
+  let half = '';
+  // Comparisons written out, no helper calls: a new realm runs this in its interpreter (V8's too) for a while.
+  let before = -1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      // A run of digits: the year, the day or a time's hours, by its length and what is around it.
+      let end = i + 1;
+      let after = end < n ? text.charCodeAt(end) : -1;
+      while (after >= 48 && after <= 57) after = ++end < n ? text.charCodeAt(end) : -1;
+      const length = end - i;
+      if (year < 0 && length === 4 && !(before >= 0 && isWord(before)) && !(after >= 0 && isWord(after))) year = digitsAt(text, i, 4);
+      if (day < 0 && length <= 2 && before !== 58 && after !== 58) day = digitsAt(text, i, length);
+      // A time starts at the last one or two digits of a run that a colon and two digits follow.
+      if (hours < 0 && after === 58 && end + 2 < n && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2))) {
+        const from = length >= 2 ? end - 2 : end - 1;
+        hours = digitsAt(text, from, end - from);
+        minutes = digitsAt(text, end + 1, 2);
+        let at = end + 3;
+        while (at < n && isSpace(text.charCodeAt(at))) at++;
+        const h = text.charCodeAt(at);
+        const next = text.charCodeAt(at + 1);
+        if ((h === 97 || h === 112) && (next === 109 || (next === 46 && text.charCodeAt(at + 2) === 109 && text.charCodeAt(at + 3) === 46))) {
+          half = h === 97 ? 'a' : 'p';
+        }
+      }
+      before = text.charCodeAt(end - 1);
+      i = end;
+      continue;
+    }
+    if (month < 0 && c >= 97 && c <= 122 && !(before >= 97 && before <= 122) && i + 3 <= n) {
+      const found = MONTH_KEYS.get((c << 16) | (text.charCodeAt(i + 1) << 8) | text.charCodeAt(i + 2));
+      if (found !== undefined) month = found;
+    }
+    before = c;
+    i++;
+  }
+  if (month < 0 || year < 0 || day < 0) return null;
+  return { month, year, day, hours, minutes, half };
+}
 
 /** Two digits, without `padStart` (in a Firefox content script a cold, self-hosted call per field). */
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
@@ -39,24 +119,12 @@ export type ZoneDays = Map<number, number | null>;
 /** Parse a Gmail date title; null when it does not look like one. `days` shares the zone's offsets across a scan. */
 export function parseGmailDate(title: string | null | undefined, days?: ZoneDays): string | null {
   if (!title) return null;
-  const text = title.slice(0, 120).toLowerCase();
-  const monthWord = MONTH.exec(text);
-  const year = YEAR.exec(text);
-  const day = DAY.exec(text);
-  if (!monthWord || !year || !day) return null;
-  const month = MONTHS.indexOf(monthWord[1]!);
-  let hours = 0;
-  let minutes = 0;
-  const time = TIME.exec(text);
-  if (time) {
-    hours = Number(time[1]);
-    minutes = Number(time[2]);
-    const half = time[3]?.[0];
-    if (half === 'p' && hours < 12) hours += 12;
-    if (half === 'a' && hours === 12) hours = 0;
-  }
-  const d = Number(day[1]);
-  const y = Number(year[1]);
+  const parts = readTitle(title.slice(0, 120).toLowerCase());
+  if (!parts) return null;
+  const { month, year: y, day: d, minutes, half } = parts;
+  let hours = parts.hours < 0 ? 0 : parts.hours;
+  if (half === 'p' && hours < 12) hours += 12;
+  if (half === 'a' && hours === 12) hours = 0;
   if (d < 1 || d > 31 || hours > 23 || minutes > 59) return null;
   // A day the month does not have (Feb 31) is no date.
   if (d > 28 && new Date(Date.UTC(y, month, d)).getUTCDate() !== d) return null;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOCALES, readCatalogue, setTestLocale, type Locale } from '../../support/i18n';
+import { catalogueSource, LOCALES, pseudoCatalogue, readCatalogue, setTestLocale, substitute, type Locale } from '../../support/i18n';
 import { plural, setMessageSource, t } from '../../../lib/ui-text/i18n';
 import { dueText } from '../../../lib/ui-text/due-phrase';
 
@@ -103,6 +103,27 @@ describe('plurals and dates in each language', () => {
     setTestLocale('en', 'pt-BR');
     const text = dueText({ dueAt: '2026-03-06T17:30:00Z', overdueAt: '2026-03-06T18:30:00Z' }, '2026-03-03T09:00:00Z', 'UTC').text;
     expect(text.replace(/\u202f|\u00a0/g, ' ')).toBe('by Friday 05:30 PM');
+  });
+
+  it.each([...LOCALES, 'pseudo'] as const)('%s: a message with values reads as the browser fills it, and the catalogue is asked once per key', (locale) => {
+    const catalogue = locale === 'pseudo' ? pseudoCatalogue() : readCatalogue(locale);
+    const source = catalogueSource(catalogue, 'en-GB');
+    const asked: string[] = [];
+    setMessageSource({ ...source, message: (key, subs) => (asked.push(key), source.message(key, subs)) });
+    let checked = 0;
+    for (const [key, entry] of Object.entries(catalogue)) {
+      const names = Object.keys(entry.placeholders ?? {}).sort();
+      if (names.length === 0) continue;
+      // Values that look like placeholders, a dollar sign, and each other's names: put in as they are, once.
+      for (const round of [0, 1]) {
+        const values = Object.fromEntries(names.map((name, i) => [name, round ? `$1 $$ ${name}` : `v${i}\u00e9`]));
+        const expected = substitute(entry, names.map((name) => values[name]!));
+        expect(t(key as never, values as never), `${locale} ${key}`).toBe(expected);
+      }
+      expect(asked.filter((k) => k === key), key).toHaveLength(1);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 
   it('a message missing from the catalogue shows its key rather than nothing, so a page test catches it', () => {
