@@ -24,7 +24,7 @@ const PROGRESS_MS = 250;
  * A worker's share of one import (the options page's, which goes on in a fresh worker): V8 lets a worker's garbage
  * grow with the work before it collects, and a heap given back whole with its worker is memory the page never holds.
  */
-export const IMPORT_SEGMENT = { bytes: 256 * 1024 * 1024, messages: 10_000 };
+export const IMPORT_SEGMENT = { bytes: 256 * 1024 * 1024, messages: 5_000 };
 /** Problems kept for the report (the count goes on). */
 const MAX_PROBLEMS = 200;
 
