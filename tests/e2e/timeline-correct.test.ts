@@ -38,7 +38,10 @@ describe('correcting an event on the timeline page of the built extension', () =
 
     // The options page lists the correction; its Undo puts the rejection back.
     const options = await session.openExtensionPage('options.html');
-    await options.getByRole('button', { name: 'Undo the correction of “Your application to Harbor Finance”' }).click();
+    const undo = options.getByRole('button', { name: 'Undo the correction of “Your application to Harbor Finance”' });
+    await undo.click();
+    // The page lists the correction until its Undo has been stored: closing it sooner could cut the write short.
+    await expect.poll(() => undo.count()).toBe(0);
     await options.close();
     await timeline.reload();
     await timeline.getByRole('button', { name: /Harbor Finance/ }).click();
