@@ -35,8 +35,9 @@ export function emailFromRecord(record: unknown, fallbackId: string): InputResul
       raw: optionalString(r.raw),
       partial: r.partial === true,
       account: owner === '' ? null : { index: null, address: owner },
-      // Sent by the owner, as a mail page marks mail from the signed-in address (lib/mail/host.ts, markOwn).
-      ...(owner !== '' && from.address.toLowerCase() === owner.toLowerCase() ? { fromUser: true } : {}),
+      // Sent by the owner, as a mail page marks mail from the signed-in address (lib/mail/host.ts, markOwn); both
+      // addresses come lower-cased from parseAddress.
+      ...(owner !== '' && from.address === owner ? { fromUser: true } : {}),
     },
   };
 }
