@@ -39,6 +39,9 @@ describe('what the model reads of an email', () => {
     ['an interviewer invitation (it)', 'Invito: Colloquio – gio 1 ott 16:00', 'Sei stata aggiunta come intervistatrice.\n\nCandidato: Matteo Greco\nRuolo: Frontend Engineer', 'giulia.ferrari@posta.example', true],
     ['a calendar title naming the candidate (pl)', 'Zaproszenie: Rozmowa techniczna – kandydat Michał Zieliński @ czw. 13:00', 'Otrzymujesz zaproszenie.', 'tomasz.wrobel@dev.example', true],
     ['a schedule with a label line (ja)', '面接日程', '候補者：山田 太郎\n日時：10月3日 14:00', 'hanako.sato@mail.example', true],
+    ['a guest list labelling the candidate after the name (es)', 'Invitación: Entrevista técnica @ jue 10 sept 11:00', 'Invitados: Pablo Giner (organizador), Lucía Ortega, Álvaro Roig (candidato)', 'lucia.ortega@correo.example', true],
+    ['a title naming the candidate by initial (it)', 'Invito: Colloquio addetto vendite – candidata G. Ferraris @ mar 8 set 15:00', 'Sei stato invitato.', 'davide.lombardo@posta.example', true],
+    ['the owner labelled as the candidate, the address without accents (pl)', 'Zaproszenie: Rozmowa rekrutacyjna - Magdalena Wiśniewska (kandydatka)', 'Do zobaczenia.', 'magda.wisniewska@poczta.example', false],
     ['the owner named as the candidate', 'Interview confirmation', 'Candidate: Giulia Ferrari\nRole: Frontend Engineer\nWhen: Thursday 16:00', 'giulia.ferrari@posta.example', false],
     ['the candidate portal, no one named', 'Your application', 'Log in to the candidate portal to see your status.', 'giulia.ferrari@posta.example', false],
   ])('knows whether %s names someone else as the candidate', (_what, subject, body, owner, other) => {

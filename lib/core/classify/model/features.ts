@@ -254,7 +254,7 @@ function collect(input: FeatureInput): void {
   // team. The owner's name is read from their address ("ravi.menon@…").
   if (ownerNamed(ownSubject)) add(invitation ? 'inv:owner-named' : 's:owner-named', 1);
   // A schedule or an invitation that names someone else as the candidate is an interview the owner runs.
-  if (namesOtherCandidate(ownSubject, ownBodyText)) add('cand:other', 1);
+  if (namesOtherCandidate(ownSubject, ownBodyText, mask?.parts)) add('cand:other', 1);
   if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : `fwd:${sideOf(address)}`, 1);
 
   const rules = input.rules;

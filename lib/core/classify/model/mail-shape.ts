@@ -74,17 +74,52 @@ function candidateLine(text: string): RegExpExecArray | null {
   }
   return null;
 }
-/** In a title: "Technical interview – candidate Pedro Alves", "Rozmowa – kandydat Michał Zieliński". */
-const CANDIDATE_NAMED = new RegExp(`(?:^|[\\s(\\[–—:-])(?:${CANDIDATE})[:：]?\\s+(\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{Ll}'’-]+)`, 'u');
+/** A name as a schedule writes it: "Pedro Alves", or an initial and a surname, "J. Szymański". */
+const NAME = `\\p{Lu}[\\p{Ll}'’-]{1,30}\\s+\\p{Lu}[\\p{Ll}'’-]{1,30}|\\p{Lu}\\.\\s?\\p{Lu}[\\p{Ll}'’-]{1,30}`;
+/** In a title: "Technical interview – candidate Pedro Alves", "Rozmowa – kandydat Michał Zieliński", "candidata G. Ferraris". */
+const CANDIDATE_NAMED = new RegExp(`(?:^|[\\s(\\[–—:-])(?:${CANDIDATE})[:：]?\\s+(${NAME})`, 'u');
+/** The label after the name, as a guest list writes it: "Jenna Whitaker (candidate)", "Álvaro Roig (candidato)". */
+const CANDIDATE_AFTER = new RegExp(`\\((?:${CANDIDATE})\\)`, 'giu');
+const NAME_BEFORE = new RegExp(`(${NAME})\\s*$`, 'u');
 const CANDIDATE_SCAN = 2_000;
+
+/** Lower case without accents: "Wiśniewska" is read as "wisniewska", as an address writes it. */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Whether a name is the owner's: masked already, or a word of it that starts with a part of the owner's address
+ * ("Magdalena Wiśniewska" for magda.wisniewska@…), which the mask misses when the address drops accents or shortens.
+ */
+function isOwnerName(name: string, ownerParts: readonly string[]): boolean {
+  if (/ownername/i.test(name)) return true;
+  const words = folded(name).split(/[^a-z]+/);
+  return ownerParts.some((part) => {
+    const p = folded(part);
+    return words.some((w) => w.length >= 3 && (w.startsWith(p) || p.startsWith(w)));
+  });
+}
+
+/** The first name in the text labelled "(candidate)" after it that is not the owner's. */
+function labelledAfter(text: string, ownerParts: readonly string[]): boolean {
+  CANDIDATE_AFTER.lastIndex = 0;
+  for (let hit = CANDIDATE_AFTER.exec(text); hit !== null; hit = CANDIDATE_AFTER.exec(text)) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, hit.index - 64), hit.index));
+    if (name && !isOwnerName(name[1]!, ownerParts)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the email names, as "the candidate", someone who is not the owner: a schedule or an invitation for an
- * interview the owner runs ("Candidate: Matteo Greco" to giulia.ferrari@…). Read after owner-mask.ts has put
- * "ownername" for the owner's name, so the owner's own "Candidate: Ravi Menon" does not count.
+ * interview the owner runs ("Candidate: Matteo Greco", "Jenna Whitaker (candidate)" to giulia.ferrari@…). Read after
+ * owner-mask.ts has put "ownername" for the owner's name, so the owner's own "Candidate: Ravi Menon" does not count;
+ * `ownerParts` (the name parts of the owner's address) catch what the mask misses.
  */
-export function namesOtherCandidate(maskedSubject: string, maskedBody: string): boolean {
+export function namesOtherCandidate(maskedSubject: string, maskedBody: string, ownerParts: readonly string[] = []): boolean {
   const head = maskedBody.length > CANDIDATE_SCAN ? maskedBody.slice(0, CANDIDATE_SCAN) : maskedBody;
   const hit = candidateLine(head) ?? candidateLine(maskedSubject) ?? CANDIDATE_NAMED.exec(maskedSubject) ?? CANDIDATE_NAMED.exec(head.slice(0, 400));
-  return hit !== null && !/ownername/i.test(hit[1]!);
+  if (hit !== null && !isOwnerName(hit[1]!, ownerParts)) return true;
+  return labelledAfter(maskedSubject, ownerParts) || labelledAfter(head, ownerParts);
 }
