@@ -22,8 +22,8 @@ export { FEATURE_BITS, FEATURE_DIM } from './collector';
 export { tokenize } from './tokens';
 
 /** The model reads the head of the body (where the deciding sentences are) and its tail (footers, signatures). */
-const BODY_HEAD = 1_000;
-const BODY_TAIL = 300;
+const BODY_HEAD = 600;
+const BODY_TAIL = 150;
 const SUBJECT_CAP = 300;
 const THREAD_CAP = 3;
 
