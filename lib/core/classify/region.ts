@@ -126,11 +126,6 @@ export function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.
   }
 
   // The broad net: two kinds of word in one sentence.
-  const together = (a: MatchHit<Term>, b: MatchHit<Term>) => {
-    const from = Math.min(a.end, b.end);
-    const to = Math.max(a.start, b.start);
-    return Math.abs(a.start - b.start) <= COOCCURRENCE_REACH && (to <= from || sentenceEnd(text, from, to) === to);
-  };
   const byGroup = new Map<string, MatchHit<Term>[]>();
   for (const t of terms) {
     const list = byGroup.get(t.entry.group);
@@ -145,7 +140,7 @@ export function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.
     if (!firsts || !seconds) continue;
     const pair = firsts.some((a) =>
       seconds.some((b) => {
-        if (!together(a, b)) return false;
+        if (!together(text, a, b)) return false;
         if (!rule.addressed) return true;
         const lo = Math.min(a.start, b.start);
         const hi = Math.max(a.end, b.end);
@@ -168,4 +163,11 @@ export function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.
     if (neg.entry.kind && neg.entry.weight) found.push({ phrase: neg.entry, kind: neg.entry.kind, weight: neg.entry.weight, where, start: neg.start });
   }
   return { found, topics, jobNegator, interviewNegator };
+}
+
+/** Two words of the broad net within reach of each other and in one sentence. */
+function together(text: string, a: MatchHit<Term>, b: MatchHit<Term>): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return Math.abs(a.start - b.start) <= COOCCURRENCE_REACH && (to <= from || sentenceEnd(text, from, to) === to);
 }
