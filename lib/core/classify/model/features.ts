@@ -98,6 +98,7 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
   const prime = PRIME;
   const offset = OFFSET;
   const keyLength = KEY_LENGTH;
+  const isJobWord = wordIsJob;
   const hashRange = fnvRange;
   const { texts, starts, ends } = tokens;
   let previousWord = 0;
@@ -129,7 +130,7 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
           hj = Math.imul(hj ^ ch, prime);
           if (k < keyAt) key = hj;
         }
-        jobWordSeen = wordIsJob(text, start, end, key, hj);
+        jobWordSeen = isJobWord(text, start, end, key, hj);
       }
     }
     if (i > from) {

@@ -240,19 +240,33 @@ export function predict(model: LinearModel, features: FeatureVector): Prediction
   const probs = softmax(scoreInto(model, features, read, scratchScores), model.temperature);
   const probabilities = new Map<EmailKind, number>();
   for (let c = 0; c < k; c++) probabilities.set(model.classes[c]!, probs[c]!);
-  const strongestFeatures = (kind: EmailKind, count: number) => {
+  return new Predicted(model, features, mine, probabilities);
+}
+
+/**
+ * One email's prediction. Its methods live on the class, not in closures made per email: the command line's build
+ * (tsx) names every closure it makes, a property written each time.
+ */
+class Predicted implements Prediction {
+  constructor(
+    private readonly model: LinearModel,
+    private readonly features: FeatureVector,
+    private readonly mine: number,
+    readonly probabilities: Map<EmailKind, number>,
+  ) {}
+
+  strongestFeatures(kind: EmailKind, count: number): number[] {
     // Another email scored since: its rows are read again.
-    if (read.owner !== mine) {
-      read.owner = mine;
-      scoreInto(model, features, read, new Float64Array(model.classes.length));
+    if (read.owner !== this.mine) {
+      read.owner = this.mine;
+      scoreInto(this.model, this.features, read, new Float64Array(this.model.classes.length));
     }
-    return strongestOf(model, features, read, kind, count);
-  };
-  return {
-    probabilities,
-    strongestFeatures,
-    strongest: (kind, count) => strongestFeatures(kind, count).map((i) => features.name(i)),
-  };
+    return strongestOf(this.model, this.features, read, kind, count);
+  }
+
+  strongest(kind: EmailKind, count: number): string[] {
+    return this.strongestFeatures(kind, count).map((i) => this.features.name(i));
+  }
 }
 
 /**
