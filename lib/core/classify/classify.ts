@@ -240,5 +240,10 @@ function classifyUnsafe(email: Email): RulesReading {
 }
 
 function topEvidence(list: { e: Evidence; weight: number }[]): Evidence[] {
-  return [...list].sort((a, b) => b.weight - a.weight).slice(0, 5).map((x) => x.e);
+  if (list.length <= 1) return list.map((x) => x.e);
+  return [...list].sort(byWeight).slice(0, 5).map((x) => x.e);
+}
+
+function byWeight(a: { weight: number }, b: { weight: number }): number {
+  return b.weight - a.weight;
 }
