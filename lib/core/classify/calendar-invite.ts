@@ -10,18 +10,20 @@ const RAW_SCAN_CAP = 512 * 1024;
 const CALENDAR_TEXT = ['Invitation from Google Calendar', 'This event has been changed', 'Updated invitation with note'];
 const GOING_ROW = /Going\?[ \t]{0,8}Yes[ \t]{0,8}-[ \t]{0,8}Maybe[ \t]{0,8}-[ \t]{0,8}No/;
 
+/** An attached event in the raw message's head, in either case. */
+function rawHasEvent(raw: string): boolean {
+  const head = raw.length > RAW_SCAN_CAP ? raw.slice(0, RAW_SCAN_CAP) : raw;
+  return head.includes('BEGIN:VEVENT') || head.includes('begin:vevent');
+}
+
 export function hasCalendarInvite(email: Email): boolean {
   const raw = typeof email.raw === 'string' ? email.raw : '';
   const body = typeof email.body === 'string' ? email.body : '';
-  const scan = (s: string) => {
-    const head = s.length > RAW_SCAN_CAP ? s.slice(0, RAW_SCAN_CAP) : s;
-    return head.includes('BEGIN:VEVENT') || head.includes('begin:vevent');
-  };
   // A base64 invite hides its BEGIN:VEVENT; its part header still says what it is. A plain body that carries an
   // invite's text has it as calendar software writes it, in capitals: one search, not two, on every interview email.
   const head = body.length > RAW_SCAN_CAP ? body.slice(0, RAW_SCAN_CAP) : body;
   return (
-    (raw !== '' && (scan(raw) || /content-type:\s*text\/calendar/i.test(raw.slice(0, RAW_SCAN_CAP)))) ||
+    (raw !== '' && (rawHasEvent(raw) || /content-type:\s*text\/calendar/i.test(raw.slice(0, RAW_SCAN_CAP)))) ||
     head.includes('BEGIN:VEVENT') ||
     CALENDAR_TEXT.some((marker) => head.includes(marker)) ||
     GOING_ROW.test(head)

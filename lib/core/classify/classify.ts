@@ -46,6 +46,14 @@ function ownsRequirements(f: Found, interviewContext: boolean, employmentContext
   );
 }
 
+/** Adds a signal's weight to its kind's score and its evidence to the kind's list. */
+function addScore(scores: Map<EmailKind, number>, evidence: Map<EmailKind, { e: Evidence; weight: number }[]>, kind: EmailKind, weight: number, e: Evidence): void {
+  scores.set(kind, (scores.get(kind) ?? 0) + weight);
+  const list = evidence.get(kind) ?? [];
+  list.push({ e, weight });
+  evidence.set(kind, list);
+}
+
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
@@ -86,10 +94,9 @@ function classifyUnsafe(email: Email): RulesReading {
   if (hiringName) senderEvidence.push({ signal: hiringName, where: 'sender' });
 
   const topics = inSubject.topics | inBody.topics;
-  const about = (topic: ContextTopic) => hasTopic(topics, topic);
   const found = [...inSubject.found, ...inBody.found];
-  const interviewContext = about('interview');
-  const employmentContext = about('employment');
+  const interviewContext = hasTopic(topics, 'interview');
+  const employmentContext = hasTopic(topics, 'employment');
   // A job phrase that needs no context says the email is about a job; a decisive one (an invitation to the
   // company's own interview) says it is a step in the candidate's process, whatever compliments come with it.
   let selfJob = false;
@@ -100,11 +107,11 @@ function classifyUnsafe(email: Email): RulesReading {
     if (f.weight >= 4) selfProcess = true;
   }
   // An application-tracking system writes about an application; a job board also relays recruiters' outreach.
-  const processContext = about('process') || sender?.role === 'ats' || selfProcess;
+  const processContext = hasTopic(topics, 'process') || sender?.role === 'ats' || selfProcess;
   const jobContext =
-    about('job') || about('title') || interviewContext || inSubject.jobNegator || inBody.jobNegator || senderEvidence.length > 0 || selfJob;
+    hasTopic(topics, 'job') || hasTopic(topics, 'title') || interviewContext || inSubject.jobNegator || inBody.jobNegator || senderEvidence.length > 0 || selfJob;
   /** About hiring, not only about someone whose job title is named ("your meeting with the accountant"). */
-  const hiringContext = about('job') || interviewContext || senderEvidence.length > 0;
+  const hiringContext = hasTopic(topics, 'job') || interviewContext || senderEvidence.length > 0;
 
   // Which phrases count, and what the counted ones say about the email as a whole.
   const counted: boolean[] = [];
@@ -135,12 +142,6 @@ function classifyUnsafe(email: Email): RulesReading {
   const scores = new Map<EmailKind, number>();
   const evidence = new Map<EmailKind, { e: Evidence; weight: number }[]>();
   const seen = new Set<string>();
-  const add = (kind: EmailKind, weight: number, e: Evidence) => {
-    scores.set(kind, (scores.get(kind) ?? 0) + weight);
-    const list = evidence.get(kind) ?? [];
-    list.push({ e, weight });
-    evidence.set(kind, list);
-  };
   let asks = false;
   let receipt = false;
   const decisive = new Set<EmailKind>();
@@ -156,14 +157,14 @@ function classifyUnsafe(email: Email): RulesReading {
     const inReplySubject = reply && f.where === 'subject';
     if (f.phrase.type === 'phrase' && f.phrase.ask && !inReplySubject) asks = true;
     const factor = f.where === 'subject' && !reply ? SUBJECT_FACTOR : 1;
-    add(f.kind, f.weight * factor, { signal: f.phrase.text.replace(/\*$/, ''), where: f.where });
+    addScore(scores, evidence, f.kind, f.weight * factor, { signal: f.phrase.text.replace(/\*$/, ''), where: f.where });
   }
 
   // A confirmation its own words already decide needs neither the invite search nor the clock check below: they
   // would only add to a decided kind.
   const confirmedAlready = decisive.has('interview_confirmed');
   if (interviewContext && !confirmedAlready && hasCalendarInvite(email)) {
-    add('interview_confirmed', 4, { signal: 'calendar invite', where: 'body', code: 'calendar_invite' });
+    addScore(scores, evidence, 'interview_confirmed', 4, { signal: 'calendar invite', where: 'body', code: 'calendar_invite' });
     decisive.add('interview_confirmed');
   }
   // One fixed date and time in an email about an interview, nobody asked for availability: the slot is set.
@@ -172,28 +173,28 @@ function classifyUnsafe(email: Email): RulesReading {
   // A meeting without the word interview is the candidate's only when it is about their application or a role: a
   // networking coffee that says "we're hiring" or a review that names a hiring plan fixes no interview. (Research
   // sessions, press and marketing are `event` markers, which void the clock check above.)
-  const jobMeeting = hiringContext && about('meeting') && (processContext || about('hire'));
+  const jobMeeting = hiringContext && hasTopic(topics, 'meeting') && (processContext || hasTopic(topics, 'hire'));
   if (!confirmedAlready && !asks && !notTheCandidates && (interviewContext || jobMeeting)) {
     const inSubjectTimes = fixedTimes(subject);
     const inBodyTimes = fixedTimes(quoteFrom < body.length ? body.slice(0, quoteFrom) : body);
     const weekdays = new Set([...inSubjectTimes.weekdays, ...inBodyTimes.weekdays]);
     if (inSubjectTimes.count + inBodyTimes.count > 0 && weekdays.size <= 1) {
       const weight = interviewContext ? FIXED_TIME_WEIGHT : FIXED_TIME_MEETING_WEIGHT;
-      add('interview_confirmed', weight, { signal: 'interview at a fixed date and time', where: inBodyTimes.count > 0 ? 'body' : 'subject', code: 'fixed_time' });
+      addScore(scores, evidence, 'interview_confirmed', weight, { signal: 'interview at a fixed date and time', where: inBodyTimes.count > 0 ? 'body' : 'subject', code: 'fixed_time' });
       if (weight >= 4) decisive.add('interview_confirmed');
     }
   }
-  if (sender?.role === 'scheduler' && interviewContext) add('interview_confirmed', 2, { signal: `${sender.name} (scheduling)`, where: 'sender', code: 'sender_scheduler', values: { name: sender.name } });
+  if (sender?.role === 'scheduler' && interviewContext) addScore(scores, evidence, 'interview_confirmed', 2, { signal: `${sender.name} (scheduling)`, where: 'sender', code: 'sender_scheduler', values: { name: sender.name } });
   // An interview among research, press or event words, in mail that names no job, role or hiring sender, is a
   // study's session or a show's guest spot: nobody's job interview. ("Your interview" alone proves nothing here.)
-  const jobless = !about('job') && !about('title') && !about('hire') && !about('employment') && senderEvidence.length === 0;
+  const jobless = !hasTopic(topics, 'job') && !hasTopic(topics, 'title') && !hasTopic(topics, 'hire') && !hasTopic(topics, 'employment') && senderEvidence.length === 0;
   if (eventLike && jobless) {
     scores.delete('interview_confirmed');
     scores.delete('interview_request');
     decisive.delete('interview_confirmed');
     decisive.delete('interview_request');
   }
-  if (bulk) add('other', 3, { signal: 'bulk sender (alerts, newsletter)', where: 'sender', code: 'bulk_sender' });
+  if (bulk) addScore(scores, evidence, 'other', 3, { signal: 'bulk sender (alerts, newsletter)', where: 'sender', code: 'bulk_sender' });
   // Recruiter outreach asks for a call and a resume like an invitation or an application would: without any sign
   // that the candidate applied, those are outreach.
   if (cold && !processContext) {
@@ -209,7 +210,7 @@ function classifyUnsafe(email: Email): RulesReading {
 
   // A scholarship's refusal, a landlord's "another applicant", a grant's "pleased to offer you": decisions
   // outside hiring read like job mail. Without a word only hiring uses or a hiring sender, they are not a job's.
-  const elsewhere = about('elsewhere') && !about('hire') && senderEvidence.length === 0;
+  const elsewhere = hasTopic(topics, 'elsewhere') && !hasTopic(topics, 'hire') && senderEvidence.length === 0;
   if (best !== null && elsewhere) {
     return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body', code: 'outside_hiring' }], aboutJob: jobContext };
   }
@@ -239,5 +240,10 @@ function classifyUnsafe(email: Email): RulesReading {
 }
 
 function topEvidence(list: { e: Evidence; weight: number }[]): Evidence[] {
-  return [...list].sort((a, b) => b.weight - a.weight).slice(0, 5).map((x) => x.e);
+  if (list.length <= 1) return list.map((x) => x.e);
+  return [...list].sort(byWeight).slice(0, 5).map((x) => x.e);
+}
+
+function byWeight(a: { weight: number }, b: { weight: number }): number {
+  return b.weight - a.weight;
 }

@@ -179,17 +179,16 @@ function evidenceOf(name: string): Evidence | null {
   // A word of one or two letters ("de", "we") says little to a person, though the model may lean on it.
   // The owner's own name and address are read as one word for every owner (model/owner-mask.ts): not the email's words.
   if (text.includes('ownername') || text.includes('ownermail')) return null;
-  const words = (where: EvidenceWhere): Evidence | null => (/[^0\s]/.test(text) && (text.length > 2 || isCjkText(text)) ? { signal: `“${text}” (learned)`, where, code: 'learned_words', values: { text } } : null);
   switch (prefix) {
     case 'w':
     case 'b':
-      return words('body');
+      return learnedWords(text, 'body');
     case 'sw':
     case 'sb':
-      return words('subject');
+      return learnedWords(text, 'subject');
     case 'fd':
     case 'fl':
-      return words('sender');
+      return learnedWords(text, 'sender');
     case 't':
       return { signal: `earlier in this conversation: ${KIND_WORDS[text] ?? text}`, where: 'body', code: 'earlier_kind', values: { kind: text } };
     case 'has':
@@ -197,6 +196,14 @@ function evidenceOf(name: string): Evidence | null {
     default:
       return null;
   }
+}
+
+/**
+ * Learned words as evidence, or null when they say little to a person. A function of its own, not a closure made per
+ * feature named: the command line's build names every closure it makes (a property written per closure).
+ */
+function learnedWords(text: string, where: EvidenceWhere): Evidence | null {
+  return /[^0\s]/.test(text) && (text.length > 2 || isCjkText(text)) ? { signal: `“${text}” (learned)`, where, code: 'learned_words', values: { text } } : null;
 }
 
 function isCjkText(text: string): boolean {

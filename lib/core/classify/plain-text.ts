@@ -5,7 +5,7 @@
 import type { Email } from '../email';
 
 /** Classification reads the subject and the start of the body: the deciding sentences come first in job mail. */
-export const CLASSIFY_BODY_CAP = 3_000;
+export const CLASSIFY_BODY_CAP = 1_500;
 /** Extraction reads further (signatures, interview details, links) but never the whole of a huge message. */
 export const EXTRACT_BODY_CAP = 64 * 1024;
 /** HTML is read up to this many characters before its tags are dropped. */

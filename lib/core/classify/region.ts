@@ -119,18 +119,13 @@ export function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.
   }
 
   // Overlapping phrases: the heavier, then the longer, wins.
-  alive.sort((a, b) => b.entry.weight - a.entry.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  if (alive.length > 1) alive.sort(byWeightThenLength);
   const kept: MatchHit<KindPhrase>[] = [];
   for (const hit of alive) {
     if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
   }
 
-  // The broad net: two kinds of word in one sentence.
-  const together = (a: MatchHit<Term>, b: MatchHit<Term>) => {
-    const from = Math.min(a.end, b.end);
-    const to = Math.max(a.start, b.start);
-    return Math.abs(a.start - b.start) <= COOCCURRENCE_REACH && (to <= from || sentenceEnd(text, from, to) === to);
-  };
+  // The broad net: two kinds of word in one sentence. A rule's weights are summed only when both its kinds are there.
   const byGroup = new Map<string, MatchHit<Term>[]>();
   for (const t of terms) {
     const list = byGroup.get(t.entry.group);
@@ -138,14 +133,14 @@ export function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.
     else byGroup.set(t.entry.group, [t]);
   }
   for (const rule of COOCCURRENCE_RULES) {
-    // A net, not a vote: a kind the phrases already speak for clearly gets nothing more.
-    if (kept.reduce((sum, k) => sum + (k.entry.kind === rule.kind ? k.entry.weight : 0), 0) >= 3) continue;
     const firsts = byGroup.get(rule.groups[0]);
     const seconds = byGroup.get(rule.groups[1]);
     if (!firsts || !seconds) continue;
+    // A net, not a vote: a kind the phrases already speak for clearly gets nothing more.
+    if (kept.reduce((sum, k) => sum + (k.entry.kind === rule.kind ? k.entry.weight : 0), 0) >= 3) continue;
     const pair = firsts.some((a) =>
       seconds.some((b) => {
-        if (!together(a, b)) return false;
+        if (!together(text, a, b)) return false;
         if (!rule.addressed) return true;
         const lo = Math.min(a.start, b.start);
         const hi = Math.max(a.end, b.end);
@@ -168,4 +163,16 @@ export function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.
     if (neg.entry.kind && neg.entry.weight) found.push({ phrase: neg.entry, kind: neg.entry.kind, weight: neg.entry.weight, where, start: neg.start });
   }
   return { found, topics, jobNegator, interviewNegator };
+}
+
+/** Overlapping phrases: the heavier, then the longer, then the earlier first. */
+function byWeightThenLength(a: MatchHit<KindPhrase>, b: MatchHit<KindPhrase>): number {
+  return b.entry.weight - a.entry.weight || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+/** Two words of the broad net within reach of each other and in one sentence. */
+function together(text: string, a: MatchHit<Term>, b: MatchHit<Term>): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return Math.abs(a.start - b.start) <= COOCCURRENCE_REACH && (to <= from || sentenceEnd(text, from, to) === to);
 }

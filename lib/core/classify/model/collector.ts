@@ -43,6 +43,9 @@ export function prefixHash(prefix: string): number {
   return h;
 }
 
+const NAME_HASH = new Map<string, number>();
+const NAME_HASH_CAP = 4_096;
+
 export class Collector {
   count = 0;
   buckets = new Int32Array(1024);
@@ -98,7 +101,15 @@ export class Collector {
   }
 
   named(name: string, value: number): void {
-    this.add(fnv(OFFSET, name), value, NAMED, name, 0, 0);
+    // Most names recur from one email to the next ("has:link", "r:other:sure", "fo:org>personal"): their hashes are
+    // kept, so that a name is looked up (a hash the engine keeps with the string) rather than hashed a character at
+    // a time. Bounded: names made of an email's own words (a sender's domain, a rule's phrase) stop being kept.
+    let hash = NAME_HASH.get(name);
+    if (hash === undefined) {
+      hash = fnv(OFFSET, name);
+      if (NAME_HASH.size < NAME_HASH_CAP) NAME_HASH.set(name, hash);
+    }
+    this.add(hash, value, NAMED, name, 0, 0);
   }
 
   word(hash: number, value: number, prefix: string, token: number): void {

@@ -13,7 +13,7 @@ import { isColleague } from '../../mailbox-providers';
 import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
 import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, prefixHash, PRIME } from './collector';
-import { hasJobWord } from './job-words';
+import { KEY_LENGTH, wordIsJob } from './job-words';
 import { isForwarded, isInvitation, namesOtherCandidate, ownerNamed, REPLY_PREFIX, sideOf } from './mail-shape';
 import { maskOwner, ownerMaskOf } from './owner-mask';
 import { readTokens, TokenList } from './tokens';
@@ -78,10 +78,14 @@ const into = new Collector(tokens);
 /** Counts the emails read, so that a vector asked for names after the next email knows to read its own again. */
 let epoch = 0;
 
+/** Whether a word read so far (the subject's, then the body's) is a job word of some language (`job-words.ts`). */
+let jobWordSeen = false;
+
 /**
  * Words `from` to `to` of the list, the pairs they form, and pieces of the longer ones (of the first `piecesFor`).
- * Each word's characters are read once for three hashes at a time: the word's own, the word as the first of a pair,
- * and the pair the previous word opened ("b:previous word"). Features are added in the order word, pair, pieces.
+ * Each word's characters are read once for four hashes at a time: the word's own, the word as the first of a pair,
+ * the pair the previous word opened ("b:previous word"), and the bare word that the job-word check looks up (until
+ * one is found). Features are added in the order word, pair, pieces.
  */
 function addWords(group: string, from: number, to: number, piecesFor: number): void {
   const wPrefix = `${group}w:`;
@@ -92,6 +96,9 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
   const c = prefixHash(cPrefix);
   // Local copies: in a CommonJS build (tsx, the command line) an import is a getter call, three per character here.
   const prime = PRIME;
+  const offset = OFFSET;
+  const keyLength = KEY_LENGTH;
+  const isJobWord = wordIsJob;
   const hashRange = fnvRange;
   const { texts, starts, ends } = tokens;
   let previousWord = 0;
@@ -102,12 +109,28 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
     let hp = pairOpened;
     if (i < to) {
       const text = texts[i]!;
+      const start = starts[i]!;
       const end = ends[i]!;
-      for (let k = starts[i]!; k < end; k++) {
-        const ch = text.charCodeAt(k);
-        hw = Math.imul(hw ^ ch, prime);
-        hb = Math.imul(hb ^ ch, prime);
-        hp = Math.imul(hp ^ ch, prime);
+      if (jobWordSeen) {
+        for (let k = start; k < end; k++) {
+          const ch = text.charCodeAt(k);
+          hw = Math.imul(hw ^ ch, prime);
+          hb = Math.imul(hb ^ ch, prime);
+          hp = Math.imul(hp ^ ch, prime);
+        }
+      } else {
+        let hj = offset;
+        let key = offset;
+        const keyAt = start + keyLength;
+        for (let k = start; k < end; k++) {
+          const ch = text.charCodeAt(k);
+          hw = Math.imul(hw ^ ch, prime);
+          hb = Math.imul(hb ^ ch, prime);
+          hp = Math.imul(hp ^ ch, prime);
+          hj = Math.imul(hj ^ ch, prime);
+          if (k < keyAt) key = hj;
+        }
+        jobWordSeen = isJobWord(text, start, end, key, hj);
       }
     }
     if (i > from) {
@@ -187,12 +210,19 @@ export function vectorOf(input: FeatureInput): FeatureVector {
   };
 }
 
+/** Adds a named feature ("has:link") to the email being read. */
+function named(name: string, value: number): void {
+  into.named(name, value);
+}
+
 /** Reads one email into the shared collector. */
 function collect(input: FeatureInput): void {
   const { email } = input;
   tokens.count = 0;
   into.reset();
-  const add = (name: string, value: number) => into.named(name, value);
+  jobWordSeen = false;
+  // Named features go straight to the collector (no closure per email: the command line's build names each one).
+  const add = named;
 
   const rawSubject = typeof email.subject === 'string' ? email.subject.slice(0, SUBJECT_CAP) : '';
   const isReply = REPLY_PREFIX.test(rawSubject);
@@ -220,7 +250,7 @@ function collect(input: FeatureInput): void {
   // no job word anywhere, such an invitation is rarely an interview (a team's review, a client's call).
   const invitation = isInvitation(subject, body);
   if (invitation) add('inv', 1);
-  if (!hasJobWord(tokens, 0, tokens.count)) {
+  if (!jobWordSeen) {
     add('jw:none', 1);
     if (invitation) add('inv:jw:none', 1);
   }
@@ -245,7 +275,8 @@ function collect(input: FeatureInput): void {
   if (isColleague(address, email.account?.address)) add('f:colleague', 1);
   // Who writes to whom: an organisation writing to a personal address is how a candidate hears from employers; a
   // personal address writing to an organisation's is how a recruiter hears from candidates.
-  const relation = `fo:${sideOf(address)}>${sideOf(owner)}`;
+  const senderSide = sideOf(address);
+  const relation = `fo:${senderSide}>${sideOf(owner)}`;
   add(relation, 1);
   // A reply from a personal address to an organisation's is a candidate answering a recruiter; a forward from
   // someone else's personal address is someone else's mail, passed on for advice.
@@ -255,7 +286,7 @@ function collect(input: FeatureInput): void {
   if (ownerNamed(ownSubject)) add(invitation ? 'inv:owner-named' : 's:owner-named', 1);
   // A schedule or an invitation that names someone else as the candidate is an interview the owner runs.
   if (namesOtherCandidate(ownSubject, ownBodyText, mask?.parts)) add('cand:other', 1);
-  if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : `fwd:${sideOf(address)}`, 1);
+  if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : `fwd:${senderSide}`, 1);
 
   const rules = input.rules;
   if (rules) {

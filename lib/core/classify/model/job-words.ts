@@ -49,6 +49,24 @@ for (const pack of LANGUAGES) {
   }
 }
 
+/** Characters of a word hashed for its stem key: `wordIsJob` takes the hash of the first KEY_LENGTH (or fewer). */
+export const KEY_LENGTH = KEY;
+
+/**
+ * Whether word `text[start, end)` is a job word of some language, given its hashes from OFFSET: `key` over its first
+ * KEY_LENGTH characters (the whole word when shorter), `word` over all of it. For a caller that hashes the word's
+ * characters anyway (the model's feature reader), so that they are not read a second time.
+ */
+export function wordIsJob(text: string, start: number, end: number, key: number, word: number): boolean {
+  const length = end - start;
+  if (length <= longestWhole && mayHold(word) && whole.has(word)) return true;
+  if (length < KEY || !mayHold(key)) return false;
+  const list = stems.get(key);
+  if (!list) return false;
+  for (const stem of list) if (length >= stem.length && text.startsWith(stem, start)) return true;
+  return false;
+}
+
 /** True when one of the words `from` to `to` (exclusive) of the list is a job word of some language. */
 export function hasJobWord(tokens: TokenList, from: number, to: number): boolean {
   const { texts, starts, ends } = tokens;
@@ -59,18 +77,11 @@ export function hasJobWord(tokens: TokenList, from: number, to: number): boolean
     const text = texts[i]!;
     const start = starts[i]!;
     const end = ends[i]!;
-    const length = end - start;
     // The stem key (the first KEY characters) is hashed once and continued into the whole word's hash.
-    const keyEnd = length < KEY ? end : start + KEY;
+    const keyEnd = end - start < KEY ? end : start + KEY;
     const key = hash(offset, text, start, keyEnd);
-    if (length <= longestWhole) {
-      const word = keyEnd === end ? key : hash(key, text, keyEnd, end);
-      if (mayHold(word) && whole.has(word)) return true;
-    }
-    if (length < KEY || !mayHold(key)) continue;
-    const list = stems.get(key);
-    if (!list) continue;
-    for (const stem of list) if (length >= stem.length && text.startsWith(stem, start)) return true;
+    const word = keyEnd === end ? key : hash(key, text, keyEnd, end);
+    if (wordIsJob(text, start, end, key, word)) return true;
   }
   return false;
 }

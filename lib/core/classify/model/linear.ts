@@ -141,7 +141,7 @@ export function rowOf(model: LinearModel, bucket: number): number {
 
 /** Raw scores per class (before the temperature), for training tools and the evidence. */
 export function logits(model: LinearModel, features: FeatureVector): Float64Array {
-  return scoreInto(model, features, forTools);
+  return scoreInto(model, features, forTools, new Float64Array(model.classes.length));
 }
 
 /**
@@ -167,11 +167,19 @@ class ReadRows {
 const read = new ReadRows();
 const forTools = new ReadRows();
 let predictions = 0;
+/** The scores of the email being predicted, and their sums before the scales: reused from one email to the next. */
+let scratchScores = new Float64Array(8);
+let scratchSums = new Float64Array(8);
 
-function scoreInto(model: LinearModel, features: FeatureVector, keep: ReadRows): Float64Array {
+/** The raw scores into `out` (of the classes' length), which is returned. */
+function scoreInto(model: LinearModel, features: FeatureVector, keep: ReadRows, out: Float64Array): Float64Array {
   const k = model.classes.length;
-  const out = Float64Array.from(model.bias);
-  const acc = new Float64Array(k);
+  if (scratchSums.length < k) scratchSums = new Float64Array(k);
+  const acc = scratchSums;
+  for (let c = 0; c < k; c++) {
+    out[c] = model.bias[c]!;
+    acc[c] = 0;
+  }
   const { values, scale } = model;
   const { buckets, values: featureValues, count } = features;
   keep.fit(count);
@@ -227,22 +235,38 @@ export interface Prediction {
 export function predict(model: LinearModel, features: FeatureVector): Prediction {
   const mine = ++predictions;
   read.owner = mine;
-  const probs = softmax(scoreInto(model, features, read), model.temperature);
+  const k = model.classes.length;
+  if (scratchScores.length !== k) scratchScores = new Float64Array(k);
+  const probs = softmax(scoreInto(model, features, read, scratchScores), model.temperature);
   const probabilities = new Map<EmailKind, number>();
-  model.classes.forEach((c, i) => probabilities.set(c, probs[i]!));
-  const strongestFeatures = (kind: EmailKind, count: number) => {
+  for (let c = 0; c < k; c++) probabilities.set(model.classes[c]!, probs[c]!);
+  return new Predicted(model, features, mine, probabilities);
+}
+
+/**
+ * One email's prediction. Its methods live on the class, not in closures made per email: the command line's build
+ * (tsx) names every closure it makes, a property written each time.
+ */
+class Predicted implements Prediction {
+  constructor(
+    private readonly model: LinearModel,
+    private readonly features: FeatureVector,
+    private readonly mine: number,
+    readonly probabilities: Map<EmailKind, number>,
+  ) {}
+
+  strongestFeatures(kind: EmailKind, count: number): number[] {
     // Another email scored since: its rows are read again.
-    if (read.owner !== mine) {
-      read.owner = mine;
-      scoreInto(model, features, read);
+    if (read.owner !== this.mine) {
+      read.owner = this.mine;
+      scoreInto(this.model, this.features, read, new Float64Array(this.model.classes.length));
     }
-    return strongestOf(model, features, read, kind, count);
-  };
-  return {
-    probabilities,
-    strongestFeatures,
-    strongest: (kind, count) => strongestFeatures(kind, count).map((i) => features.name(i)),
-  };
+    return strongestOf(this.model, this.features, read, kind, count);
+  }
+
+  strongest(kind: EmailKind, count: number): string[] {
+    return this.strongestFeatures(kind, count).map((i) => this.features.name(i));
+  }
 }
 
 /**

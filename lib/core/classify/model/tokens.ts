@@ -42,6 +42,13 @@ function isOtherLetter(c: number): boolean {
   );
 }
 
+/**
+ * How each character reads, in one table: 0 between words, 1 a letter (ASCII after lower-casing, or of another
+ * alphabet), 2 a digit, 3 a Japanese or Chinese character. One lookup per character instead of a chain of ranges.
+ */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) CLASS[c] = c < 128 ? ASCII[c]! : !isOtherLetter(c) ? 0 : isCjk(c) ? 3 : 1;
+
 /** Words as places: word `i` is `texts[i].slice(starts[i], ends[i])`. */
 export class TokenList {
   count = 0;
@@ -79,10 +86,9 @@ export function readTokens(text: string, into: TokenList): void {
   const s = (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).toLowerCase();
   const n = s.length;
   let i = 0;
+  const classOf = CLASS;
   while (i < n) {
-    let c = s.charCodeAt(i);
-    const kind = c < 128 ? ASCII[c]! : isOtherLetter(c) ? 1 : 0;
-    if (kind === 0) {
+    if (classOf[s.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
@@ -90,13 +96,10 @@ export function readTokens(text: string, into: TokenList): void {
     let digits = false;
     let cjk = false;
     while (j < n) {
-      c = s.charCodeAt(j);
-      if (c < 128) {
-        const k = ASCII[c]!;
-        if (k === 0) break;
-        if (k === 2) digits = true;
-      } else if (!isOtherLetter(c)) break;
-      else if (!cjk && isCjk(c)) cjk = true;
+      const k = classOf[s.charCodeAt(j)]!;
+      if (k === 0) break;
+      if (k === 2) digits = true;
+      else if (k === 3) cjk = true;
       j++;
     }
     if (cjk) cjkPairs(s, i, j, into);
