@@ -68,7 +68,7 @@ export function wordIsJob(text: string, start: number, end: number, key: number,
 }
 
 /** True when one of the words `from` to `to` (exclusive) of the list is a job word of some language. */
-export function hasJobWord(tokens: TokenList, from: number, to: number): boolean {
+function hasJobWord(tokens: TokenList, from: number, to: number): boolean {
   const { texts, starts, ends } = tokens;
   // Locals: in a CommonJS build (tsx, the command line) an import is a getter call, two per word here.
   const hash = fnvRange;
