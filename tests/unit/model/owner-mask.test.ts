@@ -16,6 +16,14 @@ describe("the owner's name as the model reads it", () => {
     expect(maskOwner('Menonite history; Ravioli at noon', mask)).toBe('Menonite history; Ravioli at noon');
   });
 
+  it('knows the name with its accents when the address drops them, and keeps the rest of the text as written', () => {
+    const polish = ownerMaskOf('magdalena.wisniewska@example.pl')!;
+    expect(maskOwner('Rozmowa: Magdalena Wiśniewska, środa 10:00', polish)).toBe('Rozmowa: ownername ownername, środa 10:00');
+    const french = ownerMaskOf('helene.lefevre@example.fr')!;
+    expect(maskOwner('Bonjour Hélène, entretien avec Mme LEFÈVRE à 14h', french)).toBe('Bonjour ownername, entretien avec Mme ownername à 14h');
+    expect(maskOwner('Wiśniewskiego 12, Kraków', polish)).toBe('Wiśniewskiego 12, Kraków');
+  });
+
   it('reads a text whose lower case changes length as it is, and never throws', () => {
     expect(maskOwner('İstanbul Ravi', mask)).toBe('İstanbul Ravi');
     expect(ownerMaskOf('no-address')).toBeNull();

@@ -90,15 +90,13 @@ function folded(text: string): string {
 
 /**
  * Whether a name is the owner's: masked already, or a word of it that starts with a part of the owner's address
- * ("Magdalena Wiśniewska" for magda.wisniewska@…), which the mask misses when the address drops accents or shortens.
+ * ("Magdalena" for magda.wisniewska@…), which the mask misses when the address shortens a name.
  */
 function isOwnerName(name: string, ownerParts: readonly string[]): boolean {
   if (/ownername/i.test(name)) return true;
   const words = folded(name).split(/[^a-z]+/);
-  return ownerParts.some((part) => {
-    const p = folded(part);
-    return words.some((w) => w.length >= 3 && (w.startsWith(p) || p.startsWith(w)));
-  });
+  // The parts come folded already (ownerMaskOf).
+  return ownerParts.some((part) => words.some((w) => w.length >= 3 && (w.startsWith(part) || part.startsWith(w))));
 }
 
 /** The first name in the text labelled "(candidate)" after it that is not the owner's. */

@@ -4,8 +4,9 @@
  * otherwise become a word the model learns a set's habits from ("nakamura" → other); what generalises is that the
  * owner is named ("Interview: Ravi Menon / Kitewire", "Hi Ravi,").
  *
- * The name is read from the address ("ravi.menon@…": parts of three letters or more). Linear: one lower-casing and
- * one indexOf walk per part.
+ * The name is read from the address ("ravi.menon@…": parts of three letters or more). The text is compared without
+ * accents, as addresses write names: "Magdalena Wiśniewska" is masked for magdalena.wisniewska@…. Linear: one
+ * lower-casing, one folding pass when the text has accented letters, and one indexOf walk per part.
  */
 
 export interface OwnerMask {
@@ -15,15 +16,30 @@ export interface OwnerMask {
 
 const MAX_PARTS = 4;
 
+/** Accented Latin letters (lower case, U+00C0 to U+024F) and the base letter each folds to, one for one. */
+const ACCENTED = /[\u00c0-\u024f]/g;
+const HAS_ACCENTED = /[\u00c0-\u024f]/;
+const FOLD = new Map<string, string>();
+for (let code = 0xc0; code < 0x250; code++) {
+  const ch = String.fromCharCode(code);
+  const base = ch === 'ł' ? 'l' : ch === 'ø' ? 'o' : ch === 'đ' ? 'd' : ch.normalize('NFD').charAt(0);
+  FOLD.set(ch, base.length === 1 && base >= 'a' && base <= 'z' ? base : ch);
+}
+const foldOne = (ch: string): string => FOLD.get(ch) ?? ch;
+
+/** Lower-case text without accents, each character for one, so that indices stay those of the text. */
+export function foldAccents(lower: string): string {
+  return HAS_ACCENTED.test(lower) ? lower.replace(ACCENTED, foldOne) : lower;
+}
+
 export function ownerMaskOf(owner: string): OwnerMask | null {
   const at = owner.indexOf('@');
   if (at < 1) return null;
-  const parts = owner
-    .slice(0, at)
-    .split(/[^a-zà-ÿ]+/)
+  const parts = foldAccents(owner.slice(0, at).toLowerCase())
+    .split(/[^a-z]+/)
     .filter((p) => p.length >= 3)
     .slice(0, MAX_PARTS);
-  return { address: owner, parts };
+  return { address: owner.toLowerCase(), parts };
 }
 
 function isWordChar(c: number): boolean {
@@ -36,15 +52,16 @@ export function maskOwner(text: string, mask: OwnerMask): string {
   const lower = text.toLowerCase();
   // A character whose lower case is longer (rare) would shift every index: such a text is read as it is.
   if (lower.length !== text.length) return text;
+  const plain = mask.parts.length > 0 ? foldAccents(lower) : lower;
   const cuts: { from: number; to: number; word: string }[] = [];
   const { address } = mask;
   for (let i = lower.indexOf(address); i !== -1; i = lower.indexOf(address, i + address.length)) {
     cuts.push({ from: i, to: i + address.length, word: ' ownermail ' });
   }
   for (const part of mask.parts) {
-    for (let i = lower.indexOf(part); i !== -1; i = lower.indexOf(part, i + part.length)) {
+    for (let i = plain.indexOf(part); i !== -1; i = plain.indexOf(part, i + part.length)) {
       const to = i + part.length;
-      if (isWordChar(lower.charCodeAt(i - 1)) || isWordChar(lower.charCodeAt(to))) continue;
+      if (isWordChar(plain.charCodeAt(i - 1)) || isWordChar(plain.charCodeAt(to))) continue;
       cuts.push({ from: i, to, word: 'ownername' });
     }
   }
