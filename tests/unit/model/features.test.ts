@@ -50,6 +50,17 @@ describe('what the model reads of an email', () => {
   });
 
   it.each([
+    ['a calendar that lists the owner among the interviewers', 'Interview: Femke Jansen – Developer', 'Monday 13:00\nInterviewers: Sander de Wit, Ilse Verbeek\nCandidate: Femke Jansen', 'sanderdewit@example.nl', true],
+    ['a schedule that gives the owner an interviewer’s role', 'Painel', 'Terça 14:00\nConvidados:\nRafael Tavares (entrevistador)\nGuilherme Rocha', 'rafael.tavares@example.com', true],
+    ['a list of interviewers on several lines', 'Entrevista', 'Entrevistadores:\n- Marta Ruiz\n- Rafael Tavares\n\nGracias', 'rafael.tavares@example.com', true],
+    ['the owner’s own interview, its interviewers named', 'Your interview', 'Dear Sander de Wit,\nTuesday 10:00\nInterviewers: Marta Ruiz, Ilse Verbeek', 'sanderdewit@example.nl', false],
+    ['the owner named after the panel’s list has ended', 'Interview', 'Panel: Marta Ruiz, Ilse Verbeek\n\nCandidate: Rafael Tavares', 'rafael.tavares@example.com', false],
+  ])('knows whether %s puts the owner on the panel', (_what, subject, body, owner, expected) => {
+    const names = featuresOf({ email: { ...mail(subject, body, 'Calendar <calendar@acme.example>'), account: { index: 0, address: owner } } }).map((f) => f.name);
+    expect(names.includes('owner:panel')).toBe(expected);
+  });
+
+  it.each([
     ['a Gmail forward', 'Bewerbung', 'FYI\n\n---------- Forwarded message ---------\nFrom: Jobs <jobs@acme.example>', 'fwd', true],
     ['a German forward', 'Bewerbung', 'Siehe unten.\n-------- Weitergeleitete Nachricht --------\nVon: Jobs', 'fwd', true],
     ['a Japanese forward', '面接', '---------- 転送メッセージ ----------\n差出人: 採用担当', 'fwd', true],

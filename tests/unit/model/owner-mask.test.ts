@@ -24,6 +24,14 @@ describe("the owner's name as the model reads it", () => {
     expect(maskOwner('Wiśniewskiego 12, Kraków', polish)).toBe('Wiśniewskiego 12, Kraków');
   });
 
+  it('knows a name the address writes as one word', () => {
+    const joined = ownerMaskOf('sanderdewit@example.nl')!;
+    expect(maskOwner('Gasten: Sander de Wit – interviewer; Femke Jansen', joined)).toBe('Gasten: ownername – interviewer; Femke Jansen');
+    expect(maskOwner('Sander de-Wit', joined)).toBe('ownername');
+    expect(maskOwner('Sander de Witte, Sanderdewitstraat', joined)).toBe('Sander de Witte, Sanderdewitstraat');
+    expect(maskOwner('s '.repeat(100_000), joined).length).toBe(200_000);
+  });
+
   it('reads a text whose lower case changes length as it is, and never throws', () => {
     expect(maskOwner('İstanbul Ravi', mask)).toBe('İstanbul Ravi');
     expect(ownerMaskOf('no-address')).toBeNull();

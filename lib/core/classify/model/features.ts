@@ -14,7 +14,7 @@ import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
 import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, prefixHash, PRIME } from './collector';
 import { KEY_LENGTH, wordIsJob } from './job-words';
-import { isForwarded, isInvitation, namesOtherCandidate, ownerNamed, REPLY_PREFIX, sideOf } from './mail-shape';
+import { isForwarded, isInvitation, namesOtherCandidate, ownerNamed, ownerOnPanel, REPLY_PREFIX, sideOf } from './mail-shape';
 import { maskOwner, ownerMaskOf } from './owner-mask';
 import { readTokens, TokenList } from './tokens';
 
@@ -286,6 +286,8 @@ function collect(input: FeatureInput): void {
   if (ownerNamed(ownSubject)) add(invitation ? 'inv:owner-named' : 's:owner-named', 1);
   // A schedule or an invitation that names someone else as the candidate is an interview the owner runs.
   if (namesOtherCandidate(ownSubject, ownBodyText, mask?.parts)) add('cand:other', 1);
+  // An interview whose list of interviewers names the owner is one the owner runs.
+  if (mask && ownerOnPanel(ownSubject, ownBodyText)) add('owner:panel', 1);
   if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : `fwd:${senderSide}`, 1);
 
   const rules = input.rules;

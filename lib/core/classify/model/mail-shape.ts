@@ -121,3 +121,37 @@ export function namesOtherCandidate(maskedSubject: string, maskedBody: string, o
   if (hit !== null && !isOwnerName(hit[1]!, ownerParts)) return true;
   return labelledAfter(maskedSubject, ownerParts) || labelledAfter(head, ownerParts);
 }
+
+/** A panel's label in the languages read: "Interviewers:", "Entrevistadores:", "Commissione:", "面接官：". */
+const PANEL =
+  'interviewers?|interview panel|panel(?:ists?)?|hiring team|entrevistador(?:es|as?)?|entrevistadora?s|intervistator[ei]|' +
+  'intervieweurs?|jury|commissione|comisión|comissão|komisja|selectiecommissie|sollicitatiecommissie|intervjuare|' +
+  'rekryteringsgrupp|interviewer(?:in|innen)?|面接官|面接担当(?:者)?';
+/**
+ * A panel's label line and the list after it: the rest of the line and up to four lines of names that follow
+ * (lines without a label of their own). Tried at each line's start only, reading at most 500 characters.
+ */
+const PANEL_LINE = new RegExp(`[ \\t•*-]*(?:${PANEL})\\s*[:：]([^\\n]{0,200}(?:\\n[ \\t•*-]*[^\\n:：]{2,60}){0,4})`, 'iy');
+/** The owner named with an interviewer's role: "Sander de Wit – interviewer", "ownername (entrevistador)". */
+const OWNER_ROLE = /ownername\s{0,3}[(–—-]\s{0,3}(?:interviewer|entrevistador|intervistatore|intervieweur|intervjuare|panel|面接官)/i;
+
+/**
+ * Whether the owner sits on the panel: named in an interview's list of interviewers, or with an interviewer's role
+ * next to their name. Read after owner-mask.ts has put "ownername" for the owner's name: an interview the owner runs,
+ * not one they attend as the candidate (whose invitation lists them among the guests, not the interviewers).
+ */
+export function ownerOnPanel(maskedSubject: string, maskedBody: string): boolean {
+  const head = maskedBody.length > CANDIDATE_SCAN ? maskedBody.slice(0, CANDIDATE_SCAN) : maskedBody;
+  if (!head.includes('ownername')) return false;
+  if (OWNER_ROLE.test(head)) return true;
+  for (let at = 0; at < head.length; ) {
+    PANEL_LINE.lastIndex = at;
+    const hit = PANEL_LINE.exec(head);
+    if (hit && hit[1]!.includes('ownername')) return true;
+    const nl = head.indexOf('\n', at);
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+  return false;
+}
+

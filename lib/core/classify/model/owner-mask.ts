@@ -46,6 +46,35 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
 }
 
+/** An address part this long may be a whole name written as one word ("sanderdewit" for Sander de Wit). */
+const JOINED_MIN = 7;
+const MAX_JOINED_WORDS = 4;
+
+/**
+ * Where the text writes an address part as two to four words ("Sander de Wit", "Sander de-Wit" for sanderdewit@…).
+ * Tried at each word that starts with the part's first letter, reading at most the part's length: linear in the text.
+ */
+function joinedHits(plain: string, part: string, cuts: { from: number; to: number; word: string }[]): void {
+  const first = part.charAt(0);
+  for (let i = plain.indexOf(first); i !== -1; i = plain.indexOf(first, i + 1)) {
+    if (isWordChar(plain.charCodeAt(i - 1))) continue;
+    let j = i;
+    let k = 0;
+    let words = 1;
+    while (k < part.length && j < plain.length) {
+      const c = plain.charCodeAt(j);
+      if (c === part.charCodeAt(k)) {
+        j++;
+        k++;
+      } else if ((c === 32 || c === 45) && k > 0 && words < MAX_JOINED_WORDS && plain.charCodeAt(j + 1) === part.charCodeAt(k)) {
+        j++;
+        words++;
+      } else break;
+    }
+    if (k === part.length && words >= 2 && !isWordChar(plain.charCodeAt(j))) cuts.push({ from: i, to: j, word: 'ownername' });
+  }
+}
+
 /** The text with the owner's address and name parts replaced by the same words for every owner. */
 export function maskOwner(text: string, mask: OwnerMask): string {
   if (text === '') return text;
@@ -65,6 +94,7 @@ export function maskOwner(text: string, mask: OwnerMask): string {
       cuts.push({ from: i, to, word: 'ownername' });
     }
   }
+  for (const part of mask.parts) if (part.length >= JOINED_MIN) joinedHits(plain, part, cuts);
   if (cuts.length === 0) return text;
   cuts.sort((a, b) => a.from - b.from);
   let out = '';
