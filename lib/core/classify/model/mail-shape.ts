@@ -126,7 +126,11 @@ export function namesOtherCandidate(maskedSubject: string, maskedBody: string, o
 const PANEL =
   'interviewers?|interview panel|panel(?:ists?)?|hiring team|entrevistador(?:es|as?)?|entrevistadora?s|intervistator[ei]|' +
   'intervieweurs?|jury|commissione|comisión|comissão|komisja|selectiecommissie|sollicitatiecommissie|intervjuare|' +
-  'rekryteringsgrupp|interviewer(?:in|innen)?|面接官|面接担当(?:者)?';
+  'rekryteringsgrupp|interviewer(?:in|innen)?|面接官|面接担当(?:者)?|' +
+  // The employer's side of a hiring, by role: the owner named here hires (or recruits) for the role.
+  'hiring manager|hiring lead|recruiter|recruiting manager|responsable (?:du )?recrutement|reclutador(?:a)?|' +
+  'selezionatore|selezionatrice|rekryterande chef|ansvarig rekryterare|einstellende führungskraft|recruiterin|' +
+  'wervingsverantwoordelijke|rekruter(?:ka)?|採用担当(?:者)?';
 /**
  * A panel's label line and the list after it: the rest of the line and up to four lines of names that follow
  * (lines without a label of their own). Tried at each line's start only, reading at most 500 characters.
