@@ -50,14 +50,6 @@ export function speaksOfJob(email: Email, rules: Pick<RulesReading, 'aboutJob'> 
  */
 export const OTHER_SURE = 0.8;
 export const PLAUSIBLE_JOB = 0.2;
-/**
- * A job kind is a confident answer only when the model gives it at least JOB_SURE; below that it waits in the review
- * list. Every job kind makes events and reminders, so a wrong one costs the user more than a card to confirm. Chosen
- * on the tuning sets (eleventh session, 5,170 emails): at 0.6 (the review threshold itself) 19 false job events per
- * 1,000 non-job emails and 5.0% of all mail in review; 0.7, 14 and 6.3%; 0.75, 11 and 7.1%; 0.8, 11 and 7.6%;
- * 0.85, 9 and 8.8%. Accuracy is the same at each (only the confidence moves), and so is job mail lost.
- */
-export const JOB_SURE = 0.75;
 const MODEL_EVIDENCE = 3;
 const FROM_YOU: Evidence = { signal: 'you wrote this email', where: 'sender', code: 'from_you' };
 /** The model's strongest features looked at for those few: most are word pieces or rules, which name nothing. */
@@ -84,7 +76,6 @@ function combine(email: Email, rules: RulesReading, model: LinearModel, earlier:
   const decision = decide(prediction.probabilities);
   let kind = decision.kind;
   let confidence = decision.confidence;
-  if (kind !== 'other' && confidence >= REVIEW_THRESHOLD && confidence < JOB_SURE) confidence = REVIEW_THRESHOLD - 0.01;
   // A list row is a subject and a cut snippet: when the rules and the model disagree it waits for the thread, in the
   // review list. The model never drops a row the rules are sure is job mail (it has read only part of it).
   if (email.partial === true && rules.kind !== kind && confidence >= REVIEW_THRESHOLD) {
@@ -187,7 +178,8 @@ function evidenceOf(name: string): Evidence | null {
   const text = name.slice(colon + 1);
   // A word of one or two letters ("de", "we") says little to a person, though the model may lean on it.
   // The owner's own name and address are read as one word for every owner (model/owner-mask.ts): not the email's words.
-  if (text.includes('ownername') || text.includes('ownermail')) return null;
+  // So are day and month names (model/tokens.ts).
+  if (text.includes('ownername') || text.includes('ownermail') || text.includes('dayname') || text.includes('monthname')) return null;
   switch (prefix) {
     case 'w':
     case 'b':

@@ -12,6 +12,15 @@ describe('what the model reads of an email', () => {
     expect(tokenize('ＡＢＣ１２')).toEqual(['abc0']);
   });
 
+  it('reads a day or a month name of any language as one word, so no weekday or month becomes a sign of a kind', () => {
+    expect(tokenize('See you Saturday 5 December')).toEqual(['see', 'you', 'dayname', '0', 'monthname']);
+    expect(tokenize('sábado 5 de diciembre, Montag 3. Januar, woensdag 4 maart, środa 12 października')).toEqual([
+      'dayname', '0', 'de', 'monthname', 'dayname', '0', 'monthname', 'dayname', '0', 'monthname', 'dayname', '0', 'monthname',
+    ]);
+    // Short forms and names that are also words stay as written: "sat", "mai", "march on".
+    expect(tokenize('we sat down in mai; march on')).toEqual(['we', 'sat', 'down', 'in', 'mai', 'march', 'on']);
+  });
+
   it('keeps accented letters inside words (German, French, Polish, Swedish)', () => {
     expect(tokenize('Zusage für Łódź, tyvärr, entretien réussi')).toEqual(['zusage', 'für', 'łódź', 'tyvärr', 'entretien', 'réussi']);
   });
