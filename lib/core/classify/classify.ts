@@ -14,6 +14,7 @@ import { quoteStart } from './quoted';
 import { rank } from './ranking';
 import { readRegion, type Found } from './region';
 import { hiringDisplayName, isBulkSender, knownSender } from './senders';
+import { sortSmall } from './small-sort';
 import type { ContextTopic } from './signal-types';
 
 /** A job kind needs at least this score to be considered at all. */
@@ -241,7 +242,7 @@ function classifyUnsafe(email: Email): RulesReading {
 
 function topEvidence(list: { e: Evidence; weight: number }[]): Evidence[] {
   if (list.length <= 1) return list.map((x) => x.e);
-  return [...list].sort(byWeight).slice(0, 5).map((x) => x.e);
+  return sortSmall(list.slice(), byWeight).slice(0, 5).map((x) => x.e);
 }
 
 function byWeight(a: { weight: number }, b: { weight: number }): number {
