@@ -55,6 +55,11 @@ function addScore(scores: Map<EmailKind, number>, evidence: Map<EmailKind, { e: 
   evidence.set(kind, list);
 }
 
+/** A phrase as evidence names it: a stem's closing `*` dropped ("bewerb*" is shown as "bewerb"). */
+function withoutStem(text: string): string {
+  return text.endsWith('*') ? text.slice(0, -1) : text;
+}
+
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
@@ -158,7 +163,7 @@ function classifyUnsafe(email: Email): RulesReading {
     const inReplySubject = reply && f.where === 'subject';
     if (f.phrase.type === 'phrase' && f.phrase.ask && !inReplySubject) asks = true;
     const factor = f.where === 'subject' && !reply ? SUBJECT_FACTOR : 1;
-    addScore(scores, evidence, f.kind, f.weight * factor, { signal: f.phrase.text.replace(/\*$/, ''), where: f.where });
+    addScore(scores, evidence, f.kind, f.weight * factor, { signal: withoutStem(f.phrase.text), where: f.where });
   }
 
   // A confirmation its own words already decide needs neither the invite search nor the clock check below: they
@@ -207,7 +212,8 @@ function classifyUnsafe(email: Email): RulesReading {
 
   const { best, bestScore, second } = rank(scores, decisive, receipt);
   const otherScore = scores.get('other') ?? 0;
-  const strongest = Math.max(0, ...found.filter((f) => f.kind === best).map((f) => f.weight));
+  let strongest = 0;
+  for (const f of found) if (f.kind === best && f.weight > strongest) strongest = f.weight;
 
   // A scholarship's refusal, a landlord's "another applicant", a grant's "pleased to offer you": decisions
   // outside hiring read like job mail. Without a word only hiring uses or a hiring sender, they are not a job's.

@@ -124,12 +124,12 @@ export class Collector {
 
   /**
    * A named feature made of a prefix and a text of the email's own ("fd:" + a domain's part, "rs:" + a rule's
-   * phrase): hashed as the joined name would be, without writing it (a new string, flattened and hashed whole to be
+   * phrase; `from` and `to` cut the text): hashed as the joined name would be, without writing it (a new string, flattened and hashed whole to be
    * looked up, cost more than hashing its text).
    */
-  joinedName(prefix: string, text: string, value: number): void {
+  joinedName(prefix: string, text: string, value: number, from = 0, to = text.length): void {
     const slot = this.count;
-    this.add(fnvRange(prefixHash(prefix), text, 0, text.length), value, JOINED, prefix, 0, 0);
+    this.add(fnvRange(prefixHash(prefix), text, from, to), value, JOINED, prefix, from, to);
     if (this.count > slot) this.joined[slot] = text;
   }
 
@@ -150,7 +150,7 @@ export class Collector {
     const text = this.texts[slot]!;
     const recipe = this.recipe[slot];
     if (recipe === NAMED) return text;
-    if (recipe === JOINED) return `${text}${this.joined[slot]!}`;
+    if (recipe === JOINED) return `${text}${this.joined[slot]!.slice(this.first[slot]!, this.second[slot]!)}`;
     const word = this.tokens.word(this.first[slot]!);
     if (recipe === WORD) return `${text}${word}`;
     const second = this.second[slot]!;

@@ -284,10 +284,11 @@ function collect(input: FeatureInput): void {
   const address = typeof from.address === 'string' ? from.address.toLowerCase().slice(0, 200) : '';
   const at = address.lastIndexOf('@');
   if (at > 0) {
-    const domain = address.slice(at + 1);
-    const parts = domain.split('.');
-    // The registrable part and what comes before it: "myworkday", "greenhouse-mail", "linkedin".
-    for (let i = 0; i < parts.length - 1; i++) if (parts[i]!.length > 1) into.joinedName('fd:', parts[i]!, 1);
+    // The registrable part and what comes before it: "myworkday", "greenhouse-mail", "linkedin" (every part of the
+    // domain but the last, read where it lies in the address).
+    for (let from = at + 1, dot = address.indexOf('.', from); dot !== -1; from = dot + 1, dot = address.indexOf('.', from)) {
+      if (dot - from > 1) into.joinedName('fd:', address, 1, from, dot);
+    }
     addEach('fl:', address.slice(0, at), 1);
   } else {
     add('f:none', 1);
