@@ -14,6 +14,7 @@ import { quoteStart } from './quoted';
 import { rank } from './ranking';
 import { readRegion, type Found } from './region';
 import { hiringDisplayName, isBulkSender, knownSender } from './senders';
+import { sortSmall } from './small-sort';
 import type { ContextTopic } from './signal-types';
 
 /** A job kind needs at least this score to be considered at all. */
@@ -52,6 +53,11 @@ function addScore(scores: Map<EmailKind, number>, evidence: Map<EmailKind, { e: 
   const list = evidence.get(kind) ?? [];
   list.push({ e, weight });
   evidence.set(kind, list);
+}
+
+/** A phrase as evidence names it: a stem's closing `*` dropped ("bewerb*" is shown as "bewerb"). */
+function withoutStem(text: string): string {
+  return text.endsWith('*') ? text.slice(0, -1) : text;
 }
 
 function round(n: number): number {
@@ -157,7 +163,7 @@ function classifyUnsafe(email: Email): RulesReading {
     const inReplySubject = reply && f.where === 'subject';
     if (f.phrase.type === 'phrase' && f.phrase.ask && !inReplySubject) asks = true;
     const factor = f.where === 'subject' && !reply ? SUBJECT_FACTOR : 1;
-    addScore(scores, evidence, f.kind, f.weight * factor, { signal: f.phrase.text.replace(/\*$/, ''), where: f.where });
+    addScore(scores, evidence, f.kind, f.weight * factor, { signal: withoutStem(f.phrase.text), where: f.where });
   }
 
   // A confirmation its own words already decide needs neither the invite search nor the clock check below: they
@@ -206,7 +212,8 @@ function classifyUnsafe(email: Email): RulesReading {
 
   const { best, bestScore, second } = rank(scores, decisive, receipt);
   const otherScore = scores.get('other') ?? 0;
-  const strongest = Math.max(0, ...found.filter((f) => f.kind === best).map((f) => f.weight));
+  let strongest = 0;
+  for (const f of found) if (f.kind === best && f.weight > strongest) strongest = f.weight;
 
   // A scholarship's refusal, a landlord's "another applicant", a grant's "pleased to offer you": decisions
   // outside hiring read like job mail. Without a word only hiring uses or a hiring sender, they are not a job's.
@@ -241,7 +248,7 @@ function classifyUnsafe(email: Email): RulesReading {
 
 function topEvidence(list: { e: Evidence; weight: number }[]): Evidence[] {
   if (list.length <= 1) return list.map((x) => x.e);
-  return [...list].sort(byWeight).slice(0, 5).map((x) => x.e);
+  return sortSmall(list.slice(), byWeight).slice(0, 5).map((x) => x.e);
 }
 
 function byWeight(a: { weight: number }, b: { weight: number }): number {

@@ -11,6 +11,7 @@ import { NEGATION_REACH, NEGATION_SIGNALS, type NegationCue, type ProgressPhrase
 import { buildMatcher, type MatchHit, type PhraseMatcher } from './phrase-matcher';
 import { KIND_PHRASES } from './phrases';
 import { opensClause, sentenceEnd, sentenceStart } from './sentences';
+import { sortSmall } from './small-sort';
 import type { KindPhrase, Negator, Signal, Weight } from './signal-types';
 
 /** Co-occurrence words kept per text: enough for any real email, bounded for a hostile one. */
@@ -119,7 +120,7 @@ export function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.
   }
 
   // Overlapping phrases: the heavier, then the longer, wins.
-  if (alive.length > 1) alive.sort(byWeightThenLength);
+  if (alive.length > 1) sortSmall(alive, byWeightThenLength);
   const kept: MatchHit<KindPhrase>[] = [];
   for (const hit of alive) {
     if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);

@@ -5,7 +5,9 @@
  *
  * Which buckets this email has seen is kept in a small open-addressing table (a few thousand slots, stamped with a
  * generation instead of being cleared), not in one slot per bucket of the model's 2^18: a table that fits the
- * processor's cache. The arrays live from one email to the next; nothing is allocated per feature.
+ * processor's cache. Each slot is two numbers side by side, its tag (the generation and the bucket in one number, so
+ * that a probe reads one) and the feature it holds. The arrays live from one email to the next; nothing is
+ * allocated per feature.
  */
 import type { TokenList } from './tokens';
 
@@ -14,10 +16,14 @@ const NAMED = 0;
 const WORD = 1;
 const PAIR = 2;
 const PIECE = 3;
+/** A prefix and a text of the email's own ("fd:" and "linkedin"), named by joining them. */
+const JOINED = 4;
 
 /** Number of hash buckets: 2^18. */
 export const FEATURE_BITS = 18;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
+/** Generations a tag can hold beside a bucket (31 bits in all, so that a tag stays a positive number). */
+const GENERATIONS = 1 << (31 - FEATURE_BITS);
 
 export const OFFSET = 0x811c9dc5;
 export const PRIME = 0x01000193;
@@ -55,10 +61,11 @@ export class Collector {
   private second = new Int32Array(1024);
   /** The prefix of a word's feature ("sw:"), or the whole name of a named one. */
   private readonly texts: string[] = [];
+  /** The text after the prefix of a joined name. */
+  private readonly joined: string[] = [];
   private mask = 4095;
-  private keys = new Int32Array(4096);
-  private stamps = new Int32Array(4096);
-  private slots = new Int32Array(4096);
+  /** Per table slot: its tag, `generation << FEATURE_BITS | bucket`, then the index of the feature it holds. */
+  private table = new Int32Array(4096 * 2);
   private generation = 0;
 
   constructor(private readonly tokens: TokenList) {}
@@ -66,9 +73,10 @@ export class Collector {
   /** Starts a new email. */
   reset(): void {
     this.count = 0;
-    this.generation = (this.generation + 1) | 0;
-    if (this.generation === 0) {
-      this.stamps.fill(0);
+    this.generation++;
+    // The generation shares a 31-bit tag with an 18-bit bucket: when it runs out, the table starts afresh.
+    if (this.generation >= GENERATIONS) {
+      this.table.fill(0);
       this.generation = 1;
     }
   }
@@ -76,20 +84,22 @@ export class Collector {
   /** Adds a feature; `prefix` names it with token `first` (and `second`: a token, or a piece's offset). */
   add(hash: number, value: number, recipe: number, prefix: string, first: number, second: number): void {
     const bucket = (hash >>> 0) & (FEATURE_DIM - 1);
-    const { keys, stamps, mask, generation } = this;
+    const { table, mask, generation } = this;
+    const tag = (generation << FEATURE_BITS) | bucket;
     let h = bucket & mask;
-    while (stamps[h] === generation) {
-      if (keys[h] === bucket) {
-        this.values[this.slots[h]!]! += value;
+    for (;;) {
+      const seen = table[2 * h]!;
+      if (seen === tag) {
+        this.values[table[2 * h + 1]!]! += value;
         return;
       }
+      if (seen >>> FEATURE_BITS !== generation) break;
       h = (h + 1) & mask;
     }
     if (this.count === this.buckets.length) this.grow();
     const slot = this.count++;
-    stamps[h] = generation;
-    keys[h] = bucket;
-    this.slots[h] = slot;
+    table[2 * h] = tag;
+    table[2 * h + 1] = slot;
     this.buckets[slot] = bucket;
     this.values[slot] = value;
     this.recipe[slot] = recipe;
@@ -112,6 +122,17 @@ export class Collector {
     this.add(hash, value, NAMED, name, 0, 0);
   }
 
+  /**
+   * A named feature made of a prefix and a text of the email's own ("fd:" + a domain's part, "rs:" + a rule's
+   * phrase; `from` and `to` cut the text): hashed as the joined name would be, without writing it (a new string, flattened and hashed whole to be
+   * looked up, cost more than hashing its text).
+   */
+  joinedName(prefix: string, text: string, value: number, from = 0, to = text.length): void {
+    const slot = this.count;
+    this.add(fnvRange(prefixHash(prefix), text, from, to), value, JOINED, prefix, from, to);
+    if (this.count > slot) this.joined[slot] = text;
+  }
+
   word(hash: number, value: number, prefix: string, token: number): void {
     this.add(hash, value, WORD, prefix, token, 0);
   }
@@ -129,6 +150,7 @@ export class Collector {
     const text = this.texts[slot]!;
     const recipe = this.recipe[slot];
     if (recipe === NAMED) return text;
+    if (recipe === JOINED) return `${text}${this.joined[slot]!.slice(this.first[slot]!, this.second[slot]!)}`;
     const word = this.tokens.word(this.first[slot]!);
     if (recipe === WORD) return `${text}${word}`;
     const second = this.second[slot]!;
@@ -151,17 +173,15 @@ export class Collector {
   private rehash(): void {
     const size = (this.mask + 1) * 2;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.stamps = new Int32Array(size);
-    this.slots = new Int32Array(size);
+    this.table = new Int32Array(size * 2);
     this.generation = 1;
+    const tagged = 1 << FEATURE_BITS;
     for (let slot = 0; slot < this.count; slot++) {
       const bucket = this.buckets[slot]!;
       let h = bucket & this.mask;
-      while (this.stamps[h] === 1) h = (h + 1) & this.mask;
-      this.stamps[h] = 1;
-      this.keys[h] = bucket;
-      this.slots[h] = slot;
+      while (this.table[2 * h]! >>> FEATURE_BITS === 1) h = (h + 1) & this.mask;
+      this.table[2 * h] = tagged | bucket;
+      this.table[2 * h + 1] = slot;
     }
   }
 }

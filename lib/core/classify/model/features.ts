@@ -215,6 +215,29 @@ function named(name: string, value: number): void {
   into.named(name, value);
 }
 
+/**
+ * Names made of a few fixed words ("r:rejection:sure", "fo:org>personal"), written once and kept: a name written
+ * anew for each email is a new string, flattened and hashed whole before its hash can be looked up. The words come
+ * from short fixed lists (kinds, sides, confidence bands); the cache is bounded whatever.
+ */
+const COMPOSED = new Map<string, Map<string, Map<string, string>>>();
+let composedCount = 0;
+function composed(a: string, b: string, c = ''): string {
+  let byA = COMPOSED.get(a);
+  if (byA === undefined) COMPOSED.set(a, (byA = new Map()));
+  let byB = byA.get(b);
+  if (byB === undefined) byA.set(b, (byB = new Map()));
+  let name = byB.get(c);
+  if (name === undefined) {
+    name = `${a}${b}${c}`;
+    if (composedCount < 1_024) {
+      byB.set(c, name);
+      composedCount++;
+    }
+  }
+  return name;
+}
+
 /** Reads one email into the shared collector. */
 function collect(input: FeatureInput): void {
   const { email } = input;
@@ -261,10 +284,11 @@ function collect(input: FeatureInput): void {
   const address = typeof from.address === 'string' ? from.address.toLowerCase().slice(0, 200) : '';
   const at = address.lastIndexOf('@');
   if (at > 0) {
-    const domain = address.slice(at + 1);
-    const parts = domain.split('.');
-    // The registrable part and what comes before it: "myworkday", "greenhouse-mail", "linkedin".
-    for (const p of parts.slice(0, -1)) if (p.length > 1) add(`fd:${p}`, 1);
+    // The registrable part and what comes before it: "myworkday", "greenhouse-mail", "linkedin" (every part of the
+    // domain but the last, read where it lies in the address).
+    for (let from = at + 1, dot = address.indexOf('.', from); dot !== -1; from = dot + 1, dot = address.indexOf('.', from)) {
+      if (dot - from > 1) into.joinedName('fd:', address, 1, from, dot);
+    }
     addEach('fl:', address.slice(0, at), 1);
   } else {
     add('f:none', 1);
@@ -276,11 +300,11 @@ function collect(input: FeatureInput): void {
   // Who writes to whom: an organisation writing to a personal address is how a candidate hears from employers; a
   // personal address writing to an organisation's is how a recruiter hears from candidates.
   const senderSide = sideOf(address);
-  const relation = `fo:${senderSide}>${sideOf(owner)}`;
+  const relation = composed('fo:', senderSide, composed('>', sideOf(owner)));
   add(relation, 1);
   // A reply from a personal address to an organisation's is a candidate answering a recruiter; a forward from
   // someone else's personal address is someone else's mail, passed on for advice.
-  if (isReply) add(`${relation}:reply`, 1);
+  if (isReply) add(composed(relation, ':reply'), 1);
   // An interview's invitation names the candidate ("Interview: Ravi Menon / Kitewire"); a team's meeting names the
   // team. The owner's name is read from their address ("ravi.menon@…").
   if (ownerNamed(ownSubject)) add(invitation ? 'inv:owner-named' : 's:owner-named', 1);
@@ -288,18 +312,21 @@ function collect(input: FeatureInput): void {
   if (namesOtherCandidate(ownSubject, ownBodyText, mask?.parts)) add('cand:other', 1);
   // An interview whose list of interviewers names the owner is one the owner runs.
   if (mask && ownerOnPanel(ownSubject, ownBodyText)) add('owner:panel', 1);
-  if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : `fwd:${senderSide}`, 1);
+  if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : composed('fwd:', senderSide), 1);
 
   const rules = input.rules;
   if (rules) {
-    add(`r:${rules.kind}`, 1);
-    add(`r:${rules.kind}:${rules.confidence >= 0.8 ? 'sure' : rules.confidence >= 0.6 ? 'likely' : 'unsure'}`, 1);
-    for (const signal of rules.signals.slice(0, 6)) add(`rs:${signal.toLowerCase()}`, 0.5);
+    add(composed('r:', rules.kind), 1);
+    add(composed('r:', rules.kind, rules.confidence >= 0.8 ? ':sure' : rules.confidence >= 0.6 ? ':likely' : ':unsure'), 1);
+    const signals = rules.signals;
+    for (let i = 0; i < signals.length && i < 6; i++) into.joinedName('rs:', signals[i]!.toLowerCase(), 0.5);
     if (rules.aboutJob === false) add('r:no-job-words', 1);
   }
   const earlier = input.earlier ?? [];
-  for (const kind of new Set(earlier.slice(-THREAD_CAP))) add(`t:${kind}`, 1);
-  if (earlier.length > 0) add(`t:last:${earlier[earlier.length - 1]}`, 1);
+  if (earlier.length > 0) {
+    for (const kind of new Set(earlier.slice(-THREAD_CAP))) add(composed('t:', kind), 1);
+    add(composed('t:last:', earlier[earlier.length - 1]!), 1);
+  }
 
   // The words are scaled so that a long email does not shout over a short one; the shape, the sender, the rules
   // and the thread keep one weight whatever the length, or a long calendar template's words would drown them.

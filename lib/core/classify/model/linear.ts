@@ -145,19 +145,24 @@ export function logits(model: LinearModel, features: FeatureVector): Float64Arra
 }
 
 /**
- * What the scores read of each feature, kept for the evidence that follows: its row (-1 for none) and the mean of
- * its weights over the classes. The evidence then reads one weight per feature, where looking each row up again
- * and averaging its weights cost as much as the scores themselves. One email at a time, reused for the next.
+ * What the scores read of each feature, kept for the evidence that follows: its row (-1 for none), the mean of its
+ * weights over the classes, and the weights themselves, copied side by side in the order read. The evidence then
+ * reads the copy in order, where looking each row up again (and waiting on memory for it) cost as much as the scores
+ * themselves. One email at a time, reused for the next.
  */
 class ReadRows {
   rows = new Int32Array(1024);
   means = new Float64Array(1024);
-  /** The features that have a row, in order. */
+  /** The features that have a row, in order: the first `found`. */
   read = new Int32Array(1024);
+  found = 0;
+  /** The rows of those features, one after another (`classes` weights each). */
+  weights = new Int8Array(1024 * 8);
   /** Which prediction the arrays hold. */
   owner = 0;
 
-  fit(count: number): void {
+  fit(count: number, k: number): void {
+    if (this.weights.length < count * k) this.weights = new Int8Array(count * k * 2);
     if (this.rows.length >= count) return;
     this.rows = new Int32Array(count * 2);
     this.means = new Float64Array(count * 2);
@@ -182,8 +187,8 @@ function scoreInto(model: LinearModel, features: FeatureVector, keep: ReadRows, 
   }
   const { values, scale } = model;
   const { buckets, values: featureValues, count } = features;
-  keep.fit(count);
-  const { rows, means, read } = keep;
+  keep.fit(count, k);
+  const { rows, means, read, weights } = keep;
   // First every feature's row, then the rows' weights, in two loops: in one, each feature whose bucket no training
   // email used broke off the reads of weights in flight (a branch no predictor guesses), and each of those reads
   // waits on memory far from the processor. The sums run in the same order either way.
@@ -197,15 +202,18 @@ function scoreInto(model: LinearModel, features: FeatureVector, keep: ReadRows, 
   for (let n = 0; n < found; n++) {
     const i = read[n]!;
     const base = rows[i]! * k;
+    const at = n * k;
     const v = featureValues[i]!;
     let sum = 0;
     for (let c = 0; c < k; c++) {
       const w = values[base + c]!;
+      weights[at + c] = w;
       acc[c]! += v * w;
       sum += w * scale[c]!;
     }
     means[i] = sum / k;
   }
+  keep.found = found;
   for (let c = 0; c < k; c++) out[c]! += acc[c]! * scale[c]!;
   return out;
 }
@@ -278,16 +286,16 @@ function strongestOf(model: LinearModel, features: FeatureVector, kept: ReadRows
   if (c < 0 || count <= 0) return [];
   const k = model.classes.length;
   const weight = model.scale[c]!;
-  const { rows, means } = kept;
-  const { values } = model;
+  const { means, read, found, weights } = kept;
+  const featureValues = features.values;
   // The few largest pushes, kept in a short sorted list of indices and pushes (numbers, not an object per entry).
   const top: number[] = [];
   const pushes: number[] = [];
-  for (let i = 0; i < features.count; i++) {
-    const row = rows[i]!;
-    if (row < 0) continue;
+  // The features with a row, in order, and their weights as the scores copied them.
+  for (let n = 0; n < found; n++) {
+    const i = read[n]!;
     // How much more this feature speaks for `kind` than for the average kind.
-    const push = features.values[i]! * (values[row * k + c]! * weight - means[i]!);
+    const push = featureValues[i]! * (weights[n * k + c]! * weight - means[i]!);
     if (push <= 0 || (top.length === count && push <= pushes[count - 1]!)) continue;
     let at = top.length === count ? count - 1 : top.length;
     while (at > 0 && pushes[at - 1]! < push) {

@@ -78,8 +78,11 @@ function candidateLine(text: string): RegExpExecArray | null {
 const NAME = `\\p{Lu}[\\p{Ll}'’-]{1,30}\\s+\\p{Lu}[\\p{Ll}'’-]{1,30}|\\p{Lu}\\.\\s?\\p{Lu}[\\p{Ll}'’-]{1,30}`;
 /** In a title: "Technical interview – candidate Pedro Alves", "Rozmowa – kandydat Michał Zieliński", "candidata G. Ferraris". */
 const CANDIDATE_NAMED = new RegExp(`(?:^|[\\s(\\[–—:-])(?:${CANDIDATE})[:：]?\\s+(${NAME})`, 'u');
-/** The label after the name, as a guest list writes it: "Jenna Whitaker (candidate)", "Álvaro Roig (candidato)". */
-const CANDIDATE_AFTER = new RegExp(`\\((?:${CANDIDATE})\\)`, 'giu');
+/**
+ * The label after the name, as a guest list writes it: "Jenna Whitaker (candidate)", "Álvaro Roig (candidato)".
+ * Tried at each "(" only (sticky), found with indexOf: a global search tried the pattern at every character.
+ */
+const CANDIDATE_AFTER = new RegExp(`\\((?:${CANDIDATE})\\)`, 'iuy');
 const NAME_BEFORE = new RegExp(`(${NAME})\\s*$`, 'u');
 const CANDIDATE_SCAN = 2_000;
 
@@ -101,10 +104,15 @@ function isOwnerName(name: string, ownerParts: readonly string[]): boolean {
 
 /** The first name in the text labelled "(candidate)" after it that is not the owner's. */
 function labelledAfter(text: string, ownerParts: readonly string[]): boolean {
-  CANDIDATE_AFTER.lastIndex = 0;
-  for (let hit = CANDIDATE_AFTER.exec(text); hit !== null; hit = CANDIDATE_AFTER.exec(text)) {
-    const name = NAME_BEFORE.exec(text.slice(Math.max(0, hit.index - 64), hit.index));
+  for (let at = text.indexOf('('); at !== -1; ) {
+    CANDIDATE_AFTER.lastIndex = at;
+    if (!CANDIDATE_AFTER.test(text)) {
+      at = text.indexOf('(', at + 1);
+      continue;
+    }
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, at - 64), at));
     if (name && !isOwnerName(name[1]!, ownerParts)) return true;
+    at = text.indexOf('(', CANDIDATE_AFTER.lastIndex);
   }
   return false;
 }
