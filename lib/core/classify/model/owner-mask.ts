@@ -28,7 +28,7 @@ for (let code = 0xc0; code < 0x250; code++) {
 const foldOne = (ch: string): string => FOLD.get(ch) ?? ch;
 
 /** Lower-case text without accents, each character for one, so that indices stay those of the text. */
-export function foldAccents(lower: string): string {
+function foldAccents(lower: string): string {
   return HAS_ACCENTED.test(lower) ? lower.replace(ACCENTED, foldOne) : lower;
 }
 
