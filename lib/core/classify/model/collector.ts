@@ -124,8 +124,8 @@ export class Collector {
 
   /**
    * A named feature made of a prefix and a text of the email's own ("fd:" + a domain's part, "rs:" + a rule's
-   * phrase; `from` and `to` cut the text): hashed as the joined name would be, without writing it (a new string, flattened and hashed whole to be
-   * looked up, cost more than hashing its text).
+   * phrase; `from` and `to` cut the text): hashed as the joined name would be, without writing it (a new string,
+   * flattened and hashed whole to be looked up, cost more than hashing its text).
    */
   joinedName(prefix: string, text: string, value: number, from = 0, to = text.length): void {
     const slot = this.count;

@@ -7,7 +7,7 @@
  * One left-to-right pass per text with a linear-time tokenizer; every text is capped first, so a 1 MB email costs
  * what a long ordinary one does.
  */
-import type { EmailKind } from '../../detection';
+import { EMAIL_KINDS, type EmailKind } from '../../detection';
 import type { Email } from '../../email';
 import { isColleague } from '../../mailbox-providers';
 import { bodyText } from '../plain-text';
@@ -216,27 +216,23 @@ function named(name: string, value: number): void {
 }
 
 /**
- * Names made of a few fixed words ("r:rejection:sure", "fo:org>personal"), written once and kept: a name written
- * anew for each email is a new string, flattened and hashed whole before its hash can be looked up. The words come
- * from short fixed lists (kinds, sides, confidence bands); the cache is bounded whatever.
+ * Names made of a few fixed words ("r:rejection:sure", "fo:org>personal"), written once at load from the fixed lists
+ * they come from (kinds, sides, confidence bands): a name written anew for each email is a new string, flattened and
+ * hashed whole before its hash can be looked up. A word outside the lists (stored data of another version) is
+ * written out as before.
  */
-const COMPOSED = new Map<string, Map<string, Map<string, string>>>();
-let composedCount = 0;
-function composed(a: string, b: string, c = ''): string {
-  let byA = COMPOSED.get(a);
-  if (byA === undefined) COMPOSED.set(a, (byA = new Map()));
-  let byB = byA.get(b);
-  if (byB === undefined) byA.set(b, (byB = new Map()));
-  let name = byB.get(c);
-  if (name === undefined) {
-    name = `${a}${b}${c}`;
-    if (composedCount < 1_024) {
-      byB.set(c, name);
-      composedCount++;
-    }
-  }
-  return name;
+const SIDES = ['personal', 'org', 'none'] as const;
+const BANDS = ['sure', 'likely', 'unsure'] as const;
+function namesBy<K extends string>(keys: readonly K[], name: (key: K) => string): ReadonlyMap<string, string> {
+  return new Map(keys.map((key) => [key, name(key)]));
 }
+const RELATION = new Map(SIDES.map((from) => [from, namesBy(SIDES, (to) => `fo:${from}>${to}`)]));
+const RELATION_REPLY = new Map(SIDES.map((from) => [from, namesBy(SIDES, (to) => `fo:${from}>${to}:reply`)]));
+const FORWARD_FROM = namesBy(SIDES, (side) => `fwd:${side}`);
+const RULE_KIND = namesBy(EMAIL_KINDS, (kind) => `r:${kind}`);
+const RULE_BAND = new Map(EMAIL_KINDS.map((kind) => [kind, namesBy(BANDS, (band) => `r:${kind}:${band}`)]));
+const THREAD_KIND = namesBy(EMAIL_KINDS, (kind) => `t:${kind}`);
+const THREAD_LAST = namesBy(EMAIL_KINDS, (kind) => `t:last:${kind}`);
 
 /** Reads one email into the shared collector. */
 function collect(input: FeatureInput): void {
@@ -300,11 +296,12 @@ function collect(input: FeatureInput): void {
   // Who writes to whom: an organisation writing to a personal address is how a candidate hears from employers; a
   // personal address writing to an organisation's is how a recruiter hears from candidates.
   const senderSide = sideOf(address);
-  const relation = composed('fo:', senderSide, composed('>', sideOf(owner)));
+  const ownerSide = sideOf(owner);
+  const relation = RELATION.get(senderSide)?.get(ownerSide) ?? `fo:${senderSide}>${ownerSide}`;
   add(relation, 1);
   // A reply from a personal address to an organisation's is a candidate answering a recruiter; a forward from
   // someone else's personal address is someone else's mail, passed on for advice.
-  if (isReply) add(composed(relation, ':reply'), 1);
+  if (isReply) add(RELATION_REPLY.get(senderSide)?.get(ownerSide) ?? `${relation}:reply`, 1);
   // An interview's invitation names the candidate ("Interview: Ravi Menon / Kitewire"); a team's meeting names the
   // team. The owner's name is read from their address ("ravi.menon@…").
   if (ownerNamed(ownSubject)) add(invitation ? 'inv:owner-named' : 's:owner-named', 1);
@@ -312,20 +309,22 @@ function collect(input: FeatureInput): void {
   if (namesOtherCandidate(ownSubject, ownBodyText, mask?.parts)) add('cand:other', 1);
   // An interview whose list of interviewers names the owner is one the owner runs.
   if (mask && ownerOnPanel(ownSubject, ownBodyText)) add('owner:panel', 1);
-  if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : composed('fwd:', senderSide), 1);
+  if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : FORWARD_FROM.get(senderSide) ?? `fwd:${senderSide}`, 1);
 
   const rules = input.rules;
   if (rules) {
-    add(composed('r:', rules.kind), 1);
-    add(composed('r:', rules.kind, rules.confidence >= 0.8 ? ':sure' : rules.confidence >= 0.6 ? ':likely' : ':unsure'), 1);
+    const band = rules.confidence >= 0.8 ? 'sure' : rules.confidence >= 0.6 ? 'likely' : 'unsure';
+    add(RULE_KIND.get(rules.kind) ?? `r:${rules.kind}`, 1);
+    add(RULE_BAND.get(rules.kind)?.get(band) ?? `r:${rules.kind}:${band}`, 1);
     const signals = rules.signals;
     for (let i = 0; i < signals.length && i < 6; i++) into.joinedName('rs:', signals[i]!.toLowerCase(), 0.5);
     if (rules.aboutJob === false) add('r:no-job-words', 1);
   }
   const earlier = input.earlier ?? [];
   if (earlier.length > 0) {
-    for (const kind of new Set(earlier.slice(-THREAD_CAP))) add(composed('t:', kind), 1);
-    add(composed('t:last:', earlier[earlier.length - 1]!), 1);
+    for (const kind of new Set(earlier.slice(-THREAD_CAP))) add(THREAD_KIND.get(kind) ?? `t:${kind}`, 1);
+    const last = earlier[earlier.length - 1]!;
+    add(THREAD_LAST.get(last) ?? `t:last:${last}`, 1);
   }
 
   // The words are scaled so that a long email does not shout over a short one; the shape, the sender, the rules
