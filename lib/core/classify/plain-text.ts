@@ -4,8 +4,13 @@
  */
 import type { Email } from '../email';
 
-/** Classification reads the subject and the start of the body: the deciding sentences come first in job mail. */
-export const CLASSIFY_BODY_CAP = 1_500;
+/**
+ * The rules read the subject and the start of the body: the deciding sentences come first in job mail (the learned
+ * model reads its own head and tail, features.ts). 1,000 characters, not 1,500: retrained on the same data, the
+ * tuning sets scored the same (95.8% against 95.7%, as many false job events, the long mail 97.9% both), for a
+ * third less text scanned per email.
+ */
+export const CLASSIFY_BODY_CAP = 1_000;
 /** Extraction reads further (signatures, interview details, links) but never the whole of a huge message. */
 export const EXTRACT_BODY_CAP = 64 * 1024;
 /** HTML is read up to this many characters before its tags are dropped. */
