@@ -5,6 +5,8 @@
  * kind learns that they decide nothing. (A data table: exempt from the 300-line limit.)
  */
 
+import { SECOND_POOL } from './boilerplate-second';
+
 export interface Boilerplate {
   /** Above the message: banners, "view in browser", mail-security and delivery notes. */
   heads: readonly string[];
@@ -12,7 +14,7 @@ export interface Boilerplate {
   feet: readonly string[];
 }
 
-export const BOILERPLATE: Readonly<Record<string, Boilerplate>> = {
+const FIRST_POOL: Readonly<Record<string, Boilerplate>> = {
   en: {
     heads: [
       'CAUTION: This email originated from outside of the organisation. Do not click links or open attachments unless you recognise the sender and know the content is safe.',
@@ -127,3 +129,16 @@ export const BOILERPLATE: Readonly<Record<string, Boilerplate>> = {
     ],
   },
 };
+
+/**
+ * Both pools, per language. The first (above) had five banners and six notices in English and three of each
+ * elsewhere: the model still learned the words of notices it never saw wrapped around job mail ("unsubscribe",
+ * "settings", "profile", "statement") as signs of other mail, and the wrapped English check lost 9.6% of its job mail.
+ * The second (`boilerplate-second.ts`, eight banners and eight notices per language) varies the wording: 3.9%.
+ */
+export const BOILERPLATE: Readonly<Record<string, Boilerplate>> = Object.fromEntries(
+  Object.entries(FIRST_POOL).map(([lang, first]) => {
+    const second = SECOND_POOL[lang];
+    return [lang, { heads: [...first.heads, ...(second?.heads ?? [])], feet: [...first.feet, ...(second?.feet ?? [])] }];
+  }),
+);
