@@ -9,6 +9,8 @@
  * sentences), without a separate normalising pass over the text.
  */
 
+import { WHITE_SPACE_CODES } from '../white-space';
+
 export interface MatchHit<T> {
   entry: T;
   start: number;
@@ -34,8 +36,6 @@ export function isWordChar(code: number): boolean {
   );
 }
 
-/** White space of every kind: the scanner reads a run of it as one space. */
-const WHITESPACE = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 
 /** Longest phrase in a table. */
 const MAX_PHRASE_LENGTH = 128;
@@ -83,7 +83,8 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
 
   // Alphabet: every character used by a phrase gets a symbol; everything else is symbol 0. Symbol 1 is white space.
   const symbolOf = new Uint8Array(65536);
-  for (const code of WHITESPACE) symbolOf[code] = 1;
+  // White space of every kind: the scanner reads a run of it as one space.
+  for (const code of WHITE_SPACE_CODES) symbolOf[code] = 1;
   let alphabet = 2;
   for (const p of patterns) {
     for (let i = 0; i < p.text.length; i++) {

@@ -3,6 +3,7 @@
  * plain body), capped so a hostile 1 MB message costs the same as a long ordinary one.
  */
 import type { Email } from '../email';
+import { isWhiteSpace } from '../white-space';
 
 /**
  * The rules read the subject and the start of the body: the deciding sentences come first in job mail (the learned
@@ -27,17 +28,12 @@ export function bodyText(email: Pick<Email, 'body' | 'html'>, cap: number): stri
   return text.length > cap ? text.slice(0, cap) : text;
 }
 
-/** The characters `\s` matches in a regular expression (ECMAScript's white space and line terminators). */
-const SPACE = new Uint8Array(65536);
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE[c] = 1;
-for (let c = 0x2000; c <= 0x200a; c++) SPACE[c] = 1;
-
 /**
  * What `/\S/.test(text)` says, by reading characters until the first that is not white space (most bodies: the
  * first). Every email asks this twice (the rules and the model), and a regular expression's call cost more than it.
  */
 function hasNonSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (SPACE[text.charCodeAt(i)] === 0) return true;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return true;
   return false;
 }
 

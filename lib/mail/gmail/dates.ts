@@ -5,6 +5,8 @@
  * raw title is kept by the caller. The page's clock zone is the user's zone, so the result carries the local offset.
  */
 
+import { isWhiteSpace } from '../../core/white-space';
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
@@ -25,10 +27,6 @@ const MONTH_KEYS = new Map(MONTHS.map((m, i) => [(m.charCodeAt(0) << 16) | (m.ch
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A character of JavaScript's `\w` (ASCII letters, digits and `_`). */
 const isWord = (c: number) => isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-/** A character of JavaScript's `\s`. */
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const digitsAt = (text: string, at: number, count: number) => {
   let n = 0;
   for (let i = at; i < at + count; i++) n = n * 10 + text.charCodeAt(i) - 48;
@@ -84,7 +82,7 @@ export function readTitle(text: string): TitleParts | null {
         hours = digitsAt(text, from, end - from);
         minutes = digitsAt(text, end + 1, 2);
         let at = end + 3;
-        while (at < n && isSpace(text.charCodeAt(at))) at++;
+        while (at < n && isWhiteSpace(text.charCodeAt(at))) at++;
         const h = text.charCodeAt(at);
         const next = text.charCodeAt(at + 1);
         if ((h === 97 || h === 112) && (next === 109 || (next === 46 && text.charCodeAt(at + 2) === 109 && text.charCodeAt(at + 3) === 46))) {
