@@ -36,7 +36,6 @@ export function isWordChar(code: number): boolean {
   );
 }
 
-
 /** Longest phrase in a table. */
 const MAX_PHRASE_LENGTH = 128;
 
