@@ -11,6 +11,8 @@ describe('the company comes from the text and the display name, never from a rel
     ['"your application to ..." behind a no-reply relay', '', 'Thank you for your application to Northwind Traders. We will review it shortly.', 'no-reply@us.greenhouse-mail.io', 'Northwind Traders'],
     ['"thank you for applying to ..." in the subject', 'Thank you for applying to Orbital Foods', 'We received it.', 'jobs@myworkday.com', 'Orbital Foods'],
     ['"position at ..."', '', 'Thank you for applying to the Data Analyst position at Harbor & Finch. We received it.', '', 'Harbor & Finch'],
+    ['the earliest anchor in the text wins, whatever its place in the list', '', 'The role at Alder Works opened in May. Thank you for applying to Birch Analytics.', '', 'Alder Works'],
+    ['an anchor not followed by a name is tried again further on', '', 'Thanks for applying to the team. We saw your interest. Thanks for applying to Quillon Freight.', '', 'Quillon Freight'],
     ['the signature', '', 'Thank you for applying. Unfortunately we will not move forward with your application.\n\nThe Larkspur Recruiting Team', '', 'Larkspur'],
     ['the company mail domain, last, its hyphen read as a space', 'Your application', 'We received your application and will review it.', 'Dana <dana@kestrel-labs.io>', 'Kestrel Labs'],
     ['a testing platform is a relay: the display name is the company', 'Video interview invitation', 'Please complete your video interview.', 'Sterling Rowe <noreply@hirevue.com>', 'Sterling Rowe'],

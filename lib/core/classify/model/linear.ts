@@ -199,23 +199,76 @@ function scoreInto(model: LinearModel, features: FeatureVector, keep: ReadRows, 
     read[found] = i;
     found += row >= 0 ? 1 : 0;
   }
-  for (let n = 0; n < found; n++) {
-    const i = read[n]!;
-    const base = rows[i]! * k;
-    const at = n * k;
-    const v = featureValues[i]!;
-    let sum = 0;
-    for (let c = 0; c < k; c++) {
-      const w = values[base + c]!;
-      weights[at + c] = w;
-      acc[c]! += v * w;
-      sum += w * scale[c]!;
+  if (k === 7) {
+    scoreSeven(values, scale, featureValues, rows, read, found, weights, means, acc);
+  } else {
+    for (let n = 0; n < found; n++) {
+      const i = read[n]!;
+      const base = rows[i]! * k;
+      const at = n * k;
+      const v = featureValues[i]!;
+      let sum = 0;
+      for (let c = 0; c < k; c++) {
+        const w = values[base + c]!;
+        weights[at + c] = w;
+        acc[c]! += v * w;
+        sum += w * scale[c]!;
+      }
+      means[i] = sum / k;
     }
-    means[i] = sum / k;
   }
   keep.found = found;
   for (let c = 0; c < k; c++) out[c]! += acc[c]! * scale[c]!;
   return out;
+}
+
+/**
+ * The same loop for the seven kinds the model has, written out: the sums stay in registers instead of an array
+ * read and written for every weight. The sums and means are the same numbers, added in the same order.
+ */
+function scoreSeven(
+  values: Int8Array,
+  scale: Float64Array,
+  featureValues: Float64Array,
+  rows: Int32Array,
+  read: Int32Array,
+  found: number,
+  weights: Int8Array,
+  means: Float64Array,
+  acc: Float64Array,
+): void {
+  const s0 = scale[0]!, s1 = scale[1]!, s2 = scale[2]!, s3 = scale[3]!, s4 = scale[4]!, s5 = scale[5]!, s6 = scale[6]!;
+  let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0;
+  for (let n = 0; n < found; n++) {
+    const i = read[n]!;
+    const base = rows[i]! * 7;
+    const at = n * 7;
+    const v = featureValues[i]!;
+    const w0 = values[base]!, w1 = values[base + 1]!, w2 = values[base + 2]!, w3 = values[base + 3]!;
+    const w4 = values[base + 4]!, w5 = values[base + 5]!, w6 = values[base + 6]!;
+    weights[at] = w0;
+    weights[at + 1] = w1;
+    weights[at + 2] = w2;
+    weights[at + 3] = w3;
+    weights[at + 4] = w4;
+    weights[at + 5] = w5;
+    weights[at + 6] = w6;
+    a0 += v * w0;
+    a1 += v * w1;
+    a2 += v * w2;
+    a3 += v * w3;
+    a4 += v * w4;
+    a5 += v * w5;
+    a6 += v * w6;
+    means[i] = (w0 * s0 + w1 * s1 + w2 * s2 + w3 * s3 + w4 * s4 + w5 * s5 + w6 * s6) / 7;
+  }
+  acc[0] = a0;
+  acc[1] = a1;
+  acc[2] = a2;
+  acc[3] = a3;
+  acc[4] = a4;
+  acc[5] = a5;
+  acc[6] = a6;
 }
 
 export function softmax(scores: ArrayLike<number>, temperature = 1): Float64Array {
