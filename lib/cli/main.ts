@@ -4,6 +4,7 @@
  *   scan FILE... [--json]   .eml, .mbox and .jsonl files to a table (or JSON Lines)
  *   eval [path]         accuracy on a labelled corpus (default: the development corpus beside the repository)
  *   train [--check|--compare]   the learned model from tests/fixtures/detection/train, calibrated on tune/
+ *   train --held-out PATTERN [--settings JSON …]   settings compared on whole sets kept out of training
  */
 import { runClassify } from './classify-command';
 import { runEval } from './eval-command';
@@ -16,6 +17,7 @@ const USAGE = `usage:
   npm run --silent cli -- scan [--json] FILE...   (.eml, .mbox, .jsonl)
   npm run eval [-- path/to/labelled.jsonl]
   npm run train [-- --check | --compare]
+  npm run train -- --held-out PATTERN [--settings JSON ...]   (compare settings on sets kept out whole)
   npm run --silent cli -- split SET   (move a new training set's tuning fifth to tune/SET)
 `;
 

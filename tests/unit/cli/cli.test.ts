@@ -127,3 +127,23 @@ describe('usage', { timeout: 60_000 }, () => {
     expect(run.stderr).toContain('unknown command');
   });
 });
+
+describe('train --held-out: a clear message, and no weights written, when its arguments are wrong', { timeout: 60_000 }, () => {
+  it('names a pattern that matches no set', () => {
+    const run = cli(['train', '--held-out', '^no-such-set$']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no set matches ^no-such-set$');
+  });
+
+  it('names settings that are not JSON', () => {
+    const run = cli(['train', '--held-out', '^b12$', '--settings', '{balance: 0.25']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is not JSON');
+  });
+
+  it('names a pattern that is not a regular expression', () => {
+    const run = cli(['train', '--held-out', '(']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not a regular expression');
+  });
+});
