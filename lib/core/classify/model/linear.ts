@@ -152,7 +152,9 @@ export function logits(model: LinearModel, features: FeatureVector): Float64Arra
  */
 class ReadRows {
   rows = new Int32Array(1024);
+  /** Per feature with a row, in the order read: the mean of its weights, and its value. */
   means = new Float64Array(1024);
+  valuesRead = new Float64Array(1024);
   /** The features that have a row, in order: the first `found`. */
   read = new Int32Array(1024);
   found = 0;
@@ -166,6 +168,7 @@ class ReadRows {
     if (this.rows.length >= count) return;
     this.rows = new Int32Array(count * 2);
     this.means = new Float64Array(count * 2);
+    this.valuesRead = new Float64Array(count * 2);
     this.read = new Int32Array(count * 2);
   }
 }
@@ -188,7 +191,7 @@ function scoreInto(model: LinearModel, features: FeatureVector, keep: ReadRows, 
   const { values, scale } = model;
   const { buckets, values: featureValues, count } = features;
   keep.fit(count, k);
-  const { rows, means, read, weights } = keep;
+  const { rows, means, valuesRead, read, weights } = keep;
   // First every feature's row, then the rows' weights, in two loops: in one, each feature whose bucket no training
   // email used broke off the reads of weights in flight (a branch no predictor guesses), and each of those reads
   // waits on memory far from the processor. The sums run in the same order either way.
@@ -200,7 +203,7 @@ function scoreInto(model: LinearModel, features: FeatureVector, keep: ReadRows, 
     found += row >= 0 ? 1 : 0;
   }
   if (k === 7) {
-    scoreSeven(values, scale, featureValues, rows, read, found, weights, means, acc);
+    scoreSeven(values, scale, featureValues, rows, read, found, weights, means, valuesRead, acc);
   } else {
     for (let n = 0; n < found; n++) {
       const i = read[n]!;
@@ -214,7 +217,8 @@ function scoreInto(model: LinearModel, features: FeatureVector, keep: ReadRows, 
         acc[c]! += v * w;
         sum += w * scale[c]!;
       }
-      means[i] = sum / k;
+      means[n] = sum / k;
+      valuesRead[n] = v;
     }
   }
   keep.found = found;
@@ -235,6 +239,7 @@ function scoreSeven(
   found: number,
   weights: Int8Array,
   means: Float64Array,
+  valuesRead: Float64Array,
   acc: Float64Array,
 ): void {
   const s0 = scale[0]!, s1 = scale[1]!, s2 = scale[2]!, s3 = scale[3]!, s4 = scale[4]!, s5 = scale[5]!, s6 = scale[6]!;
@@ -260,7 +265,8 @@ function scoreSeven(
     a4 += v * w4;
     a5 += v * w5;
     a6 += v * w6;
-    means[i] = (w0 * s0 + w1 * s1 + w2 * s2 + w3 * s3 + w4 * s4 + w5 * s5 + w6 * s6) / 7;
+    means[n] = (w0 * s0 + w1 * s1 + w2 * s2 + w3 * s3 + w4 * s4 + w5 * s5 + w6 * s6) / 7;
+    valuesRead[n] = v;
   }
   acc[0] = a0;
   acc[1] = a1;
@@ -339,8 +345,7 @@ function strongestOf(model: LinearModel, features: FeatureVector, kept: ReadRows
   if (c < 0 || count <= 0) return [];
   const k = model.classes.length;
   const weight = model.scale[c]!;
-  const { means, read, found, weights } = kept;
-  const featureValues = features.values;
+  const { means, valuesRead, read, found, weights } = kept;
   // The few largest pushes, kept in a short sorted list of indices and pushes (numbers, not an object per entry).
   const top: number[] = [];
   const pushes: number[] = [];
@@ -348,7 +353,7 @@ function strongestOf(model: LinearModel, features: FeatureVector, kept: ReadRows
   for (let n = 0; n < found; n++) {
     const i = read[n]!;
     // How much more this feature speaks for `kind` than for the average kind.
-    const push = featureValues[i]! * (weights[n * k + c]! * weight - means[i]!);
+    const push = valuesRead[n]! * (weights[n * k + c]! * weight - means[n]!);
     if (push <= 0 || (top.length === count && push <= pushes[count - 1]!)) continue;
     let at = top.length === count ? count - 1 : top.length;
     while (at > 0 && pushes[at - 1]! < push) {

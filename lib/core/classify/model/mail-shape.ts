@@ -14,8 +14,12 @@ const FORWARD_MARKS = [
   'Forwarded message', 'Weitergeleitete Nachricht', 'Message transféré', 'Mensaje reenviado', 'Mensagem encaminhada',
   'Messaggio inoltrato', 'Doorgestuurd bericht', 'Przekazana wiadomość', 'Vidarebefordrat meddelande', '転送メッセージ',
 ];
-/** The join links of the video meeting services an invitation carries. */
-const MEETING_LINKS = ['meet.google.com/', 'zoom.us/j/', 'teams.microsoft.com/l/meetup-join', '.webex.com/', 'BEGIN:VEVENT'];
+/**
+ * The join links of the video meeting services an invitation carries, and a calendar file's opening line. The links
+ * on ".com/" are searched only in a text that has ".com/" at all: one search instead of three for most mail.
+ */
+const MEETING_LINKS_COM = ['meet.google.com/', 'teams.microsoft.com/l/meetup-join', '.webex.com/'];
+const MEETING_LINKS_OTHER = ['zoom.us/j/', 'BEGIN:VEVENT'];
 /**
  * Whether a text holds any of a list of fixed strings. One search per string: each is a fast search for a fixed
  * string, and together they cost half of one pattern of alternatives, which tries every alternative at each
@@ -30,7 +34,7 @@ const INVITE_SUBJECT = / @ [^@]{0,80}\d/;
 
 /** A calendar invitation's subject or a video meeting's join link. */
 export function isInvitation(subject: string, body: string): boolean {
-  return INVITE_SUBJECT.test(subject) || holdsAny(body, MEETING_LINKS);
+  return INVITE_SUBJECT.test(subject) || holdsAny(body, MEETING_LINKS_OTHER) || (body.includes('.com/') && holdsAny(body, MEETING_LINKS_COM));
 }
 
 /** A forward, by its subject prefix or the header line above the forwarded message. */
