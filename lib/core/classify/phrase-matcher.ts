@@ -166,8 +166,7 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
   const loops = patterns.every((p) => symbolOf[p.text.charCodeAt(0)] !== 1 && symbolOf[p.text.charCodeAt(p.text.length - 1)] !== 1);
   if (loops) for (let s = 1; s < states; s++) if (edge[s] === 1) table[s * alphabet + 1] = s;
   const collapse = !loops;
-  const hasOutput = new Uint8Array(states);
-  for (let s = 0; s < states; s++) hasOutput[s] = outputs[s]!.length > 0 ? 1 : 0;
+  const firstOutput = outputsLast(table, outputs, states, alphabet);
   // Built on first use: most matchers are only ever given text as it is.
   let asLowerCase: { symbols: Uint8Array; words: Uint8Array } | null = null;
 
@@ -185,7 +184,7 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
     // Locals, not closure variables, and one array type: this loop is the engine's hot path.
     const table_ = table as Uint16Array;
     const width = alphabet;
-    const flags = hasOutput;
+    const outputFrom = firstOutput;
     let previousSpace = true;
     let state = 0;
     const n = text.length;
@@ -200,7 +199,8 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
         }
       }
       state = table_[state * width + symbol]!;
-      if (flags[state] === 0) continue;
+      // States that end a phrase are numbered last: one comparison, not a lookup, tells the scan to look.
+      if (state < outputFrom) continue;
       for (const index of outputs[state]!) {
         const p = patterns[index]!;
         const start = startOf(text, i, p.text.length, symbols);
@@ -236,6 +236,29 @@ function renumberBreadthFirst(children: Map<number, number>[], outputs: number[]
     outputs[id] = oldOutputs[old]!;
     edge[id] = oldEdge[old]!;
   });
+}
+
+/**
+ * Numbers the states that end a phrase after all the others (each group keeps its breadth-first order), rewriting
+ * the table and the outputs in place, and returns the first such number: the scan then knows a state ends a phrase
+ * by comparing its number, without a lookup that waits on memory for every character. The root stays 0 (no phrase
+ * is empty).
+ */
+function outputsLast(table: Uint16Array | Uint32Array, outputs: number[][], states: number, alphabet: number): number {
+  const newId = new Int32Array(states);
+  let next = 0;
+  for (let s = 0; s < states; s++) if (outputs[s]!.length === 0) newId[s] = next++;
+  const first = next;
+  for (let s = 0; s < states; s++) if (outputs[s]!.length > 0) newId[s] = next++;
+  const oldTable = table.slice();
+  const oldOutputs = outputs.slice();
+  for (let s = 0; s < states; s++) {
+    const row = newId[s]! * alphabet;
+    const oldRow = s * alphabet;
+    for (let sym = 0; sym < alphabet; sym++) table[row + sym] = newId[oldTable[oldRow + sym]!]!;
+    outputs[newId[s]!] = oldOutputs[s]!;
+  }
+  return first;
 }
 
 /** Per character code: 1 when the character `as` maps it to is part of a word. */
