@@ -113,7 +113,9 @@ function fit(examples: readonly Example[], settings: TrainSettings, seed: number
   const scores = new Float64Array(k);
   const dropout = settings.dropout;
   const drop = random(seed ^ 0x5bd1e995);
+  /** The features kept this step; those kept count for the ones left out. */
   let keep = new Uint8Array(1024);
+  const gain = dropout > 0 ? 1 / (1 - dropout) : 1;
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
@@ -126,7 +128,6 @@ function fit(examples: readonly Example[], settings: TrainSettings, seed: number
       const { buckets, values, count } = ex.features;
       if (keep.length < count) keep = new Uint8Array(count * 2);
       for (let i = 0; i < count; i++) keep[i] = used[buckets[i]!] && (dropout === 0 || drop() >= dropout) ? 1 : 0;
-      const gain = dropout > 0 ? 1 / (1 - dropout) : 1;
       for (let i = 0; i < count; i++) {
         if (!keep[i]) continue;
         const base = buckets[i]! * k;

@@ -145,10 +145,10 @@ export function logits(model: LinearModel, features: FeatureVector): Float64Arra
 }
 
 /**
- * What the scores read of each feature, kept for the evidence that follows: its row (-1 for none), the mean of its
- * weights over the classes, and the weights themselves, copied side by side in the order read. The evidence then
- * reads the copy in order, where looking each row up again (and waiting on memory for it) cost as much as the scores
- * themselves. One email at a time, reused for the next.
+ * What the scores read of each feature, kept for the evidence that follows: its row (-1 for none), and for each
+ * feature with a row, in the order read, its weights copied side by side, their mean over the classes and the
+ * feature's value. The evidence then reads them in order, where looking each row up again (and waiting on memory for
+ * it) cost as much as the scores themselves. One email at a time, reused for the next.
  */
 class ReadRows {
   rows = new Int32Array(1024);
@@ -328,7 +328,7 @@ class Predicted implements Prediction {
       read.owner = this.mine;
       scoreInto(this.model, this.features, read, new Float64Array(this.model.classes.length));
     }
-    return strongestOf(this.model, this.features, read, kind, count);
+    return strongestOf(this.model, read, kind, count);
   }
 
   strongest(kind: EmailKind, count: number): string[] {
@@ -340,7 +340,7 @@ class Predicted implements Prediction {
  * The `count` features that push hardest towards `kind`, strongest first (an earlier feature first among equals),
  * from the rows and means the scores kept.
  */
-function strongestOf(model: LinearModel, features: FeatureVector, kept: ReadRows, kind: EmailKind, count: number): number[] {
+function strongestOf(model: LinearModel, kept: ReadRows, kind: EmailKind, count: number): number[] {
   const c = model.classes.indexOf(kind);
   if (c < 0 || count <= 0) return [];
   const k = model.classes.length;
