@@ -16,7 +16,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyByRules } from '../core/classify/classify';
 import { vectorOf } from '../core/classify/model/features';
-import { decodeModel, predict, type ModelFile } from '../core/classify/model/linear';
+import { decodeModel, predict, type LinearModel, type ModelFile } from '../core/classify/model/linear';
 import { classify } from '../core/classify/pipeline';
 import type { EmailKind } from '../core/detection';
 import { withWrappedCopies } from './augment';
@@ -65,6 +65,11 @@ export function serialise(file: ModelFile): string {
   return `${JSON.stringify(file, null, 1)}\n`;
 }
 
+/** How the shipped pipeline decides a labelled email with this model, its thread read by the rules. */
+function shipped(model: LinearModel): (item: LabelledEmail) => { kind: EmailKind; confidence: number } {
+  return (item) => classify(item.email, { model, ...threadContext(item, (e) => classifyByRules(e).kind) });
+}
+
 function score(name: string, items: readonly LabelledEmail[], decide: (item: LabelledEmail) => { kind: EmailKind; confidence: number }): string {
   const pairs = items.map((item) => {
     const got = decide(item);
@@ -107,7 +112,7 @@ export function runTrain(args: string[], out: Out, err: Out): number {
   const model = decodeModel(file);
   out.write(`trained on ${trainSet.length} emails (${(file.about.trainedOn as { sets: string[] }).sets.length} sets), calibrated on ${tuneSet.length}; temperature ${file.temperature}\n`);
   out.write(`wrote ${path} (${(text.length / 1024).toFixed(0)} KB)\n\n`);
-  out.write(score('tuning sets, rules and model (shipped)', tuneSet, (item) => classify(item.email, { model, ...threadContext(item, (e) => classifyByRules(e).kind) })));
+  out.write(score('tuning sets, rules and model (shipped)', tuneSet, shipped(model)));
   if (args.includes('--compare')) {
     out.write(score('tuning sets, rules alone', tuneSet, (item) => classifyByRules(item.email)));
     const plain = decodeModel(buildModel(trainSet, tuneSet, false));
@@ -162,11 +167,7 @@ function runHeldOut(args: string[], heldAt: number, trainSet: readonly LabelledE
     const settings = { ...DEFAULT_SETTINGS, ...variant };
     const file = calibrated(toModelFile(train(examples, settings), {}, settings.levels), tuneExamples);
     const model = decodeModel(file);
-    out.write(
-      score(`settings ${JSON.stringify(variant)}, on the sets held out`, held, (item) =>
-        classify(item.email, { model, ...threadContext(item, (e) => classifyByRules(e).kind) }),
-      ),
-    );
+    out.write(score(`settings ${JSON.stringify(variant)}, on the sets held out`, held, shipped(model)));
   }
   return 0;
 }
