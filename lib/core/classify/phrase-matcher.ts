@@ -10,6 +10,7 @@
  */
 
 import { WHITE_SPACE_CODES } from '../white-space';
+import { lowerCaseTable } from './lower-case';
 
 export interface MatchHit<T> {
   entry: T;
@@ -270,24 +271,11 @@ function wordChars(as: (code: number) => number): Uint8Array {
 
 /** Shared by every matcher, built once. */
 let asIs: Uint8Array | null = null;
-let lowerOf: Uint16Array | null = null;
 let asLower: Uint8Array | null = null;
 
 function wordsAsIs(): Uint8Array {
   asIs ??= wordChars((c) => c);
   return asIs;
-}
-
-/** Each character's lower case, where that is one character (all but U+0130). */
-function lowerCaseOf(): Uint16Array {
-  if (!lowerOf) {
-    lowerOf = new Uint16Array(65536);
-    for (let c = 0; c < 65536; c++) {
-      const l = String.fromCharCode(c).toLowerCase();
-      lowerOf[c] = l.length === 1 ? l.charCodeAt(0) : c;
-    }
-  }
-  return lowerOf;
 }
 
 /**
@@ -298,7 +286,7 @@ function lowerCaseOf(): Uint16Array {
 function lowerCaseReading(symbolOf: Uint8Array): { symbols: Uint8Array; words: Uint8Array } {
   if (symbolOf[0x3c3] !== symbolOf[0x3c2]) throw new Error('phrase tables: σ and ς must read alike');
   for (let c = 0xd800; c <= 0xdfff; c++) if (symbolOf[c] !== 0 || isWordChar(c)) throw new Error('phrase tables: a surrogate in a phrase');
-  const lower = lowerCaseOf();
+  const lower = lowerCaseTable();
   const symbols = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) symbols[c] = symbolOf[lower[c]!]!;
   asLower ??= wordChars((c) => lower[c]!);
