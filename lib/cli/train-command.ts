@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { classifyByRules } from '../core/classify/classify';
 import { vectorOf } from '../core/classify/model/features';
 import { decodeModel, predict, type LinearModel, type ModelFile } from '../core/classify/model/linear';
@@ -167,7 +168,8 @@ function runHeldOut(args: string[], heldAt: number, trainSet: readonly LabelledE
     const settings = { ...DEFAULT_SETTINGS, ...variant };
     const file = calibrated(toModelFile(train(examples, settings), {}, settings.levels), tuneExamples);
     const model = decodeModel(file);
-    out.write(score(`settings ${JSON.stringify(variant)}, on the sets held out`, held, shipped(model)));
+    const weighs = Math.round(gzipSync(JSON.stringify(file, null, 1)).length / 1024);
+    out.write(score(`settings ${JSON.stringify(variant)} (weights ${weighs} KiB gzipped), on the sets held out`, held, shipped(model)));
   }
   return 0;
 }
