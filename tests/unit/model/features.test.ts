@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { featuresOf, FEATURE_DIM, hashFeature, tokenize, vectorOf } from '../../../lib/core/classify/model/features';
+import { fnv, OFFSET } from '../../../lib/core/classify/model/collector';
+import { readTokens, TokenList } from '../../../lib/core/classify/model/tokens';
 import { mail } from '../../support/builders';
 
 describe('what the model reads of an email', () => {
@@ -23,6 +25,19 @@ describe('what the model reads of an email', () => {
 
   it('keeps accented letters inside words (German, French, Polish, Swedish)', () => {
     expect(tokenize('Zusage für Łódź, tyvärr, entretien réussi')).toEqual(['zusage', 'für', 'łódź', 'tyvärr', 'entretien', 'réussi']);
+  });
+
+  it('reads a capital sigma or a dotted capital I as the whole text\'s lower case reads it', () => {
+    // Σ ends a word as ς and stands inside one as σ; İ becomes two characters. Such a text is lower-cased whole.
+    expect(tokenize('ΟΔΟΣ ΣΟΦΙΑ, İzmir')).toEqual(['οδος', 'σοφια', 'i\u0307zmir']);
+    expect(tokenize('Entretien confirmé ÉTÉ')).toEqual(['entretien', 'confirmé', 'été']);
+  });
+
+  it('hashes each word as it reads, in the one pass that finds it', () => {
+    const list = new TokenList();
+    readTokens('Zusage: 14:30 Uhr, Montag R2-D2 面接日程 ΟΔΟΣ', list);
+    expect(list.count).toBeGreaterThan(8);
+    for (let i = 0; i < list.count; i++) expect(list.hashes[i], list.word(i)).toBe(fnv(OFFSET, list.word(i)));
   });
 
   it('gives the subject, the body and the sender features of their own', () => {

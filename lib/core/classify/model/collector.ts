@@ -9,7 +9,9 @@
  * that a probe reads one) and the feature it holds. The arrays live from one email to the next; nothing is
  * allocated per feature.
  */
-import type { TokenList } from './tokens';
+import { OFFSET, PRIME, type TokenList } from './tokens';
+
+export { OFFSET, PRIME };
 
 /** How a feature's name is built from its recipe. */
 const NAMED = 0;
@@ -25,9 +27,6 @@ export const FEATURE_DIM = 1 << FEATURE_BITS;
 /** Generations a tag can hold beside a bucket (31 bits in all, so that a tag stays a positive number). */
 const GENERATIONS = 1 << (31 - FEATURE_BITS);
 
-export const OFFSET = 0x811c9dc5;
-export const PRIME = 0x01000193;
-
 /** FNV-1a, continued from `h` over `text[from, to)`. */
 export function fnvRange(h: number, text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), PRIME);
@@ -36,6 +35,34 @@ export function fnvRange(h: number, text: string, from: number, to: number): num
 
 export function fnv(h: number, text: string): number {
   return fnvRange(h, text, 0, text.length);
+}
+
+/** FNV-1a continued from `h` over `text[from, to)` read in lower case through `lower` (a word piece). */
+export function fnvLower(h: number, text: string, from: number, to: number, lower: Uint16Array): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ lower[text.charCodeAt(i)]!, PRIME);
+  return h;
+}
+
+/** Murmur3's finaliser: every bit of the input moves every bit of the bucket. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * A word's feature ("w:absage"), from the word's own hash (`TokenList.hashes`) and its prefix's: the word's
+ * characters are hashed once, by the reader, whatever features it makes.
+ */
+export function wordFeature(word: number, prefix: number): number {
+  return mix(word ^ prefix);
+}
+
+/** A pair's feature ("b:wir bedauern"), from the two words' hashes and the prefix's. */
+export function pairFeature(first: number, second: number, prefix: number): number {
+  return mix(Math.imul(first ^ prefix, 0x9e3779b1) ^ second);
 }
 
 const PREFIX_HASH = new Map<string, number>();

@@ -1,10 +1,12 @@
 /**
  * What the learned model reads of an email: hashed words, word pairs and word pieces of the subject and the body,
  * the sender, the shape of the text (clock times, links, length), what the rules concluded, and what the earlier
- * messages of the same conversation were. Each feature is a short string ("w:absage", "s:interview", "r:rejection")
- * hashed into a fixed number of buckets, so the model needs no vocabulary and reads any language.
+ * messages of the same conversation were. Each feature has a name ("w:absage", "sb:your application", "r:rejection")
+ * and falls in one of a fixed number of buckets, so the model needs no vocabulary and reads any language. A word's or
+ * a pair's bucket is mixed from the words' own hashes (which the word reader computes as it finds them) and its
+ * prefix's; every other feature's is the hash of its name. `hashFeature` gives any name's bucket, the same way.
  *
- * One left-to-right pass per text with a linear-time tokenizer; every text is capped first, so a 1 MB email costs
+ * One left-to-right pass per text with a linear-time word reader; every text is capped first, so a 1 MB email costs
  * what a long ordinary one does.
  */
 import { EMAIL_KINDS, type EmailKind } from '../../detection';
@@ -12,8 +14,9 @@ import type { Email } from '../../email';
 import { isColleague } from '../../mailbox-providers';
 import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
-import { Collector, FEATURE_DIM, fnv, fnvRange, OFFSET, prefixHash, PRIME } from './collector';
-import { KEY_LENGTH, wordIsJob } from './job-words';
+import { lowerCaseTable } from '../lower-case';
+import { Collector, FEATURE_DIM, fnv, fnvLower, OFFSET, pairFeature, prefixHash, wordFeature } from './collector';
+import { wordIsJob } from './job-words';
 import { isForwarded, isInvitation, namesOtherCandidate, ownerNamed, ownerOnPanel, REPLY_PREFIX, sideOf } from './mail-shape';
 import { maskOwner, ownerMaskOf } from './owner-mask';
 import { readTokens, TokenList } from './tokens';
@@ -75,6 +78,8 @@ export interface FeatureVector {
   name(i: number): string;
 }
 
+const LOWER = lowerCaseTable();
+
 /** One email at a time: the words and the features of the email being read, reused for the next. */
 const tokens = new TokenList();
 const into = new Collector(tokens);
@@ -85,10 +90,9 @@ let epoch = 0;
 let jobWordSeen = false;
 
 /**
- * Words `from` to `to` of the list, the pairs they form, and pieces of the longer ones (of the first `piecesFor`).
- * Each word's characters are read once for four hashes at a time: the word's own, the word as the first of a pair,
- * the pair the previous word opened ("b:previous word"), and the bare word that the job-word check looks up (until
- * one is found). Features are added in the order word, pair, pieces.
+ * Words `from` to `to` of the list, the pairs they form, and pieces of the longer ones (of the first `piecesFor`),
+ * in the order word, pair, pieces. A word's and a pair's features are made from the words' hashes, which the reader
+ * computed as it found them; only pieces read characters again. Until a job word is found, each word is looked up.
  */
 function addWords(group: string, from: number, to: number, piecesFor: number): void {
   const wPrefix = `${group}w:`;
@@ -97,69 +101,35 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
   const w = prefixHash(wPrefix);
   const b = prefixHash(bPrefix);
   const c = prefixHash(cPrefix);
-  // Local copies: in a CommonJS build (tsx, the command line) an import is a getter call, three per character here.
-  const prime = PRIME;
-  const offset = OFFSET;
-  const keyLength = KEY_LENGTH;
+  // Local copies: in a CommonJS build (tsx, the command line) an import is a getter call, several per word here.
   const isJobWord = wordIsJob;
-  const hashRange = fnvRange;
-  const { texts, starts, ends } = tokens;
-  let previousWord = 0;
-  let pairOpened = 0;
-  for (let i = from; i <= to; i++) {
-    let hw = w;
-    let hb = b;
-    let hp = pairOpened;
-    if (i < to) {
-      const text = texts[i]!;
-      const start = starts[i]!;
-      const end = ends[i]!;
-      if (jobWordSeen) {
-        for (let k = start; k < end; k++) {
-          const ch = text.charCodeAt(k);
-          hw = Math.imul(hw ^ ch, prime);
-          hb = Math.imul(hb ^ ch, prime);
-          hp = Math.imul(hp ^ ch, prime);
-        }
-      } else {
-        let hj = offset;
-        let key = offset;
-        const keyAt = start + keyLength;
-        for (let k = start; k < end; k++) {
-          const ch = text.charCodeAt(k);
-          hw = Math.imul(hw ^ ch, prime);
-          hb = Math.imul(hb ^ ch, prime);
-          hp = Math.imul(hp ^ ch, prime);
-          hj = Math.imul(hj ^ ch, prime);
-          if (k < keyAt) key = hj;
-        }
-        jobWordSeen = isJobWord(text, start, end, key, hj);
-      }
+  const ofWord = wordFeature;
+  const ofPair = pairFeature;
+  const hashPiece = fnvLower;
+  const lower = LOWER;
+  const { texts, starts, ends, hashes, keys, folded } = tokens;
+  for (let i = from; i < to; i++) {
+    const text = texts[i]!;
+    const start = starts[i]!;
+    const end = ends[i]!;
+    const hash = hashes[i]!;
+    if (!jobWordSeen) jobWordSeen = isJobWord(text, start, end, keys[i]!, hash);
+    into.word(ofWord(hash, w), 1, wPrefix, i);
+    if (i + 1 < to) into.pair(ofPair(hash, hashes[i + 1]!, b), bPrefix, i, i + 1);
+    // Word pieces carry a word's stem across inflections and compounds (Absage, Absagen, Absageschreiben).
+    const length = end - start;
+    if (i - from < piecesFor && length >= 6 && folded[i] === 0) {
+      for (let k = 0; k + 5 <= length; k += 2) into.piece(hashPiece(c, text, start + k, start + k + 5, lower), cPrefix, i, k);
     }
-    if (i > from) {
-      const before = i - 1;
-      into.word(previousWord, 1, wPrefix, before);
-      if (i < to) into.pair(hp, bPrefix, before, i);
-      // Word pieces carry a word's stem across inflections and compounds (Absage, Absagen, Absageschreiben).
-      const text = texts[before]!;
-      const start = starts[before]!;
-      const length = ends[before]! - start;
-      if (before - from < piecesFor && length >= 6 && text.charCodeAt(start) !== 0x30) {
-        for (let k = 0; k + 5 <= length; k += 2) into.piece(hashRange(c, text, start + k, start + k + 5), cPrefix, before, k);
-      }
-    }
-    previousWord = hw;
-    // "b:word next": the pair's name is hashed as it would be written, a space between, without writing it.
-    pairOpened = Math.imul(hb ^ 32, prime);
   }
 }
 
-/** Words of a text, each a feature of its own (`fl:`, `fn:`), hashed as "prefix + word" would be. */
+/** Words of a text, each a feature of its own (`fl:`, `fn:`). */
 function addEach(prefix: string, text: string, value: number): void {
   const from = tokens.count;
   readTokens(text, tokens);
   const p = prefixHash(prefix);
-  for (let i = from; i < tokens.count; i++) into.word(fnvRange(p, tokens.texts[i]!, tokens.starts[i]!, tokens.ends[i]!), value, prefix, i);
+  for (let i = from; i < tokens.count; i++) into.word(wordFeature(tokens.hashes[i]!, p), value, prefix, i);
 }
 
 /** Word pieces are read for the first words only: they help most where the deciding sentences are. */
@@ -343,7 +313,20 @@ function collect(input: FeatureInput): void {
 /** The value of a feature of shape, sender, rules or thread (a word's is scaled by its text's length). */
 const STRUCTURE_VALUE = 0.5;
 
-/** The bucket of a named feature ("w:absage"), as featuresOf files it. */
+/** Prefixes of features made from one word's hash, and from two words' (`addWords`, `addEach`). */
+const WORD_PREFIXES = new Set(['w:', 'sw:', 'fl:', 'fn:']);
+const PAIR_PREFIXES = new Set(['b:', 'sb:']);
+
+/** The bucket of a named feature ("w:absage", "sb:your application", "has:link"), as featuresOf files it. */
 export function hashFeature(name: string): number {
-  return (fnv(OFFSET, name) >>> 0) & (FEATURE_DIM - 1);
+  const colon = name.indexOf(':');
+  const prefix = name.slice(0, colon + 1);
+  const rest = name.slice(colon + 1);
+  let hash: number;
+  if (WORD_PREFIXES.has(prefix)) hash = wordFeature(fnv(OFFSET, rest), prefixHash(prefix));
+  else if (PAIR_PREFIXES.has(prefix) && rest.includes(' ')) {
+    const space = rest.indexOf(' ');
+    hash = pairFeature(fnv(OFFSET, rest.slice(0, space)), fnv(OFFSET, rest.slice(space + 1)), prefixHash(prefix));
+  } else hash = fnv(OFFSET, name);
+  return (hash >>> 0) & (FEATURE_DIM - 1);
 }

@@ -9,9 +9,9 @@
  */
 import { LANGUAGES } from '../../lang/index';
 import { fnvRange, OFFSET } from './collector';
-import { readTokens, TokenList } from './tokens';
+import { readsAs, readTokens, STEM_KEY, TokenList } from './tokens';
 
-const KEY = 4;
+const KEY = STEM_KEY;
 const stems = new Map<number, string[]>();
 const whole = new Set<number>();
 let longestWhole = 0;
@@ -49,13 +49,10 @@ for (const pack of LANGUAGES) {
   }
 }
 
-/** Characters of a word hashed for its stem key: `wordIsJob` takes the hash of the first KEY_LENGTH (or fewer). */
-export const KEY_LENGTH = KEY;
-
 /**
- * Whether word `text[start, end)` is a job word of some language, given its hashes from OFFSET: `key` over its first
- * KEY_LENGTH characters (the whole word when shorter), `word` over all of it. For a caller that hashes the word's
- * characters anyway (the model's feature reader), so that they are not read a second time.
+ * Whether word `text[start, end)` (read in lower case) is a job word of some language, given the hashes the word
+ * reader computed (`TokenList.keys` and `hashes`): `key` over its first STEM_KEY characters (the whole word when
+ * shorter), `word` over all of it.
  */
 export function wordIsJob(text: string, start: number, end: number, key: number, word: number): boolean {
   const length = end - start;
@@ -63,26 +60,14 @@ export function wordIsJob(text: string, start: number, end: number, key: number,
   if (length < KEY || !mayHold(key)) return false;
   const list = stems.get(key);
   if (!list) return false;
-  for (const stem of list) if (length >= stem.length && text.startsWith(stem, start)) return true;
+  for (const stem of list) if (length >= stem.length && readsAs(text, start, stem)) return true;
   return false;
 }
 
 /** True when one of the words `from` to `to` (exclusive) of the list is a job word of some language. */
 function hasJobWord(tokens: TokenList, from: number, to: number): boolean {
-  const { texts, starts, ends } = tokens;
-  // Locals: in a CommonJS build (tsx, the command line) an import is a getter call, two per word here.
-  const hash = fnvRange;
-  const offset = OFFSET;
-  for (let i = from; i < to; i++) {
-    const text = texts[i]!;
-    const start = starts[i]!;
-    const end = ends[i]!;
-    // The stem key (the first KEY characters) is hashed once and continued into the whole word's hash.
-    const keyEnd = end - start < KEY ? end : start + KEY;
-    const key = hash(offset, text, start, keyEnd);
-    const word = keyEnd === end ? key : hash(key, text, keyEnd, end);
-    if (wordIsJob(text, start, end, key, word)) return true;
-  }
+  const { texts, starts, ends, keys, hashes } = tokens;
+  for (let i = from; i < to; i++) if (wordIsJob(texts[i]!, starts[i]!, ends[i]!, keys[i]!, hashes[i]!)) return true;
   return false;
 }
 

@@ -3,17 +3,27 @@
  * digits folded to `0` so that "14:30" and "09:15" read alike. Runs of Japanese or Chinese script become
  * overlapping character pairs, since those languages do not put spaces between words. Linear in the text's length.
  *
- * A word is kept as a place in a string (the lower-cased text, or its digit-folded copy), not as a string of its
- * own: the features hash it where it lies, and only the few words the evidence names are ever cut out. This runs on
- * every email the background classifies, so the lists are reused from one email to the next.
+ * One pass over the text finds the words and hashes each as it goes (FNV-1a of the word as it reads: lower case,
+ * digits folded); the features are made from those hashes (`collector.ts`), so no character is read twice. A word
+ * is kept as a place in a string, not as a string of its own: only the few words the evidence names are ever cut
+ * out. The text is read as its lower case would be, a table lookup per character, without writing that copy; a
+ * text with a character NFKC changes, or one whose lower case depends on more than itself, is normalised and
+ * lower-cased whole first. This runs on every email the background classifies, so the lists are reused.
  */
 
 import { LANGUAGES } from '../../lang';
+import { lowerCaseTable, NOT_ON_ITS_OWN } from '../lower-case';
 
-/** Characters NFKC changes in mail: combining accents and full-width forms. Normalising only then saves time. */
+/** FNV-1a's offset basis and prime: a word's hash starts from the one and multiplies by the other per character. */
+export const OFFSET = 0x811c9dc5;
+export const PRIME = 0x01000193;
+
+/** Characters NFKC changes in mail: combining accents and full-width forms (`RAW` marks the same ranges). */
 const NEEDS_NFKC = /[\u0300-\u036f\uff01-\uff5e]/;
 /** A word longer than this is not a word (a hash, a token in a link): it is dropped. */
 const MAX_WORD = 40;
+/** Characters of a word hashed for its stem key (`keys`): job words are looked up by their first four. */
+export const STEM_KEY = 4;
 
 /** 1 for the ASCII characters of a word (a-z, 0-9 after lower-casing), 2 for digits. */
 const ASCII = new Uint8Array(128);
@@ -44,37 +54,73 @@ function isOtherLetter(c: number): boolean {
   );
 }
 
-/**
- * How each character reads, in one table: 0 between words, 1 a letter (ASCII after lower-casing, or of another
- * alphabet), 2 a digit, 3 a Japanese or Chinese character. One lookup per character instead of a chain of ranges.
- */
-const CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) CLASS[c] = c < 128 ? ASCII[c]! : !isOtherLetter(c) ? 0 : isCjk(c) ? 3 : 1;
+/** How a character reads: 0 between words, 1 a letter, 2 a digit, 3 a Japanese or Chinese character. */
+const BETWEEN = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const CJK = 3;
+/** Only in `RAW`: a character the text must be normalised or lower-cased whole for. */
+const WHOLE = 4;
 
-/** Words as places: word `i` is `texts[i].slice(starts[i], ends[i])`. */
+const LOWER = lowerCaseTable();
+/** How each character of a lower-cased, normalised text reads, in one table: one lookup per character. */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) CLASS[c] = c < 128 ? ASCII[c]! : !isOtherLetter(c) ? BETWEEN : isCjk(c) ? CJK : LETTER;
+/** How each character of a text as written reads, by its lower case; WHOLE for those `LOWER` cannot map alone. */
+const RAW = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) RAW[c] = CLASS[LOWER[c]!]!;
+for (const [from, to] of [[0x300, 0x36f], [0xff01, 0xff5e]] as const) for (let c = from; c <= to; c++) RAW[c] = WHOLE;
+for (const c of NOT_ON_ITS_OWN) RAW[c] = WHOLE;
+
+/**
+ * Words as places, with their hashes: word `i` reads as `texts[i].slice(starts[i], ends[i])` in lower case, each run
+ * of digits as `0` when `folded[i]` is 1.
+ */
 export class TokenList {
   count = 0;
   texts: string[] = [];
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
+  /** FNV-1a of the word as it reads, from OFFSET. */
+  hashes = new Int32Array(1024);
+  /** The same over its first STEM_KEY characters (all of it when shorter): the key its stem is looked up by. */
+  keys = new Int32Array(1024);
+  /** 1 when the word has digits. */
+  folded = new Uint8Array(1024);
 
-  push(text: string, start: number, end: number): void {
-    if (this.count === this.starts.length) {
-      const starts = new Int32Array(this.count * 2);
-      starts.set(this.starts);
-      this.starts = starts;
-      const ends = new Int32Array(this.count * 2);
-      ends.set(this.ends);
-      this.ends = ends;
-    }
-    this.texts[this.count] = text;
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.count++;
+  push(text: string, start: number, end: number, hash: number, key: number, folded: number): void {
+    if (this.count === this.starts.length) this.grow();
+    const i = this.count++;
+    this.texts[i] = text;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.hashes[i] = hash;
+    this.keys[i] = key;
+    this.folded[i] = folded;
   }
 
   word(i: number): string {
-    return this.texts[i]!.slice(this.starts[i], this.ends[i]);
+    const word = this.texts[i]!.slice(this.starts[i], this.ends[i]).toLowerCase();
+    return this.folded[i] === 1 ? foldDigits(word) : word;
+  }
+
+  private grow(): void {
+    const size = this.count * 2;
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.ends = ends;
+    const hashes = new Int32Array(size);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    const keys = new Int32Array(size);
+    keys.set(this.keys);
+    this.keys = keys;
+    const folded = new Uint8Array(size);
+    folded.set(this.folded);
+    this.folded = folded;
   }
 }
 
@@ -90,7 +136,10 @@ export const MONTH_WORD = 'monthname';
 const AMBIGUOUS = new Set(['march', 'august', 'mars']);
 interface CalendarName {
   name: string;
+  /** The stand-in word, its hash and its stem key. */
   as: string;
+  hash: number;
+  key: number;
 }
 /** Names by their first two characters; a 1,024-bit filter keeps the lookup off almost every other word. */
 const CALENDAR_NAMES = new Map<number, CalendarName[]>();
@@ -108,23 +157,31 @@ for (const pack of LANGUAGES) {
       if (name.length < 4 || AMBIGUOUS.has(name) || /[^\p{L}]/u.test(name)) continue;
       const key = calendarKey(name.charCodeAt(0), name.charCodeAt(1));
       const list = CALENDAR_NAMES.get(key) ?? [];
-      if (!list.some((e) => e.name === name)) list.push({ name, as });
+      if (!list.some((e) => e.name === name)) list.push({ name, as, ...hashOf(as, 0, as.length) });
       CALENDAR_NAMES.set(key, list);
       CALENDAR_FILTER[filterSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
     }
   }
 }
 
-/** The stand-in word of a day or month name at `s[i, j)`, or null. */
-function calendarWord(s: string, i: number, j: number): string | null {
+/** The day or month name at `s[i, j)`, read in lower case, or null. */
+function calendarWord(s: string, i: number, j: number): CalendarName | null {
   if (j - i < 4) return null;
-  const c0 = s.charCodeAt(i);
-  const c1 = s.charCodeAt(i + 1);
+  const lower = LOWER;
+  const c0 = lower[s.charCodeAt(i)]!;
+  const c1 = lower[s.charCodeAt(i + 1)]!;
   if (CALENDAR_FILTER[filterSlot(c0, c1)] === 0) return null;
   const list = CALENDAR_NAMES.get(calendarKey(c0, c1));
   if (!list) return null;
-  for (const e of list) if (e.name.length === j - i && s.startsWith(e.name, i)) return e.as;
+  for (const e of list) if (e.name.length === j - i && readsAs(s, i, e.name)) return e;
   return null;
+}
+
+/** Whether `s` from `at` reads as `word` (lower case) in lower case. */
+export function readsAs(s: string, at: number, word: string): boolean {
+  if (at + word.length > s.length) return false;
+  for (let k = 0; k < word.length; k++) if (LOWER[s.charCodeAt(at + k)] !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** "r2d2" -> "r0d0": every run of digits reads as one `0`. */
@@ -132,40 +189,92 @@ function foldDigits(word: string): string {
   return word.replace(/[0-9]+/g, '0');
 }
 
+/** The hash and stem key of `s[i, j)` as it reads, and whether it has digits (a word inside a Japanese run). */
+function hashOf(s: string, i: number, j: number): { hash: number; key: number; digits: boolean } {
+  let h = OFFSET;
+  let key = OFFSET;
+  let length = 0;
+  let inDigits = false;
+  let digits = false;
+  for (let k = i; k < j; k++) {
+    const c = LOWER[s.charCodeAt(k)]!;
+    if (c < 128 && ASCII[c] === DIGIT) {
+      digits = true;
+      if (inDigits) continue;
+      inDigits = true;
+      h = Math.imul(h ^ 0x30, PRIME);
+    } else {
+      inDigits = false;
+      h = Math.imul(h ^ c, PRIME);
+    }
+    if (++length <= STEM_KEY) key = h;
+  }
+  return { hash: h, key, digits };
+}
+
 /** Appends the words of `text` to `into`. */
 export function readTokens(text: string, into: TokenList): void {
-  const s = (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+  const from = into.count;
+  if (readWords(text, RAW, into)) return;
+  // A character the table cannot read alone: the text is normalised and lower-cased whole, and read again.
+  into.count = from;
+  readWords((NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).toLowerCase(), CLASS, into);
+}
+
+/**
+ * The words of `s` by the character classes `classOf`, each hashed as it is read; false, having read part, when a
+ * character is one to read whole (WHOLE).
+ */
+function readWords(s: string, classOf: Uint8Array, into: TokenList): boolean {
   const n = s.length;
+  const lower = LOWER;
+  const prime = PRIME;
+  const stemKey = STEM_KEY;
   let i = 0;
-  const classOf = CLASS;
   while (i < n) {
-    if (classOf[s.charCodeAt(i)] === 0) {
+    if (classOf[s.charCodeAt(i)] === BETWEEN) {
       i++;
       continue;
     }
     let j = i;
+    let h = OFFSET;
+    let key = OFFSET;
+    let length = 0;
     let digits = false;
+    let inDigits = false;
     let cjk = false;
     while (j < n) {
-      const k = classOf[s.charCodeAt(j)]!;
-      if (k === 0) break;
-      if (k === 2) digits = true;
-      else if (k === 3) cjk = true;
+      const c = s.charCodeAt(j);
+      const k = classOf[c]!;
+      if (k === LETTER) {
+        h = Math.imul(h ^ lower[c]!, prime);
+        inDigits = false;
+        if (++length <= stemKey) key = h;
+      } else if (k === BETWEEN) {
+        break;
+      } else if (k === DIGIT) {
+        digits = true;
+        if (!inDigits) {
+          h = Math.imul(h ^ 0x30, prime);
+          inDigits = true;
+          if (++length <= stemKey) key = h;
+        }
+      } else if (k === CJK) {
+        cjk = true;
+      } else {
+        return false;
+      }
       j++;
     }
     if (cjk) cjkPairs(s, i, j, into);
     else if (j - i <= MAX_WORD) {
-      if (digits) {
-        const folded = foldDigits(s.slice(i, j));
-        into.push(folded, 0, folded.length);
-      } else {
-        const named = calendarWord(s, i, j);
-        if (named === null) into.push(s, i, j);
-        else into.push(named, 0, named.length);
-      }
+      const named = digits ? null : calendarWord(s, i, j);
+      if (named === null) into.push(s, i, j, h, key, digits ? 1 : 0);
+      else into.push(named.as, 0, named.as.length, named.hash, named.key, 0);
     }
     i = j;
   }
+  return true;
 }
 
 /** Japanese and Chinese put no spaces between words: their runs become overlapping character pairs. */
@@ -176,18 +285,16 @@ function cjkPairs(s: string, from: number, to: number, into: TokenList): void {
     let j = i;
     while (j < to && isCjk(s.charCodeAt(j)) === cjk) j++;
     if (cjk) {
-      if (j - i === 1) into.push(s, i, i + 1);
-      for (let k = i; k + 1 < j; k++) into.push(s, k, k + 2);
-    } else if (j - i <= MAX_WORD) {
-      let digits = false;
-      for (let k = i; k < j && !digits; k++) digits = ASCII[s.charCodeAt(k)] === 2;
-      if (digits) {
-        const folded = foldDigits(s.slice(i, j));
-        into.push(folded, 0, folded.length);
-      } else into.push(s, i, j);
-    }
+      if (j - i === 1) pushHashed(s, i, i + 1, into);
+      for (let k = i; k + 1 < j; k++) pushHashed(s, k, k + 2, into);
+    } else if (j - i <= MAX_WORD) pushHashed(s, i, j, into);
     i = j;
   }
+}
+
+function pushHashed(s: string, i: number, j: number, into: TokenList): void {
+  const { hash, key, digits } = hashOf(s, i, j);
+  into.push(s, i, j, hash, key, digits ? 1 : 0);
 }
 
 /** The words of a text, as strings (for callers that keep them). */
