@@ -141,37 +141,31 @@ interface CalendarName {
   hash: number;
   key: number;
 }
-/** Names by their first two characters; a 1,024-bit filter keeps the lookup off almost every other word. */
+/**
+ * Names by their hash (FNV-1a of the lower-case name, as the reader hashes a word), and a filter of one bit per value
+ * of a hash's low 16 bits (8 KB, small enough to stay in the processor's cache): the reader has the word's hash
+ * already, and the filter keeps almost every other word from the lookup.
+ */
 const CALENDAR_NAMES = new Map<number, CalendarName[]>();
-const CALENDAR_FILTER = new Uint8Array(1024);
-function calendarKey(c0: number, c1: number): number {
-  return (c0 << 16) | c1;
-}
-function filterSlot(c0: number, c1: number): number {
-  return ((c0 * 31) ^ c1) & 1023;
-}
+const CALENDAR_FILTER = new Uint32Array(1 << 11);
 for (const pack of LANGUAGES) {
   for (const [names, as] of [[pack.weekdays, DAY_WORD], [pack.months, MONTH_WORD]] as const) {
     for (const raw of names) {
       const name = raw.toLowerCase();
       if (name.length < 4 || AMBIGUOUS.has(name) || /[^\p{L}]/u.test(name)) continue;
-      const key = calendarKey(name.charCodeAt(0), name.charCodeAt(1));
-      const list = CALENDAR_NAMES.get(key) ?? [];
+      const hash = hashOf(name, 0, name.length).hash;
+      const list = CALENDAR_NAMES.get(hash) ?? [];
       if (!list.some((e) => e.name === name)) list.push({ name, as, ...hashOf(as, 0, as.length) });
-      CALENDAR_NAMES.set(key, list);
-      CALENDAR_FILTER[filterSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+      CALENDAR_NAMES.set(hash, list);
+      CALENDAR_FILTER[(hash >>> 5) & 0x7ff]! |= 1 << (hash & 31);
     }
   }
 }
 
-/** The day or month name at `s[i, j)`, read in lower case, or null. */
-function calendarWord(s: string, i: number, j: number): CalendarName | null {
-  if (j - i < 4) return null;
-  const lower = LOWER;
-  const c0 = lower[s.charCodeAt(i)]!;
-  const c1 = lower[s.charCodeAt(i + 1)]!;
-  if (CALENDAR_FILTER[filterSlot(c0, c1)] === 0) return null;
-  const list = CALENDAR_NAMES.get(calendarKey(c0, c1));
+/** The day or month name at `s[i, j)` (read in lower case), whose hash is `hash`, or null. */
+function calendarWord(s: string, i: number, j: number, hash: number): CalendarName | null {
+  if (j - i < 4 || ((CALENDAR_FILTER[(hash >>> 5) & 0x7ff]! >>> (hash & 31)) & 1) === 0) return null;
+  const list = CALENDAR_NAMES.get(hash);
   if (!list) return null;
   for (const e of list) if (e.name.length === j - i && readsAs(s, i, e.name)) return e;
   return null;
@@ -268,7 +262,7 @@ function readWords(s: string, classOf: Uint8Array, into: TokenList): boolean {
     }
     if (cjk) cjkPairs(s, i, j, into);
     else if (j - i <= MAX_WORD) {
-      const named = digits ? null : calendarWord(s, i, j);
+      const named = digits ? null : calendarWord(s, i, j, h);
       if (named === null) into.push(s, i, j, h, key, digits ? 1 : 0);
       else into.push(named.as, 0, named.as.length, named.hash, named.key, 0);
     }
