@@ -40,6 +40,16 @@ describe('what the model reads of an email', () => {
     for (let i = 0; i < list.count; i++) expect(list.hashes[i], list.word(i)).toBe(fnv(OFFSET, list.word(i)));
   });
 
+  it('keeps every word of a text longer than its lists were made for, hashes and all', () => {
+    const list = new TokenList();
+    readTokens(Array.from({ length: 5_000 }, (_, i) => `w${i % 7 === 0 ? 'x' : ''}a`).join(' '), list);
+    expect(list.count).toBe(5_000);
+    // Word 4,998 is a multiple of seven.
+    expect(list.word(4_998)).toBe('wxa');
+    expect(list.word(4_997)).toBe('wa');
+    expect(list.hashes[4_998]).toBe(fnv(OFFSET, 'wxa'));
+  });
+
   it('gives the subject, the body and the sender features of their own', () => {
     const names = featuresOf({ email: mail('Offer letter', 'We are delighted.', 'Acme Talent <talent@acme.example>') }).map((f) => f.name);
     expect(names).toContain('sw:offer');

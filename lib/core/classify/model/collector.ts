@@ -9,7 +9,7 @@
  * that a probe reads one) and the feature it holds. The arrays live from one email to the next; nothing is
  * allocated per feature.
  */
-import { OFFSET, PRIME, type TokenList } from './tokens';
+import { OFFSET, PRIME, type TokenList, widened } from './tokens';
 
 export { OFFSET, PRIME };
 
@@ -186,15 +186,11 @@ export class Collector {
 
   private grow(): void {
     const size = this.count * 2;
-    const widen = <A extends Int32Array | Float64Array | Uint8Array>(from: A, to: A): A => {
-      to.set(from);
-      return to;
-    };
-    this.buckets = widen(this.buckets, new Int32Array(size));
-    this.values = widen(this.values, new Float64Array(size));
-    this.recipe = widen(this.recipe, new Uint8Array(size));
-    this.first = widen(this.first, new Int32Array(size));
-    this.second = widen(this.second, new Int32Array(size));
+    this.buckets = widened(this.buckets, new Int32Array(size));
+    this.values = widened(this.values, new Float64Array(size));
+    this.recipe = widened(this.recipe, new Uint8Array(size));
+    this.first = widened(this.first, new Int32Array(size));
+    this.second = widened(this.second, new Int32Array(size));
   }
 
   private rehash(): void {

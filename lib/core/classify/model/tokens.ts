@@ -106,22 +106,18 @@ export class TokenList {
 
   private grow(): void {
     const size = this.count * 2;
-    const starts = new Int32Array(size);
-    starts.set(this.starts);
-    this.starts = starts;
-    const ends = new Int32Array(size);
-    ends.set(this.ends);
-    this.ends = ends;
-    const hashes = new Int32Array(size);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
-    const keys = new Int32Array(size);
-    keys.set(this.keys);
-    this.keys = keys;
-    const folded = new Uint8Array(size);
-    folded.set(this.folded);
-    this.folded = folded;
+    this.starts = widened(this.starts, new Int32Array(size));
+    this.ends = widened(this.ends, new Int32Array(size));
+    this.hashes = widened(this.hashes, new Int32Array(size));
+    this.keys = widened(this.keys, new Int32Array(size));
+    this.folded = widened(this.folded, new Uint8Array(size));
   }
+}
+
+/** `to`, a longer array of the same kind, with `from` copied into its start. */
+export function widened<A extends Int32Array | Float64Array | Uint8Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
 }
 
 /**
