@@ -346,23 +346,32 @@ function strongestOf(model: LinearModel, kept: ReadRows, kind: EmailKind, count:
   const k = model.classes.length;
   const weight = model.scale[c]!;
   const { means, valuesRead, read, found, weights } = kept;
-  // The few largest pushes, kept in a short sorted list of indices and pushes (numbers, not an object per entry).
-  const top: number[] = [];
-  const pushes: number[] = [];
+  // The few largest pushes, kept in a short sorted list of indices and pushes (typed arrays reused from one email to
+  // the next). Until the list is full any positive push enters; then only one above the last kept.
+  if (topIndex.length < count) {
+    topIndex = new Int32Array(count);
+    topPush = new Float64Array(count);
+  }
+  const top = topIndex;
+  const pushes = topPush;
+  let held = 0;
+  let floor = 0;
   // The features with a row, in order, and their weights as the scores copied them.
   for (let n = 0; n < found; n++) {
-    const i = read[n]!;
     // How much more this feature speaks for `kind` than for the average kind.
     const push = valuesRead[n]! * (weights[n * k + c]! * weight - means[n]!);
-    if (push <= 0 || (top.length === count && push <= pushes[count - 1]!)) continue;
-    let at = top.length === count ? count - 1 : top.length;
+    if (push <= floor) continue;
+    let at = held === count ? count - 1 : held++;
     while (at > 0 && pushes[at - 1]! < push) {
       top[at] = top[at - 1]!;
       pushes[at] = pushes[at - 1]!;
       at--;
     }
-    top[at] = i;
+    top[at] = read[n]!;
     pushes[at] = push;
+    if (held === count) floor = pushes[count - 1]!;
   }
-  return top;
+  return Array.from(top.subarray(0, held));
 }
+let topIndex = new Int32Array(16);
+let topPush = new Float64Array(16);
