@@ -3,7 +3,9 @@
  * above and a confidentiality and unsubscribe notice below, as a mailbox shows much real mail. The wording is written
  * for this check alone (not the notices training wraps emails in, `lib/cli/boilerplate.ts`), so the model has never
  * seen it. Banner and notice are chosen by the email's place in the list: the file is the same on every run.
- * Usage: npx tsx tests/bench/wrapped-tuning.ts out.jsonl && npm run --silent eval -- out.jsonl
+ * A second wording (`--second`, written in the fifteenth session) tells a model that leans on notices in general
+ * from one that happens to lean on this wording's words: one fixed text can meet an unlucky bucket or two.
+ * Usage: npx tsx tests/bench/wrapped-tuning.ts out.jsonl [--second] && npm run --silent eval -- out.jsonl
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +23,24 @@ const NOTICES = [
   'The contents of this message are private and confidential and intended only for the addressee. If you are not the person this was meant for, you must not read, act on, or pass on anything in it; please delete it and let the sender know. We accept no liability for damage caused by any virus transmitted by this email.\n\nSent to you as a registered user. Unsubscribe from these notifications or manage your subscriptions at any time from your profile page.',
 ];
 
+const SECOND_BANNERS = [
+  "External email: take care with links and attachments. This sender is not in your organisation's address book.",
+  'This message was delivered from outside the company network. Verify the sender before acting on any request for payment or credentials.',
+  'Security notice: attachments in this email have been scanned. Links open through our protection service.',
+  'Mail from an external address. If this message looks unusual, forward it to the security desk and delete it.',
+];
+const SECOND_NOTICES = [
+  'DISCLAIMER: This e-mail and its attachments may contain confidential information and are intended for the named recipient only. If you received it in error, please tell the sender and delete it. Unauthorised disclosure is not permitted.',
+  'The views expressed in this message are those of the author and not necessarily those of the company. We accept no liability for any damage caused by viruses transmitted by this email.',
+  'Registered office: 12 Harbour Road, Leeds. Registered in England and Wales, company number 0481526. This message is confidential and may be subject to legal privilege.',
+  'To stop receiving these emails, manage your communication preferences in your account settings. Read how we handle your personal data in our privacy notice.',
+];
+
 const out = process.argv[2];
-if (!out) throw new Error('usage: npx tsx tests/bench/wrapped-tuning.ts out.jsonl');
+if (!out) throw new Error('usage: npx tsx tests/bench/wrapped-tuning.ts out.jsonl [--second]');
+const second = process.argv.includes('--second');
+const banners = second ? SECOND_BANNERS : BANNERS;
+const notices = second ? SECOND_NOTICES : NOTICES;
 const root = join(import.meta.dirname, '..', 'fixtures', 'detection', 'tune');
 const lines: string[] = [];
 for (const set of readdirSync(root).sort()) {
@@ -33,9 +51,9 @@ for (const set of readdirSync(root).sort()) {
     const email = JSON.parse(line) as { lang?: string; body?: unknown };
     if (email.lang !== 'en' || typeof email.body !== 'string') continue;
     const k = lines.length;
-    email.body = `${BANNERS[k % 4]}\n\n${email.body}\n\n--\n${NOTICES[(k >> 2) % 4]}`;
+    email.body = `${banners[k % 4]}\n\n${email.body}\n\n--\n${notices[(k >> 2) % 4]}`;
     lines.push(JSON.stringify(email));
   }
 }
 writeFileSync(out, `${lines.join('\n')}\n`);
-console.log(`${lines.length} wrapped English tuning emails in ${out}`);
+console.log(`${lines.length} wrapped English tuning emails in ${out}${second ? ' (second wording)' : ''}`);
