@@ -8,10 +8,8 @@
  * when short, by a hash of the whole word; no word is cut out of its text.
  */
 import { LANGUAGES } from '../../lang/index';
-import { fnvRange, OFFSET } from './collector';
-import { readsAs, readTokens, STEM_KEY, TokenList } from './tokens';
+import { readsAs, readTokens, STEM_KEY, TokenList, wordHash } from './tokens';
 
-const KEY = STEM_KEY;
 const stems = new Map<number, string[]>();
 const whole = new Set<number>();
 let longestWhole = 0;
@@ -34,14 +32,15 @@ for (const pack of LANGUAGES) {
   for (const word of pack.jobWords) {
     if (word.endsWith('*')) {
       const stem = word.slice(0, -1);
-      if (stem.length < KEY) throw new Error(`jobWords of ${pack.code}: the stem "${word}" is shorter than ${KEY} characters`);
-      const key = fnvRange(OFFSET, stem, 0, KEY);
+      if (stem.length < STEM_KEY) throw new Error(`jobWords of ${pack.code}: the stem "${word}" is shorter than ${STEM_KEY} characters`);
+      // Keyed as the word reader keys a word: the hash of its first STEM_KEY characters as they read.
+      const key = wordHash(stem, 0, stem.length).key;
       const list = stems.get(key);
       if (list) list.push(stem);
       else stems.set(key, [stem]);
       mark(key);
     } else {
-      const key = fnvRange(OFFSET, word, 0, word.length);
+      const key = wordHash(word, 0, word.length).hash;
       whole.add(key);
       mark(key);
       longestWhole = Math.max(longestWhole, word.length);
@@ -57,7 +56,7 @@ for (const pack of LANGUAGES) {
 export function wordIsJob(text: string, start: number, end: number, key: number, word: number): boolean {
   const length = end - start;
   if (length <= longestWhole && mayHold(word) && whole.has(word)) return true;
-  if (length < KEY || !mayHold(key)) return false;
+  if (length < STEM_KEY || !mayHold(key)) return false;
   const list = stems.get(key);
   if (!list) return false;
   for (const stem of list) if (length >= stem.length && readsAs(text, start, stem)) return true;

@@ -4,7 +4,8 @@
  * overlapping character pairs, since those languages do not put spaces between words. Linear in the text's length.
  *
  * One pass over the text finds the words and hashes each as it goes (FNV-1a of the word as it reads: lower case,
- * digits folded); the features are made from those hashes (`collector.ts`), so no character is read twice. A word
+ * digits folded); a word's and a pair's features are made from those hashes (`collector.ts`), and only word pieces
+ * read characters again. `wordHash` is the same hash for a word given on its own (job words, day names). A word
  * is kept as a place in a string, not as a string of its own: only the few words the evidence names are ever cut
  * out. The text is read as its lower case would be, a table lookup per character, without writing that copy; a
  * text with a character NFKC changes, or one whose lower case depends on more than itself, is normalised and
@@ -149,9 +150,12 @@ for (const pack of LANGUAGES) {
     for (const raw of names) {
       const name = raw.toLowerCase();
       if (name.length < 4 || AMBIGUOUS.has(name) || /[^\p{L}]/u.test(name)) continue;
-      const hash = hashOf(name, 0, name.length).hash;
+      const hash = wordHash(name, 0, name.length).hash;
       const list = CALENDAR_NAMES.get(hash) ?? [];
-      if (!list.some((e) => e.name === name)) list.push({ name, as, ...hashOf(as, 0, as.length) });
+      if (!list.some((e) => e.name === name)) {
+        const stand = wordHash(as, 0, as.length);
+        list.push({ name, as, hash: stand.hash, key: stand.key });
+      }
       CALENDAR_NAMES.set(hash, list);
       CALENDAR_FILTER[(hash >>> 5) & 0x7ff]! |= 1 << (hash & 31);
     }
@@ -179,8 +183,11 @@ function foldDigits(word: string): string {
   return word.replace(/[0-9]+/g, '0');
 }
 
-/** The hash and stem key of `s[i, j)` as it reads, and whether it has digits (a word inside a Japanese run). */
-function hashOf(s: string, i: number, j: number): { hash: number; key: number; digits: boolean } {
+/**
+ * The hash and stem key of `s[i, j)` as it reads, and whether it has digits: for a word given on its own, or one
+ * inside a Japanese run. `readWords` computes the same as it reads, written out in its loop.
+ */
+export function wordHash(s: string, i: number, j: number): { hash: number; key: number; digits: boolean } {
   let h = OFFSET;
   let key = OFFSET;
   let length = 0;
@@ -283,7 +290,7 @@ function cjkPairs(s: string, from: number, to: number, into: TokenList): void {
 }
 
 function pushHashed(s: string, i: number, j: number, into: TokenList): void {
-  const { hash, key, digits } = hashOf(s, i, j);
+  const { hash, key, digits } = wordHash(s, i, j);
   into.push(s, i, j, hash, key, digits ? 1 : 0);
 }
 
