@@ -2,7 +2,8 @@ import { t } from '../../lib/ui-text/i18n';
 
 /**
  * What Callback learned from the user: each correction that now steers later mail like it ("mail from
- * no-reply@ats.example with a subject like 'Your application' is a rejection"), with a way to forget it.
+ * no-reply@ats.example with a subject like 'Your application' is a rejection"), with a way to forget it; and the
+ * organisations the user's mail showed them hiring for, whose job mail waits in the review list.
  */
 export interface Lesson {
   key: string;
@@ -23,15 +24,24 @@ export interface CorrectionItem {
   when: string;
 }
 
+/** An organisation the user's mail showed them hiring for: its mail's job decisions wait in the review list. */
+export interface HiringSideItem {
+  organisation: string;
+  /** When mail last showed it, as the user reads dates. */
+  when: string;
+}
+
 export interface LessonsSectionProps {
   lessons: readonly Lesson[];
   onForget(key: string): void;
+  hiringSides?: readonly HiringSideItem[];
+  onForgetHiringSide?(organisation: string): void;
   /** Every correction, newest first; undoing one puts the timeline back and forgets its lesson. */
   corrections?: readonly CorrectionItem[];
   onUndo?(key: string): void;
 }
 
-export function LessonsSection({ lessons, onForget, corrections = [], onUndo }: LessonsSectionProps) {
+export function LessonsSection({ lessons, onForget, corrections = [], onUndo, hiringSides = [], onForgetHiringSide }: LessonsSectionProps) {
   return (
     <section aria-labelledby="lessons-heading" className="card">
       <h2 id="lessons-heading" tabIndex={-1}>{t('lessons_heading')}</h2>
@@ -79,6 +89,25 @@ export function LessonsSection({ lessons, onForget, corrections = [], onUndo }: 
                   <span className="muted"> · {l.when}</span>
                 </span>
                 <button type="button" className="link" onClick={() => onForget(l.key)} aria-label={t('forget_label', { sender: l.sender })}>
+                  {t('forget')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {hiringSides.length > 0 && onForgetHiringSide && (
+        <>
+          <h3 id="hiring-sides-heading">{t('hiring_sides_heading')}</h3>
+          <p className="muted">{t('hiring_sides_intro')}</p>
+          <ul className="lessons" aria-labelledby="hiring-sides-heading">
+            {hiringSides.map((h) => (
+              <li key={h.organisation}>
+                <span>
+                  <strong>{h.organisation}</strong>
+                  <span className="muted"> · {h.when}</span>
+                </span>
+                <button type="button" className="link" onClick={() => onForgetHiringSide(h.organisation)} aria-label={t('hiring_side_forget_label', { organisation: h.organisation })}>
                   {t('forget')}
                 </button>
               </li>

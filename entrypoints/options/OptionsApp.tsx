@@ -14,7 +14,7 @@ import { optionsActions as actions } from './options-actions';
 import { HOSTS, useOptionsData } from './useOptionsData';
 
 export function OptionsApp() {
-  const { settings, zones, detected, timeZone, lessons, corrections, health } = useOptionsData();
+  const { settings, zones, detected, timeZone, lessons, corrections, hiringSides, health } = useOptionsData();
   const today = new Date().toISOString().slice(0, 10);
 
   return (
@@ -41,7 +41,14 @@ export function OptionsApp() {
         importJson={actions.importJson}
         deleteAll={actions.deleteAll}
       />
-      <LessonsSection lessons={lessons} onForget={actions.forgetLesson} corrections={corrections} onUndo={actions.undoCorrection} />
+      <LessonsSection
+        lessons={lessons}
+        onForget={actions.forgetLesson}
+        corrections={corrections}
+        onUndo={actions.undoCorrection}
+        hiringSides={hiringSides}
+        onForgetHiringSide={actions.forgetHiringSide}
+      />
       {HOSTS.map((host) => {
         const last = health.lastMailPage;
         const seenHere = last?.at && (last.host ?? 'gmail') === host;

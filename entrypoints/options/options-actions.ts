@@ -1,9 +1,9 @@
 /**
- * What the options page's controls do: save the settings, export, import and delete the data, forget a lesson, undo
- * a correction. Each change to the store then asks the background to recompute the badge and the popup snapshot.
+ * What the options page's controls do: save the settings, export, import and delete the data, forget a lesson or an
+ * organisation the user hires for, undo a correction. Each change to the store then asks the background to recompute the badge and the popup snapshot.
  */
 import type { Settings } from '../../lib/core/settings';
-import { deleteEverything, exportCsv, exportJson, forgetLesson, getDb, importJson, saveSettings, undoCorrection } from '../../lib/store';
+import { deleteEverything, exportCsv, exportJson, forgetHiringSide, forgetLesson, getDb, importJson, saveSettings, undoCorrection } from '../../lib/store';
 import { t } from '../../lib/ui-text/i18n';
 import { settingsErrorText, storeProblemText } from '../../lib/ui-text/problems';
 import { APPLICATIONS, count, EVENTS } from '../../lib/ui-text/plural';
@@ -34,5 +34,6 @@ export const optionsActions = {
     refreshBadge();
   },
   forgetLesson: (key: string) => void forgetLesson(getDb(), key),
+  forgetHiringSide: (organisation: string) => void forgetHiringSide(getDb(), organisation),
   undoCorrection: (key: string) => void undoCorrection(getDb(), key).then(refreshBadge),
 };

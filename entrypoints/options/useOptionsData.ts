@@ -9,7 +9,7 @@ import type { SelectorCount } from '../../components/options/GmailHealth';
 import type { CorrectionItem, Lesson } from '../../components/options/LessonsSection';
 import type { EmailKind } from '../../lib/core/detection';
 import { SELECTOR_HEALTH_KEY } from '../../lib/messaging/selector-health';
-import { getDb, getSettings, listCorrections, listLessons, systemTimeZone } from '../../lib/store';
+import { getDb, getSettings, listCorrections, listHiringSideRows, listLessons, systemTimeZone } from '../../lib/store';
 import { kindLabel, shortDateTime } from '../../lib/ui-text/labels';
 import { t } from '../../lib/ui-text/i18n';
 
@@ -87,6 +87,7 @@ export function useOptionsData() {
   const settings = useLiveQuery(() => getSettings(getDb()), []);
   const lessons = useLiveQuery(() => listLessons(getDb()), []);
   const corrections = useLiveQuery(() => listCorrections(getDb()), []);
+  const hiringSides = useLiveQuery(() => listHiringSideRows(getDb()), []);
   const health = useHealth();
   const zones = useMemo(zoneList, []);
   const detected = systemTimeZone();
@@ -99,6 +100,8 @@ export function useOptionsData() {
     timeZone,
     lessons: (lessons ?? []).map((l) => taughtRow(l, timeZone)),
     corrections: (corrections ?? []).map((c) => taughtRow(c, timeZone)),
+    /** Newest first, as the other lists. */
+    hiringSides: (hiringSides ?? []).map((h) => ({ organisation: h.organisation, when: shortDateTime(h.at, timeZone) })).reverse(),
     health,
   };
 }

@@ -80,6 +80,7 @@ async function ingestThread(db: CallbackDb, emails: Email[], now: Date): Promise
     soFar.add(email, detection.kind, email.fromUser === true);
     return { email, detection };
   });
+  await detect.remember();
   return ingestBatch(db, items, { now });
 }
 
@@ -141,6 +142,7 @@ export const contentHandlers: Handlers<ContentMessageType> = {
       const email: Email = { ...raw, partial: true };
       return rowPlan(email, detect(email)) ?? [];
     });
+    await detect.remember();
     const results = await ingestBatch(db, plans, { now });
     const stored = changed(results);
     const review = results.filter((r) => r.status === 'review').length;

@@ -1,22 +1,33 @@
 /**
  * Detection as the background runs it: the rules and the shipped model, the earlier messages of the thread as
- * context, and what the user taught Callback by correcting it. The lessons are read once per batch of mail, not
+ * context, the organisations the user's mail showed them hiring for, and what the user taught Callback by
+ * correcting it. The lessons are read once per batch of mail, not
  * once per email.
  */
+import { HiringSides } from '../core/classify/hiring-side';
 import { defaultModel } from '../core/classify/model/default-model';
 import { detect } from '../core/detect';
 import type { ThreadContext } from '../core/classify/thread-context';
 import type { Detection } from '../core/detection';
 import type { Email } from '../core/email';
-import { listLessons, type CallbackDb } from '../store';
+import { listHiringSides, listLessons, rememberHiringSides, type CallbackDb } from '../store';
 
-/** `thread`: what the earlier messages of the conversation were (core/classify/thread-context.ts). */
-export type Detector = (email: Email, thread?: Partial<ThreadContext>) => Detection;
+/**
+ * `thread`: what the earlier messages of the conversation were (core/classify/thread-context.ts). Mail is read in
+ * the order given; `remember` stores the organisations it showed the user hiring for (core/classify/hiring-side.ts).
+ */
+export interface Detector {
+  (email: Email, thread?: Partial<ThreadContext>): Detection;
+  remember(): Promise<void>;
+}
 
 export async function loadDetector(db: CallbackDb, now: Date): Promise<Detector> {
-  const lessons = await listLessons(db);
+  const [lessons, sides] = await Promise.all([listLessons(db), listHiringSides(db)]);
   const model = defaultModel();
-  return (email, thread = {}) => detect(email, { now, model, earlier: thread.earlier ?? [], threadAboutJob: thread.threadAboutJob, lessons });
+  const hiring = new HiringSides(sides);
+  const detector = (email: Email, thread: Partial<ThreadContext> = {}) =>
+    detect(email, { now, model, earlier: thread.earlier ?? [], threadAboutJob: thread.threadAboutJob, lessons, hiring });
+  return Object.assign(detector, { remember: () => rememberHiringSides(db, hiring.learned(), { now }) });
 }
 
 /**

@@ -16,6 +16,7 @@ import type { EmailKind } from '../core/detection';
 import type { UserExample } from '../core/classify/user-examples';
 import { detect } from '../core/detect';
 import { readLabelled, setFolders, type LabelledEmail } from './labelled-sets';
+import { Mailboxes } from './mailboxes';
 import { threadContext } from './thread-context';
 import { computeDecisionFigures, computeMetrics, computeSilentFigures, formatDecisionFigures, formatMetrics, formatSilentFigures } from './metrics';
 
@@ -68,9 +69,13 @@ export function runEval(args: string[], out: Out, err: Out): number {
       err.write(`eval: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
       return 2;
     }
+    // Each owner's mailbox is read in order, as the background reads it: what earlier mail showed of the
+    // organisations the owner hires for holds a later job decision from one for review (hiring-side.ts).
+    const mailboxes = new Mailboxes();
     const pairs: Pair[] = read.emails.map((item) => {
       const { earlier, threadAboutJob } = threadContext(item, (e) => (model ? detect(e, { model }).kind : classifyByRules(e).kind));
-      const result = detect(item.email, { model, earlier, threadAboutJob });
+      const hiring = mailboxes.of(path, item.email);
+      const result = detect(item.email, { model, earlier, threadAboutJob, hiring });
       if (result.kind !== item.label) {
         const why = result.evidence.map((e) => `${e.signal} (${e.where})`).join('; ') || 'no signal';
         misses.push(`  ${item.email.id}  expected ${item.label}, got ${result.kind} ${result.confidence.toFixed(2)}  [${why}]`);
@@ -120,3 +125,4 @@ function replay(paths: readonly string[], model: ReturnType<typeof defaultModel>
   out.write(`\nall: ${total} emails; error rate ${pct(without)} without learning, ${pct(withLessons)} when later mail follows each correction\n`);
   return 0;
 }
+

@@ -22,6 +22,7 @@ import { classify } from '../core/classify/pipeline';
 import type { EmailKind } from '../core/detection';
 import { withWrappedCopies } from './augment';
 import { readRole, type LabelledEmail } from './labelled-sets';
+import { Mailboxes } from './mailboxes';
 import { threadContext } from './thread-context';
 import { computeMetrics, computeSilentFigures, formatSilentFigures } from './metrics';
 import { calibrated, DEFAULT_SETTINGS, toModelFile, train, type Example, type TrainSettings } from './train-model';
@@ -66,9 +67,13 @@ export function serialise(file: ModelFile): string {
   return `${JSON.stringify(file, null, 1)}\n`;
 }
 
-/** How the shipped pipeline decides a labelled email with this model, its thread read by the rules. */
+/**
+ * How the shipped pipeline decides a labelled email with this model, its thread read by the rules and its owner's
+ * mailbox read in order (the items of a set come in its order).
+ */
 function shipped(model: LinearModel): (item: LabelledEmail) => { kind: EmailKind; confidence: number } {
-  return (item) => classify(item.email, { model, ...threadContext(item, (e) => classifyByRules(e).kind) });
+  const mailboxes = new Mailboxes();
+  return (item) => classify(item.email, { model, ...threadContext(item, (e) => classifyByRules(e).kind), hiring: mailboxes.of(item.set, item.email) });
 }
 
 function score(name: string, items: readonly LabelledEmail[], decide: (item: LabelledEmail) => { kind: EmailKind; confidence: number }): string {

@@ -3,6 +3,7 @@
  * like it (user-examples), and what it says (extract). Extraction parses dates only for the kinds that carry them,
  * so the common path stays fast.
  */
+import type { HiringSides } from './classify/hiring-side';
 import { classify } from './classify/index';
 import type { LinearModel } from './classify/model/linear';
 import { FOLLOWED_CONFIDENCE, followUser, type UserExample } from './classify/user-examples';
@@ -21,10 +22,12 @@ export interface DetectOptions {
   threadAboutJob?: boolean;
   /** What the user's corrections taught: later mail like a corrected email follows the user's answer. */
   lessons?: readonly UserExample[];
+  /** The organisations the owner hires for, learned from their mail so far (classify/hiring-side.ts); learns from this one. */
+  hiring?: HiringSides;
 }
 
 export function detect(email: Email, options: DetectOptions = {}): Detection {
-  let classification: Classification = classify(email, { model: options.model ?? null, earlier: options.earlier ?? [], threadAboutJob: options.threadAboutJob });
+  let classification: Classification = classify(email, { model: options.model ?? null, earlier: options.earlier ?? [], threadAboutJob: options.threadAboutJob, hiring: options.hiring });
   const followed = options.lessons && options.lessons.length > 0 ? followUser(email, options.lessons) : null;
   if (followed && followed.kind !== classification.kind) {
     classification = { kind: followed.kind, confidence: FOLLOWED_CONFIDENCE, evidence: [followed.evidence] };

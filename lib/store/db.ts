@@ -13,6 +13,12 @@ import type { Application, Note, Person, TimelineEvent } from '../core/timeline/
 import { DB_NAME } from './db-name';
 import type { ImportCheckpoint, OpenThread, PendingReply } from './mail-import';
 
+/** An organisation the user hires for, as their mail showed it: its registrable domain, and when it was learned. */
+export interface HiringSide {
+  organisation: string;
+  at: string;
+}
+
 /** The single settings row: only what the user changed is stored; defaults fill the rest on read. */
 export interface StoredSettings extends Partial<Settings> {
   id: 'user';
@@ -85,6 +91,12 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       }
     },
   },
+  {
+    // The organisations the user's mail showed them hiring for (core/classify/hiring-side.ts): a job decision in mail
+    // from one waits in the review list. Learned as mail is read; forgotten when the user says such mail is theirs.
+    version: 5,
+    stores: { hiringSides: 'organisation' },
+  },
 ];
 
 export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -101,6 +113,7 @@ export class CallbackDb extends Dexie {
   imports!: EntityTable<ImportCheckpoint, 'key'>;
   importReplies!: Dexie.Table<PendingReply, [string, string]>;
   importThreads!: Dexie.Table<OpenThread, [string, string]>;
+  hiringSides!: EntityTable<HiringSide, 'organisation'>;
 
   constructor(name: string, deps?: DbDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);

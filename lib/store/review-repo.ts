@@ -7,6 +7,7 @@ import type { MailSource } from '../core/email';
 import { canonicalMessageId, emailOfReviewItem, messageKey, rowMessageId, type CorrectionUndo, type ReviewItem } from '../core/timeline/review';
 import { cascadeTables, removeApplication, removeEvents } from './cascade';
 import { isoNow, type CallbackDb } from './db';
+import { forgetHiringSideOf } from './hiring-repo';
 import { ingestInTransaction, ingestTables } from './ingest';
 import { resettle, type WriteOptions } from './repo-helpers';
 
@@ -18,7 +19,7 @@ export type CorrectionOutcome =
   | 'review-dismissed';
 
 /** Tables a correction or its undo writes: an ingest's, and a cascade's. */
-const correctionTables = (db: CallbackDb) => [...new Set([...ingestTables(db), ...cascadeTables(db)])];
+const correctionTables = (db: CallbackDb) => [...new Set([...ingestTables(db), ...cascadeTables(db), db.hiringSides])];
 
 /**
  * The user says what a message really is ("not a rejection", "not job mail"). The correction is kept and wins over
@@ -43,6 +44,9 @@ export async function correctClassification(
     const sender = event?.sender ?? review?.from.address ?? '';
     const subject = event?.subject ?? review?.subject ?? '';
     const like = sender !== '' ? { sender: sender.toLowerCase(), subject } : null;
+    // Mail from this organisation is the user's own search after all: it no longer waits for review as mail of an
+    // organisation they hire for.
+    if (kind !== 'other' && sender !== '') await forgetHiringSideOf(db, sender);
     // Undo puts back the timeline as the classifier left it: an earlier correction's snapshot is the older one.
     const earlier = (await db.corrections.get(key))?.undo ?? null;
     const undo: CorrectionUndo = {

@@ -14,6 +14,7 @@ import { JOB_KINDS, REVIEW_THRESHOLD, type Classification, type EmailKind, type 
 import type { Email } from '../email';
 import { isColleague } from '../mailbox-providers';
 import { classifyByRules, type RulesReading } from './classify';
+import { senderOrganisation, type HiringSides } from './hiring-side';
 import { readFeatures, type FeatureVector } from './model/features';
 import { textHasJobWord } from './model/job-words';
 import { sideOf } from './model/mail-shape';
@@ -29,6 +30,11 @@ export interface ClassifyOptions {
    * undefined when the email has no earlier message or they are not known (a list row, a single message).
    */
   threadAboutJob?: boolean;
+  /**
+   * The organisations this mailbox's owner hires for, learned from their earlier mail (hiring-side.ts): a job decision
+   * in mail from one waits for review. The email is learned from too, when it shows the owner hiring.
+   */
+  hiring?: HiringSides;
 }
 
 /**
@@ -63,15 +69,23 @@ export function classify(email: Email, options: ClassifyOptions = {}): Classific
   const model = options.model;
   if (!model) return rules;
   try {
-    return combine(email, rules, model, options.earlier ?? [], options.threadAboutJob);
+    return combine(email, rules, model, options.earlier ?? [], options.threadAboutJob, options.hiring);
   } catch {
     // A model that cannot read this email leaves the decision to the rules, which never throw.
     return rules;
   }
 }
 
-function combine(email: Email, rules: RulesReading, model: LinearModel, earlier: readonly EmailKind[], threadAboutJob: boolean | undefined): Classification {
+function combine(
+  email: Email,
+  rules: RulesReading,
+  model: LinearModel,
+  earlier: readonly EmailKind[],
+  threadAboutJob: boolean | undefined,
+  hiring: HiringSides | undefined,
+): Classification {
   const features = readFeatures({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob }, earlier });
+  if (hiring && features.ownerHires) hiring.learn(email);
   const prediction = predict(model, features);
   const decision = decide(prediction.probabilities);
   let kind = decision.kind;
@@ -85,7 +99,7 @@ function combine(email: Email, rules: RulesReading, model: LinearModel, earlier:
   const ruled = rules.kind === kind ? rules.evidence : [];
   const learned = learnedEvidence(prediction.strongestFeatures(kind, STRONGEST_READ), features);
   let evidence = dedupe([...ruled.slice(0, 4), ...learned]);
-  const held = kind !== 'other' && confidence >= REVIEW_THRESHOLD ? (heldBack(email) ?? offTopicThread(email, rules, earlier, threadAboutJob)) : null;
+  const held = kind !== 'other' && confidence >= REVIEW_THRESHOLD ? (heldBack(email, hiring) ?? offTopicThread(email, rules, earlier, threadAboutJob)) : null;
   if (held) {
     confidence = REVIEW_THRESHOLD - 0.01;
     evidence = [...evidence, held];
@@ -96,14 +110,17 @@ function combine(email: Email, rules: RulesReading, model: LinearModel, earlier:
 /**
  * Why a job kind in this email waits for the user's word, by who writes to whom, or null. Mail from a colleague at
  * the owner's own organisation is rarely their own job search (the interviews they run, their team's meetings, a
- * candidate's offer they approve). A personal mailbox writing to the owner's organisation's is how a recruiter hears
+ * candidate's offer they approve), and so is mail from an organisation the owner's earlier mail showed them hiring for
+ * (hiring-side.ts), wherever the owner reads it. A personal mailbox writing to the owner's organisation's is how a recruiter hears
  * from candidates and how friends write: in the labelled sets nine in ten such emails are not the owner's search,
  * whatever their words ("I accept your offer", "Tuesday at 11 works").
  */
-function heldBack(email: Email): Evidence | null {
+function heldBack(email: Email, hiring: HiringSides | undefined): Evidence | null {
   const from = typeof email.from?.address === 'string' ? email.from.address : '';
   const owner = typeof email.account?.address === 'string' ? email.account.address : '';
   if (isColleague(from, owner)) return { signal: 'from a colleague at your own organisation', where: 'sender', code: 'colleague' };
+  const organisation = hiring?.has(email) ? senderOrganisation(email) : null;
+  if (organisation) return { signal: `from ${organisation}, an organisation your mail shows you hiring for`, where: 'sender', code: 'hires_for', values: { organisation } };
   if (sideOf(from) === 'personal' && sideOf(owner) === 'org') {
     return { signal: 'from a personal address to your organisation', where: 'sender', code: 'personal_to_work' };
   }

@@ -38,6 +38,31 @@ describe('the options page lists every correction, to undo', () => {
   });
 });
 
+describe('the options page lists the organisations the user hires for, to forget', () => {
+  it('names each with when mail last showed it, and Forget hands it back', async () => {
+    const { LessonsSection } = await import('../../../components/options/LessonsSection');
+    const forgotten: string[] = [];
+    render(
+      <LessonsSection
+        lessons={[]}
+        onForget={() => undefined}
+        hiringSides={[{ organisation: 'brightwell-logistics.example', when: '18 Sep' }]}
+        onForgetHiringSide={(organisation) => forgotten.push(organisation)}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Organisations you hire for' })).toBeTruthy();
+    expect(screen.getByText('brightwell-logistics.example')).toBeTruthy();
+    screen.getByRole('button', { name: 'Forget that you hire for brightwell-logistics.example' }).click();
+    expect(forgotten).toEqual(['brightwell-logistics.example']);
+  });
+
+  it('says nothing of them when there are none', async () => {
+    const { LessonsSection } = await import('../../../components/options/LessonsSection');
+    render(<LessonsSection lessons={[]} onForget={() => undefined} hiringSides={[]} onForgetHiringSide={() => undefined} />);
+    expect(screen.queryByRole('heading', { name: 'Organisations you hire for' })).toBeNull();
+  });
+});
+
 describe('the privacy section points to the data section by name, wherever it sits', () => {
   it('links to "Your data" instead of saying "below"', async () => {
     const { PrivacyPromise } = await import('../../../components/options/PrivacyPromise');

@@ -113,6 +113,41 @@ describe('the background side of the Gmail content script', () => {
     expect(await db.events.count()).toBe(1);
   });
 
+  it('job mail from an organisation the user’s earlier mail showed them hiring for waits in the review list, until the user says it is theirs', async () => {
+    const account = { index: 0, address: 'rafael.tavares@posteo.de' };
+    const base = { source: 'gmail' as const, date: now.toISOString(), account };
+    // The user organises an interview on their employer's calendar: they hire there.
+    const invite: Email = {
+      ...base,
+      id: 'a1',
+      threadId: 'ta',
+      subject: 'Invitation: Interview – Lena Vogt (Warehouse Lead) @ Mon 7 Sep 2026 10:00 – 11:00 (CEST)',
+      from: { name: 'Google Calendar', address: 'calendar@brightwell-logistics.example' },
+      body: 'Interview – Lena Vogt (Warehouse Lead)\nMonday 7 September 2026 ⋅ 10:00 – 11:00\nRoom 3\n\nOrganizer: Rafael Tavares\nGuests: Rafael Tavares, Mia Koch, Lena Vogt',
+    };
+    await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: 'ta', emails: [invite] });
+    expect(await db.events.count()).toBe(0);
+    expect(await db.hiringSides.toArray()).toMatchObject([{ organisation: 'brightwell-logistics.example' }]);
+    // A later thread: the same employer offers the user an internal move.
+    const move: Email = {
+      ...base,
+      id: 'b1',
+      threadId: 'tb',
+      subject: 'Your new role',
+      from: { name: 'Mia Koch', address: 'mia.koch@brightwell-logistics.example' },
+      body: 'Hi Rafael,\n\nwe are delighted to offer you the role of Operations Manager: 58,000 a year, 28 days of holiday, start on 1 November. Please let us know by Friday.\n\nMia',
+    };
+    const reply = await send({ type: 'content->bg:thread-seen', host: 'gmail', threadId: 'tb', emails: [move] });
+    expect(reply).toMatchObject({ ok: true, stored: 0 });
+    expect(await db.events.count()).toBe(0);
+    const [item] = await db.reviewItems.toArray();
+    expect(item?.detection.evidence.map((e) => e.code)).toContain('hires_for');
+    // "Yes, it is my offer": the event lands, and mail from that employer is decided as usual from then on.
+    await send({ type: 'content->bg:correct', host: 'gmail', messageId: 'b1', threadId: 'tb', kind: 'offer' });
+    expect(await db.events.count()).toBe(1);
+    expect(await db.hiringSides.count()).toBe(0);
+  });
+
   it('the same thread seen twice is one event', async () => {
     const message = { type: 'content->bg:thread-seen', host: 'gmail', threadId: 'x', emails: [emailOf(s.rejection)] };
     await send(message);

@@ -89,6 +89,9 @@ describe('what the model reads of an email', () => {
     ['a list of interviewers on several lines', 'Entrevista', 'Entrevistadores:\n- Marta Ruiz\n- Rafael Tavares\n\nGracias', 'rafael.tavares@example.com', true],
     ['the owner’s own interview, its interviewers named', 'Your interview', 'Dear Sander de Wit,\nTuesday 10:00\nInterviewers: Marta Ruiz, Ilse Verbeek', 'sanderdewit@example.nl', false],
     ['the owner named after the panel’s list has ended', 'Interview', 'Panel: Marta Ruiz, Ilse Verbeek\n\nCandidate: Rafael Tavares', 'rafael.tavares@example.com', false],
+    ['a calendar invitation the owner organises (it)', 'Invito: Colloquio tecnico @ lun 7 set 15:00', 'lunedì 7 settembre 2026 ⋅ 15:00 – 16:00\nSala 2\n\nOrganizzatore: Rafael Tavares\nPartecipanti: Rafael Tavares, Marta Ruiz', 'rafael.tavares@example.com', true],
+    ['a calendar invitation the owner organises (pl)', 'Zaproszenie: Rozmowa', 'poniedziałek 10:00\nOrganizator: Magdalena Wiśniewska', 'magda.wisniewska@poczta.example', true],
+    ['the owner’s own interview, organised by the recruiter', 'Invitation: Interview @ Mon 7 Sep 15:00', 'Monday 15:00 – 16:00\nOrganizer: Marta Ruiz\nGuests: Marta Ruiz, Rafael Tavares', 'rafael.tavares@example.com', false],
   ])('knows whether %s puts the owner on the panel', (_what, subject, body, owner, expected) => {
     const names = featuresOf({ email: { ...mail(subject, body, 'Calendar <calendar@acme.example>'), account: { index: 0, address: owner } } }).map((f) => f.name);
     expect(names.includes('owner:panel')).toBe(expected);

@@ -8,6 +8,7 @@ import { defaultModel } from '../../../lib/core/classify/model/default-model';
 import { classifyByRules } from '../../../lib/core/classify/classify';
 import { vectorOf } from '../../../lib/core/classify/model/features';
 import { decodeModel, fromBase64, predict, toBase64, type ModelFile } from '../../../lib/core/classify/model/linear';
+import { HiringSides } from '../../../lib/core/classify/hiring-side';
 import { classify, decide, speaksOfJob } from '../../../lib/core/classify/pipeline';
 import { EMAIL_KINDS, REVIEW_THRESHOLD, type EmailKind } from '../../../lib/core/detection';
 import { mail } from '../../support/builders';
@@ -101,6 +102,41 @@ describe('classification with the model', () => {
     );
     const toWork = classify({ ...reply, account: { index: 0, address: 's.krause@rheinfeld-insurance.example' } }, { model });
     expect(toWork.kind === 'other' || toWork.confidence < REVIEW_THRESHOLD).toBe(true);
+  });
+
+  it('asks the user about job mail from an organisation the owner’s earlier mail showed them hiring for, and says why', () => {
+    const account = { index: 0, address: 'rafael.tavares@posteo.de' };
+    // The owner organises an interview on their employer's calendar: they hire there.
+    const invite = {
+      ...mail(
+        'Invitation: Interview – Lena Vogt (Warehouse Lead) @ Mon 7 Sep 2026 10:00 – 11:00 (CEST)',
+        'Interview – Lena Vogt (Warehouse Lead)\nMonday 7 September 2026 ⋅ 10:00 – 11:00\nRoom 3, second floor\n\nOrganizer: Rafael Tavares\nGuests: Rafael Tavares, Mia Koch, Lena Vogt',
+        'Google Calendar <calendar@brightwell-logistics.example>',
+      ),
+      account,
+    };
+    // Later, the same employer offers the owner an internal move: their current job, not their search.
+    const move = {
+      ...mail(
+        'Your new role',
+        'Hi Rafael,\n\nwe are delighted to offer you the role of Operations Manager: 58,000 a year, 28 days of holiday, start on 1 November. Please let us know by Friday.\n\nMia',
+        'Mia Koch <mia.koch@brightwell-logistics.example>',
+      ),
+      account,
+    };
+    const elsewhere = { ...move, from: { name: 'Jo Hart', address: 'jo.hart@harbourline.example' } };
+    expect(classify(move, { model })).toMatchObject({ kind: 'offer' });
+    expect(classify(move, { model }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+
+    const hiring = new HiringSides();
+    classify(invite, { model, hiring });
+    expect(hiring.list()).toEqual(['brightwell-logistics.example']);
+    const held = classify(move, { model, hiring });
+    expect(held.kind).toBe('offer');
+    expect(held.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    expect(held.evidence.find((e) => e.code === 'hires_for')?.values).toEqual({ organisation: 'brightwell-logistics.example' });
+    // An offer from another organisation is the owner's own search, decided as before.
+    expect(classify(elsewhere, { model, hiring }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
   });
 
   it('asks the user about a job kind written from a personal address to the owner’s work address, and says why', () => {

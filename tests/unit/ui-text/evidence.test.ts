@@ -31,6 +31,7 @@ const CASES: Array<{ evidence: Evidence; de: string; fr: string; es: string }> =
   { evidence: { signal: 'bulk sender (alerts, newsletter)', where: 'sender', code: 'bulk_sender' }, de: 'Massenversand (Jobalarme, Newsletter)', fr: 'envoi en masse (alertes, lettres d’information)', es: 'envío masivo (alertas, boletines)' },
   { evidence: { signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body', code: 'outside_hiring' }, de: 'eine Entscheidung außerhalb der Stellensuche (Zulassung, Stipendium, Wohnung, Konferenz …)', fr: 'une décision hors recrutement (admission, bourse, logement, conférence…)', es: 'una decisión ajena a la búsqueda de empleo (admisión, beca, alquiler, congreso…)' },
   { evidence: { signal: 'from a colleague at your own organisation', where: 'sender', code: 'colleague' }, de: 'von jemandem aus Ihrer eigenen Organisation', fr: 'd’une personne de votre propre organisation', es: 'de alguien de tu propia organización' },
+  { evidence: { signal: 'from acme.test, an organisation your mail shows you hiring for', where: 'sender', code: 'hires_for', values: { organisation: 'acme.test' } }, de: 'von acme.test, einer Organisation, für die Sie laut früherer Mails selbst einstellen (deren Bewerber, Gesprächsrunden oder Angebote: eher die Personalsuche Ihres Arbeitgebers als Ihre eigene Stellensuche)', fr: 'de acme.test, une organisation pour laquelle vos courriels précédents vous montrent en train de recruter (ses candidats, jurys ou offres : plus souvent le recrutement de votre employeur que votre propre recherche)', es: 'de acme.test, una organización para la que tus correos anteriores te muestran contratando (sus candidatos, entrevistas u ofertas: más a menudo la selección de tu empresa que tu propia búsqueda)' },
   { evidence: { signal: 'from a personal address to your organisation', where: 'sender', code: 'personal_to_work' }, de: 'von einer privaten Adresse an die Ihrer Organisation geschrieben (eher Post von Bewerbern oder Freunden als Ihre eigene Stellensuche)', fr: 'écrit d’une adresse personnelle à celle de votre organisation (plus souvent le courrier d’un candidat ou d’un ami que votre propre recherche)', es: 'escrito desde una dirección personal a la de tu organización (más a menudo correo de un candidato o de un amigo que tu propia búsqueda)' },
   { evidence: { signal: 'nothing in this conversation speaks of a job', where: 'body', code: 'thread_not_job' }, de: 'eine Antwort in einem Gespräch, in dem nie von einer Stelle die Rede ist (eine Werkstatt, eine Schule, ein Vermieter, die einen Termin festlegen), eher als Ihr eigenes Vorstellungsgespräch', fr: 'une réponse dans une conversation qui ne parle jamais d’emploi (un garage, une école, un propriétaire qui fixe un rendez-vous), plus souvent que votre propre entretien', es: 'una respuesta en una conversación que nunca habla de empleo (un taller, un colegio, un casero que fija una cita), más a menudo que tu propia entrevista' },
   { evidence: { signal: 'you wrote this email', where: 'sender', code: 'from_you' }, de: 'Sie haben diese Mail selbst geschrieben: Ihre eigene Post, auch eine weitergeleitete Mail zu Ihrer Bewerbung, ist nie ein Schritt Ihrer Stellensuche', fr: 'vous avez écrit ce courriel : votre propre courrier, même le transfert d’un courriel de candidature, n’est jamais une étape de votre recherche', es: 'escribiste tú este correo: tu propio correo, incluido el reenvío de un correo de tu candidatura, nunca es un paso de tu búsqueda' },
@@ -42,6 +43,9 @@ const CASES: Array<{ evidence: Evidence; de: string; fr: string; es: string }> =
   { evidence: { signal: 'earlier in this conversation: an offer', where: 'body', code: 'earlier_kind', values: { kind: 'offer' } }, de: 'früher in dieser Unterhaltung: Stellenangebot', fr: 'plus tôt dans cette conversation : offre d’emploi', es: 'antes en esta conversación: oferta de empleo' },
   { evidence: { signal: 'you marked similar mail from jobs@acme.test as rejection', where: 'sender', code: 'user_marked', values: { sender: 'jobs@acme.test', kind: 'rejection' } }, de: 'Sie haben ähnliche Mails von jobs@acme.test als Absage eingestuft', fr: 'vous avez classé un courriel semblable de jobs@acme.test comme refus', es: 'marcaste un correo parecido de jobs@acme.test como rechazo' },
 ];
+
+/** Evidence first written with its code (the sixteenth session's organisations the user hires for). */
+const BORN_WITH_CODE = new Set(['hires_for']);
 
 describe('the evidence under "Why?"', () => {
   it('covers every code the core emits', () => {
@@ -55,7 +59,10 @@ describe('the evidence under "Why?"', () => {
 
   it.each(['de', 'fr', 'es'] as const)('evidence stored before codes (its English sentence only) reads in %s too', (locale) => {
     setTestLocale(locale);
-    for (const c of CASES) expect(evidenceText({ signal: c.evidence.signal, where: c.evidence.where }), c.evidence.signal).toBe(c[locale]);
+    // Codes that came after evidence had codes were never stored without one.
+    for (const c of CASES.filter((c) => !BORN_WITH_CODE.has(c.evidence.code!))) {
+      expect(evidenceText({ signal: c.evidence.signal, where: c.evidence.where }), c.evidence.signal).toBe(c[locale]);
+    }
   });
 
   it('reads in English as the command line prints it, and the email’s own phrase stays as it was found', () => {

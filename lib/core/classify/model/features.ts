@@ -76,6 +76,11 @@ export interface FeatureVector {
   readonly values: Float64Array;
   /** The feature's name ("w:absage", "sb:your application"), built only when asked. */
   name(i: number): string;
+  /**
+   * The email shows the owner on the hiring side of its sender's organisation: it names someone else as the
+   * candidate, or the owner among the interviewers or as the meeting's organiser (`cand:other`, `owner:panel`).
+   */
+  readonly ownerHires: boolean;
 }
 
 const LOWER = lowerCaseTable();
@@ -88,6 +93,8 @@ let epoch = 0;
 
 /** Whether a word read so far (the subject's, then the body's) is a job word of some language (`job-words.ts`). */
 let jobWordSeen = false;
+/** Whether the email being read shows the owner on the hiring side (`FeatureVector.ownerHires`). */
+let ownerHiresSeen = false;
 
 /**
  * Words `from` to `to` of the list, the pairs they form, and pieces of the longer ones (of the first `piecesFor`),
@@ -153,6 +160,7 @@ export function readFeatures(input: FeatureInput): FeatureVector {
     count: into.count,
     buckets: into.buckets,
     values: into.values,
+    ownerHires: ownerHiresSeen,
     name(i) {
       if (epoch !== mine) throw new Error('features: read again since');
       return into.name(i);
@@ -170,6 +178,7 @@ export function vectorOf(input: FeatureInput): FeatureVector {
     count,
     buckets: into.buckets.slice(0, count),
     values: into.values.slice(0, count),
+    ownerHires: ownerHiresSeen,
     name(i) {
       if (epoch === mine) return into.name(i);
       // Another email has been read since: read this one again (the same input gives the same features).
@@ -213,6 +222,7 @@ function collect(input: FeatureInput): void {
   tokens.count = 0;
   into.reset();
   jobWordSeen = false;
+  ownerHiresSeen = false;
   // Named features go straight to the collector (no closure per email: the command line's build names each one).
   const add = named;
 
@@ -279,9 +289,15 @@ function collect(input: FeatureInput): void {
   // team. The owner's name is read from their address ("ravi.menon@…").
   if (ownerNamed(ownSubject)) add(invitation ? 'inv:owner-named' : 's:owner-named', 1);
   // A schedule or an invitation that names someone else as the candidate is an interview the owner runs.
-  if (namesOtherCandidate(ownSubject, ownBodyText, mask?.parts)) add('cand:other', 1);
-  // An interview whose list of interviewers names the owner is one the owner runs.
-  if (mask && ownerOnPanel(ownSubject, ownBodyText)) add('owner:panel', 1);
+  if (namesOtherCandidate(ownSubject, ownBodyText, mask?.parts)) {
+    add('cand:other', 1);
+    ownerHiresSeen = true;
+  }
+  // An interview whose list of interviewers (or whose organiser) names the owner is one the owner runs.
+  if (mask && ownerOnPanel(ownSubject, ownBodyText)) {
+    add('owner:panel', 1);
+    ownerHiresSeen = true;
+  }
   if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : FORWARD_FROM.get(senderSide) ?? `fwd:${senderSide}`, 1);
 
   const rules = input.rules;

@@ -142,7 +142,10 @@ const PANEL =
   // The employer's side of a hiring, by role: the owner named here hires (or recruits) for the role.
   'hiring manager|hiring lead|recruiter|recruiting manager|responsable (?:du )?recrutement|reclutador(?:a)?|' +
   'selezionatore|selezionatrice|rekryterande chef|ansvarig rekryterare|einstellende führungskraft|recruiterin|' +
-  'wervingsverantwoordelijke|rekruter(?:ka)?|採用担当(?:者)?';
+  'wervingsverantwoordelijke|rekruter(?:ka)?|採用担当(?:者)?|' +
+  // A meeting's organiser, as calendars label it: the owner who organises an interview runs it (a candidate is a
+  // guest of the employer's calendar, never its organiser).
+  'organi[sz]er|organisateur|organisator|organizador|organizzatore|organizator|organisatör|arrangör|主催者';
 /**
  * A panel's label line and the list after it: the rest of the line and up to four lines of names that follow
  * (lines without a label of their own). Tried at each line's start only, reading at most 500 characters.

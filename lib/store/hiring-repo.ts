@@ -1,0 +1,42 @@
+/**
+ * The organisations the user's mail showed them hiring for (core/classify/hiring-side.ts), kept between batches of
+ * mail: the detector starts from them, adds what a batch shows, and a correction that says mail from one is the
+ * user's own search forgets it, as does the user's "Forget" on the options page.
+ */
+import { MAX_HIRING_SIDES, senderOrganisation } from '../core/classify/hiring-side';
+import { isoNow, type CallbackDb, type HiringSide } from './db';
+
+/** The organisations with when each was last shown, oldest first (the options page lists them). */
+export async function listHiringSideRows(db: CallbackDb): Promise<HiringSide[]> {
+  const rows = await db.hiringSides.toArray();
+  return rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** The organisations, oldest first. */
+export async function listHiringSides(db: CallbackDb): Promise<string[]> {
+  return (await listHiringSideRows(db)).map((r) => r.organisation);
+}
+
+/** The user says they do not hire for this organisation (the options page): its mail is decided as usual. */
+export async function forgetHiringSide(db: CallbackDb, organisation: string): Promise<void> {
+  await db.hiringSides.delete(organisation);
+}
+
+/** Remembers organisations a batch of mail showed; the oldest go past MAX_HIRING_SIDES. */
+export async function rememberHiringSides(db: CallbackDb, organisations: readonly string[], options: { now?: Date } = {}): Promise<void> {
+  if (organisations.length === 0) return;
+  const at = isoNow(options.now);
+  await db.transaction('rw', db.hiringSides, async () => {
+    await db.hiringSides.bulkPut(organisations.map((organisation) => ({ organisation, at })));
+    const rows = await db.hiringSides.toArray();
+    if (rows.length <= MAX_HIRING_SIDES) return;
+    rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    await db.hiringSides.bulkDelete(rows.slice(0, rows.length - MAX_HIRING_SIDES).map((r) => r.organisation));
+  });
+}
+
+/** The user says mail from this sender is their own search: its organisation is no longer one they hire for. */
+export async function forgetHiringSideOf(db: CallbackDb, sender: string): Promise<void> {
+  const organisation = senderOrganisation({ from: { name: '', address: sender } });
+  if (organisation) await db.hiringSides.delete(organisation);
+}

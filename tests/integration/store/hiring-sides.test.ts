@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_HIRING_SIDES } from '../../../lib/core/classify/hiring-side';
+import { correctClassification, deleteEverything, ingestEmail, listHiringSides, listReviewItems, rememberHiringSides } from '../../../lib/store';
+import { detection, email } from '../../unit/timeline/make';
+import { freshDb } from './fresh';
+
+const now = new Date('2026-09-20T10:00:00Z');
+
+describe('the organisations the user hires for, kept between batches of mail', () => {
+  it('are kept oldest first, once each, the newest few only', async () => {
+    const db = freshDb();
+    await rememberHiringSides(db, ['acme.example'], { now: new Date('2026-09-01T10:00:00Z') });
+    await rememberHiringSides(db, ['globex.example', 'acme.example'], { now: new Date('2026-09-02T10:00:00Z') });
+    expect(await listHiringSides(db)).toEqual(['acme.example', 'globex.example'].sort());
+    const many = Array.from({ length: MAX_HIRING_SIDES + 3 }, (_, i) => `org${i}.example`);
+    for (const [i, organisation] of many.entries()) await rememberHiringSides(db, [organisation], { now: new Date(Date.UTC(2026, 9, 1, 0, i)) });
+    const kept = await listHiringSides(db);
+    expect(kept).toHaveLength(MAX_HIRING_SIDES);
+    expect(kept.at(-1)).toBe(many.at(-1));
+    expect(kept).not.toContain('acme.example');
+  });
+
+  it('forget an organisation when the user says mail from it is their own search', async () => {
+    const db = freshDb();
+    await rememberHiringSides(db, ['brightwell.example', 'globex.example'], { now });
+    const held = email({ id: 'm1', threadId: 't1', subject: 'Your new role', from: { name: 'Mia Koch', address: 'mia.koch@hr.brightwell.example' } });
+    await ingestEmail(db, held, { ...detection('offer'), confidence: 0.59 }, { now });
+    expect(await listReviewItems(db)).toHaveLength(1);
+    await correctClassification(db, 'm1', 'offer', { now });
+    expect(await listHiringSides(db)).toEqual(['globex.example']);
+  });
+
+  it('stay when the user says such mail is not theirs', async () => {
+    const db = freshDb();
+    await rememberHiringSides(db, ['brightwell.example'], { now });
+    await ingestEmail(db, email({ id: 'm1', threadId: 't1', subject: 'Approved: Lena Vogt', from: { name: 'HR', address: 'hr@brightwell.example' } }), { ...detection('offer'), confidence: 0.59 }, { now });
+    await correctClassification(db, 'm1', 'other', { now });
+    expect(await listHiringSides(db)).toEqual(['brightwell.example']);
+  });
+
+  it('go with "delete everything"', async () => {
+    const db = freshDb();
+    await rememberHiringSides(db, ['brightwell.example'], { now });
+    await deleteEverything(db);
+    expect(await listHiringSides(db)).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { HiringSides, MAX_HIRING_SIDES, senderOrganisation } from '../../../lib/core/classify/hiring-side';
+
+const from = (address: string) => ({ from: { name: '', address } });
+
+describe('the organisations a mailbox shows its owner hiring for', () => {
+  it.each([
+    ['an organisation’s own address', 'marta@hr.pianeta-bit.example', 'pianeta-bit.example'],
+    ['a country’s second-level domain', 'people@careers.fenwick.co.uk', 'fenwick.co.uk'],
+    ['a mailbox provider', 'someone@gmail.com', null],
+    ['an applicant-tracking system (it writes for every employer)', 'no-reply@greenhouse.io', null],
+    ['mail infrastructure', 'calendar-notification@google.com', null],
+    ['no address', '', null],
+  ])('reads %s as %s', (_what, address, expected) => {
+    expect(senderOrganisation(from(address))).toBe(expected);
+  });
+
+  it('knows an organisation once one email showed the owner hiring there, from any of its addresses', () => {
+    const hiring = new HiringSides();
+    expect(hiring.has(from('hr@acme.example'))).toBe(false);
+    hiring.learn(from('calendar@acme.example'));
+    expect(hiring.has(from('hr@acme.example'))).toBe(true);
+    expect(hiring.has(from('people@eu.acme.example'))).toBe(true);
+    expect(hiring.has(from('jobs@other.example'))).toBe(false);
+    expect(hiring.learned()).toEqual(['acme.example']);
+  });
+
+  it('never learns a platform or a mailbox provider, so the owner’s own applications through them still count', () => {
+    const hiring = new HiringSides();
+    hiring.learn(from('no-reply@greenhouse.io'));
+    hiring.learn(from('friend@gmail.com'));
+    expect(hiring.list()).toEqual([]);
+    expect(hiring.has(from('no-reply@greenhouse.io'))).toBe(false);
+  });
+
+  it('starts from what the store kept, lists only what it learned since, and forgets on the user’s word', () => {
+    const hiring = new HiringSides(['acme.example']);
+    hiring.learn(from('hr@acme.example'));
+    hiring.learn(from('hr@globex.example'));
+    expect(hiring.learned()).toEqual(['globex.example']);
+    hiring.forget('acme.example');
+    expect(hiring.has(from('hr@acme.example'))).toBe(false);
+    expect(hiring.list()).toEqual(['globex.example']);
+  });
+
+  it(`keeps the newest ${MAX_HIRING_SIDES}`, () => {
+    const hiring = new HiringSides();
+    for (let i = 0; i <= MAX_HIRING_SIDES; i++) hiring.learn(from(`hr@org${i}.example`));
+    expect(hiring.list()).toHaveLength(MAX_HIRING_SIDES);
+    expect(hiring.has(from('hr@org0.example'))).toBe(false);
+    expect(hiring.has(from(`hr@org${MAX_HIRING_SIDES}.example`))).toBe(true);
+  });
+});
