@@ -44,11 +44,12 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   db ??= openQuietDb();
   const sink = quietImportSink(db, () => new Date());
   // What earlier mail showed of the organisations the user hires for; what these files show is stored as it goes.
-  const hiring = new HiringSides(await listHiringSides(db));
+  // (A cancel that arrives while they are read still reaches the first file's import, which reports it.)
+  const hiring = new HiringSides(await listHiringSides(db).catch(() => []));
   const remember = () => rememberHiringSides(db!, hiring.learned()).catch(() => undefined);
   const results: ImportProgress[] = [];
   for (const [i, file] of request.files.entries()) {
-    if (signal.aborted) break;
+    if (i > 0 && signal.aborted) break;
     const number = request.first + i;
     const continues = i === 0 ? request.continues : undefined;
     const progress = await runImport(fileSource(file), sink, {

@@ -1,0 +1,83 @@
+/**
+ * A hiring manager's own mailbox on the built extension in Chromium, with the real IndexedDB: an interview the user
+ * organises on their employer's calendar marks the employer as an organisation they hire for; the employer's later
+ * offer of an internal move then waits in the popup's review list with that reason, instead of joining the
+ * timeline; the options page lists the organisation, and Forget hands it back.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { legacyId, mailboxPage, type FixtureThread } from '../fixtures/gmail/layout';
+import { ACCOUNT } from '../fixtures/gmail/threads';
+import { launchExtension, type ExtensionSession } from '../support/extension';
+import { storeCounts } from '../support/gmail-worker';
+
+const now = new Date();
+const day = (n: number, hour: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() - n, hour, 0);
+const employer = 'brightwell-logistics.example';
+const invite: FixtureThread = {
+  id: 1795000000000091000n,
+  subject: 'Invitation: Interview – Lena Vogt (Warehouse Lead) @ Mon 10:00 – 11:00',
+  messages: [
+    {
+      from: { name: 'Google Calendar', address: `calendar@${employer}` },
+      date: day(6, 9),
+      body: 'Interview – Lena Vogt (Warehouse Lead)\n\nMonday 10:00 – 11:00, Room 3, second floor\n\nOrganizer: Sam Rivera\n\nGuests: Sam Rivera, Mia Koch, Lena Vogt\n\nGoing? Yes – No – Maybe',
+    },
+  ],
+};
+const move: FixtureThread = {
+  id: 1795000000000092000n,
+  subject: 'Your new role',
+  messages: [
+    {
+      from: { name: 'Mia Koch', address: `mia.koch@${employer}` },
+      date: day(1, 11),
+      body: 'Hi Sam,\n\nwe are delighted to offer you the role of Operations Manager: 58,000 a year, 28 days of holiday, start on 1 November. Please let us know by Friday.\n\nMia',
+    },
+  ],
+};
+
+describe('the mailbox of someone who hires for their employer (built extension in Chromium)', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension({
+      pages: { '/mail/u/0/': mailboxPage({ account: ACCOUNT, threads: [invite, move], title: 'A hiring manager’s mailbox.' }) },
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('an interview the user organises marks their employer; its offer of an internal move then waits for review, with the reason', async () => {
+    const first = await session.openMail(`/mail/u/0/#inbox/${legacyId(invite.id)}`);
+    const options = await session.openExtensionPage('options.html');
+    await expect.poll(() => options.getByRole('list', { name: 'Organisations you hire for' }).getByText(employer).count(), { timeout: 15_000 }).toBe(1);
+    await first.close();
+
+    const second = await session.openMail(`/mail/u/0/#inbox/${legacyId(move.id)}`);
+    await expect.poll(async () => (await storeCounts(session))?.review.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect((await storeCounts(session))?.events ?? []).toEqual([]);
+    expect(await second.locator('[data-callback-bar]').count()).toBe(0);
+    await second.close();
+
+    const popup = await session.openExtensionPage('popup.html');
+    const review = popup.getByRole('region', { name: /^Review/ });
+    await expect.poll(() => review.getByText('Your new role').count(), { timeout: 10_000 }).toBe(1);
+    await review.getByText('Why?').first().click();
+    expect(await review.getByText(`from ${employer}, an organisation your earlier mail shows you hiring for`, { exact: false }).count()).toBe(1);
+    await popup.screenshot({ path: 'demo-output/review-hiring-side.png' }).catch(() => undefined);
+    await popup.close();
+
+    await options.reload();
+    const list = options.getByRole('list', { name: 'Organisations you hire for' });
+    await list.waitFor();
+    await options.screenshot({ path: 'demo-output/options-hiring-side.png', fullPage: true }).catch(() => undefined);
+    await options.getByRole('button', { name: `Forget that you hire for ${employer}` }).click();
+    await expect.poll(() => list.count()).toBe(0);
+    await options.close();
+  });
+
+  it('makes no network request of its own, and Gmail pages show no errors', () => {
+    expect(session.offRoute).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
