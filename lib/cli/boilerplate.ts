@@ -6,6 +6,7 @@
  */
 
 import { SECOND_POOL } from './boilerplate-second';
+import { THIRD_POOL } from './boilerplate-third';
 
 export interface Boilerplate {
   /** Above the message: banners, "view in browser", mail-security and delivery notes. */
@@ -135,10 +136,12 @@ const FIRST_POOL: Readonly<Record<string, Boilerplate>> = {
  * elsewhere: the model still learned the words of notices it never saw wrapped around job mail ("unsubscribe",
  * "settings", "profile", "statement") as signs of other mail, and the wrapped English check lost 9.6% of its job mail.
  * The second (`boilerplate-second.ts`, eight banners and eight notices per language) varies the wording: 3.9%.
+ * The third (`boilerplate-third.ts`, the same again from other senders, with each country's legal footers) was added
+ * in the sixteenth session, when the check had drifted back to 7.4%.
  */
 export const BOILERPLATE: Readonly<Record<string, Boilerplate>> = Object.fromEntries(
   Object.entries(FIRST_POOL).map(([lang, first]) => {
-    const second = SECOND_POOL[lang];
-    return [lang, { heads: [...first.heads, ...(second?.heads ?? [])], feet: [...first.feet, ...(second?.feet ?? [])] }];
+    const more = [SECOND_POOL[lang], THIRD_POOL[lang]];
+    return [lang, { heads: [...first.heads, ...more.flatMap((p) => p?.heads ?? [])], feet: [...first.feet, ...more.flatMap((p) => p?.feet ?? [])] }];
   }),
 );
