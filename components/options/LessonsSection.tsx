@@ -27,7 +27,7 @@ export interface CorrectionItem {
 /** An organisation the user's mail showed them hiring for: its mail's job decisions wait in the review list. */
 export interface HiringSideItem {
   organisation: string;
-  /** When mail last showed it, as the user reads dates. */
+  /** When Callback learned it, as the user reads dates. */
   when: string;
 }
 
@@ -101,13 +101,23 @@ export function LessonsSection({ lessons, onForget, corrections = [], onUndo, hi
           <h3 id="hiring-sides-heading">{t('hiring_sides_heading')}</h3>
           <p className="muted">{t('hiring_sides_intro')}</p>
           <ul className="lessons" aria-labelledby="hiring-sides-heading">
-            {hiringSides.map((h) => (
+            {hiringSides.map((h, i) => (
               <li key={h.organisation}>
                 <span>
                   <strong>{h.organisation}</strong>
                   <span className="muted"> · {h.when}</span>
                 </span>
-                <button type="button" className="link" onClick={() => onForgetHiringSide(h.organisation)} aria-label={t('hiring_side_forget_label', { organisation: h.organisation })}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={t('hiring_side_forget_label', { organisation: h.organisation })}
+                  onClick={(event) => {
+                    // Keep the keyboard in the list: on the next Forget, else the section's heading.
+                    const buttons = event.currentTarget.closest('ul')?.querySelectorAll<HTMLButtonElement>('li button');
+                    onForgetHiringSide(h.organisation);
+                    (buttons?.[i + 1] ?? buttons?.[i - 1] ?? document.getElementById('lessons-heading'))?.focus();
+                  }}
+                >
                   {t('forget')}
                 </button>
               </li>

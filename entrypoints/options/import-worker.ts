@@ -5,11 +5,10 @@
  * (IMPORT_SEGMENT): the page then ends this worker and starts a fresh one that resumes from the checkpoint, so that
  * no worker's heap grows with the file (useMailImport.ts).
  */
-import { HiringSides } from '../../lib/core/classify/hiring-side';
 import { defaultModel } from '../../lib/core/classify/model/default-model';
 import { fileSource } from '../../lib/import/read-mail';
 import { IMPORT_SEGMENT, runImport, type ImportProgress } from '../../lib/import/run-import';
-import { listHiringSides, openQuietDb, quietImportSink, rememberHiringSides, type CallbackDb } from '../../lib/store';
+import { openQuietDb, quietImportSink, type CallbackDb } from '../../lib/store';
 
 export type ImportRequest =
   | {
@@ -43,13 +42,9 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   // A connection of its own that announces its writes to the pages once a second, not key by key (quiet-import.ts).
   db ??= openQuietDb();
   const sink = quietImportSink(db, () => new Date());
-  // What earlier mail showed of the organisations the user hires for; what these files show is stored as it goes.
-  // (A cancel that arrives while they are read still reaches the first file's import, which reports it.)
-  const hiring = new HiringSides(await listHiringSides(db).catch(() => []));
-  const remember = () => rememberHiringSides(db!, hiring.learned()).catch(() => undefined);
   const results: ImportProgress[] = [];
   for (const [i, file] of request.files.entries()) {
-    if (i > 0 && signal.aborted) break;
+    if (signal.aborted) break;
     const number = request.first + i;
     const continues = i === 0 ? request.continues : undefined;
     const progress = await runImport(fileSource(file), sink, {
@@ -60,10 +55,8 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
       continues,
       segment: IMPORT_SEGMENT,
       thorough: request.thorough,
-      hiring,
       onProgress: (p) => postMessage({ type: 'progress', file: number, files: request.total, progress: p } satisfies ImportReport),
     });
-    await remember();
     if (progress.state === 'paused') {
       postMessage({ type: 'paused', file: number, progress } satisfies ImportReport);
       return;

@@ -80,7 +80,8 @@ async function ingestThread(db: CallbackDb, emails: Email[], now: Date): Promise
     soFar.add(email, detection.kind, email.fromUser === true);
     return { email, detection };
   });
-  await detect.remember();
+  // What the thread showed of the organisations the user hires for; a failed write never costs the thread its events.
+  await detect.remember().catch(() => undefined);
   return ingestBatch(db, items, { now });
 }
 
@@ -142,7 +143,7 @@ export const contentHandlers: Handlers<ContentMessageType> = {
       const email: Email = { ...raw, partial: true };
       return rowPlan(email, detect(email)) ?? [];
     });
-    await detect.remember();
+    await detect.remember().catch(() => undefined);
     const results = await ingestBatch(db, plans, { now });
     const stored = changed(results);
     const review = results.filter((r) => r.status === 'review').length;

@@ -1,8 +1,7 @@
 /**
  * Detection as the background runs it: the rules and the shipped model, the earlier messages of the thread as
  * context, the organisations the user's mail showed them hiring for, and what the user taught Callback by
- * correcting it. The lessons are read once per batch of mail, not
- * once per email.
+ * correcting it. Lessons and organisations are read once per batch of mail, not once per email.
  */
 import { HiringSides } from '../core/classify/hiring-side';
 import { defaultModel } from '../core/classify/model/default-model';

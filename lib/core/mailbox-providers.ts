@@ -43,15 +43,6 @@ export function registrableLabel(domain: string): string {
   return labels[end - 1] ?? '';
 }
 
-/** The registrable domain: "acme.co.uk" of "mail.acme.co.uk", "acme.com" of "hr.acme.com"; '' when there is none. */
-export function registrableDomain(domain: string): string {
-  const labels = domain.toLowerCase().split('.').filter((l) => l.length > 0);
-  if (labels.length < 2) return '';
-  let end = labels.length - 1;
-  if (labels.length >= 3 && SECOND_LEVEL.has(labels[end - 1] ?? '')) end -= 1;
-  return labels.slice(end - 1).join('.');
-}
-
 /** True when the domain (or a parent of it) is a mailbox provider's. */
 export function isMailboxProvider(domain: string): boolean {
   if (typeof domain !== 'string' || domain === '') return false;

@@ -8,7 +8,6 @@
  */
 import { REVIEW_THRESHOLD, USER_REPLY_DETECTION, type Detection } from '../core/detection';
 import { classify } from '../core/classify/index';
-import type { HiringSides } from '../core/classify/hiring-side';
 import { detect } from '../core/detect';
 import type { LinearModel } from '../core/classify/model/linear';
 import type { Email } from '../core/email';
@@ -114,11 +113,6 @@ export interface ImportOptions {
   segment?: { bytes: number; messages: number };
   /** The last progress of the segment before this one: the rate, time left and problems go on from it. */
   continues?: ImportProgress;
-  /**
-   * The organisations the user hires for (core/classify/hiring-side.ts): mail read in the file's order adds to them,
-   * and a job decision in mail from one waits for review. The caller stores what was learned.
-   */
-  hiring?: HiringSides;
 }
 
 
@@ -251,8 +245,8 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
           const now = options.now();
           // Classified first: extraction (dates, people, company) is the dearer half of detect, and only job mail,
           // a few in a hundred of what gets this far, needs it; detect then reads those few whole.
-          const job = classify(email, { model: options.model, hiring: options.hiring }).kind !== 'other';
-          const detection = job ? detect(email, { now: email.date && Number.isFinite(Date.parse(email.date)) ? new Date(email.date) : now, model: options.model, hiring: options.hiring }) : null;
+          const job = classify(email, { model: options.model }).kind !== 'other';
+          const detection = job ? detect(email, { now: email.date && Number.isFinite(Date.parse(email.date)) ? new Date(email.date) : now, model: options.model }) : null;
           const recent = !email.date || now.getTime() - Date.parse(email.date) < REVIEW_WINDOW_DAYS * 86_400_000;
           if (detection && detection.kind !== 'other' && (detection.confidence >= REVIEW_THRESHOLD || recent)) {
             batch.push({ email, detection });

@@ -3,10 +3,10 @@
  * mail: the detector starts from them, adds what a batch shows, and a correction that says mail from one is the
  * user's own search forgets it, as does the user's "Forget" on the options page.
  */
-import { MAX_HIRING_SIDES, senderOrganisation } from '../core/classify/hiring-side';
+import { MAX_HIRING_SIDES, sameOrganisation, senderOrganisation } from '../core/classify/hiring-side';
 import { isoNow, type CallbackDb, type HiringSide } from './db';
 
-/** The organisations with when each was last shown, oldest first (the options page lists them). */
+/** The organisations with when each was learned, oldest first (the options page lists them). */
 export async function listHiringSideRows(db: CallbackDb): Promise<HiringSide[]> {
   const rows = await db.hiringSides.toArray();
   return rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -38,5 +38,8 @@ export async function rememberHiringSides(db: CallbackDb, organisations: readonl
 /** The user says mail from this sender is their own search: its organisation is no longer one they hire for. */
 export async function forgetHiringSideOf(db: CallbackDb, sender: string): Promise<void> {
   const organisation = senderOrganisation({ from: { name: '', address: sender } });
-  if (organisation) await db.hiringSides.delete(organisation);
+  if (!organisation) return;
+  const rows = await db.hiringSides.toArray();
+  const same = rows.filter((r) => sameOrganisation(r.organisation, organisation)).map((r) => r.organisation);
+  if (same.length > 0) await db.hiringSides.bulkDelete(same);
 }

@@ -14,7 +14,7 @@ import { JOB_KINDS, REVIEW_THRESHOLD, type Classification, type EmailKind, type 
 import type { Email } from '../email';
 import { isColleague } from '../mailbox-providers';
 import { classifyByRules, type RulesReading } from './classify';
-import { senderOrganisation, type HiringSides } from './hiring-side';
+import type { HiringSides } from './hiring-side';
 import { readFeatures, type FeatureVector } from './model/features';
 import { textHasJobWord } from './model/job-words';
 import { sideOf } from './model/mail-shape';
@@ -119,7 +119,7 @@ function heldBack(email: Email, hiring: HiringSides | undefined): Evidence | nul
   const from = typeof email.from?.address === 'string' ? email.from.address : '';
   const owner = typeof email.account?.address === 'string' ? email.account.address : '';
   if (isColleague(from, owner)) return { signal: 'from a colleague at your own organisation', where: 'sender', code: 'colleague' };
-  const organisation = hiring?.has(email) ? senderOrganisation(email) : null;
+  const organisation = hiring?.of(email) ?? null;
   if (organisation) return { signal: `from ${organisation}, an organisation your mail shows you hiring for`, where: 'sender', code: 'hires_for', values: { organisation } };
   if (sideOf(from) === 'personal' && sideOf(owner) === 'org') {
     return { signal: 'from a personal address to your organisation', where: 'sender', code: 'personal_to_work' };

@@ -46,7 +46,10 @@ describe('the options page lists the organisations the user hires for, to forget
       <LessonsSection
         lessons={[]}
         onForget={() => undefined}
-        hiringSides={[{ organisation: 'brightwell-logistics.example', when: '18 Sep' }]}
+        hiringSides={[
+          { organisation: 'brightwell-logistics.example', when: '18 Sep' },
+          { organisation: 'acme.example', when: '2 Sep' },
+        ]}
         onForgetHiringSide={(organisation) => forgotten.push(organisation)}
       />,
     );
@@ -54,6 +57,8 @@ describe('the options page lists the organisations the user hires for, to forget
     expect(screen.getByText('brightwell-logistics.example')).toBeTruthy();
     screen.getByRole('button', { name: 'Forget that you hire for brightwell-logistics.example' }).click();
     expect(forgotten).toEqual(['brightwell-logistics.example']);
+    // The keyboard stays in the list: on the next organisation's Forget.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Forget that you hire for acme.example' }));
   });
 
   it('says nothing of them when there are none', async () => {

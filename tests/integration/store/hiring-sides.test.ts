@@ -20,7 +20,7 @@ describe('the organisations the user hires for, kept between batches of mail', (
     expect(kept).not.toContain('acme.example');
   });
 
-  it('forget an organisation when the user says mail from it is their own search', async () => {
+  it('forget an organisation when the user says mail from it (any of its addresses) is their own search', async () => {
     const db = freshDb();
     await rememberHiringSides(db, ['brightwell.example', 'globex.example'], { now });
     const held = email({ id: 'm1', threadId: 't1', subject: 'Your new role', from: { name: 'Mia Koch', address: 'mia.koch@hr.brightwell.example' } });

@@ -5,8 +5,8 @@ const from = (address: string) => ({ from: { name: '', address } });
 
 describe('the organisations a mailbox shows its owner hiring for', () => {
   it.each([
-    ['an organisation’s own address', 'marta@hr.pianeta-bit.example', 'pianeta-bit.example'],
-    ['a country’s second-level domain', 'people@careers.fenwick.co.uk', 'fenwick.co.uk'],
+    ['an organisation’s own address', 'marta@hr.pianeta-bit.example', 'hr.pianeta-bit.example'],
+    ['a country’s second-level domain', 'people@fenwick.co.uk', 'fenwick.co.uk'],
     ['a mailbox provider', 'someone@gmail.com', null],
     ['an applicant-tracking system (it writes for every employer)', 'no-reply@greenhouse.io', null],
     ['mail infrastructure', 'calendar-notification@google.com', null],
@@ -23,6 +23,13 @@ describe('the organisations a mailbox shows its owner hiring for', () => {
     expect(hiring.has(from('people@eu.acme.example'))).toBe(true);
     expect(hiring.has(from('jobs@other.example'))).toBe(false);
     expect(hiring.learned()).toEqual(['acme.example']);
+  });
+
+  it('keeps apart organisations that share a public suffix: two agencies of one state are two employers', () => {
+    const hiring = new HiringSides();
+    hiring.learn(from('panel@dot.ca.gov'));
+    expect(hiring.has(from('jobs@calhr.ca.gov'))).toBe(false);
+    expect(hiring.has(from('hr@dot.ca.gov'))).toBe(true);
   });
 
   it('never learns a platform or a mailbox provider, so the owner’s own applications through them still count', () => {

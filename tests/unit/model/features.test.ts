@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featuresOf, FEATURE_DIM, hashFeature, tokenize, vectorOf } from '../../../lib/core/classify/model/features';
+import { featuresOf, FEATURE_DIM, hashFeature, readFeatures, tokenize, vectorOf } from '../../../lib/core/classify/model/features';
 import { fnv, OFFSET } from '../../../lib/core/classify/model/collector';
 import { readTokens, TokenList } from '../../../lib/core/classify/model/tokens';
 import { mail } from '../../support/builders';
@@ -95,6 +95,18 @@ describe('what the model reads of an email', () => {
   ])('knows whether %s puts the owner on the panel', (_what, subject, body, owner, expected) => {
     const names = featuresOf({ email: { ...mail(subject, body, 'Calendar <calendar@acme.example>'), account: { index: 0, address: owner } } }).map((f) => f.name);
     expect(names.includes('owner:panel')).toBe(expected);
+  });
+
+  it('takes an invitation the owner organises as their hiring, but not a calendar’s answer to one they sent', () => {
+    const owner = { index: 0, address: 'rafael.tavares@example.com' };
+    const details = 'Monday 15:00 – 16:00\nOrganizer: Rafael Tavares\nGuests: Rafael Tavares, Marta Ruiz';
+    const invite = readFeatures({ email: { ...mail('Invitation: Interview – Lena Vogt @ Mon 15:00', details, 'Calendar <calendar@acme.example>'), account: owner } });
+    expect(invite.ownerHires).toBe(true);
+    // The owner invited a recruiter to a call about a role; the recruiter's calendar answers with the same details.
+    const accepted = readFeatures({ email: { ...mail('Accepted: Call about the Data Engineer role @ Mon 15:00', details, 'Marta Ruiz <marta@globex.example>'), account: owner } });
+    expect(accepted.ownerHires).toBe(false);
+    const angenommen = readFeatures({ email: { ...mail('Angenommen: Gespräch @ Mo 15:00', details, 'Marta Ruiz <marta@globex.example>'), account: owner } });
+    expect(angenommen.ownerHires).toBe(false);
   });
 
   it.each([

@@ -17,7 +17,7 @@ import { quoteStart } from '../quoted';
 import { lowerCaseTable } from '../lower-case';
 import { Collector, FEATURE_DIM, fnv, fnvLower, OFFSET, pairFeature, prefixHash, wordFeature } from './collector';
 import { wordIsJob } from './job-words';
-import { isForwarded, isInvitation, namesOtherCandidate, ownerNamed, ownerOnPanel, REPLY_PREFIX, sideOf } from './mail-shape';
+import { CALENDAR_RESPONSE, isForwarded, isInvitation, namesOtherCandidate, ownerNamed, ownerOnPanel, REPLY_PREFIX, sideOf } from './mail-shape';
 import { maskOwner, ownerMaskOf } from './owner-mask';
 import { readTokens, TokenList } from './tokens';
 
@@ -78,7 +78,8 @@ export interface FeatureVector {
   name(i: number): string;
   /**
    * The email shows the owner on the hiring side of its sender's organisation: it names someone else as the
-   * candidate, or the owner among the interviewers or as the meeting's organiser (`cand:other`, `owner:panel`).
+   * candidate, or the owner among the interviewers or as the meeting's organiser (`cand:other`, `owner:panel`), and
+   * is neither a reply nor a calendar's answer to an invitation.
    */
   readonly ownerHires: boolean;
 }
@@ -288,15 +289,18 @@ function collect(input: FeatureInput): void {
   // An interview's invitation names the candidate ("Interview: Ravi Menon / Kitewire"); a team's meeting names the
   // team. The owner's name is read from their address ("ravi.menon@…").
   if (ownerNamed(ownSubject)) add(invitation ? 'inv:owner-named' : 's:owner-named', 1);
-  // A schedule or an invitation that names someone else as the candidate is an interview the owner runs.
+  // A schedule or an invitation that names someone else as the candidate is an interview the owner runs. Either
+  // shows the owner hiring for the sender's organisation, but not in a reply or a calendar's answer, which repeat
+  // what the owner sent (a recruiter accepting the owner's invitation to a call names the owner as its organiser).
+  const shows = !isReply && !CALENDAR_RESPONSE.test(rawSubject);
   if (namesOtherCandidate(ownSubject, ownBodyText, mask?.parts)) {
     add('cand:other', 1);
-    ownerHiresSeen = true;
+    ownerHiresSeen = shows;
   }
   // An interview whose list of interviewers (or whose organiser) names the owner is one the owner runs.
   if (mask && ownerOnPanel(ownSubject, ownBodyText)) {
     add('owner:panel', 1);
-    ownerHiresSeen = true;
+    ownerHiresSeen = shows;
   }
   if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : FORWARD_FROM.get(senderSide) ?? `fwd:${senderSide}`, 1);
 

@@ -7,6 +7,13 @@ import { domainOfAddress, isMailboxProvider } from '../../mailbox-providers';
 
 /** A reply's or a forward's subject prefixes, in the languages read (Re, AW, SV, RV, Antw, R, ENC, Odp, 返信…). */
 export const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|rv|antw|réf|fw|fwd|wg|tr|rif|r|enc|res|odp|pd|vb|i|doorst|転送|返信)\s*[:：]\s*)+/i;
+/**
+ * A calendar's answer to an invitation, by its subject: "Accepted: …", "Abgelehnt: …", "Accepté : …", "承諾: …". It
+ * repeats the invitation's details, the organiser's name among them: when the owner organised a call and a
+ * recruiter accepts it, the owner is the organiser of the recruiter's answer.
+ */
+export const CALENDAR_RESPONSE =
+  /^\s*(?:accepted|declined|tentative(?:ly accepted)?|new time proposed|angenommen|abgelehnt|zugesagt|abgesagt|(?:mit vorbehalt|vorläufig) angenommen|accepté|refusé|accepté provisoirement|provisoire|aceptado|rechazado|aceptado provisionalmente|provisional|aceito|aceite|recusado|recusada|aceito provisoriamente|talvez|accettato|rifiutato|accettato provvisoriamente|provvisorio|geaccepteerd|geweigerd|voorlopig geaccepteerd|aangenomen|afgewezen|zaakceptowano|odrzucono|wstępnie zaakceptowano|zaakceptowane|odrzucone|accepterat|avböjt|avböjd|preliminärt accepterat|godkänt|承諾|辞退|仮承諾|承認|出席|欠席)\s*[:：]/i;
 /** A forward's subject prefix, in the languages read (Fwd, WG, TR, RV, ENC, I, PD, VB, Doorst, 転送). */
 const FORWARD_PREFIX = /^\s*(?:(?:re|aw|sv|antw|r|res|odp)\s*[:：]\s*)*(?:fw|fwd|wg|tr|rv|enc|i|pd|vb|doorst|転送)\s*[:：]/i;
 /** The line a mail program writes above a forwarded message, in the languages read. */
