@@ -41,6 +41,16 @@ export interface LessonsSectionProps {
   onUndo?(key: string): void;
 }
 
+/**
+ * Runs a list row's action (Undo, Forget) and keeps the keyboard in the list: on the next row's button, else the
+ * previous one's, else the section's heading.
+ */
+function keepFocusInList(button: HTMLButtonElement, index: number, act: () => void): void {
+  const buttons = button.closest('ul')?.querySelectorAll<HTMLButtonElement>('li button');
+  act();
+  (buttons?.[index + 1] ?? buttons?.[index - 1] ?? document.getElementById('lessons-heading'))?.focus();
+}
+
 export function LessonsSection({ lessons, onForget, corrections = [], onUndo, hiringSides = [], onForgetHiringSide }: LessonsSectionProps) {
   return (
     <section aria-labelledby="lessons-heading" className="card">
@@ -60,13 +70,7 @@ export function LessonsSection({ lessons, onForget, corrections = [], onUndo, hi
                   type="button"
                   className="link"
                   aria-label={t('correction_undo_label', { subject: c.subject || t('an_email') })}
-                  onClick={(event) => {
-                    // Keep the keyboard in the list: on the next correction's Undo, else the list's heading.
-                    const list = event.currentTarget.closest('ul');
-                    onUndo(c.key);
-                    const next = list?.querySelectorAll<HTMLButtonElement>('li button')[i + 1] ?? list?.querySelectorAll<HTMLButtonElement>('li button')[i - 1];
-                    (next ?? document.getElementById('lessons-heading'))?.focus();
-                  }}
+                  onClick={(event) => keepFocusInList(event.currentTarget, i, () => onUndo(c.key))}
                 >
                   {t('undo')}
                 </button>
@@ -111,12 +115,7 @@ export function LessonsSection({ lessons, onForget, corrections = [], onUndo, hi
                   type="button"
                   className="link"
                   aria-label={t('hiring_side_forget_label', { organisation: h.organisation })}
-                  onClick={(event) => {
-                    // Keep the keyboard in the list: on the next Forget, else the section's heading.
-                    const buttons = event.currentTarget.closest('ul')?.querySelectorAll<HTMLButtonElement>('li button');
-                    onForgetHiringSide(h.organisation);
-                    (buttons?.[i + 1] ?? buttons?.[i - 1] ?? document.getElementById('lessons-heading'))?.focus();
-                  }}
+                  onClick={(event) => keepFocusInList(event.currentTarget, i, () => onForgetHiringSide(h.organisation))}
                 >
                   {t('forget')}
                 </button>

@@ -125,4 +125,3 @@ function replay(paths: readonly string[], model: ReturnType<typeof defaultModel>
   out.write(`\nall: ${total} emails; error rate ${pct(without)} without learning, ${pct(withLessons)} when later mail follows each correction\n`);
   return 0;
 }
-

@@ -13,7 +13,7 @@ import type { Application, Note, Person, TimelineEvent } from '../core/timeline/
 import { DB_NAME } from './db-name';
 import type { ImportCheckpoint, OpenThread, PendingReply } from './mail-import';
 
-/** An organisation the user hires for, as their mail showed it: its registrable domain, and when it was learned. */
+/** An organisation the user hires for, as their mail showed it: its sender's domain, and when it was learned. */
 export interface HiringSide {
   organisation: string;
   at: string;

@@ -6,10 +6,12 @@
 import { MAX_HIRING_SIDES, sameOrganisation, senderOrganisation } from '../core/classify/hiring-side';
 import { isoNow, type CallbackDb, type HiringSide } from './db';
 
+/** Oldest first. */
+const byAt = (a: HiringSide, b: HiringSide) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+
 /** The organisations with when each was learned, oldest first (the options page lists them). */
 export async function listHiringSideRows(db: CallbackDb): Promise<HiringSide[]> {
-  const rows = await db.hiringSides.toArray();
-  return rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return (await db.hiringSides.toArray()).sort(byAt);
 }
 
 /** The organisations, oldest first. */
@@ -30,7 +32,7 @@ export async function rememberHiringSides(db: CallbackDb, organisations: readonl
     await db.hiringSides.bulkPut(organisations.map((organisation) => ({ organisation, at })));
     const rows = await db.hiringSides.toArray();
     if (rows.length <= MAX_HIRING_SIDES) return;
-    rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    rows.sort(byAt);
     await db.hiringSides.bulkDelete(rows.slice(0, rows.length - MAX_HIRING_SIDES).map((r) => r.organisation));
   });
 }

@@ -5,13 +5,15 @@
  * on 1 October"); what tells them apart is whose organisation writes. One email that shows the owner on the hiring
  * side of its sender's organisation (it names someone else as the candidate, or lists the owner among the
  * interviewers or as the meeting's organiser: `cand:other`, `owner:panel` in model/features.ts; not a reply or a
- * calendar's answer, which repeat what the owner sent) marks that organisation, by its sender's domain; from then on a job decision in mail from it waits for the user's word in the review list, with the
- * reason shown, instead of changing the timeline.
+ * calendar's answer, which repeat what the owner sent) marks that organisation by its sender's domain. From then on
+ * a job decision in mail from it waits for the user's word in the review list, with the reason shown, instead of
+ * changing the timeline.
  *
- * Plain data: the caller keeps one per mailbox (the background: in the store, evaluation: per owner of a labelled
- * set) and reads the mail in order. An import of past mail neither learns nor holds: a held decision in mail older
- * than the review window would be dropped, not reviewed. Only organisations' own domains are marked: an applicant-tracking system, a job
- * board, a scheduler or a mailbox provider writes for everyone.
+ * Plain data: the caller keeps one per mailbox (the background: in the store, reloaded per batch, so a Forget there
+ * takes effect; evaluation: per owner of a labelled set) and reads the mail in order. An import of past mail neither
+ * learns nor holds: a held decision in mail older than the review window would be dropped, not reviewed. Only
+ * organisations' own domains are marked: an applicant-tracking system, a job board, a scheduler or a mailbox
+ * provider writes for everyone.
  */
 import type { Email } from '../email';
 import { domainOfAddress } from '../mailbox-providers';
@@ -41,7 +43,7 @@ export class HiringSides {
   private readonly known: string[];
   private readonly fresh: string[] = [];
 
-  /** `organisations`: those known already (registrable domains, oldest first). */
+  /** `organisations`: those known already (domains, oldest first). */
   constructor(organisations: Iterable<string> = []) {
     this.known = [...organisations].filter((o) => typeof o === 'string' && o !== '').slice(-MAX_HIRING_SIDES);
   }
@@ -64,12 +66,6 @@ export class HiringSides {
     this.known.push(organisation);
     if (this.known.length > MAX_HIRING_SIDES) this.known.shift();
     this.fresh.push(organisation);
-  }
-
-  /** The user said mail from this organisation is their own search: forget it. */
-  forget(organisation: string): void {
-    const at = this.known.indexOf(organisation);
-    if (at !== -1) this.known.splice(at, 1);
   }
 
   /** Organisations learned since this was made, in order (the background stores them). */

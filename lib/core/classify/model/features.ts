@@ -292,16 +292,13 @@ function collect(input: FeatureInput): void {
   // A schedule or an invitation that names someone else as the candidate is an interview the owner runs. Either
   // shows the owner hiring for the sender's organisation, but not in a reply or a calendar's answer, which repeat
   // what the owner sent (a recruiter accepting the owner's invitation to a call names the owner as its organiser).
-  const shows = !isReply && !CALENDAR_RESPONSE.test(rawSubject);
-  if (namesOtherCandidate(ownSubject, ownBodyText, mask?.parts)) {
-    add('cand:other', 1);
-    ownerHiresSeen = shows;
-  }
+  // (Read only when one of them fires: most mail never pays for the test.)
+  const candidateOther = namesOtherCandidate(ownSubject, ownBodyText, mask?.parts);
+  if (candidateOther) add('cand:other', 1);
   // An interview whose list of interviewers (or whose organiser) names the owner is one the owner runs.
-  if (mask && ownerOnPanel(ownSubject, ownBodyText)) {
-    add('owner:panel', 1);
-    ownerHiresSeen = shows;
-  }
+  const onPanel = mask !== null && ownerOnPanel(ownSubject, ownBodyText);
+  if (onPanel) add('owner:panel', 1);
+  ownerHiresSeen = (candidateOther || onPanel) && !isReply && !CALENDAR_RESPONSE.test(rawSubject);
   if (forwarded) add(owner !== '' && address === owner ? 'fwd:self' : FORWARD_FROM.get(senderSide) ?? `fwd:${senderSide}`, 1);
 
   const rules = input.rules;

@@ -151,7 +151,8 @@ const PANEL =
   'selezionatore|selezionatrice|rekryterande chef|ansvarig rekryterare|einstellende führungskraft|recruiterin|' +
   'wervingsverantwoordelijke|rekruter(?:ka)?|採用担当(?:者)?|' +
   // A meeting's organiser, as calendars label it: the owner who organises an interview runs it (a candidate is a
-  // guest of the employer's calendar, never its organiser).
+  // guest of the employer's calendar; a calendar's answer to the candidate's own invitation is told apart by its
+  // subject, CALENDAR_RESPONSE).
   'organi[sz]er|organisateur|organisator|organizador|organizzatore|organizator|organisatör|arrangör|主催者';
 /**
  * A panel's label line and the list after it: the rest of the line and up to four lines of names that follow
