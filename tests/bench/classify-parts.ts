@@ -81,7 +81,7 @@ const reads: Record<string, () => void> = {
   },
   'tokeniser (model)': () => {
     for (const b of bodies) {
-      tokens.count = 0;
+      tokens.clear();
       readTokens(b, tokens);
     }
   },

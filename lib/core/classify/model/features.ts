@@ -102,22 +102,17 @@ let ownerHiresSeen = false;
  * in the order word, pair, pieces. A word's and a pair's features are made from the words' hashes, which the reader
  * computed as it found them; only pieces read characters again. Until a job word is found, each word is looked up.
  */
-function addWords(group: string, from: number, to: number, piecesFor: number): void {
-  const wPrefix = `${group}w:`;
-  const bPrefix = `${group}b:`;
-  const cPrefix = `${group}c:`;
-  const w = prefixHash(wPrefix);
-  const b = prefixHash(bPrefix);
-  const c = prefixHash(cPrefix);
+function addWords(group: WordGroup, from: number, to: number, piecesFor: number): void {
+  const { wPrefix, bPrefix, cPrefix, w, b, c } = group;
   // Local copies: in a CommonJS build (tsx, the command line) an import is a getter call, several per word here.
   const isJobWord = wordIsJob;
   const ofWord = wordFeature;
   const ofPair = pairFeature;
   const hashPiece = fnvLower;
   const lower = LOWER;
-  const { texts, starts, ends, hashes, keys, folded } = tokens;
+  const { sources, source, starts, ends, hashes, keys, folded } = tokens;
   for (let i = from; i < to; i++) {
-    const text = texts[i]!;
+    const text = sources[source[i]!]!;
     const start = starts[i]!;
     const end = ends[i]!;
     const hash = hashes[i]!;
@@ -131,6 +126,25 @@ function addWords(group: string, from: number, to: number, piecesFor: number): v
     }
   }
 }
+
+/**
+ * The prefixes of one text's word, pair and piece features ("sw:", "sb:", "sc:" for the subject), and their hashes:
+ * made once, not per email (a prefix written anew per email is a new string, and every feature keeps its prefix).
+ */
+interface WordGroup {
+  wPrefix: string;
+  bPrefix: string;
+  cPrefix: string;
+  w: number;
+  b: number;
+  c: number;
+}
+function wordGroup(group: string): WordGroup {
+  const [wPrefix, bPrefix, cPrefix] = [`${group}w:`, `${group}b:`, `${group}c:`];
+  return { wPrefix, bPrefix, cPrefix, w: prefixHash(wPrefix), b: prefixHash(bPrefix), c: prefixHash(cPrefix) };
+}
+const SUBJECT_WORDS = wordGroup('s');
+const BODY_WORDS = wordGroup('');
 
 /** Words of a text, each a feature of its own (`fl:`, `fn:`). */
 function addEach(prefix: string, text: string, value: number): void {
@@ -220,7 +234,7 @@ const THREAD_LAST = namesBy(EMAIL_KINDS, (kind) => `t:last:${kind}`);
 /** Reads one email into the shared collector. */
 function collect(input: FeatureInput): void {
   const { email } = input;
-  tokens.count = 0;
+  tokens.clear();
   into.reset();
   jobWordSeen = false;
   ownerHiresSeen = false;
@@ -235,12 +249,12 @@ function collect(input: FeatureInput): void {
   const ownSubject = mask ? maskOwner(subject, mask) : subject;
   readTokens(ownSubject, tokens);
   const subjectWords = tokens.count;
-  addWords('s', 0, subjectWords, PIECES_FOR);
+  addWords(SUBJECT_WORDS, 0, subjectWords, PIECES_FOR);
 
   const body = ownBody(email);
   const ownBodyText = mask ? maskOwner(body, mask) : body;
   readTokens(ownBodyText, tokens);
-  addWords('', subjectWords, tokens.count, PIECES_FOR);
+  addWords(BODY_WORDS, subjectWords, tokens.count, PIECES_FOR);
   // Everything before this index is the text's words; what follows is the email's shape, sender, rules and thread.
   const wordsEnd = into.count;
   if (subject.trim() === '') add('s:empty', 1);

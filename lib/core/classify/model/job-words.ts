@@ -65,8 +65,8 @@ export function wordIsJob(text: string, start: number, end: number, key: number,
 
 /** True when one of the words `from` to `to` (exclusive) of the list is a job word of some language. */
 function hasJobWord(tokens: TokenList, from: number, to: number): boolean {
-  const { texts, starts, ends, keys, hashes } = tokens;
-  for (let i = from; i < to; i++) if (wordIsJob(texts[i]!, starts[i]!, ends[i]!, keys[i]!, hashes[i]!)) return true;
+  const { sources, source, starts, ends, keys, hashes } = tokens;
+  for (let i = from; i < to; i++) if (wordIsJob(sources[source[i]!]!, starts[i]!, ends[i]!, keys[i]!, hashes[i]!)) return true;
   return false;
 }
 
@@ -76,9 +76,9 @@ const TEXT_CAP = 4_000;
 
 /** True when a text (a subject, a body) has a job word of some language. */
 export function textHasJobWord(text: string): boolean {
-  scratch.count = 0;
+  scratch.clear();
   readTokens(text.length > TEXT_CAP ? text.slice(0, TEXT_CAP) : text, scratch);
   const found = hasJobWord(scratch, 0, scratch.count);
-  scratch.count = 0;
+  scratch.clear();
   return found;
 }

@@ -74,12 +74,17 @@ for (const [from, to] of [[0x300, 0x36f], [0xff01, 0xff5e]] as const) for (let c
 for (const c of NOT_ON_ITS_OWN) RAW[c] = WHOLE;
 
 /**
- * Words as places, with their hashes: word `i` reads as `texts[i].slice(starts[i], ends[i])` in lower case, each run
- * of digits as `0` when `folded[i]` is 1.
+ * Words as places, with their hashes: word `i` reads as `text(i).slice(starts[i], ends[i])` in lower case, each run
+ * of digits as `0` when `folded[i]` is 1. A word names its text by number (`sources`): the texts of one email are
+ * few (its subject, its body, the sender's address and name), and a string stored per word, in a list that outlives
+ * the email, cost the engine a record of every such store (a young string in an old list) for its next collection.
  */
 export class TokenList {
   count = 0;
-  texts: string[] = [];
+  /** The texts read since the list was cleared, in order; a word's `source` is its text's place here. */
+  sources: string[] = [];
+  sourceCount = 0;
+  source = new Int32Array(1024);
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
   /** FNV-1a of the word as it reads, from OFFSET. */
@@ -89,10 +94,23 @@ export class TokenList {
   /** 1 when the word has digits. */
   folded = new Uint8Array(1024);
 
-  push(text: string, start: number, end: number, hash: number, key: number, folded: number): void {
+  /** Starts again, empty (the lists are kept for the next text). */
+  clear(): void {
+    this.count = 0;
+    this.sourceCount = 0;
+  }
+
+  /** The number its words name `text` by, for the words read next. */
+  addSource(text: string): number {
+    const id = this.sourceCount++;
+    this.sources[id] = text;
+    return id;
+  }
+
+  push(source: number, start: number, end: number, hash: number, key: number, folded: number): void {
     if (this.count === this.starts.length) this.grow();
     const i = this.count++;
-    this.texts[i] = text;
+    this.source[i] = source;
     this.starts[i] = start;
     this.ends[i] = end;
     this.hashes[i] = hash;
@@ -100,13 +118,19 @@ export class TokenList {
     this.folded[i] = folded;
   }
 
+  /** The text word `i` lies in. */
+  text(i: number): string {
+    return this.sources[this.source[i]!]!;
+  }
+
   word(i: number): string {
-    const word = this.texts[i]!.slice(this.starts[i], this.ends[i]).toLowerCase();
+    const word = this.text(i).slice(this.starts[i], this.ends[i]).toLowerCase();
     return this.folded[i] === 1 ? foldDigits(word) : word;
   }
 
   private grow(): void {
     const size = this.count * 2;
+    this.source = widened(this.source, new Int32Array(size));
     this.starts = widened(this.starts, new Int32Array(size));
     this.ends = widened(this.ends, new Int32Array(size));
     this.hashes = widened(this.hashes, new Int32Array(size));
@@ -227,6 +251,7 @@ function readWords(s: string, classOf: Uint8Array, into: TokenList): boolean {
   const lower = LOWER;
   const prime = PRIME;
   const stemKey = STEM_KEY;
+  const source = into.addSource(s);
   let i = 0;
   while (i < n) {
     if (classOf[s.charCodeAt(i)] === BETWEEN) {
@@ -263,11 +288,11 @@ function readWords(s: string, classOf: Uint8Array, into: TokenList): boolean {
       }
       j++;
     }
-    if (cjk) cjkPairs(s, i, j, into);
+    if (cjk) cjkPairs(s, source, i, j, into);
     else if (j - i <= MAX_WORD) {
       const named = digits ? null : calendarWord(s, i, j, h);
-      if (named === null) into.push(s, i, j, h, key, digits ? 1 : 0);
-      else into.push(named.as, 0, named.as.length, named.hash, named.key, 0);
+      if (named === null) into.push(source, i, j, h, key, digits ? 1 : 0);
+      else into.push(into.addSource(named.as), 0, named.as.length, named.hash, named.key, 0);
     }
     i = j;
   }
@@ -275,23 +300,23 @@ function readWords(s: string, classOf: Uint8Array, into: TokenList): boolean {
 }
 
 /** Japanese and Chinese put no spaces between words: their runs become overlapping character pairs. */
-function cjkPairs(s: string, from: number, to: number, into: TokenList): void {
+function cjkPairs(s: string, source: number, from: number, to: number, into: TokenList): void {
   let i = from;
   while (i < to) {
     const cjk = isCjk(s.charCodeAt(i));
     let j = i;
     while (j < to && isCjk(s.charCodeAt(j)) === cjk) j++;
     if (cjk) {
-      if (j - i === 1) pushHashed(s, i, i + 1, into);
-      for (let k = i; k + 1 < j; k++) pushHashed(s, k, k + 2, into);
-    } else if (j - i <= MAX_WORD) pushHashed(s, i, j, into);
+      if (j - i === 1) pushHashed(s, source, i, i + 1, into);
+      for (let k = i; k + 1 < j; k++) pushHashed(s, source, k, k + 2, into);
+    } else if (j - i <= MAX_WORD) pushHashed(s, source, i, j, into);
     i = j;
   }
 }
 
-function pushHashed(s: string, i: number, j: number, into: TokenList): void {
+function pushHashed(s: string, source: number, i: number, j: number, into: TokenList): void {
   const { hash, key, digits } = wordHash(s, i, j);
-  into.push(s, i, j, hash, key, digits ? 1 : 0);
+  into.push(source, i, j, hash, key, digits ? 1 : 0);
 }
 
 /** The words of a text, as strings (for callers that keep them). */
