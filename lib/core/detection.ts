@@ -33,6 +33,7 @@ export const EVIDENCE_CODES = [
   'bulk_sender',
   'outside_hiring',
   'colleague',
+  'owner_named_sender',
   'hires_for',
   'personal_to_work',
   'thread_not_job',

@@ -17,6 +17,7 @@ const WORDED: Record<EvidenceCode, (v: Record<string, string>) => string> = {
   bulk_sender: () => t('evidence_bulk_sender'),
   outside_hiring: () => t('evidence_outside_hiring'),
   colleague: () => t('evidence_colleague'),
+  owner_named_sender: () => t('evidence_owner_named_sender'),
   hires_for: (v) => t('evidence_hires_for', { organisation: v.organisation ?? '' }),
   personal_to_work: () => t('evidence_personal_to_work'),
   thread_not_job: () => t('evidence_thread_not_job'),

@@ -19,6 +19,7 @@ import { readFeatures, type FeatureVector } from './model/features';
 import { textHasJobWord } from './model/job-words';
 import { sideOf } from './model/mail-shape';
 import { predict, type LinearModel } from './model/linear';
+import { sentInOwnersName } from './model/owner-mask';
 
 export interface ClassifyOptions {
   /** The learned model; without it the rules decide alone. */
@@ -110,7 +111,8 @@ function combine(
 /**
  * Why a job kind in this email waits for the user's word, by who writes to whom, or null. Mail from a colleague at
  * the owner's own organisation is rarely their own job search (the interviews they run, their team's meetings, a
- * candidate's offer they approve), and so is mail from an organisation the owner's earlier mail showed them hiring for
+ * candidate's offer they approve), nor is mail from another address in the owner's own name (their work mail seen in
+ * their private mailbox: owner-mask.ts), nor mail from an organisation the owner's earlier mail showed them hiring for
  * (hiring-side.ts), wherever the owner reads it. A personal mailbox writing to the owner's organisation's is how a recruiter hears
  * from candidates and how friends write: in the labelled sets nine in ten such emails are not the owner's search,
  * whatever their words ("I accept your offer", "Tuesday at 11 works").
@@ -119,6 +121,7 @@ function heldBack(email: Email, hiring: HiringSides | undefined): Evidence | nul
   const from = typeof email.from?.address === 'string' ? email.from.address : '';
   const owner = typeof email.account?.address === 'string' ? email.account.address : '';
   if (isColleague(from, owner)) return { signal: 'from a colleague at your own organisation', where: 'sender', code: 'colleague' };
+  if (sentInOwnersName(email.from, owner)) return { signal: 'from another address in your own name', where: 'sender', code: 'owner_named_sender' };
   const organisation = hiring?.of(email) ?? null;
   if (organisation) return { signal: `from ${organisation}, an organisation your mail shows you hiring for`, where: 'sender', code: 'hires_for', values: { organisation } };
   if (sideOf(from) === 'personal' && sideOf(owner) === 'org') {

@@ -139,6 +139,25 @@ describe('classification with the model', () => {
     expect(classify(elsewhere, { model, hiring }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
   });
 
+  it('asks the user about a job kind sent from another address in the owner’s own name (their work mail, read at home), and says why', () => {
+    // A practice manager's rejection of her own candidate, sent from work and copied to her private mailbox.
+    const rejection = mail(
+      'Your application – Dental Receptionist',
+      'Dear Bilal,\n\nThank you for applying for the part-time receptionist role and for your patience. We have now filled the post with a candidate who has dental software experience, so we will not be taking your application further.\n\nKind regards,\nDana',
+      'Dana Whitlock <dana@brightwater-dental.example>',
+    );
+    const account = { index: 0, address: 'dana.whitlock@kestrelmail.example' };
+    const held = classify({ ...rejection, account }, { model });
+    expect(held.kind).toBe('rejection');
+    expect(held.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    expect(held.evidence.map((e) => e.code)).toContain('owner_named_sender');
+    // The same letter from someone else, to the same owner, is decided as the owner's own rejection.
+    const theirs = classify({ ...rejection, from: { name: 'Dana Reyes', address: 'dana@brightwater-dental.example' }, account }, { model });
+    expect(theirs.kind).toBe('rejection');
+    expect(theirs.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(theirs.evidence.map((e) => e.code)).not.toContain('owner_named_sender');
+  });
+
   it('asks the user about a job kind written from a personal address to the owner’s work address, and says why', () => {
     const offer = mail(
       'Offer letter for your signature',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskOwner, ownerMaskOf } from '../../../lib/core/classify/model/owner-mask';
+import { maskOwner, ownerMaskOf, sentInOwnersName } from '../../../lib/core/classify/model/owner-mask';
 import { featuresOf } from '../../../lib/core/classify/model/features';
 import { classify } from '../../../lib/core/classify/pipeline';
 import { defaultModel } from '../../../lib/core/classify/model/default-model';
@@ -54,5 +54,27 @@ describe("the owner's name as the model reads it", () => {
     };
     const result = classify(email, { model: defaultModel() });
     expect(result.evidence.map((e) => e.signal).join(' ')).not.toMatch(/owner(name|mail)|dayname|monthname/);
+  });
+});
+
+describe('mail from another address in the owner\'s own name', () => {
+  const owner = 'dana.whitlock@kestrelmail.example';
+
+  it('is found by every name part of the owner\'s address, in the sender\'s name or address, accents or not', () => {
+    expect(sentInOwnersName({ name: 'Dana Whitlock', address: 'dana@brightwater-dental.example' }, owner)).toBe(true);
+    expect(sentInOwnersName({ name: 'Jörg Haberland', address: 'j.haberland@kessler-bau.example' }, 'j.haberland@postfuchs.example')).toBe(true);
+    expect(sentInOwnersName({ name: 'Sander de Wit', address: 'sander@atelier.example' }, 'sanderdewit@mail.example')).toBe(true);
+    expect(sentInOwnersName({ name: '森下 由香', address: 'morishita@sakura-clinic.example' }, 'y.morishita@hikari.example')).toBe(true);
+  });
+
+  it('is not a namesake who shares one part, nor the owner\'s own address, nor an owner whose address names no one', () => {
+    expect(sentInOwnersName({ name: 'Dana Reyes', address: 'dana.reyes@talent.example' }, owner)).toBe(false);
+    expect(sentInOwnersName({ name: 'Dana Whitlock', address: owner }, owner)).toBe(false);
+    // An initial is not the name: every part must be there.
+    expect(sentInOwnersName({ name: '', address: 'd.whitlock@practice.example' }, 'whitlock.dana@home.example')).toBe(false);
+    expect(sentInOwnersName({ name: 'Info', address: 'info@northwind.example' }, 'info@my-studio.example')).toBe(false);
+    expect(sentInOwnersName({ name: 'Jobs', address: 'jobs@northwind.example' }, 'jobs.team@my-studio.example')).toBe(false);
+    expect(sentInOwnersName(null, owner)).toBe(false);
+    expect(sentInOwnersName({ name: 42, address: {} }, owner)).toBe(false);
   });
 });

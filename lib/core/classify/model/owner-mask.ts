@@ -106,3 +106,30 @@ export function maskOwner(text: string, mask: OwnerMask): string {
   }
   return out + text.slice(at);
 }
+
+/**
+ * Parts of an address that name a role, not a person ("info@", "jobs.anna@" names Anna): an owner whose address
+ * is all roles has no name to find.
+ */
+const ROLE_PARTS = new Set(['info', 'contact', 'kontakt', 'mail', 'email', 'office', 'admin', 'hello', 'job', 'jobs', 'career', 'careers', 'team', 'support', 'noreply', 'reply', 'sales', 'service', 'post', 'privat', 'private', 'home', 'work', 'bureau', 'the']);
+
+/**
+ * Whether an email comes from another address in the owner's own name: every name part of the owner's address
+ * ("dana.whitlock@…") is a word of the sender's name or address ("Dana Whitlock <dana@practice.example>"), compared
+ * without accents, a long part also inside the name written as one word ("Sander de Wit" for sanderdewit@…). That
+ * is mostly the owner's own mail from their work address, seen in their private mailbox: the rejection they sent a
+ * candidate, the interview they booked. (In the labelled sets, 44 such emails, and none a step of the owner's own
+ * search.) Not the owner's own address (the page marks that as theirs), nor an owner whose address names no one.
+ */
+export function sentInOwnersName(from: { name?: unknown; address?: unknown } | null | undefined, owner: string): boolean {
+  const address = typeof from?.address === 'string' ? from.address.toLowerCase().slice(0, 200) : '';
+  const at = address.indexOf('@');
+  if (at < 1 || address === owner.toLowerCase()) return false;
+  const parts = ownerMaskOf(owner.toLowerCase())?.parts.filter((p) => !ROLE_PARTS.has(p)) ?? [];
+  if (parts.length === 0) return false;
+  const name = typeof from?.name === 'string' ? foldAccents(from.name.toLowerCase().slice(0, 120)) : '';
+  const local = foldAccents(address.slice(0, at));
+  const words = new Set(`${name} ${local}`.split(/[^a-z]+/));
+  const joined = name.replace(/[^a-z]+/g, '');
+  return parts.every((part) => words.has(part) || (part.length >= JOINED_MIN && joined.includes(part)));
+}
