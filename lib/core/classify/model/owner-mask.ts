@@ -32,15 +32,29 @@ function foldAccents(lower: string): string {
   return HAS_ACCENTED.test(lower) ? lower.replace(ACCENTED, foldOne) : lower;
 }
 
+/**
+ * The owner's mask, read from their address. A mailbox has one owner, so the last address read and its mask are
+ * kept: every email of a mailbox asks for the same one (the mask is never changed by its readers).
+ */
 export function ownerMaskOf(owner: string): OwnerMask | null {
+  if (owner === lastOwner) return lastMask;
   const at = owner.indexOf('@');
-  if (at < 1) return null;
-  const parts = foldAccents(owner.slice(0, at).toLowerCase())
-    .split(/[^a-z]+/)
-    .filter((p) => p.length >= 3)
-    .slice(0, MAX_PARTS);
-  return { address: owner.toLowerCase(), parts };
+  const mask =
+    at < 1
+      ? null
+      : {
+          address: owner.toLowerCase(),
+          parts: foldAccents(owner.slice(0, at).toLowerCase())
+            .split(/[^a-z]+/)
+            .filter((p) => p.length >= 3)
+            .slice(0, MAX_PARTS),
+        };
+  lastOwner = owner;
+  lastMask = mask;
+  return mask;
 }
+let lastOwner = '';
+let lastMask: OwnerMask | null = null;
 
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
