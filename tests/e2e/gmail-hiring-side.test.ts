@@ -1,8 +1,11 @@
 /**
- * A hiring manager's own mailbox on the built extension in Chromium, with the real IndexedDB: an interview the user
- * organises on their employer's calendar marks the employer as an organisation they hire for; the employer's later
- * offer of an internal move then waits in the popup's review list with that reason, instead of joining the
- * timeline; the options page lists the organisation, and Forget hands it back.
+ * Whose hiring it is, on the built extension in Chromium with the real IndexedDB.
+ * - A hiring manager's own mailbox: an interview the user organises on their employer's calendar marks the employer
+ *   as an organisation they hire for; the employer's later offer of an internal move then waits in the popup's
+ *   review list with that reason, instead of joining the timeline; the options page lists the organisation, and
+ *   Forget hands it back.
+ * - A practice manager reads her work mail in her private Gmail: a rejection she sent one of her own candidates, from
+ *   her work address, waits in the review list with its reason (another address in her own name).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyId, mailboxPage, type FixtureThread } from '../fixtures/gmail/layout';
@@ -24,6 +27,18 @@ const invite: FixtureThread = {
     },
   ],
 };
+/** The owner is Sam Rivera (sam.rivera@example.com); this is her work address, writing to her own candidate. */
+const sentFromWork: FixtureThread = {
+  id: 1795000000000093000n,
+  subject: 'Your application – Dental Receptionist',
+  messages: [
+    {
+      from: { name: 'Sam Rivera', address: 'sam@rivera-dental.example' },
+      date: day(1, 16),
+      body: 'Dear Bilal,\n\nThank you for applying for the part-time receptionist role and for coming in last week. We have now filled the post with a candidate who has dental software experience, so we will not be taking your application further.\n\nKind regards,\nSam Rivera\nPractice Manager, Rivera Dental',
+    },
+  ],
+};
 const move: FixtureThread = {
   id: 1795000000000092000n,
   subject: 'Your new role',
@@ -35,6 +50,26 @@ const move: FixtureThread = {
     },
   ],
 };
+
+/**
+ * Opens a thread and checks that its job decision waits in the popup's review list with `reason` under "Why?",
+ * adding nothing to the timeline and no bar to the mail page; the popup is saved as `shot`.
+ */
+async function expectHeldForReview(session: ExtensionSession, thread: FixtureThread, reason: string, shot: string): Promise<void> {
+  const page = await session.openMail(`/mail/u/0/#inbox/${legacyId(thread.id)}`);
+  await expect.poll(async () => (await storeCounts(session))?.review.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  expect((await storeCounts(session))?.events ?? []).toEqual([]);
+  expect(await page.locator('[data-callback-bar]').count()).toBe(0);
+  await page.close();
+
+  const popup = await session.openExtensionPage('popup.html');
+  const review = popup.getByRole('region', { name: /^Review/ });
+  await expect.poll(() => review.getByText(thread.subject).count(), { timeout: 10_000 }).toBe(1);
+  await review.getByText('Why?').first().click();
+  expect(await review.getByText(reason, { exact: false }).count()).toBe(1);
+  await popup.screenshot({ path: shot }).catch(() => undefined);
+  await popup.close();
+}
 
 describe('the mailbox of someone who hires for their employer (built extension in Chromium)', () => {
   let session: ExtensionSession;
@@ -53,19 +88,7 @@ describe('the mailbox of someone who hires for their employer (built extension i
     await expect.poll(() => options.getByRole('list', { name: 'Organisations you hire for' }).getByText(employer).count(), { timeout: 15_000 }).toBe(1);
     await first.close();
 
-    const second = await session.openMail(`/mail/u/0/#inbox/${legacyId(move.id)}`);
-    await expect.poll(async () => (await storeCounts(session))?.review.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
-    expect((await storeCounts(session))?.events ?? []).toEqual([]);
-    expect(await second.locator('[data-callback-bar]').count()).toBe(0);
-    await second.close();
-
-    const popup = await session.openExtensionPage('popup.html');
-    const review = popup.getByRole('region', { name: /^Review/ });
-    await expect.poll(() => review.getByText('Your new role').count(), { timeout: 10_000 }).toBe(1);
-    await review.getByText('Why?').first().click();
-    expect(await review.getByText(`from ${employer}, an organisation your earlier mail shows you hiring for`, { exact: false }).count()).toBe(1);
-    await popup.screenshot({ path: 'demo-output/review-hiring-side.png' }).catch(() => undefined);
-    await popup.close();
+    await expectHeldForReview(session, move, `from ${employer}, an organisation your earlier mail shows you hiring for`, 'demo-output/review-hiring-side.png');
 
     await options.reload();
     const list = options.getByRole('list', { name: 'Organisations you hire for' });
@@ -77,6 +100,27 @@ describe('the mailbox of someone who hires for their employer (built extension i
   });
 
   it('makes no network request of its own, and Gmail pages show no errors', () => {
+    expect(session.offRoute).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+describe('the owner’s own work mail, read in her private Gmail (built extension in Chromium)', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension({
+      pages: { '/mail/u/0/': mailboxPage({ account: ACCOUNT, threads: [sentFromWork], title: 'A practice manager’s private mailbox.' }) },
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('a rejection she sent a candidate from her work address waits for review, with the reason, and adds nothing to her timeline', async () => {
+    await expectHeldForReview(session, sentFromWork, 'from another address in your own name', 'demo-output/review-own-name.png');
+  });
+
+  it('makes no network request of its own, and the Gmail page shows no errors', () => {
     expect(session.offRoute).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
