@@ -133,6 +133,7 @@ export const correctionSchema = z.strictObject({
       reminderActions: z.array(reminderActionSchema).max(2000).optional(),
       reviewId: id.nullable(),
       addedEventId: id.nullable(),
+      hiringSides: z.array(z.strictObject({ organisation: text(300), at: isoDate })).max(100).optional(),
     })
     .nullable()
     .optional(),

@@ -37,11 +37,14 @@ export async function rememberHiringSides(db: CallbackDb, organisations: readonl
   });
 }
 
-/** The user says mail from this sender is their own search: its organisation is no longer one they hire for. */
-export async function forgetHiringSideOf(db: CallbackDb, sender: string): Promise<void> {
+/**
+ * The user says mail from this sender is their own search: its organisation is no longer one they hire for. The rows
+ * forgotten are returned, for the correction's undo to put back.
+ */
+export async function forgetHiringSideOf(db: CallbackDb, sender: string): Promise<HiringSide[]> {
   const organisation = senderOrganisation({ from: { name: '', address: sender } });
-  if (!organisation) return;
-  const rows = await db.hiringSides.toArray();
-  const same = rows.filter((r) => sameOrganisation(r.organisation, organisation)).map((r) => r.organisation);
-  if (same.length > 0) await db.hiringSides.bulkDelete(same);
+  if (!organisation) return [];
+  const same = (await db.hiringSides.toArray()).filter((r) => sameOrganisation(r.organisation, organisation));
+  if (same.length > 0) await db.hiringSides.bulkDelete(same.map((r) => r.organisation));
+  return same;
 }

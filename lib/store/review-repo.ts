@@ -46,7 +46,7 @@ export async function correctClassification(
     const like = sender !== '' ? { sender: sender.toLowerCase(), subject } : null;
     // Mail from this organisation is the user's own search after all: it no longer waits for review as mail of an
     // organisation they hire for.
-    if (kind !== 'other' && sender !== '') await forgetHiringSideOf(db, sender);
+    const forgotten = kind !== 'other' && sender !== '' ? await forgetHiringSideOf(db, sender) : [];
     // Undo puts back the timeline as the classifier left it: an earlier correction's snapshot is the older one.
     const earlier = (await db.corrections.get(key))?.undo ?? null;
     const undo: CorrectionUndo = {
@@ -57,6 +57,7 @@ export async function correctClassification(
       reminderActions: earlier?.reminderActions ?? [],
       reviewId: earlier?.reviewId ?? null,
       addedEventId: earlier?.addedEventId ?? null,
+      hiringSides: [...(earlier?.hiringSides ?? []), ...forgotten],
     };
     const save = () => db.corrections.put({ key, source, messageId, kind, at: now, like, undo });
     if (event && event.kind !== 'user_reply') {
@@ -136,6 +137,9 @@ export async function undoCorrection(db: CallbackDb, key: string, options: Write
       const review = await db.reviewItems.get(undo.reviewId);
       if (review) await db.reviewItems.put({ ...review, status: 'open', resolvedAt: null });
     }
+    // The organisations the correction forgot are the user's hiring again (unless something learned them since).
+    const sides = (undo.hiringSides ?? []).filter((r) => typeof r?.organisation === 'string' && typeof r.at === 'string');
+    for (const side of sides) if (!(await db.hiringSides.get(side.organisation))) await db.hiringSides.put(side);
     if (undo.event) await resettle(db, undo.event.applicationId, now);
     return true;
   });

@@ -63,6 +63,11 @@ export interface CorrectionUndo {
   /** The review item the correction answered (it goes back to the list), and the event that answer added. */
   reviewId: string | null;
   addedEventId: string | null;
+  /**
+   * Organisations the user hires for that the correction forgot (its sender's, when it said the mail is their own
+   * search), with when each was learned: absent on corrections made before.
+   */
+  hiringSides?: { organisation: string; at: string }[];
 }
 
 /** Longest snippet kept for a review item. */

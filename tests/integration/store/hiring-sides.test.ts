@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_HIRING_SIDES } from '../../../lib/core/classify/hiring-side';
-import { correctClassification, deleteEverything, ingestEmail, listHiringSides, listReviewItems, rememberHiringSides } from '../../../lib/store';
+import { correctClassification, deleteEverything, exportJson, importJson, ingestEmail, listHiringSideRows, listHiringSides, listReviewItems, rememberHiringSides, undoCorrection } from '../../../lib/store';
+import { messageKey } from '../../../lib/core/timeline/review';
 import { detection, email } from '../../unit/timeline/make';
 import { freshDb } from './fresh';
 
@@ -28,6 +29,29 @@ describe('the organisations the user hires for, kept between batches of mail', (
     expect(await listReviewItems(db)).toHaveLength(1);
     await correctClassification(db, 'm1', 'offer', { now });
     expect(await listHiringSides(db)).toEqual(['globex.example']);
+  });
+
+  it('come back, as they were, when the user undoes that correction', async () => {
+    const db = freshDb();
+    await rememberHiringSides(db, ['brightwell.example', 'globex.example'], { now });
+    const before = await listHiringSideRows(db);
+    await ingestEmail(db, email({ id: 'm1', threadId: 't1', subject: 'Your new role', from: { name: 'Mia Koch', address: 'mia.koch@brightwell.example' } }), { ...detection('offer'), confidence: 0.59 }, { now });
+    await correctClassification(db, 'm1', 'offer', { now });
+    expect(await listHiringSides(db)).toEqual(['globex.example']);
+    expect(await undoCorrection(db, messageKey('gmail', 'm1'), { now })).toBe(true);
+    expect(await listHiringSideRows(db)).toEqual(before);
+    expect((await listReviewItems(db)).map((r) => r.subject)).toEqual(['Your new role']);
+  });
+
+  it('come back after a backup is restored too: the correction carries what it forgot', async () => {
+    const db = freshDb();
+    await rememberHiringSides(db, ['brightwell.example'], { now });
+    await ingestEmail(db, email({ id: 'm1', threadId: 't1', subject: 'Your new role', from: { name: 'Mia Koch', address: 'mia.koch@brightwell.example' } }), { ...detection('offer'), confidence: 0.59 }, { now });
+    await correctClassification(db, 'm1', 'offer', { now });
+    const restored = freshDb();
+    expect(await importJson(restored, await exportJson(db, { now }))).toMatchObject({ ok: true });
+    expect(await undoCorrection(restored, messageKey('gmail', 'm1'), { now })).toBe(true);
+    expect(await listHiringSides(restored)).toEqual(['brightwell.example']);
   });
 
   it('stay when the user says such mail is not theirs', async () => {
