@@ -203,6 +203,8 @@ export const exportDataSchema = z.strictObject({
   corrections: rows(correctionSchema),
   reviewItems: rows(reviewItemSchema),
   settings: storedSettingsSchema.nullable(),
+  /** The organisations the user's mail showed them hiring for: absent from files exported before they were kept. */
+  hiringSides: z.array(z.strictObject({ organisation: text(300).min(1), at: isoDate })).max(1000).optional(),
 });
 
 /** Envelope checked first, so a wrong format or version is named as such rather than as a list of field errors. */

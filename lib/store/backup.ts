@@ -26,8 +26,8 @@ export { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, type ExportData, type 
 
 /** Everything in the store as one versioned object. */
 export async function exportData(db: CallbackDb, options: { now?: Date | string } = {}): Promise<ExportFile> {
-  return db.transaction('r', allTables(db), async () => {
-    const [applications, events, people, notes, reminderActions, corrections, reviewItems, settings] = await Promise.all([
+  return db.transaction('r', [...allTables(db), db.hiringSides], async () => {
+    const [applications, events, people, notes, reminderActions, corrections, reviewItems, settings, hiringSides] = await Promise.all([
       db.applications.toArray(),
       db.events.toArray(),
       db.people.toArray(),
@@ -36,12 +36,13 @@ export async function exportData(db: CallbackDb, options: { now?: Date | string 
       db.corrections.toArray(),
       db.reviewItems.toArray(),
       db.settings.get('user'),
+      db.hiringSides.toArray(),
     ]);
     return {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
       exportedAt: isoNow(options.now),
-      data: { applications, events, people, notes, reminderActions, corrections, reviewItems, settings: settings ?? null },
+      data: { applications, events, people, notes, reminderActions, corrections, reviewItems, settings: settings ?? null, hiringSides },
     } as ExportFile;
   });
 }
@@ -266,6 +267,7 @@ export async function importJson(db: CallbackDb, input: string | Blob): Promise<
       await db.corrections.bulkAdd(d.corrections);
       await db.reviewItems.bulkAdd(d.reviewItems);
       if (d.settings) await db.settings.put(d.settings);
+      if (d.hiringSides?.length) await db.hiringSides.bulkPut(d.hiringSides);
     });
   } catch (error) {
     return fail({ code: 'not_written' }, `The import was not written: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
@@ -281,6 +283,7 @@ export async function importJson(db: CallbackDb, input: string | Blob): Promise<
       corrections: d.corrections.length,
       reviewItems: d.reviewItems.length,
       settings: d.settings ? 1 : 0,
+      hiringSides: d.hiringSides?.length ?? 0,
     },
   };
 }

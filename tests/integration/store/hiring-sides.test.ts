@@ -62,6 +62,20 @@ describe('the organisations the user hires for, kept between batches of mail', (
     expect(await listHiringSides(db)).toEqual(['brightwell.example']);
   });
 
+  it('travel with a backup: export, then import into an empty store, and they are there as they were', async () => {
+    const db = freshDb();
+    await rememberHiringSides(db, ['brightwell.example', 'globex.example'], { now });
+    const restored = freshDb();
+    expect(await importJson(restored, await exportJson(db, { now }))).toMatchObject({ ok: true });
+    expect(await listHiringSideRows(restored)).toEqual(await listHiringSideRows(db));
+    // A file exported before they were kept has none, and restores as before.
+    const older = JSON.parse(await exportJson(db, { now })) as { data: Record<string, unknown> };
+    delete older.data.hiringSides;
+    const again = freshDb();
+    expect(await importJson(again, JSON.stringify(older))).toMatchObject({ ok: true });
+    expect(await listHiringSides(again)).toEqual([]);
+  });
+
   it('go with "delete everything"', async () => {
     const db = freshDb();
     await rememberHiringSides(db, ['brightwell.example'], { now });
