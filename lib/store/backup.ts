@@ -26,7 +26,7 @@ export { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, type ExportData, type 
 
 /** Everything in the store as one versioned object. */
 export async function exportData(db: CallbackDb, options: { now?: Date | string } = {}): Promise<ExportFile> {
-  return db.transaction('r', [...allTables(db), db.hiringSides], async () => {
+  return db.transaction('r', allTables(db), async () => {
     const [applications, events, people, notes, reminderActions, corrections, reviewItems, settings, hiringSides] = await Promise.all([
       db.applications.toArray(),
       db.events.toArray(),

@@ -91,11 +91,10 @@ export async function removeApplication(db: CallbackDb, applicationId: string, o
 /**
  * Every table a restore or "delete everything" empties: the data tables, and the imports of past mail, whose
  * checkpoints would otherwise say messages are stored that no longer are (choosing the file again would skip them)
- * and whose waiting replies keep the text of the user's own emails (and their open threads go with them), and the
- * organisations the user's mail showed them hiring for (learned again from the mail that is read next).
+ * and whose waiting replies keep the text of the user's own emails (and their open threads go with them).
  */
 export function everyTable(db: CallbackDb) {
-  return [...allTables(db), db.imports, db.importReplies, db.importThreads, db.hiringSides];
+  return [...allTables(db), db.imports, db.importReplies, db.importThreads];
 }
 
 /** Empty the store; inside a read-write transaction over everyTable(db). */

@@ -133,7 +133,10 @@ export interface DbDeps {
   IDBKeyRange: Pick<typeof IDBKeyRange, 'bound' | 'lowerBound' | 'upperBound'>;
 }
 
-/** Every data table, for whole-store transactions (import, delete everything, merge). */
+/**
+ * Every data table, for whole-store transactions (import, delete everything, merge): what a JSON backup carries,
+ * the organisations the user hires for included.
+ */
 export function allTables(db: CallbackDb) {
   return [
     db.applications,
@@ -144,6 +147,7 @@ export function allTables(db: CallbackDb) {
     db.corrections,
     db.reviewItems,
     db.settings,
+    db.hiringSides,
   ];
 }
 
