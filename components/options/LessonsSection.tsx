@@ -24,9 +24,11 @@ export interface CorrectionItem {
   when: string;
 }
 
-/** An organisation the user's mail showed them hiring for: its mail's job decisions wait in the review list. */
+/** An organisation the user's mail showed them hiring for or working at: its mail's job decisions wait in the review list. */
 export interface HiringSideItem {
   organisation: string;
+  /** Why it is on the user's side: they hire for it (the default), or they work there. */
+  why?: 'hires' | 'works';
   /** When Callback learned it, as the user reads dates. */
   when: string;
 }
@@ -109,12 +111,12 @@ export function LessonsSection({ lessons, onForget, corrections = [], onUndo, hi
               <li key={h.organisation}>
                 <span>
                   <strong>{h.organisation}</strong>
-                  <span className="muted"> · {h.when}</span>
+                  <span className="muted"> · {h.why === 'works' ? t('hiring_side_works') : t('hiring_side_hires')} · {h.when}</span>
                 </span>
                 <button
                   type="button"
                   className="link"
-                  aria-label={t('hiring_side_forget_label', { organisation: h.organisation })}
+                  aria-label={t(h.why === 'works' ? 'hiring_side_forget_works_label' : 'hiring_side_forget_label', { organisation: h.organisation })}
                   onClick={(event) => keepFocusInList(event.currentTarget, i, () => onForgetHiringSide(h.organisation))}
                 >
                   {t('forget')}

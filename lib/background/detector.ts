@@ -1,6 +1,6 @@
 /**
  * Detection as the background runs it: the rules and the shipped model, the earlier messages of the thread as
- * context, the organisations the user's mail showed them hiring for, and what the user taught Callback by
+ * context, the organisations the user's mail showed them hiring for or working at, and what the user taught Callback by
  * correcting it. Lessons and organisations are read once per batch of mail, not once per email.
  */
 import { HiringSides } from '../core/classify/hiring-side';
@@ -9,11 +9,12 @@ import { detect } from '../core/detect';
 import type { ThreadContext } from '../core/classify/thread-context';
 import type { Detection } from '../core/detection';
 import type { Email } from '../core/email';
-import { listHiringSides, listLessons, rememberHiringSides, type CallbackDb } from '../store';
+import { listHiringSideEntries, listLessons, rememberHiringSides, type CallbackDb } from '../store';
 
 /**
  * `thread`: what the earlier messages of the conversation were (core/classify/thread-context.ts). Mail is read in
- * the order given; `remember` stores the organisations it showed the user hiring for (core/classify/hiring-side.ts).
+ * the order given; `remember` stores the organisations it showed the user hiring for or working at
+ * (core/classify/hiring-side.ts).
  */
 export interface Detector {
   (email: Email, thread?: Partial<ThreadContext>): Detection;
@@ -21,7 +22,7 @@ export interface Detector {
 }
 
 export async function loadDetector(db: CallbackDb, now: Date): Promise<Detector> {
-  const [lessons, sides] = await Promise.all([listLessons(db), listHiringSides(db)]);
+  const [lessons, sides] = await Promise.all([listLessons(db), listHiringSideEntries(db)]);
   const model = defaultModel();
   const hiring = new HiringSides(sides);
   const detector = (email: Email, thread: Partial<ThreadContext> = {}) =>

@@ -35,6 +35,7 @@ export const EVIDENCE_CODES = [
   'colleague',
   'owner_named_sender',
   'hires_for',
+  'works_for',
   'personal_to_work',
   'thread_not_job',
   'from_you',

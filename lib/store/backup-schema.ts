@@ -133,7 +133,7 @@ export const correctionSchema = z.strictObject({
       reminderActions: z.array(reminderActionSchema).max(2000).optional(),
       reviewId: id.nullable(),
       addedEventId: id.nullable(),
-      hiringSides: z.array(z.strictObject({ organisation: text(300), at: isoDate })).max(100).optional(),
+      hiringSides: z.array(z.strictObject({ organisation: text(300), at: isoDate, why: z.literal('works').optional() })).max(100).optional(),
     })
     .nullable()
     .optional(),
@@ -204,7 +204,7 @@ export const exportDataSchema = z.strictObject({
   reviewItems: rows(reviewItemSchema),
   settings: storedSettingsSchema.nullable(),
   /** The organisations the user's mail showed them hiring for: absent from files exported before they were kept. */
-  hiringSides: z.array(z.strictObject({ organisation: text(300).min(1), at: isoDate })).max(1000).optional(),
+  hiringSides: z.array(z.strictObject({ organisation: text(300).min(1), at: isoDate, why: z.literal('works').optional() })).max(1000).optional(),
 });
 
 /** Envelope checked first, so a wrong format or version is named as such rather than as a list of field errors. */

@@ -17,6 +17,8 @@ import type { ImportCheckpoint, OpenThread, PendingReply } from './mail-import';
 export interface HiringSide {
   organisation: string;
   at: string;
+  /** Absent: the user hires for it; 'works': they work there (core/classify/hiring-side.ts, OwnSide). */
+  why?: 'works';
 }
 
 /** The single settings row: only what the user changed is stored; defaults fill the rest on read. */
@@ -92,8 +94,9 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     },
   },
   {
-    // The organisations the user's mail showed them hiring for (core/classify/hiring-side.ts): a job decision in mail
-    // from one waits in the review list. Learned as mail is read; forgotten when the user says such mail is theirs.
+    // The organisations the user's mail showed them hiring for, or (since the eighteenth session, in the same rows with
+    // `why: 'works'`, no new index) working at (core/classify/hiring-side.ts): a job decision in mail from one waits
+    // in the review list. Learned as mail is read; forgotten when the user says such mail is theirs.
     version: 5,
     stores: { hiringSides: 'organisation' },
   },

@@ -1,9 +1,9 @@
 /**
- * The organisations the user's mail showed them hiring for (core/classify/hiring-side.ts), kept between batches of
+ * The organisations the user's mail showed them hiring for or working at (core/classify/hiring-side.ts), kept between batches of
  * mail: the detector starts from them, adds what a batch shows, and a correction that says mail from one is the
  * user's own search forgets it, as does the user's "Forget" on the options page.
  */
-import { MAX_HIRING_SIDES, sameOrganisation, senderOrganisation } from '../core/classify/hiring-side';
+import { MAX_HIRING_SIDES, sameOrganisation, senderOrganisation, type OwnSide } from '../core/classify/hiring-side';
 import { isoNow, type CallbackDb, type HiringSide } from './db';
 
 /** Oldest first. */
@@ -19,17 +19,32 @@ export async function listHiringSides(db: CallbackDb): Promise<string[]> {
   return (await listHiringSideRows(db)).map((r) => r.organisation);
 }
 
-/** The user says they do not hire for this organisation (the options page): its mail is decided as usual. */
+/** The organisations with why each is on the user's side, oldest first (the detector starts from them). */
+export async function listHiringSideEntries(db: CallbackDb): Promise<{ organisation: string; why: OwnSide }[]> {
+  return (await listHiringSideRows(db)).map((r) => ({ organisation: r.organisation, why: r.why === 'works' ? 'works' : 'hires' }));
+}
+
+/** The user says they neither hire for nor work at this organisation (the options page): its mail is decided as usual. */
 export async function forgetHiringSide(db: CallbackDb, organisation: string): Promise<void> {
   await db.hiringSides.delete(organisation);
 }
 
-/** Remembers organisations a batch of mail showed; the oldest go past MAX_HIRING_SIDES. */
-export async function rememberHiringSides(db: CallbackDb, organisations: readonly string[], options: { now?: Date } = {}): Promise<void> {
+/**
+ * Remembers organisations a batch of mail showed (a bare domain is one the user hires for); the oldest go past
+ * MAX_HIRING_SIDES.
+ */
+export async function rememberHiringSides(
+  db: CallbackDb,
+  organisations: readonly (string | { organisation: string; why?: OwnSide })[],
+  options: { now?: Date } = {},
+): Promise<void> {
   if (organisations.length === 0) return;
   const at = isoNow(options.now);
+  const learned: HiringSide[] = organisations.map((o) =>
+    typeof o === 'string' ? { organisation: o, at } : o.why === 'works' ? { organisation: o.organisation, at, why: 'works' } : { organisation: o.organisation, at },
+  );
   await db.transaction('rw', db.hiringSides, async () => {
-    await db.hiringSides.bulkPut(organisations.map((organisation) => ({ organisation, at })));
+    await db.hiringSides.bulkPut(learned);
     const rows = await db.hiringSides.toArray();
     if (rows.length <= MAX_HIRING_SIDES) return;
     rows.sort(byAt);

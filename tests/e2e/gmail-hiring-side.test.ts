@@ -6,6 +6,9 @@
  *   Forget hands it back.
  * - A practice manager reads her work mail in her private Gmail: a rejection she sent one of her own candidates, from
  *   her work address, waits in the review list with its reason (another address in her own name).
+ * - An employee's private Gmail: their employer's payroll notice marks the employer as where they work; the
+ *   employer's acknowledgement of an internal application then waits in the review list with that reason, and the
+ *   options page says "you work here".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyId, mailboxPage, type FixtureThread } from '../fixtures/gmail/layout';
@@ -51,6 +54,30 @@ const move: FixtureThread = {
   ],
 };
 
+const workplace = 'nordwerk-maschinenbau.example';
+const payslip: FixtureThread = {
+  id: 1795000000000094000n,
+  subject: 'Your payslip for this month',
+  messages: [
+    {
+      from: { name: 'Nordwerk Payroll', address: `payroll@${workplace}` },
+      date: day(5, 8),
+      body: 'Hi Sam,\n\nYour payslip for this month is ready on the staff portal. Pay day is the 25th; questions go to the payroll office, Monday to Thursday.\n\nNordwerk People Services',
+    },
+  ],
+};
+const internalApplication: FixtureThread = {
+  id: 1795000000000095000n,
+  subject: 'Application received: Assembly Team Lead',
+  messages: [
+    {
+      from: { name: 'Nordwerk Recruiting', address: `recruiting@${workplace}` },
+      date: day(1, 10),
+      body: 'Hi Sam,\n\nThank you for applying for the Assembly Team Lead role. We have received your application and will be in touch within two weeks.\n\nNordwerk Recruiting',
+    },
+  ],
+};
+
 /**
  * Opens a thread and checks that its job decision waits in the popup's review list with `reason` under "Why?",
  * adding nothing to the timeline and no bar to the mail page; the popup is saved as `shot`.
@@ -85,13 +112,13 @@ describe('the mailbox of someone who hires for their employer (built extension i
   it('an interview the user organises marks their employer; its offer of an internal move then waits for review, with the reason', async () => {
     const first = await session.openMail(`/mail/u/0/#inbox/${legacyId(invite.id)}`);
     const options = await session.openExtensionPage('options.html');
-    await expect.poll(() => options.getByRole('list', { name: 'Organisations you hire for' }).getByText(employer).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => options.getByRole('list', { name: 'Organisations on your side of hiring' }).getByText(employer).count(), { timeout: 15_000 }).toBe(1);
     await first.close();
 
     await expectHeldForReview(session, move, `from ${employer}, an organisation your earlier mail shows you hiring for`, 'demo-output/review-hiring-side.png');
 
     await options.reload();
-    const list = options.getByRole('list', { name: 'Organisations you hire for' });
+    const list = options.getByRole('list', { name: 'Organisations on your side of hiring' });
     await list.waitFor();
     await options.screenshot({ path: 'demo-output/options-hiring-side.png', fullPage: true }).catch(() => undefined);
     await options.getByRole('button', { name: `Forget that you hire for ${employer}` }).click();
@@ -118,6 +145,41 @@ describe('the owner’s own work mail, read in her private Gmail (built extensio
 
   it('a rejection she sent a candidate from her work address waits for review, with the reason, and adds nothing to her timeline', async () => {
     await expectHeldForReview(session, sentFromWork, 'from another address in your own name', 'demo-output/review-own-name.png');
+  });
+
+  it('makes no network request of its own, and the Gmail page shows no errors', () => {
+    expect(session.offRoute).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+describe('an employee’s private mailbox, with their employer’s payroll mail (built extension in Chromium)', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension({
+      pages: { '/mail/u/0/': mailboxPage({ account: ACCOUNT, threads: [payslip, internalApplication], title: 'An employee’s private mailbox.' }) },
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('a payroll notice marks the employer as where the user works; its acknowledgement of an internal application waits for review', async () => {
+    const first = await session.openMail(`/mail/u/0/#inbox/${legacyId(payslip.id)}`);
+    const options = await session.openExtensionPage('options.html');
+    const list = options.getByRole('list', { name: 'Organisations on your side of hiring' });
+    await expect.poll(() => list.getByText(workplace).count(), { timeout: 15_000 }).toBe(1);
+    expect(await list.getByText('you work here', { exact: false }).count()).toBe(1);
+    await first.close();
+
+    await expectHeldForReview(session, internalApplication, `from ${workplace}, where your earlier mail shows you work`, 'demo-output/review-works-for.png');
+
+    await options.reload();
+    await list.waitFor();
+    await options.screenshot({ path: 'demo-output/options-works-for.png', fullPage: true }).catch(() => undefined);
+    await options.getByRole('button', { name: `Forget that you work at ${workplace}` }).click();
+    await expect.poll(() => list.count()).toBe(0);
+    await options.close();
   });
 
   it('makes no network request of its own, and the Gmail page shows no errors', () => {

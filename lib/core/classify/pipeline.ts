@@ -5,8 +5,9 @@
  *    conversation were (`model/`), and gives a calibrated probability per kind;
  * 3. the most probable kind wins; `other` is never a confident answer while it is less than 80% likely and a job
  *    kind is plausible: such an email goes to the review list as its likeliest job kind, below the review
- *    threshold; so does a job kind in mail from a colleague at the owner's own organisation, or from a personal
- *    address to the owner's organisation's, or in a reply to a conversation that never speaks of a job;
+ *    threshold; so does a job kind in mail from a colleague at the owner's own organisation, from an organisation
+ *    the owner's earlier mail showed them hiring for or working at, from a personal address to the owner's
+ *    organisation's, or in a reply to a conversation that never speaks of a job;
  * 4. the evidence names the rules that fired and the model's strongest words, as the email wrote them.
  * Without a model (content scripts, old callers) the rules decide alone. Mail the owner wrote is `other` before any of it.
  */
@@ -20,6 +21,7 @@ import { textHasJobWord } from './model/job-words';
 import { sideOf } from './model/mail-shape';
 import { predict, type LinearModel } from './model/linear';
 import { sentInOwnersName } from './model/owner-mask';
+import { speaksToStaff } from './staff-words';
 
 export interface ClassifyOptions {
   /** The learned model; without it the rules decide alone. */
@@ -100,6 +102,9 @@ function combine(
   const ruled = rules.kind === kind ? rules.evidence : [];
   const learned = learnedEvidence(prediction.strongestFeatures(kind, STRONGEST_READ), features);
   let evidence = dedupe([...ruled.slice(0, 4), ...learned]);
+  // Other mail that speaks to the owner as its sender's staff (a payslip, a rota, an internal vacancy) shows where they
+  // work (staff-words.ts). Read only for mail decided as other, and only where a mailbox is kept.
+  if (hiring && kind === 'other' && confidence >= REVIEW_THRESHOLD && speaksToStaff(email.subject, email.body)) hiring.learn(email, 'works');
   const held = kind !== 'other' && confidence >= REVIEW_THRESHOLD ? (heldBack(email, hiring) ?? offTopicThread(email, rules, earlier, threadAboutJob)) : null;
   if (held) {
     confidence = REVIEW_THRESHOLD - 0.01;
@@ -113,7 +118,7 @@ function combine(
  * the owner's own organisation is rarely their own job search (the interviews they run, their team's meetings, a
  * candidate's offer they approve), nor is mail from another address in the owner's own name (their work mail seen in
  * their private mailbox: owner-mask.ts), nor mail from an organisation the owner's earlier mail showed them hiring for
- * (hiring-side.ts), wherever the owner reads it. A personal mailbox writing to the owner's organisation's is how a recruiter hears
+ * or working at (hiring-side.ts), wherever the owner reads it. A personal mailbox writing to the owner's organisation's is how a recruiter hears
  * from candidates and how friends write: in the labelled sets nine in ten such emails are not the owner's search,
  * whatever their words ("I accept your offer", "Tuesday at 11 works").
  */
@@ -122,8 +127,11 @@ function heldBack(email: Email, hiring: HiringSides | undefined): Evidence | nul
   const owner = typeof email.account?.address === 'string' ? email.account.address : '';
   if (isColleague(from, owner)) return { signal: 'from a colleague at your own organisation', where: 'sender', code: 'colleague' };
   if (sentInOwnersName(email.from, owner)) return { signal: 'from another address in your own name', where: 'sender', code: 'owner_named_sender' };
-  const organisation = hiring?.of(email) ?? null;
-  if (organisation) return { signal: `from ${organisation}, an organisation your mail shows you hiring for`, where: 'sender', code: 'hires_for', values: { organisation } };
+  const side = hiring?.of(email) ?? null;
+  if (side?.why === 'works') {
+    return { signal: `from ${side.organisation}, where your mail shows you work`, where: 'sender', code: 'works_for', values: { organisation: side.organisation } };
+  }
+  if (side) return { signal: `from ${side.organisation}, an organisation your mail shows you hiring for`, where: 'sender', code: 'hires_for', values: { organisation: side.organisation } };
   if (sideOf(from) === 'personal' && sideOf(owner) === 'org') {
     return { signal: 'from a personal address to your organisation', where: 'sender', code: 'personal_to_work' };
   }

@@ -28,6 +28,14 @@ export interface LanguagePack {
    * any language" as a signal of its own (an invitation without one is rarely an interview).
    */
   jobWords: readonly string[];
+  /**
+   * Words an employer writes to its own staff ("your payslip", "the new rota", "Liebe Kolleginnen und Kollegen",
+   * "interne vacature"), lower case; a phrase matches whole words, `*` ends a stem. Mail from an organisation, read
+   * as other mail, with one of them shows the owner works there (core/classify/staff-words.ts): its later job
+   * decisions (an internal application, a panel the owner sits on) wait for the owner's word. Words a bank, a school
+   * or a job advert also writes ("nómina", "rooster", "appraisal") are left out.
+   */
+  staffWords: readonly string[];
   /** Words of a sentence that may hold a meeting's time ("interview", "Termin", "colloquio"); `*` ends a prefix. */
   meetingCues: readonly string[];
   /** Units of a length of time ("minutes", "Stunden"): "a 30-minute call" is no time of day. */

@@ -67,7 +67,7 @@ export interface CorrectionUndo {
    * Organisations the user hires for that the correction forgot (its sender's, when it said the mail is their own
    * search), with when each was learned: absent on corrections made before.
    */
-  hiringSides?: { organisation: string; at: string }[];
+  hiringSides?: { organisation: string; at: string; why?: 'works' }[];
 }
 
 /** Longest snippet kept for a review item. */

@@ -38,7 +38,7 @@ describe('the options page lists every correction, to undo', () => {
   });
 });
 
-describe('the options page lists the organisations the user hires for, to forget', () => {
+describe('the options page lists the organisations the user hires for or works at, to forget', () => {
   it('names each with when mail last showed it, and Forget hands it back', async () => {
     const { LessonsSection } = await import('../../../components/options/LessonsSection');
     const forgotten: string[] = [];
@@ -48,23 +48,26 @@ describe('the options page lists the organisations the user hires for, to forget
         onForget={() => undefined}
         hiringSides={[
           { organisation: 'brightwell-logistics.example', when: '18 Sep' },
+          { organisation: 'nordwerk.example', why: 'works', when: '10 Sep' },
           { organisation: 'acme.example', when: '2 Sep' },
         ]}
         onForgetHiringSide={(organisation) => forgotten.push(organisation)}
       />,
     );
-    expect(screen.getByRole('heading', { name: 'Organisations you hire for' })).toBeTruthy();
-    expect(screen.getByText('brightwell-logistics.example')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Organisations on your side of hiring' })).toBeTruthy();
+    // Each says why it is there: the user hires for it, or works there.
+    expect(screen.getByText('brightwell-logistics.example').parentElement?.textContent).toContain('you hire for it');
+    expect(screen.getByText('nordwerk.example').parentElement?.textContent).toContain('you work here');
     screen.getByRole('button', { name: 'Forget that you hire for brightwell-logistics.example' }).click();
     expect(forgotten).toEqual(['brightwell-logistics.example']);
     // The keyboard stays in the list: on the next organisation's Forget.
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Forget that you hire for acme.example' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Forget that you work at nordwerk.example' }));
   });
 
   it('says nothing of them when there are none', async () => {
     const { LessonsSection } = await import('../../../components/options/LessonsSection');
     render(<LessonsSection lessons={[]} onForget={() => undefined} hiringSides={[]} onForgetHiringSide={() => undefined} />);
-    expect(screen.queryByRole('heading', { name: 'Organisations you hire for' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Organisations on your side of hiring' })).toBeNull();
   });
 });
 

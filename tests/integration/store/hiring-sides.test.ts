@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_HIRING_SIDES } from '../../../lib/core/classify/hiring-side';
-import { correctClassification, deleteEverything, exportJson, importJson, ingestEmail, listHiringSideRows, listHiringSides, listReviewItems, rememberHiringSides, undoCorrection } from '../../../lib/store';
+import { correctClassification, deleteEverything, exportJson, importJson, ingestEmail, listHiringSideEntries, listHiringSideRows, listHiringSides, listReviewItems, rememberHiringSides, undoCorrection } from '../../../lib/store';
 import { messageKey } from '../../../lib/core/timeline/review';
 import { detection, email } from '../../unit/timeline/make';
 import { freshDb } from './fresh';
 
 const now = new Date('2026-09-20T10:00:00Z');
 
-describe('the organisations the user hires for, kept between batches of mail', () => {
+describe('the organisations the user hires for or works at, kept between batches of mail', () => {
   it('are kept oldest first, once each, the newest few only', async () => {
     const db = freshDb();
     await rememberHiringSides(db, ['acme.example'], { now: new Date('2026-09-01T10:00:00Z') });
@@ -74,6 +74,27 @@ describe('the organisations the user hires for, kept between batches of mail', (
     const again = freshDb();
     expect(await importJson(again, JSON.stringify(older))).toMatchObject({ ok: true });
     expect(await listHiringSides(again)).toEqual([]);
+  });
+
+  it('keep why each is on the user’s side, through a correction’s undo and a backup', async () => {
+    const db = freshDb();
+    await rememberHiringSides(db, [{ organisation: 'nordwerk.example', why: 'works' }, 'globex.example'], { now });
+    expect(await listHiringSideEntries(db)).toEqual([
+      { organisation: 'globex.example', why: 'hires' },
+      { organisation: 'nordwerk.example', why: 'works' },
+    ].sort((a, b) => a.organisation.localeCompare(b.organisation)));
+    // The user says an internal posting's answer is their own search: the employer is forgotten, and Undo brings it
+    // back as the place they work, not as one they hire for.
+    await ingestEmail(db, email({ id: 'm1', threadId: 't1', subject: 'Internal vacancy: outcome', from: { name: 'HR', address: 'hr@nordwerk.example' } }), { ...detection('rejection'), confidence: 0.59 }, { now });
+    await correctClassification(db, 'm1', 'rejection', { now });
+    expect(await listHiringSides(db)).toEqual(['globex.example']);
+    const restored = freshDb();
+    expect(await importJson(restored, await exportJson(db, { now }))).toMatchObject({ ok: true });
+    expect(await undoCorrection(restored, messageKey('gmail', 'm1'), { now })).toBe(true);
+    expect((await listHiringSideEntries(restored)).find((e) => e.organisation === 'nordwerk.example')).toEqual({ organisation: 'nordwerk.example', why: 'works' });
+    const copy = freshDb();
+    expect(await importJson(copy, await exportJson(restored, { now }))).toMatchObject({ ok: true });
+    expect(await listHiringSideRows(copy)).toEqual(await listHiringSideRows(restored));
   });
 
   it('go with "delete everything"', async () => {

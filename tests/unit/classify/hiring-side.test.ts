@@ -3,7 +3,7 @@ import { HiringSides, MAX_HIRING_SIDES, senderOrganisation } from '../../../lib/
 
 const from = (address: string) => ({ from: { name: '', address } });
 
-describe('the organisations a mailbox shows its owner hiring for', () => {
+describe('the organisations a mailbox shows its owner hiring for or working at', () => {
   it.each([
     ['an organisation’s own address', 'marta@hr.pianeta-bit.example', 'hr.pianeta-bit.example'],
     ['a country’s second-level domain', 'people@fenwick.co.uk', 'fenwick.co.uk'],
@@ -22,7 +22,7 @@ describe('the organisations a mailbox shows its owner hiring for', () => {
     expect(hiring.has(from('hr@acme.example'))).toBe(true);
     expect(hiring.has(from('people@eu.acme.example'))).toBe(true);
     expect(hiring.has(from('jobs@other.example'))).toBe(false);
-    expect(hiring.learned()).toEqual(['acme.example']);
+    expect(hiring.learned()).toEqual([{ organisation: 'acme.example', why: 'hires' }]);
   });
 
   it('keeps apart organisations that share a public suffix: two agencies of one state are two employers', () => {
@@ -44,11 +44,23 @@ describe('the organisations a mailbox shows its owner hiring for', () => {
     const hiring = new HiringSides(['acme.example']);
     hiring.learn(from('hr@acme.example'));
     hiring.learn(from('hr@globex.example'));
-    expect(hiring.learned()).toEqual(['globex.example']);
+    expect(hiring.learned()).toEqual([{ organisation: 'globex.example', why: 'hires' }]);
     // The user's Forget removes it from the store; the next batch starts from what the store keeps.
     const next = new HiringSides(hiring.list().filter((o) => o !== 'acme.example'));
     expect(next.has(from('hr@acme.example'))).toBe(false);
     expect(next.list()).toEqual(['globex.example']);
+  });
+
+  it('knows why: an organisation that writes to the owner as staff is where they work, and the first reason stays', () => {
+    const hiring = new HiringSides([{ organisation: 'globex.example', why: 'works' }, 'acme.example']);
+    expect(hiring.of(from('hr@globex.example'))).toEqual({ organisation: 'globex.example', why: 'works' });
+    expect(hiring.of(from('jobs@acme.example'))).toEqual({ organisation: 'acme.example', why: 'hires' });
+    hiring.learn(from('payroll@initech.example'), 'works');
+    // Known already as one they hire for: a payslip from it later does not change what the options page says.
+    hiring.learn(from('payroll@acme.example'), 'works');
+    expect(hiring.learned()).toEqual([{ organisation: 'initech.example', why: 'works' }]);
+    expect(hiring.of(from('careers@acme.example'))?.why).toBe('hires');
+    expect(hiring.list()).toEqual(['globex.example', 'acme.example', 'initech.example']);
   });
 
   it(`keeps the newest ${MAX_HIRING_SIDES}`, () => {

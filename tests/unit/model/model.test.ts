@@ -139,6 +139,57 @@ describe('classification with the model', () => {
     expect(classify(elsewhere, { model, hiring }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
   });
 
+  it('asks the user about job mail from the organisation the owner’s earlier mail showed them working at, and says why', () => {
+    const account = { index: 0, address: 'jonas.albers@posteo.de' };
+    const at = (subject: string, body: string, from: string) => ({ ...mail(subject, body, from), account });
+    // Their employer's payroll writes to them as staff: read as other mail, it shows where they work.
+    const payslip = at(
+      'Ihre Entgeltabrechnung Oktober 2026',
+      'Hallo Herr Albers,\n\nIhre Entgeltabrechnung für Oktober 2026 steht ab sofort im Mitarbeiterportal bereit. Bei Fragen erreichen Sie das Lohnbüro montags bis donnerstags.\n\nIhre Personalabteilung',
+      'Personalabteilung <personal@nordwerk-maschinenbau.example>',
+    );
+    // Later the same employer acknowledges an internal application, word for word as an outside employer would.
+    const internal = at(
+      'Ihre Bewerbung: Teamleitung Montage',
+      'Hallo Herr Albers,\n\nvielen Dank für Ihre Bewerbung als Teamleitung Montage. Wir haben Ihre Unterlagen erhalten und melden uns innerhalb von zwei Wochen.\n\nViele Grüße\nRecruiting',
+      'Recruiting <recruiting@nordwerk-maschinenbau.example>',
+    );
+    const outside = { ...internal, from: { name: 'Recruiting', address: 'jobs@hansa-antriebe.example' } };
+    expect(classify(internal, { model })).toMatchObject({ kind: 'application_received' });
+    expect(classify(internal, { model }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+
+    const hiring = new HiringSides();
+    expect(classify(payslip, { model, hiring }).kind).toBe('other');
+    expect(hiring.learned()).toEqual([{ organisation: 'nordwerk-maschinenbau.example', why: 'works' }]);
+    const held = classify(internal, { model, hiring });
+    expect(held.kind).toBe('application_received');
+    expect(held.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    expect(held.evidence.find((e) => e.code === 'works_for')?.values).toEqual({ organisation: 'nordwerk-maschinenbau.example' });
+    // The same acknowledgement from another employer is the owner's own search, decided as before.
+    expect(classify(outside, { model, hiring }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+  });
+
+  it('never takes an employer the owner applies to for their own from its job mail, even when it speaks of pay and leave', () => {
+    const account = { index: 0, address: 'amy.lowe@fastmail.example' };
+    // An offer names the annual leave that comes with the job: it is the owner's search, and marks nothing.
+    const offer = {
+      ...mail(
+        'Your offer from Kestrel Foods',
+        'Hi Amy,\n\nWe are delighted to offer you the role of Shift Supervisor at 31,500 a year, starting on 2 November, with 25 days of annual leave. The written offer is attached; please reply by Friday to accept.\n\nBest,\nSarah',
+        'Sarah Doyle <sarah.doyle@kestrel-foods.example>',
+      ),
+      account,
+    };
+    const rejection = {
+      ...mail('Your application', 'Hi Amy, thank you for your time last week. We have decided to go with another candidate for the Night Supervisor role. Best, Sarah', 'Sarah Doyle <sarah.doyle@kestrel-foods.example>'),
+      account,
+    };
+    const hiring = new HiringSides();
+    expect(classify(offer, { model, hiring })).toMatchObject({ kind: 'offer' });
+    expect(hiring.list()).toEqual([]);
+    expect(classify(rejection, { model, hiring }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+  });
+
   it('asks the user about a job kind sent from another address in the owner’s own name (their work mail, read at home), and says why', () => {
     // A practice manager's rejection of her own candidate, sent from work and copied to her private mailbox.
     const rejection = mail(

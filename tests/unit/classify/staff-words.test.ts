@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../lib/core/lang/index';
+import { speaksToStaff, STAFF_SCAN } from '../../../lib/core/classify/staff-words';
+
+describe('mail that speaks to its reader as the sender’s staff', () => {
+  it.each([
+    ['en', 'New rota posted', 'Hi all, the November rota for the warehouse team is now on the staff portal. Swaps by Friday please.'],
+    ['en', '', 'Dear colleagues,\n\nThe pay award for 2026/27 has been agreed and will be paid with the December salary.'],
+    ['de', 'Ihre Gehaltsabrechnung September', 'Guten Tag, Ihre Abrechnung liegt im Mitarbeiterportal.'],
+    ['fr', 'Campagne des entretiens annuels', 'Chers collègues, la campagne des entretiens annuels 2026 est ouverte jusqu’au 30 novembre.'],
+    ['es', 'Cuadrante de diciembre', 'Hola a todos, ya está publicado el cuadrante de turnos de diciembre en el tablón.'],
+    ['pt', 'Holerite disponível', 'Olá, seu holerite de outubro já está disponível no portal do colaborador.'],
+    ['it', 'Cedolino di ottobre', 'Gentile collega, il cedolino di ottobre è disponibile nell’area riservata.'],
+    ['nl', 'Functioneringsgesprek', 'Hoi Sanne, zullen we je functioneringsgesprek op dinsdag 10 november houden?'],
+    ['pl', 'Pasek płacowy za październik', 'Dzień dobry, pasek płacowy za październik jest dostępny w systemie kadrowym.'],
+    ['sv', 'Lönespecifikation oktober', 'Hej! Din lönespecifikation för oktober finns nu på Mina sidor.'],
+    ['ja', '給与明細のお知らせ', '10月分の給与明細を社内ポータルに掲載しました。ご確認ください。'],
+  ])('reads %s staff mail: %s', (_lang, subject, body) => {
+    expect(speaksToStaff(subject, body)).toBe(true);
+  });
+
+  it.each([
+    ['an outside employer’s acknowledgement', 'Your application to Kestrel Foods', 'Thank you for applying for the Shift Supervisor role. We will be in touch within two weeks.'],
+    ['a job alert that names a company “Rota” in Portuguese', 'Vagas para você', 'Separamos vagas: Analista de Dados – Transportadora Rota Sul – Barueri. Ver todas as vagas.'],
+    ['a surname in Italian', 'Profili', 'Buongiorno, le invio tre profili per la posizione di magazziniere. Cordiali saluti, Stefano Rota'],
+    ['a school newsletter', 'Newsletter', 'Dear parents, the autumn term timetable is attached. Parents’ evening is on 12 November.'],
+    ['nothing at all', '', ''],
+  ])('does not read %s so', (_what, subject, body) => {
+    expect(speaksToStaff(subject, body)).toBe(false);
+  });
+
+  it('reads only the head of a long body, and any text without throwing', () => {
+    expect(speaksToStaff('', `${'x '.repeat(STAFF_SCAN)}your payslip is ready`)).toBe(false);
+    expect(speaksToStaff(undefined, null)).toBe(false);
+    expect(speaksToStaff('İ'.repeat(500), 'Dear colleagues, the rota is out.')).toBe(true);
+  });
+
+  it('every language lists its words in lower case, each a phrase the matcher accepts', () => {
+    for (const pack of LANGUAGES) {
+      expect(pack.staffWords.length, pack.code).toBeGreaterThan(3);
+      for (const word of pack.staffWords) expect(word, pack.code).toBe(word.toLowerCase().trim());
+    }
+  });
+});
