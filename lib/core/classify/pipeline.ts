@@ -105,9 +105,11 @@ function combine(
   // Other mail that speaks to the owner as its sender's staff (a payslip, a rota, an internal vacancy) shows where they
   // work (staff-words.ts). Read only for mail decided as other, and only where a mailbox is kept.
   if (hiring && kind === 'other' && confidence >= REVIEW_THRESHOLD && speaksToStaff(email.subject, email.body)) hiring.learn(email, 'works');
-  const held = kind !== 'other' && confidence >= REVIEW_THRESHOLD ? (heldBack(email, hiring) ?? offTopicThread(email, rules, earlier, threadAboutJob)) : null;
+  // A job kind that waits for the user's word by who writes to whom says so, whether or not the model was already
+  // unsure: the card in the review list gives the reason.
+  const held = kind !== 'other' ? (heldBack(email, hiring) ?? (confidence >= REVIEW_THRESHOLD ? offTopicThread(email, rules, earlier, threadAboutJob) : null)) : null;
   if (held) {
-    confidence = REVIEW_THRESHOLD - 0.01;
+    confidence = Math.min(confidence, REVIEW_THRESHOLD - 0.01);
     evidence = [...evidence, held];
   }
   return { kind, confidence: Math.round(confidence * 1000) / 1000, evidence };
