@@ -36,6 +36,7 @@ export const EVIDENCE_CODES = [
   'owner_named_sender',
   'hires_for',
   'works_for',
+  'internal_post',
   'personal_to_work',
   'thread_not_job',
   'from_you',

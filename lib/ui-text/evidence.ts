@@ -20,6 +20,7 @@ const WORDED: Record<EvidenceCode, (v: Record<string, string>) => string> = {
   owner_named_sender: () => t('evidence_owner_named_sender'),
   hires_for: (v) => t('evidence_hires_for', { organisation: v.organisation ?? '' }),
   works_for: (v) => t('evidence_works_for', { organisation: v.organisation ?? '' }),
+  internal_post: () => t('evidence_internal_post'),
   personal_to_work: () => t('evidence_personal_to_work'),
   thread_not_job: () => t('evidence_thread_not_job'),
   from_you: () => t('evidence_from_you'),

@@ -71,6 +71,11 @@ export interface RulesReading extends Classification {
    * context, or a hiring sender (an applicant-tracking system, a job board, a "talent" mailbox).
    */
   aboutJob: boolean;
+  /**
+   * The subject or the opening lines name the vacancy or the application internal (`internalWords`): a step at the
+   * owner's current employer, which the pipeline holds for review.
+   */
+  internalPost?: boolean;
 }
 
 /** The rules alone: phrase tables, markers, negators and sender knowledge (the pipeline's first step). */
@@ -218,8 +223,9 @@ function classifyUnsafe(email: Email): RulesReading {
   // A scholarship's refusal, a landlord's "another applicant", a grant's "pleased to offer you": decisions
   // outside hiring read like job mail. Without a word only hiring uses or a hiring sender, they are not a job's.
   const elsewhere = hasTopic(topics, 'elsewhere') && !hasTopic(topics, 'hire') && senderEvidence.length === 0;
+  const internalPost = hasTopic(topics, 'internal');
   if (best !== null && elsewhere) {
-    return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body', code: 'outside_hiring' }], aboutJob: jobContext };
+    return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body', code: 'outside_hiring' }], aboutJob: jobContext, internalPost };
   }
 
   if (best === null || bestScore < MIN_SCORE || otherScore >= bestScore) {
@@ -229,6 +235,7 @@ function classifyUnsafe(email: Email): RulesReading {
       confidence: round(confidence),
       evidence: topEvidence(evidence.get('other') ?? []),
       aboutJob: jobContext,
+      internalPost,
     };
   }
 
@@ -243,6 +250,7 @@ function classifyUnsafe(email: Email): RulesReading {
     confidence: round(Math.min(0.99, Math.max(0.05, confidence))),
     evidence: [...topEvidence(evidence.get(best) ?? []), ...senderEvidence].slice(0, 6),
     aboutJob: jobContext,
+    internalPost,
   };
 }
 

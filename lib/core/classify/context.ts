@@ -4,6 +4,7 @@
  * interview (a calendar invite counts as an interview only when one of these is present).
  * "Candidature" and "application" are not here on purpose: congresses, schools and loans take applications too.
  */
+import { LANGUAGES } from '../lang/index';
 import type { ContextTopic, ContextWord } from './signal-types';
 
 const JOB_WORDS = [
@@ -271,7 +272,7 @@ const ELSEWHERE_WORDS = [
 ];
 
 /** A bit per topic: the classifier collects what a text is about in one number. */
-export const TOPIC_BIT: Readonly<Record<ContextTopic, number>> = { job: 1, title: 2, interview: 4, process: 8, meeting: 16, employment: 32, hire: 64, elsewhere: 128 };
+export const TOPIC_BIT: Readonly<Record<ContextTopic, number>> = { job: 1, title: 2, interview: 4, process: 8, meeting: 16, employment: 32, hire: 64, elsewhere: 128, internal: 256 };
 
 /** One entry per word, with every topic it speaks for: the matcher reports each word once. */
 function contextWords(groups: readonly (readonly [ContextTopic, readonly string[]])[]): ContextWord[] {
@@ -295,4 +296,6 @@ export const CONTEXT_WORDS: readonly ContextWord[] = contextWords([
   ['employment', EMPLOYMENT_WORDS],
   ['hire', HIRE_WORDS],
   ['elsewhere', ELSEWHERE_WORDS],
+  // Read in the same pass as everything else: the pipeline holds a job decision that names itself internal.
+  ['internal', LANGUAGES.flatMap((pack) => pack.internalWords)],
 ]);

@@ -61,6 +61,7 @@ export const OTHER_SURE = 0.8;
 export const PLAUSIBLE_JOB = 0.2;
 const MODEL_EVIDENCE = 3;
 const FROM_YOU: Evidence = { signal: 'you wrote this email', where: 'sender', code: 'from_you' };
+const INTERNAL_POST: Evidence = { signal: 'an internal vacancy or application, at your current employer', where: 'body', code: 'internal_post' };
 /** The model's strongest features looked at for those few: most are word pieces or rules, which name nothing. */
 const STRONGEST_READ = 12;
 
@@ -105,9 +106,15 @@ function combine(
   // Other mail that speaks to the owner as its sender's staff (a payslip, a rota, an internal vacancy) shows where they
   // work (staff-words.ts). Read only for mail decided as other, and only where a mailbox is kept.
   if (hiring && kind === 'other' && confidence >= REVIEW_THRESHOLD && speaksToStaff(email.subject, email.body)) hiring.learn(email, 'works');
+  // A job decision that names its vacancy or application internal is a step at the owner's current employer (other
+  // mail under LABELS.md), and shows where they work. Not a rejection: an outside employer's says "we chose an
+  // internal candidate" too.
+  // (The rules' one pass over the text found the words: `internalPost`.)
+  const internal = kind !== 'other' && kind !== 'rejection' && confidence >= REVIEW_THRESHOLD && rules.internalPost === true;
   // A job kind that waits for the user's word by who writes to whom says so, whether or not the model was already
   // unsure: the card in the review list gives the reason.
-  const held = kind !== 'other' ? (heldBack(email, hiring) ?? (confidence >= REVIEW_THRESHOLD ? offTopicThread(email, rules, earlier, threadAboutJob) : null)) : null;
+  const held = kind !== 'other' ? (heldBack(email, hiring) ?? (internal ? INTERNAL_POST : confidence >= REVIEW_THRESHOLD ? offTopicThread(email, rules, earlier, threadAboutJob) : null)) : null;
+  if (internal && hiring) hiring.learn(email, 'works');
   if (held) {
     confidence = Math.min(confidence, REVIEW_THRESHOLD - 0.01);
     evidence = [...evidence, held];

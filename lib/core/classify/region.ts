@@ -3,7 +3,7 @@
  * within their sentence, overlaps resolved (heavier, then longer, wins), then the broad net of co-occurring words.
  */
 import type { EmailKind, EvidenceWhere } from '../detection';
-import { CONTEXT_WORDS } from './context';
+import { CONTEXT_WORDS, TOPIC_BIT } from './context';
 import { ADDRESSED, ADDRESSED_OR_US, COOCCURRENCE_REACH, COOCCURRENCE_RULES, COOCCURRENCE_WEIGHT, TERM_SIGNALS, type Term } from './cooccurrence';
 import { OTHER_MARKERS } from './markers';
 import { NEGATORS } from './negators';
@@ -13,6 +13,13 @@ import { KIND_PHRASES } from './phrases';
 import { opensClause, sentenceEnd, sentenceStart } from './sentences';
 import { sortSmall } from './small-sort';
 import type { KindPhrase, Negator, Signal, Weight } from './signal-types';
+
+/**
+ * An internal vacancy or application is named in the subject or the opening lines; further down a long letter
+ * ("internal candidates will be considered first") it says less.
+ */
+export const INTERNAL_REACH = 300;
+const INTERNAL_BIT = TOPIC_BIT.internal;
 
 /** Co-occurrence words kept per text: enough for any real email, bounded for a hostile one. */
 const MAX_TERMS = 80;
@@ -64,7 +71,7 @@ export function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.
   for (const hit of hits) {
     const entry = hit.entry;
     if (entry.type === 'context') {
-      topics |= entry.mask;
+      topics |= hit.start < INTERNAL_REACH ? entry.mask : entry.mask & ~INTERNAL_BIT;
       continue;
     }
     if (hit.start >= quoteFrom) continue;

@@ -54,9 +54,11 @@ export interface KindPhrase {
  * - `hire`: a word only hiring uses ("position", "vacancy", "recruiter", "CV"), unlike "applicant" or "selection
  *   process", which scholarships, landlords and admissions offices use too;
  * - `elsewhere`: a decision outside hiring (a scholarship, grant, admission, loan, tenancy, visa, conference talk,
- *   membership): without a `hire` word or a hiring sender, its refusals and offers are not a job's.
+ *   membership): without a `hire` word or a hiring sender, its refusals and offers are not a job's;
+ * - `internal`: the vacancy or the application is internal to the employer ("internal vacancy", "interne Bewerbung",
+ *   "社内公募": `internalWords` of each pack), counted only near the text's start (region.ts, INTERNAL_REACH).
  */
-export type ContextTopic = 'job' | 'title' | 'interview' | 'process' | 'meeting' | 'employment' | 'hire' | 'elsewhere';
+export type ContextTopic = 'job' | 'title' | 'interview' | 'process' | 'meeting' | 'employment' | 'hire' | 'elsewhere' | 'internal';
 
 export interface ContextWord {
   type: 'context';

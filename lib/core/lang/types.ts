@@ -36,6 +36,14 @@ export interface LanguagePack {
    * or a job advert also writes ("nómina", "rooster", "appraisal") are left out.
    */
   staffWords: readonly string[];
+  /**
+   * Words that name a vacancy or an application as internal to the employer ("internal vacancy", "interne
+   * Bewerbung", "社内公募"), lower case, whole words: under LABELS.md every step of an application at the owner's
+   * current employer is other mail, so a job decision that says so of itself waits for the owner's word (read by
+   * the rules' one pass as the `internal` topic: core/classify/context.ts). Not "internal candidate": an outside
+   * employer's rejection says it too.
+   */
+  internalWords: readonly string[];
   /** Words of a sentence that may hold a meeting's time ("interview", "Termin", "colloquio"); `*` ends a prefix. */
   meetingCues: readonly string[];
   /** Units of a length of time ("minutes", "Stunden"): "a 30-minute call" is no time of day. */

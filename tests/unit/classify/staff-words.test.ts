@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../lib/core/lang/index';
+import { classifyByRules } from '../../../lib/core/classify/classify';
+import { INTERNAL_REACH } from '../../../lib/core/classify/region';
 import { speaksToStaff, STAFF_SCAN } from '../../../lib/core/classify/staff-words';
+import { mail } from '../../support/builders';
 
 describe('mail that speaks to its reader as the sender’s staff', () => {
   it.each([
@@ -40,5 +43,22 @@ describe('mail that speaks to its reader as the sender’s staff', () => {
       expect(pack.staffWords.length, pack.code).toBeGreaterThan(3);
       for (const word of pack.staffWords) expect(word, pack.code).toBe(word.toLowerCase().trim());
     }
+  });
+
+  it.each([
+    ['en', 'We received your internal application', 'Hi Dwayne, thanks for applying for Crew Planning Lead.'],
+    ['es', 'Solicitud recibida', 'Hola Javier: hemos recibido tu solicitud para la vacante interna de analista.'],
+    ['de', '', 'Hallo Jonas, deine interne Bewerbung auf die Teamleitung ist angekommen.'],
+    ['nl', 'Uitnodiging gesprek interne vacature Teamleider', 'Beste Sanne, graag nodigen we je uit.'],
+    ['ja', '社内公募へのご応募について', '営業企画部の社内公募にご応募いただきありがとうございます。'],
+  ])('reads %s mail that names its vacancy or application internal', (_lang, subject, body) => {
+    expect(classifyByRules(mail(subject, body)).internalPost).toBe(true);
+  });
+
+  it('does not read an outside employer’s mail so, nor an internal word far down a long letter', () => {
+    const internal = (subject: string, body: string) => classifyByRules(mail(subject, body)).internalPost;
+    expect(internal('Your application', 'Thank you for applying. We will review all applications, internal candidates included, by Friday.')).toBe(false);
+    expect(internal('Interview invitation', 'We would like to invite you to an interview for the Analyst role.')).toBe(false);
+    expect(internal('', `${'Thank you. '.repeat(INTERNAL_REACH / 10)}This was an internal vacancy.`)).toBe(false);
   });
 });

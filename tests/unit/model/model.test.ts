@@ -169,6 +169,34 @@ describe('classification with the model', () => {
     expect(classify(outside, { model, hiring }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
   });
 
+  it('asks the user about a job decision that names its vacancy internal, and learns the employer from it', () => {
+    const account = { index: 0, address: 'javier.ortega@correo-sur.example' };
+    const at = (subject: string, body: string, from: string) => ({ ...mail(subject, body, from), account });
+    const received = at(
+      'Solicitud recibida: Analista de Riesgos',
+      'Hola Javier:\n\nHemos recibido tu solicitud para la vacante interna de Analista de Riesgos. El equipo de selección revisará las candidaturas y te escribiremos en dos semanas.\n\nUn saludo,\nSelección',
+      'Selección <seleccion@banco-levante.example>',
+    );
+    const outcome = at(
+      'Analista de Riesgos: resultado',
+      'Hola Javier:\n\nGracias por tu interés en el puesto de Analista de Riesgos. Tras las entrevistas, hemos decidido continuar con otra persona. Te animamos a seguir presentándote.\n\nUn saludo,\nSelección',
+      'Selección <seleccion@banco-levante.example>',
+    );
+    expect(classify(received, { model }).kind).toBe('application_received');
+    const hiring = new HiringSides();
+    const held = classify(received, { model, hiring });
+    expect(held.kind).toBe('application_received');
+    expect(held.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    expect(held.evidence.map((e) => e.code)).toContain('internal_post');
+    // The bank is where the owner works: its later answer waits too, though it never says "internal".
+    expect(hiring.learned()).toEqual([{ organisation: 'banco-levante.example', why: 'works' }]);
+    expect(classify(outcome, { model, hiring }).evidence.map((e) => e.code)).toContain('works_for');
+    // An outside employer's rejection that names an internal candidate is the owner's own, decided as before.
+    const outside = at('Your application', 'Dear Javier, thank you for your interest. We have decided to appoint an internal candidate to the role. We wish you well.', 'HR <hr@harbourline.example>');
+    expect(classify(outside, { model, hiring: new HiringSides() })).toMatchObject({ kind: 'rejection' });
+    expect(classify(outside, { model, hiring: new HiringSides() }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+  });
+
   it('never takes an employer the owner applies to for their own from its job mail, even when it speaks of pay and leave', () => {
     const account = { index: 0, address: 'amy.lowe@fastmail.example' };
     // An offer names the annual leave that comes with the job: it is the owner's search, and marks nothing.

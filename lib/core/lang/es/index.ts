@@ -9,6 +9,7 @@ export const es: LanguagePack = {
   relativeDays: ['hoy', 'mañana', 'pasado mañana', 'la próxima semana'],
   jobWords: ['candidat*', 'entrevista*', 'postula*', 'vacante*', 'empleo*', 'contrataci*', 'reclut*', 'selecci*', 'currícul*', 'curricul*', 'salari*', 'puesto*', 'convocatoria*', 'oposicion*', 'cv'],
   staffWords: ['cuadrante', 'toda la plantilla', 'estimados compañeros', 'estimadas compañeras', 'convocatoria interna', 'vacante interna', 'evaluación del desempeño', 'portal del empleado'],
+  internalWords: ['vacante interna', 'convocatoria interna', 'candidatura interna', 'promoción interna'],
   meetingCues: ['entrevista*', 'reunión', 'cita', 'llamada', 'videollamada', 'convocatoria', 'fecha', 'hora', 'confirm*', 'disponibilidad', 'nos vemos'],
   lengthUnits: ['minuto', 'minutos', 'min', 'hora', 'horas'],
   noon: ['mediodía', 'mediodia'],

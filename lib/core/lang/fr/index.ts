@@ -9,6 +9,7 @@ export const fr: LanguagePack = {
   relativeDays: ["aujourd'hui", 'demain', 'ce soir', 'la semaine prochaine'],
   jobWords: ['candidat*', 'entretien*', 'entrevue*', 'recrut*', 'embauch*', 'emploi*', 'salaire*', 'carrière*', 'alternance*', 'cv'],
   staffWords: ['bulletin de paie', 'fiche de paie', 'bulletin de salaire', 'entretien annuel', 'chers collègues', 'chères et chers collègues', "l'ensemble du personnel", 'mobilité interne', 'formation obligatoire', 'congés payés'],
+  internalWords: ['candidature interne', 'mobilité interne', 'poste interne', 'offre interne', 'appel à candidatures interne'],
   meetingCues: ['entretien*', 'rendez-vous', 'rencontre*', 'réunion', 'visio*', 'appel', 'invitation', 'date', 'heure', 'créneau*', 'confirm*', 'disponibilit*', 'à bientôt'],
   lengthUnits: ['minute', 'minutes', 'min', 'heure', 'heures', 'h'],
   noon: ['midi'],

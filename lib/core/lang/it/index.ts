@@ -14,6 +14,7 @@ export const it: LanguagePack = {
   relativeDays: ['oggi', 'domani', 'dopodomani', 'la prossima settimana'],
   jobWords: ['candidat*', 'colloqui*', 'selezion*', 'assunzion*', 'curricul*', 'retribuzion*', 'reclut*', 'impiego*', 'lavoro*', 'concorso*', 'cv'],
   staffWords: ['busta paga', 'cedolino', 'a tutto il personale', 'cari colleghi', 'selezione interna', 'job posting interno', 'valutazione delle performance'],
+  internalWords: ['selezione interna', 'candidatura interna', 'job posting interno', 'posizione interna', 'mobilità interna'],
   meetingCues: ['colloquio', 'colloqui', 'incontro', 'appuntamento', 'chiamata', 'videochiamata', 'convocazione', 'invito', 'data', 'orario', 'ore', 'conferm*', 'disponibilità', 'a presto'],
   lengthUnits: ['minuto', 'minuti', 'min', 'ora', 'ore'],
   noon: ['mezzogiorno'],

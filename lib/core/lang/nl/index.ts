@@ -9,6 +9,7 @@ export const nl: LanguagePack = {
   relativeDays: ['vandaag', 'morgen', 'overmorgen', 'volgende week'],
   jobWords: ['sollicit*', 'kandida*', 'vacature*', 'werving*', 'salaris*', 'arbeidsvoorwaard*', 'arbeidsovereenkomst*', 'recruit*', 'cv'],
   staffWords: ['loonstrook', 'salarisstrook', 'dienstrooster', 'werkrooster', 'functioneringsgesprek', 'beoordelingsgesprek', 'beste collega', "beste collega's", 'interne vacature', 'verlofaanvraag', 'medewerkersportaal'],
+  internalWords: ['interne vacature', 'interne sollicitatie', 'interne werving', 'interne procedure'],
   meetingCues: ['gesprek*', 'sollicitatiegesprek', 'kennismaking*', 'afspraak', 'interview*', 'videogesprek', 'uitnodiging', 'datum', 'tijd', 'bevestig*', 'beschikbaar*', 'tot dan'],
   lengthUnits: ['minuut', 'minuten', 'min', 'uur', 'uren'],
   noon: ['middag'],

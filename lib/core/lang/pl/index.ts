@@ -21,6 +21,7 @@ export const pl: LanguagePack = {
   relativeDays: ['dzisiaj', 'dziś', 'jutro', 'pojutrze', 'w przyszłym tygodniu'],
   jobWords: ['rekrut*', 'kandyda*', 'aplikac*', 'kwalifikacyj*', 'wynagrodz*', 'stanowisk*', 'zatrudni*', 'praca', 'pracy', 'cv'],
   staffWords: ['pasek płacowy', 'pasek wynagrodzeń', 'grafik pracy', 'wszystkich pracowników', 'drodzy współpracownicy', 'rekrutacja wewnętrzna', 'ocena okresowa'],
+  internalWords: ['rekrutacja wewnętrzna', 'rekrutacji wewnętrznej', 'ogłoszenie wewnętrzne', 'konkurs wewnętrzny'],
   meetingCues: ['rozmow*', 'spotkani*', 'termin*', 'zaproszeni*', 'wideo*', 'godz*', 'data', 'potwierdz*', 'dostępnoś*', 'do zobaczenia'],
   lengthUnits: ['minut', 'minuty', 'minuta', 'min', 'godzina', 'godziny', 'godzin'],
   noon: ['południe'],
