@@ -22,7 +22,10 @@ export interface DetectOptions {
   threadAboutJob?: boolean;
   /** What the user's corrections taught: later mail like a corrected email follows the user's answer. */
   lessons?: readonly UserExample[];
-  /** The organisations the owner hires for, learned from their mail so far (classify/hiring-side.ts); learns from this one. */
+  /**
+   * The organisations the owner hires for or works at, learned from their mail so far (classify/hiring-side.ts); learns
+   * from this one. Without it (an import of past mail) nothing is learned or held by the owner's side.
+   */
   hiring?: HiringSides;
 }
 

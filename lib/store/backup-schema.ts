@@ -203,7 +203,10 @@ export const exportDataSchema = z.strictObject({
   corrections: rows(correctionSchema),
   reviewItems: rows(reviewItemSchema),
   settings: storedSettingsSchema.nullable(),
-  /** The organisations the user's mail showed them hiring for: absent from files exported before they were kept. */
+  /**
+   * The organisations the user's mail showed them hiring for or (`why: 'works'`) working at: absent from files exported
+   * before they were kept, and `why` from those exported before the eighteenth session.
+   */
   hiringSides: z.array(z.strictObject({ organisation: text(300).min(1), at: isoDate, why: z.literal('works').optional() })).max(1000).optional(),
 });
 

@@ -31,7 +31,8 @@ export async function forgetHiringSide(db: CallbackDb, organisation: string): Pr
 
 /**
  * Remembers organisations a batch of mail showed (a bare domain is one the user hires for); the oldest go past
- * MAX_HIRING_SIDES.
+ * MAX_HIRING_SIDES. One already stored keeps its reason and its date: two tabs, or a thread and a list row, may each
+ * have read the store before the other wrote, and the first reason learned is the one kept (as in hiring-side.ts).
  */
 export async function rememberHiringSides(
   db: CallbackDb,
@@ -44,7 +45,8 @@ export async function rememberHiringSides(
     typeof o === 'string' ? { organisation: o, at } : o.why === 'works' ? { organisation: o.organisation, at, why: 'works' } : { organisation: o.organisation, at },
   );
   await db.transaction('rw', db.hiringSides, async () => {
-    await db.hiringSides.bulkPut(learned);
+    const stored = new Set((await db.hiringSides.bulkGet(learned.map((r) => r.organisation))).filter((r) => r !== undefined).map((r) => r.organisation));
+    await db.hiringSides.bulkPut(learned.filter((r) => !stored.has(r.organisation)));
     const rows = await db.hiringSides.toArray();
     if (rows.length <= MAX_HIRING_SIDES) return;
     rows.sort(byAt);
@@ -53,7 +55,7 @@ export async function rememberHiringSides(
 }
 
 /**
- * The user says mail from this sender is their own search: its organisation is no longer one they hire for. The rows
+ * The user says mail from this sender is their own search: its organisation is no longer one they hire for or work at. The rows
  * forgotten are returned, for the correction's undo to put back.
  */
 export async function forgetHiringSideOf(db: CallbackDb, sender: string): Promise<HiringSide[]> {

@@ -76,6 +76,13 @@ export interface RulesReading extends Classification {
    * owner's current employer, which the pipeline holds for review.
    */
   internalPost?: boolean;
+  /** Where that internal vacancy or application is named: the subject if there, else the body. */
+  internalIn?: 'subject' | 'body';
+  /**
+   * A word only hiring uses ("position", "vacancy", "recruiter", "CV"): a job advert or a recruiter's message, which
+   * may speak of rotas and payslips, never teaches where the owner works (pipeline.ts).
+   */
+  hiringWords?: boolean;
 }
 
 /** The rules alone: phrase tables, markers, negators and sender knowledge (the pipeline's first step). */
@@ -224,8 +231,10 @@ function classifyUnsafe(email: Email): RulesReading {
   // outside hiring read like job mail. Without a word only hiring uses or a hiring sender, they are not a job's.
   const elsewhere = hasTopic(topics, 'elsewhere') && !hasTopic(topics, 'hire') && senderEvidence.length === 0;
   const internalPost = hasTopic(topics, 'internal');
+  const internalIn = hasTopic(inSubject.topics, 'internal') ? ('subject' as const) : ('body' as const);
+  const hiringWords = hasTopic(topics, 'hire');
   if (best !== null && elsewhere) {
-    return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body', code: 'outside_hiring' }], aboutJob: jobContext, internalPost };
+    return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body', code: 'outside_hiring' }], aboutJob: jobContext, internalPost, internalIn, hiringWords };
   }
 
   if (best === null || bestScore < MIN_SCORE || otherScore >= bestScore) {
@@ -236,6 +245,8 @@ function classifyUnsafe(email: Email): RulesReading {
       evidence: topEvidence(evidence.get('other') ?? []),
       aboutJob: jobContext,
       internalPost,
+      internalIn,
+      hiringWords,
     };
   }
 
@@ -251,6 +262,8 @@ function classifyUnsafe(email: Email): RulesReading {
     evidence: [...topEvidence(evidence.get(best) ?? []), ...senderEvidence].slice(0, 6),
     aboutJob: jobContext,
     internalPost,
+    internalIn,
+    hiringWords,
   };
 }
 

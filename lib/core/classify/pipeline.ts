@@ -34,8 +34,10 @@ export interface ClassifyOptions {
    */
   threadAboutJob?: boolean;
   /**
-   * The organisations this mailbox's owner hires for, learned from their earlier mail (hiring-side.ts): a job decision
-   * in mail from one waits for review. The email is learned from too, when it shows the owner hiring.
+   * The organisations this mailbox's owner hires for or works at, learned from their earlier mail (hiring-side.ts): a
+   * job decision in mail from one waits for review, as does one that names its vacancy internal. The email is learned
+   * from too, when it shows the owner hiring or working there. Without it (an import of past mail) nothing is learned
+   * or held by the owner's side.
    */
   hiring?: HiringSides;
 }
@@ -61,7 +63,7 @@ export const OTHER_SURE = 0.8;
 export const PLAUSIBLE_JOB = 0.2;
 const MODEL_EVIDENCE = 3;
 const FROM_YOU: Evidence = { signal: 'you wrote this email', where: 'sender', code: 'from_you' };
-const INTERNAL_POST: Evidence = { signal: 'an internal vacancy or application, at your current employer', where: 'body', code: 'internal_post' };
+const INTERNAL_SIGNAL = 'an internal vacancy or application, at your current employer';
 /** The model's strongest features looked at for those few: most are word pieces or rules, which name nothing. */
 const STRONGEST_READ = 12;
 
@@ -103,17 +105,22 @@ function combine(
   const ruled = rules.kind === kind ? rules.evidence : [];
   const learned = learnedEvidence(prediction.strongestFeatures(kind, STRONGEST_READ), features);
   let evidence = dedupe([...ruled.slice(0, 4), ...learned]);
-  // Other mail that speaks to the owner as its sender's staff (a payslip, a rota, an internal vacancy) shows where they
-  // work (staff-words.ts). Read only for mail decided as other, and only where a mailbox is kept.
-  if (hiring && kind === 'other' && confidence >= REVIEW_THRESHOLD && speaksToStaff(email.subject, email.body)) hiring.learn(email, 'works');
+  // Other mail that speaks to the owner as its sender's staff (a payslip, a rota, an internal vacancy bulletin) shows
+  // where they work (staff-words.ts). Read only for mail decided as other, only where a mailbox is kept, and never
+  // from a job advert or a recruiter's message (a word only hiring uses, unless it names the vacancy internal): they
+  // too speak of rotas, appraisals and staff portals.
+  if (hiring && kind === 'other' && confidence >= REVIEW_THRESHOLD && (rules.hiringWords !== true || rules.internalPost === true) && speaksToStaff(email.subject, email.body)) {
+    hiring.learn(email, 'works');
+  }
   // A job decision that names its vacancy or application internal is a step at the owner's current employer (other
   // mail under LABELS.md), and shows where they work. Not a rejection: an outside employer's says "we chose an
-  // internal candidate" too.
-  // (The rules' one pass over the text found the words: `internalPost`.)
-  const internal = kind !== 'other' && kind !== 'rejection' && confidence >= REVIEW_THRESHOLD && rules.internalPost === true;
+  // internal candidate" too. (The rules' one pass over the text found the words: `internalPost`.) Only where a mailbox
+  // is kept, as every hold by the owner's side: an import of past mail neither learns nor holds.
+  const internal = hiring !== undefined && kind !== 'other' && kind !== 'rejection' && confidence >= REVIEW_THRESHOLD && rules.internalPost === true;
+  const internalEvidence: Evidence | null = internal ? { signal: INTERNAL_SIGNAL, where: rules.internalIn ?? 'body', code: 'internal_post' } : null;
   // A job kind that waits for the user's word by who writes to whom says so, whether or not the model was already
   // unsure: the card in the review list gives the reason.
-  const held = kind !== 'other' ? (heldBack(email, hiring) ?? (internal ? INTERNAL_POST : confidence >= REVIEW_THRESHOLD ? offTopicThread(email, rules, earlier, threadAboutJob) : null)) : null;
+  const held = kind !== 'other' ? (heldBack(email, hiring) ?? internalEvidence ?? (confidence >= REVIEW_THRESHOLD ? offTopicThread(email, rules, earlier, threadAboutJob) : null)) : null;
   if (internal && hiring) hiring.learn(email, 'works');
   if (held) {
     confidence = Math.min(confidence, REVIEW_THRESHOLD - 0.01);

@@ -97,6 +97,16 @@ describe('the organisations the user hires for or works at, kept between batches
     expect(await listHiringSideRows(copy)).toEqual(await listHiringSideRows(restored));
   });
 
+  it('keep the reason first stored when another tab learns the same organisation again', async () => {
+    const db = freshDb();
+    await rememberHiringSides(db, [{ organisation: 'acme.example', why: 'works' }], { now });
+    await rememberHiringSides(db, ['acme.example', 'globex.example'], { now: new Date('2026-09-21T10:00:00Z') });
+    expect(await listHiringSideRows(db)).toEqual([
+      { organisation: 'acme.example', at: now.toISOString(), why: 'works' },
+      { organisation: 'globex.example', at: '2026-09-21T10:00:00.000Z' },
+    ]);
+  });
+
   it('go with "delete everything"', async () => {
     const db = freshDb();
     await rememberHiringSides(db, ['brightwell.example'], { now });

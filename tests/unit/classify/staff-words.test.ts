@@ -8,9 +8,9 @@ import { mail } from '../../support/builders';
 describe('mail that speaks to its reader as the sender’s staff', () => {
   it.each([
     ['en', 'New rota posted', 'Hi all, the November rota for the warehouse team is now on the staff portal. Swaps by Friday please.'],
-    ['en', '', 'Dear colleagues,\n\nThe pay award for 2026/27 has been agreed and will be paid with the December salary.'],
+    ['en', 'To all staff', 'The 2026/27 pay rise has been agreed and will be paid with the December salary.'],
     ['de', 'Ihre Gehaltsabrechnung September', 'Guten Tag, Ihre Abrechnung liegt im Mitarbeiterportal.'],
-    ['fr', 'Campagne des entretiens annuels', 'Chers collègues, la campagne des entretiens annuels 2026 est ouverte jusqu’au 30 novembre.'],
+    ['fr', 'Campagne 2026', 'Bonjour, votre entretien annuel avec votre responsable est à planifier avant le 30 novembre.'],
     ['es', 'Cuadrante de diciembre', 'Hola a todos, ya está publicado el cuadrante de turnos de diciembre en el tablón.'],
     ['pt', 'Holerite disponível', 'Olá, seu holerite de outubro já está disponível no portal do colaborador.'],
     ['it', 'Cedolino di ottobre', 'Gentile collega, il cedolino di ottobre è disponibile nell’area riservata.'],
@@ -41,7 +41,8 @@ describe('mail that speaks to its reader as the sender’s staff', () => {
   it('every language lists its words in lower case, each a phrase the matcher accepts', () => {
     for (const pack of LANGUAGES) {
       expect(pack.staffWords.length, pack.code).toBeGreaterThan(3);
-      for (const word of pack.staffWords) expect(word, pack.code).toBe(word.toLowerCase().trim());
+      expect(pack.internalWords.length, pack.code).toBeGreaterThan(2);
+      for (const word of [...pack.staffWords, ...pack.internalWords]) expect(word, pack.code).toBe(word.toLowerCase().trim());
     }
   });
 
@@ -55,10 +56,12 @@ describe('mail that speaks to its reader as the sender’s staff', () => {
     expect(classifyByRules(mail(subject, body)).internalPost).toBe(true);
   });
 
-  it('does not read an outside employer’s mail so, nor an internal word far down a long letter', () => {
+  it('does not read an outside employer’s mail so, nor an internal word far down a long letter, nor a public exam’s two routes', () => {
     const internal = (subject: string, body: string) => classifyByRules(mail(subject, body)).internalPost;
     expect(internal('Your application', 'Thank you for applying. We will review all applications, internal candidates included, by Friday.')).toBe(false);
     expect(internal('Interview invitation', 'We would like to invite you to an interview for the Analyst role.')).toBe(false);
+    // A public competition open to outside candidates names both its routes.
+    expect(internal('Convocatoria: primer ejercicio', 'Proceso selectivo de Auxiliar Administrativo, turno libre y promoción interna: el primer ejercicio se celebrará el 14 de noviembre.')).toBe(false);
     expect(internal('', `${'Thank you. '.repeat(INTERNAL_REACH / 10)}This was an internal vacancy.`)).toBe(false);
   });
 });

@@ -197,25 +197,42 @@ describe('classification with the model', () => {
     expect(classify(outside, { model, hiring: new HiringSides() }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
   });
 
-  it('never takes an employer the owner applies to for their own from its job mail, even when it speaks of pay and leave', () => {
+  it('never takes an employer or an agency the owner applies to for their own: a job advert or a recruiter’s note that speaks of rotas and payslips teaches nothing', () => {
     const account = { index: 0, address: 'amy.lowe@fastmail.example' };
-    // An offer names the annual leave that comes with the job: it is the owner's search, and marks nothing.
-    const offer = {
-      ...mail(
-        'Your offer from Kestrel Foods',
-        'Hi Amy,\n\nWe are delighted to offer you the role of Shift Supervisor at 31,500 a year, starting on 2 November, with 25 days of annual leave. The written offer is attached; please reply by Friday to accept.\n\nBest,\nSarah',
-        'Sarah Doyle <sarah.doyle@kestrel-foods.example>',
-      ),
-      account,
-    };
-    const rejection = {
-      ...mail('Your application', 'Hi Amy, thank you for your time last week. We have decided to go with another candidate for the Night Supervisor role. Best, Sarah', 'Sarah Doyle <sarah.doyle@kestrel-foods.example>'),
-      account,
-    };
+    const at = (subject: string, body: string, from: string) => ({ ...mail(subject, body, from), account });
+    // Other mail, in the owner's own search, in the words staff mail uses too.
+    const alert = at(
+      'New roles at Kestrel Foods this week',
+      'Hi Amy,\n\nThree new vacancies match your alert: Shift Supervisor (rota basis, staff portal access from day one), Warehouse Operative and Payroll Assistant. Apply by 30 November.\n\nKestrel Foods Careers',
+      'Kestrel Foods Careers <careers@kestrel-foods.example>',
+    );
+    const outreach = at(
+      'A role you might like',
+      'Hi Amy, I recruit for a logistics client near you: a Team Leader position on a four-on-four-off rota, weekly payslip, 28 days holiday. Open to a chat about it this week? Best, Tom',
+      'Tom Reid <tom.reid@harbour-recruitment.example>',
+    );
+    const invite = at(
+      'Interview: Shift Supervisor',
+      'Hi Amy,\n\nThank you for applying. We would like to invite you to an interview on Tuesday 10 November at 14:00 at our Leeds depot.\n\nBest,\nSarah',
+      'Sarah Doyle <careers@kestrel-foods.example>',
+    );
     const hiring = new HiringSides();
-    expect(classify(offer, { model, hiring })).toMatchObject({ kind: 'offer' });
+    expect(classify(alert, { model, hiring }).kind).toBe('other');
+    expect(classify(outreach, { model, hiring }).kind).toBe('other');
+    // Both speak to the reader the way staff mail does, yet mark nothing: they name a vacancy, a position, a role.
     expect(hiring.list()).toEqual([]);
-    expect(classify(rejection, { model, hiring }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    // The employer's interview invitation is then the owner's own, with no reason to wait.
+    const decided = classify(invite, { model, hiring });
+    expect(decided.kind).not.toBe('other');
+    expect(decided.evidence.map((e) => e.code)).not.toContain('works_for');
+  });
+
+  it('holds nothing for an internal vacancy without a mailbox (an import of past mail neither learns nor holds), and names where it read it', () => {
+    const ack = mail('We received your internal application', 'Hi Dwayne,\n\nThanks for applying for Crew Planning Lead (LA-26-1184). The hiring team will review applications after the closing date.\n\nPeople Team', 'People Team <careers@lakeshore-air.example>');
+    expect(classify(ack, { model }).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    const held = classify(ack, { model, hiring: new HiringSides() });
+    expect(held.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    expect(held.evidence.find((e) => e.code === 'internal_post')?.where).toBe('subject');
   });
 
   it('asks the user about a job kind sent from another address in the owner’s own name (their work mail, read at home), and says why', () => {

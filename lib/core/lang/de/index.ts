@@ -8,7 +8,7 @@ export const de: LanguagePack = {
   months: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
   relativeDays: ['heute', 'morgen', 'übermorgen', 'nächste woche'],
   jobWords: ['bewerb*', 'vorstellungs*', 'interview*', 'kandidat*', 'personalabteil*', 'recruit*', 'gehalt*', 'arbeitsvertrag*', 'lebenslauf*', 'karriere*', 'vakanz*', 'anstellung*', 'stellenangebot*', 'stellenanzeige*', 'job', 'jobs'],
-  staffWords: ['entgeltabrechnung*', 'gehaltsabrechnung*', 'lohnabrechnung*', 'dienstplan', 'dienstpläne', 'schichtplan', 'schichtpläne', 'mitarbeiterportal', 'jahresgespräch*', 'mitarbeitergespräch*', 'pflichtschulung*', 'liebe kolleginnen', 'liebe mitarbeiterinnen', 'interne stellenausschreibung*', 'interne ausschreibung*', 'urlaubsantrag*'],
+  staffWords: ['entgeltabrechnung*', 'gehaltsabrechnung*', 'lohnabrechnung*', 'dienstplan', 'dienstpläne', 'schichtplan', 'schichtpläne', 'mitarbeiterportal', 'jahresgespräch*', 'pflichtschulung*', 'liebe mitarbeiterinnen', 'interne stellenausschreibung*', 'interne ausschreibung*', 'urlaubsantrag*'],
   internalWords: ['interne stellenausschreibung', 'interne ausschreibung', 'interne bewerbung', 'internen bewerbung', 'interne besetzung', 'interne stellenbörse'],
   meetingCues: ['gespräch', 'vorstellungsgespräch', 'interview*', 'termin*', 'datum', 'uhrzeit', 'einladung', 'treffen', 'kennenlernen', 'videocall', 'telefonat', 'bestätig*', 'wann', 'passt'],
   lengthUnits: ['minuten', 'minute', 'min', 'stunde', 'stunden', 'std'],

@@ -8,7 +8,7 @@ export const en: LanguagePack = {
   months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   relativeDays: ['today', 'tomorrow', 'tonight', 'next week'],
   jobWords: ['interview*', 'applica*', 'applied', 'candida*', 'recruit*', 'hiring', 'hired', 'vacanc*', 'career*', 'salary', 'employ*', 'talent*', 'shortlist*', 'job', 'jobs', 'cv', 'hr'],
-  staffWords: ['payslip*', 'pay slip*', 'rota', 'annual leave', 'performance review', 'annual appraisal', 'performance appraisal', 'all staff', 'dear colleague', 'dear colleagues', 'all employees', 'internal vacanc*', 'internal posting*', 'staff portal', 'employee self-service', 'mandatory training', 'line manager', 'pay award'],
+  staffWords: ['payslip*', 'pay slip*', 'rota', 'annual appraisal', 'performance appraisal', 'all staff', 'all employees', 'internal vacanc*', 'internal posting*', 'staff portal', 'employee self-service'],
   internalWords: ['internal vacancy', 'internal vacancies', 'internal posting', 'internal job posting', 'internal application', 'your internal application'],
   meetingCues: ['interview*', 'schedul*', 'confirm*', 'date', 'time', 'when', 'call', 'meeting', 'meet', 'invitation', 'join', 'available', 'availability', 'work for you', 'slot', 'see you', 'works'],
   lengthUnits: ['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs'],

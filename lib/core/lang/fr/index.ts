@@ -8,7 +8,7 @@ export const fr: LanguagePack = {
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
   relativeDays: ["aujourd'hui", 'demain', 'ce soir', 'la semaine prochaine'],
   jobWords: ['candidat*', 'entretien*', 'entrevue*', 'recrut*', 'embauch*', 'emploi*', 'salaire*', 'carrière*', 'alternance*', 'cv'],
-  staffWords: ['bulletin de paie', 'fiche de paie', 'bulletin de salaire', 'entretien annuel', 'chers collègues', 'chères et chers collègues', "l'ensemble du personnel", 'mobilité interne', 'formation obligatoire', 'congés payés'],
+  staffWords: ['bulletin de paie', 'fiche de paie', 'bulletin de salaire', 'entretien annuel', "l'ensemble du personnel", 'formation obligatoire'],
   internalWords: ['candidature interne', 'mobilité interne', 'poste interne', 'offre interne', 'appel à candidatures interne'],
   meetingCues: ['entretien*', 'rendez-vous', 'rencontre*', 'réunion', 'visio*', 'appel', 'invitation', 'date', 'heure', 'créneau*', 'confirm*', 'disponibilit*', 'à bientôt'],
   lengthUnits: ['minute', 'minutes', 'min', 'heure', 'heures', 'h'],

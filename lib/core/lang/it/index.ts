@@ -13,7 +13,7 @@ export const it: LanguagePack = {
   months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'gen', 'feb', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'dic'],
   relativeDays: ['oggi', 'domani', 'dopodomani', 'la prossima settimana'],
   jobWords: ['candidat*', 'colloqui*', 'selezion*', 'assunzion*', 'curricul*', 'retribuzion*', 'reclut*', 'impiego*', 'lavoro*', 'concorso*', 'cv'],
-  staffWords: ['busta paga', 'cedolino', 'a tutto il personale', 'cari colleghi', 'selezione interna', 'job posting interno', 'valutazione delle performance'],
+  staffWords: ['busta paga', 'cedolino', 'a tutto il personale', 'selezione interna', 'job posting interno', 'valutazione delle performance'],
   internalWords: ['selezione interna', 'candidatura interna', 'job posting interno', 'posizione interna', 'mobilità interna'],
   meetingCues: ['colloquio', 'colloqui', 'incontro', 'appuntamento', 'chiamata', 'videochiamata', 'convocazione', 'invito', 'data', 'orario', 'ore', 'conferm*', 'disponibilità', 'a presto'],
   lengthUnits: ['minuto', 'minuti', 'min', 'ora', 'ore'],

@@ -8,7 +8,7 @@ export const nl: LanguagePack = {
   months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
   relativeDays: ['vandaag', 'morgen', 'overmorgen', 'volgende week'],
   jobWords: ['sollicit*', 'kandida*', 'vacature*', 'werving*', 'salaris*', 'arbeidsvoorwaard*', 'arbeidsovereenkomst*', 'recruit*', 'cv'],
-  staffWords: ['loonstrook', 'salarisstrook', 'dienstrooster', 'werkrooster', 'functioneringsgesprek', 'beoordelingsgesprek', 'beste collega', "beste collega's", 'interne vacature', 'verlofaanvraag', 'medewerkersportaal'],
+  staffWords: ['loonstrook', 'salarisstrook', 'dienstrooster', 'werkrooster', 'functioneringsgesprek', 'beoordelingsgesprek', 'interne vacature', 'verlofaanvraag', 'medewerkersportaal'],
   internalWords: ['interne vacature', 'interne sollicitatie', 'interne werving', 'interne procedure'],
   meetingCues: ['gesprek*', 'sollicitatiegesprek', 'kennismaking*', 'afspraak', 'interview*', 'videogesprek', 'uitnodiging', 'datum', 'tijd', 'bevestig*', 'beschikbaar*', 'tot dan'],
   lengthUnits: ['minuut', 'minuten', 'min', 'uur', 'uren'],

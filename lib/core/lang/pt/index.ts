@@ -13,7 +13,7 @@ export const pt: LanguagePack = {
   months: ['janeiro', 'fevereiro', 'março', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro', 'jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'],
   relativeDays: ['hoje', 'amanhã', 'amanha', 'próxima semana'],
   jobWords: ['candidat*', 'entrevista*', 'vaga', 'vagas', 'recrut*', 'emprego*', 'currícul*', 'curricul*', 'salári*', 'contrata*', 'seletiv*', 'concurso*', 'cv'],
-  staffWords: ['holerite', 'contracheque', 'recibo de vencimento', 'escala de trabalho', 'prezados colaboradores', 'caros colegas', 'vaga interna', 'vagas internas', 'recrutamento interno', 'avaliação de desempenho'],
+  staffWords: ['holerite', 'contracheque', 'recibo de vencimento', 'escala de trabalho', 'prezados colaboradores', 'vaga interna', 'vagas internas', 'recrutamento interno', 'avaliação de desempenho'],
   internalWords: ['vaga interna', 'vagas internas', 'recrutamento interno', 'candidatura interna', 'processo seletivo interno'],
   meetingCues: ['entrevista*', 'reunião', 'reuniao', 'conversa', 'chamada', 'videochamada', 'convite', 'data', 'horário', 'horario', 'confirm*', 'disponibilidade', 'até lá'],
   lengthUnits: ['minuto', 'minutos', 'min', 'hora', 'horas'],

@@ -20,7 +20,7 @@ export const sv: LanguagePack = {
   months: Object.keys(months),
   relativeDays: ['idag', 'i dag', 'imorgon', 'i morgon', 'nästa vecka'],
   jobWords: ['intervju*', 'ansök*', 'kandidat*', 'rekryt*', 'anställ*', 'befattning*', 'jobb*', 'lön', 'cv'],
-  staffWords: ['lönebesked', 'lönespecifikation', 'lönerevision', 'medarbetarsamtal', 'alla medarbetare', 'kära kollegor', 'intern annonsering', 'intern tjänst', 'arbetsschema'],
+  staffWords: ['lönebesked', 'lönespecifikation', 'lönerevision', 'medarbetarsamtal', 'alla medarbetare', 'intern annonsering', 'intern tjänst', 'arbetsschema'],
   internalWords: ['intern annonsering', 'intern tjänst', 'intern ansökan', 'internrekrytering', 'intern rekrytering'],
   meetingCues: ['intervju*', 'samtal*', 'möte*', 'träff*', 'videosamtal', 'inbjudan', 'datum', 'tid', 'kl', 'klockan', 'bekräft*', 'vi ses'],
   lengthUnits: ['minut', 'minuter', 'min', 'timme', 'timmar', 'tim'],
