@@ -101,9 +101,7 @@ export function useOptionsData() {
     lessons: (lessons ?? []).map((l) => taughtRow(l, timeZone)),
     corrections: (corrections ?? []).map((c) => taughtRow(c, timeZone)),
     /** Newest first, as the other lists. */
-    hiringSides: (hiringSides ?? [])
-      .map((h) => ({ organisation: h.organisation, why: h.why === 'works' ? ('works' as const) : ('hires' as const), when: shortDateTime(h.at, timeZone) }))
-      .reverse(),
+    hiringSides: (hiringSides ?? []).map((h) => ({ organisation: h.organisation, why: h.why, when: shortDateTime(h.at, timeZone) })).reverse(),
     health,
   };
 }

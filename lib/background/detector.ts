@@ -9,7 +9,7 @@ import { detect } from '../core/detect';
 import type { ThreadContext } from '../core/classify/thread-context';
 import type { Detection } from '../core/detection';
 import type { Email } from '../core/email';
-import { listHiringSideEntries, listLessons, rememberHiringSides, type CallbackDb } from '../store';
+import { listHiringSideRows, listLessons, rememberHiringSides, type CallbackDb } from '../store';
 
 /**
  * `thread`: what the earlier messages of the conversation were (core/classify/thread-context.ts). Mail is read in
@@ -22,7 +22,7 @@ export interface Detector {
 }
 
 export async function loadDetector(db: CallbackDb, now: Date): Promise<Detector> {
-  const [lessons, sides] = await Promise.all([listLessons(db), listHiringSideEntries(db)]);
+  const [lessons, sides] = await Promise.all([listLessons(db), listHiringSideRows(db)]);
   const model = defaultModel();
   const hiring = new HiringSides(sides);
   const detector = (email: Email, thread: Partial<ThreadContext> = {}) =>

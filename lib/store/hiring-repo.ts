@@ -9,7 +9,7 @@ import { isoNow, type CallbackDb, type HiringSide } from './db';
 /** Oldest first. */
 const byAt = (a: HiringSide, b: HiringSide) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
 
-/** The organisations with when each was learned, oldest first (the options page lists them). */
+/** The organisations with when and why each was learned, oldest first (the options page lists them; the detector starts from them). */
 export async function listHiringSideRows(db: CallbackDb): Promise<HiringSide[]> {
   return (await db.hiringSides.toArray()).sort(byAt);
 }
@@ -17,11 +17,6 @@ export async function listHiringSideRows(db: CallbackDb): Promise<HiringSide[]> 
 /** The organisations, oldest first. */
 export async function listHiringSides(db: CallbackDb): Promise<string[]> {
   return (await listHiringSideRows(db)).map((r) => r.organisation);
-}
-
-/** The organisations with why each is on the user's side, oldest first (the detector starts from them). */
-export async function listHiringSideEntries(db: CallbackDb): Promise<{ organisation: string; why: OwnSide }[]> {
-  return (await listHiringSideRows(db)).map((r) => ({ organisation: r.organisation, why: r.why === 'works' ? 'works' : 'hires' }));
 }
 
 /** The user says they neither hire for nor work at this organisation (the options page): its mail is decided as usual. */

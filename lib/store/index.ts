@@ -23,7 +23,7 @@ export { deletePerson, upsertPerson, type PersonInput } from './people-repo';
 export { addNote, deleteNote, type NoteInput } from './notes-repo';
 export { confirmReview, correctClassification, listReviewItems, undoCorrection, type CorrectionOutcome } from './review-repo';
 export { forgetLesson, listCorrections, listLessons } from './lessons-repo';
-export { forgetHiringSide, forgetHiringSideOf, listHiringSideEntries, listHiringSideRows, listHiringSides, rememberHiringSides } from './hiring-repo';
+export { forgetHiringSide, forgetHiringSideOf, listHiringSideRows, listHiringSides, rememberHiringSides } from './hiring-repo';
 export type { WriteOptions } from './repo-helpers';
 export { applicationTimeline, recentApplications, type TimelinePage } from './timeline-pages';
 export { listReminderActions, loadReminders, setReminderAction, undoReminderAction, type ReminderActionInput } from './reminders-repo';

@@ -72,12 +72,10 @@ export interface RulesReading extends Classification {
    */
   aboutJob: boolean;
   /**
-   * The subject or the opening lines name the vacancy or the application internal (`internalWords`): a step at the
-   * owner's current employer, which the pipeline holds for review.
+   * Where the subject or the opening lines name the vacancy or the application internal (`internalWords`), the
+   * subject first, or undefined: a step at the owner's current employer, which the pipeline holds for review.
    */
-  internalPost?: boolean;
-  /** Where that internal vacancy or application is named: the subject if there, else the body. */
-  internalIn?: 'subject' | 'body';
+  internalPost?: 'subject' | 'body';
   /**
    * A word only hiring uses ("position", "vacancy", "recruiter", "CV"): a job advert or a recruiter's message, which
    * may speak of rotas and payslips, never teaches where the owner works (pipeline.ts).
@@ -230,11 +228,14 @@ function classifyUnsafe(email: Email): RulesReading {
   // A scholarship's refusal, a landlord's "another applicant", a grant's "pleased to offer you": decisions
   // outside hiring read like job mail. Without a word only hiring uses or a hiring sender, they are not a job's.
   const elsewhere = hasTopic(topics, 'elsewhere') && !hasTopic(topics, 'hire') && senderEvidence.length === 0;
-  const internalPost = hasTopic(topics, 'internal');
-  const internalIn = hasTopic(inSubject.topics, 'internal') ? ('subject' as const) : ('body' as const);
-  const hiringWords = hasTopic(topics, 'hire');
+  // What the pipeline reads beside the kind: the same on every conclusion below.
+  const reading = {
+    aboutJob: jobContext,
+    internalPost: hasTopic(inSubject.topics, 'internal') ? ('subject' as const) : hasTopic(inBody.topics, 'internal') ? ('body' as const) : undefined,
+    hiringWords: hasTopic(topics, 'hire'),
+  };
   if (best !== null && elsewhere) {
-    return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body', code: 'outside_hiring' }], aboutJob: jobContext, internalPost, internalIn, hiringWords };
+    return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body', code: 'outside_hiring' }], ...reading };
   }
 
   if (best === null || bestScore < MIN_SCORE || otherScore >= bestScore) {
@@ -243,10 +244,7 @@ function classifyUnsafe(email: Email): RulesReading {
       kind: 'other',
       confidence: round(confidence),
       evidence: topEvidence(evidence.get('other') ?? []),
-      aboutJob: jobContext,
-      internalPost,
-      internalIn,
-      hiringWords,
+      ...reading,
     };
   }
 
@@ -260,10 +258,7 @@ function classifyUnsafe(email: Email): RulesReading {
     kind: best,
     confidence: round(Math.min(0.99, Math.max(0.05, confidence))),
     evidence: [...topEvidence(evidence.get(best) ?? []), ...senderEvidence].slice(0, 6),
-    aboutJob: jobContext,
-    internalPost,
-    internalIn,
-    hiringWords,
+    ...reading,
   };
 }
 

@@ -109,15 +109,15 @@ function combine(
   // where they work (staff-words.ts). Read only for mail decided as other, only where a mailbox is kept, and never
   // from a job advert or a recruiter's message (a word only hiring uses, unless it names the vacancy internal): they
   // too speak of rotas, appraisals and staff portals.
-  if (hiring && kind === 'other' && confidence >= REVIEW_THRESHOLD && (rules.hiringWords !== true || rules.internalPost === true) && speaksToStaff(email.subject, email.body)) {
+  if (hiring && kind === 'other' && confidence >= REVIEW_THRESHOLD && (rules.hiringWords !== true || rules.internalPost !== undefined) && speaksToStaff(email.subject, email.body)) {
     hiring.learn(email, 'works');
   }
   // A job decision that names its vacancy or application internal is a step at the owner's current employer (other
   // mail under LABELS.md), and shows where they work. Not a rejection: an outside employer's says "we chose an
   // internal candidate" too. (The rules' one pass over the text found the words: `internalPost`.) Only where a mailbox
   // is kept, as every hold by the owner's side: an import of past mail neither learns nor holds.
-  const internal = hiring !== undefined && kind !== 'other' && kind !== 'rejection' && confidence >= REVIEW_THRESHOLD && rules.internalPost === true;
-  const internalEvidence: Evidence | null = internal ? { signal: INTERNAL_SIGNAL, where: rules.internalIn ?? 'body', code: 'internal_post' } : null;
+  const internal = hiring !== undefined && kind !== 'other' && kind !== 'rejection' && confidence >= REVIEW_THRESHOLD && rules.internalPost !== undefined;
+  const internalEvidence: Evidence | null = internal ? { signal: INTERNAL_SIGNAL, where: rules.internalPost ?? 'body', code: 'internal_post' } : null;
   // A job kind that waits for the user's word by who writes to whom says so, whether or not the model was already
   // unsure: the card in the review list gives the reason.
   const held = kind !== 'other' ? (heldBack(email, hiring) ?? internalEvidence ?? (confidence >= REVIEW_THRESHOLD ? offTopicThread(email, rules, earlier, threadAboutJob) : null)) : null;

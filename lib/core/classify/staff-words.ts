@@ -26,21 +26,18 @@ const isShared = (word: string): boolean => word.replace(/\*$/, '').length >= SH
 type Matcher = PhraseMatcher<{ text: string }>;
 const build = (words: readonly string[]): Matcher | null => (words.length > 0 ? buildMatcher(words.map((text) => ({ text }))) : null);
 
-type List = 'staffWords';
+/** The short words of each language, and the long words of all, built on first use. */
+const own = new Map<LangCode, Matcher | null>();
+let shared: Matcher | null | undefined;
 
-/** Per list, the short words of each language and the long words of all, built on first use. */
-const own = new Map<string, Matcher | null>();
-const shared = new Map<List, Matcher | null>();
-
-function ownMatcher(list: List, code: LangCode): Matcher | null {
-  const key = `${list}:${code}`;
-  if (!own.has(key)) own.set(key, build((LANGUAGES.find((pack) => pack.code === code)?.[list] ?? []).filter((w) => !isShared(w))));
-  return own.get(key)!;
+function ownMatcher(code: LangCode): Matcher | null {
+  if (!own.has(code)) own.set(code, build((LANGUAGES.find((pack) => pack.code === code)?.staffWords ?? []).filter((w) => !isShared(w))));
+  return own.get(code)!;
 }
 
-function sharedMatcher(list: List): Matcher | null {
-  if (!shared.has(list)) shared.set(list, build(LANGUAGES.flatMap((pack) => pack[list].filter(isShared))));
-  return shared.get(list)!;
+function sharedMatcher(): Matcher | null {
+  if (shared === undefined) shared = build(LANGUAGES.flatMap((pack) => pack.staffWords.filter(isShared)));
+  return shared;
 }
 
 // Read as its lower case would be, without writing that copy; dotted capital I is the one character whose lower case
@@ -48,19 +45,11 @@ function sharedMatcher(list: List): Matcher | null {
 const finds = (m: Matcher | null, text: string): boolean =>
   m !== null && (text.includes('\u0130') ? m.scan(text.toLowerCase()) : m.scanLowerCase(text)).length > 0;
 
-function speaks(list: List, subject: unknown, body: unknown, scan: number): boolean {
-  const s = typeof subject === 'string' ? subject.slice(0, 300) : '';
-  const b = typeof body === 'string' ? body.slice(0, scan) : '';
-  const text = s === '' ? b : `${s}\n${b}`;
-  if (text === '') return false;
-  if (finds(sharedMatcher(list), text)) return true;
-  // The email's language is told only when the list has short words at all.
-  hasShort[list] ??= LANGUAGES.some((pack) => pack[list].some((w) => !isShared(w)));
-  return hasShort[list] && finds(ownMatcher(list, detectLanguage(text)), text);
-}
-const hasShort: Partial<Record<List, boolean>> = {};
-
 /** Whether the subject or the head of the body has a word an employer writes to its own staff. */
 export function speaksToStaff(subject: unknown, body: unknown): boolean {
-  return speaks('staffWords', subject, body, STAFF_SCAN);
+  const s = typeof subject === 'string' ? subject.slice(0, 300) : '';
+  const b = typeof body === 'string' ? body.slice(0, STAFF_SCAN) : '';
+  const text = s === '' ? b : `${s}\n${b}`;
+  if (text === '') return false;
+  return finds(sharedMatcher(), text) || finds(ownMatcher(detectLanguage(text)), text);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HIRING_SIDES } from '../../../lib/core/classify/hiring-side';
-import { correctClassification, deleteEverything, exportJson, importJson, ingestEmail, listHiringSideEntries, listHiringSideRows, listHiringSides, listReviewItems, rememberHiringSides, undoCorrection } from '../../../lib/store';
+import { HiringSides, MAX_HIRING_SIDES } from '../../../lib/core/classify/hiring-side';
+import { correctClassification, deleteEverything, exportJson, importJson, ingestEmail, listHiringSideRows, listHiringSides, listReviewItems, rememberHiringSides, undoCorrection } from '../../../lib/store';
 import { messageKey } from '../../../lib/core/timeline/review';
 import { detection, email } from '../../unit/timeline/make';
 import { freshDb } from './fresh';
@@ -79,10 +79,10 @@ describe('the organisations the user hires for or works at, kept between batches
   it('keep why each is on the user’s side, through a correction’s undo and a backup', async () => {
     const db = freshDb();
     await rememberHiringSides(db, [{ organisation: 'nordwerk.example', why: 'works' }, 'globex.example'], { now });
-    expect(await listHiringSideEntries(db)).toEqual([
-      { organisation: 'globex.example', why: 'hires' },
-      { organisation: 'nordwerk.example', why: 'works' },
-    ].sort((a, b) => a.organisation.localeCompare(b.organisation)));
+    // As the detector reads them: the stored rows, each with its reason.
+    const sides = async (store: typeof db) => new HiringSides(await listHiringSideRows(store));
+    expect((await sides(db)).of({ from: { name: '', address: 'hr@globex.example' } })).toEqual({ organisation: 'globex.example', why: 'hires' });
+    expect((await sides(db)).of({ from: { name: '', address: 'hr@nordwerk.example' } })).toEqual({ organisation: 'nordwerk.example', why: 'works' });
     // The user says an internal posting's answer is their own search: the employer is forgotten, and Undo brings it
     // back as the place they work, not as one they hire for.
     await ingestEmail(db, email({ id: 'm1', threadId: 't1', subject: 'Internal vacancy: outcome', from: { name: 'HR', address: 'hr@nordwerk.example' } }), { ...detection('rejection'), confidence: 0.59 }, { now });
@@ -91,7 +91,7 @@ describe('the organisations the user hires for or works at, kept between batches
     const restored = freshDb();
     expect(await importJson(restored, await exportJson(db, { now }))).toMatchObject({ ok: true });
     expect(await undoCorrection(restored, messageKey('gmail', 'm1'), { now })).toBe(true);
-    expect((await listHiringSideEntries(restored)).find((e) => e.organisation === 'nordwerk.example')).toEqual({ organisation: 'nordwerk.example', why: 'works' });
+    expect((await sides(restored)).of({ from: { name: '', address: 'hr@nordwerk.example' } })).toEqual({ organisation: 'nordwerk.example', why: 'works' });
     const copy = freshDb();
     expect(await importJson(copy, await exportJson(restored, { now }))).toMatchObject({ ok: true });
     expect(await listHiringSideRows(copy)).toEqual(await listHiringSideRows(restored));
