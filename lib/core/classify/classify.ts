@@ -81,6 +81,8 @@ export interface RulesReading extends Classification {
    * may speak of rotas and payslips, never teaches where the owner works (pipeline.ts).
    */
   hiringWords?: boolean;
+  /** What the subject and the body talk about, a bit per topic (`TOPIC_BIT`): the learned model weighs each. */
+  topics?: number;
 }
 
 /** The rules alone: phrase tables, markers, negators and sender knowledge (the pipeline's first step). */
@@ -233,6 +235,7 @@ function classifyUnsafe(email: Email): RulesReading {
     aboutJob: jobContext,
     internalPost: hasTopic(inSubject.topics, 'internal') ? ('subject' as const) : hasTopic(inBody.topics, 'internal') ? ('body' as const) : undefined,
     hiringWords: hasTopic(topics, 'hire'),
+    topics,
   };
   if (best !== null && elsewhere) {
     return { kind: 'other', confidence: 0.8, evidence: [{ signal: 'a decision outside hiring (admission, grant, tenancy, conference…)', where: 'body', code: 'outside_hiring' }], ...reading };

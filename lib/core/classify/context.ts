@@ -272,7 +272,7 @@ const ELSEWHERE_WORDS = [
 ];
 
 /** A bit per topic: the classifier collects what a text is about in one number. */
-export const TOPIC_BIT: Readonly<Record<ContextTopic, number>> = { job: 1, title: 2, interview: 4, process: 8, meeting: 16, employment: 32, hire: 64, elsewhere: 128, internal: 256 };
+export const TOPIC_BIT: Readonly<Record<ContextTopic, number>> = { job: 1, title: 2, interview: 4, process: 8, meeting: 16, employment: 32, hire: 64, elsewhere: 128, internal: 256, client: 512 };
 
 /** One entry per word, with every topic it speaks for: the matcher reports each word once. */
 function contextWords(groups: readonly (readonly [ContextTopic, readonly string[]])[]): ContextWord[] {
@@ -298,4 +298,6 @@ export const CONTEXT_WORDS: readonly ContextWord[] = contextWords([
   ['elsewhere', ELSEWHERE_WORDS],
   // Read in the same pass as everything else: the pipeline holds a job decision that names itself internal.
   ['internal', LANGUAGES.flatMap((pack) => pack.internalWords)],
+  // Client and supplier work, which the learned model weighs (features.ts).
+  ['client', LANGUAGES.flatMap((pack) => pack.clientWords)],
 ]);

@@ -90,7 +90,7 @@ function combine(
   threadAboutJob: boolean | undefined,
   hiring: HiringSides | undefined,
 ): Classification {
-  const features = readFeatures({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob }, earlier });
+  const features = readFeatures({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob, topics: rules.topics }, earlier });
   if (hiring && features.ownerHires) hiring.learn(email);
   const prediction = predict(model, features);
   const decision = decide(prediction.probabilities);

@@ -58,7 +58,7 @@ export interface KindPhrase {
  * - `internal`: the vacancy or the application is internal to the employer ("internal vacancy", "interne Bewerbung",
  *   "社内公募": `internalWords` of each pack), counted only near the text's start (region.ts, INTERNAL_REACH).
  */
-export type ContextTopic = 'job' | 'title' | 'interview' | 'process' | 'meeting' | 'employment' | 'hire' | 'elsewhere' | 'internal';
+export type ContextTopic = 'job' | 'title' | 'interview' | 'process' | 'meeting' | 'employment' | 'hire' | 'elsewhere' | 'internal' | 'client';
 
 export interface ContextWord {
   type: 'context';

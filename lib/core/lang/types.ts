@@ -44,6 +44,14 @@ export interface LanguagePack {
    * employer's rejection says it too.
    */
   internalWords: readonly string[];
+  /**
+   * Words of selling one's own work to clients ("quotation", "Rechnung", "devis", "offerte", "見積"), lower case; a
+   * phrase matches whole words, `*` ends a stem. A freelancer's client writes hiring's words ("we went with another
+   * supplier", "could you start Monday?", "we can offer you an extension"); read by the rules' one pass as the
+   * `client` topic, which the learned model weighs like any feature (core/classify/model/features.ts). Not "client"
+   * or "proposal": a recruiter's client is an employer, and "proposta" is a job offer in Portuguese.
+   */
+  clientWords: readonly string[];
   /** Words of a sentence that may hold a meeting's time ("interview", "Termin", "colloquio"); `*` ends a prefix. */
   meetingCues: readonly string[];
   /** Units of a length of time ("minutes", "Stunden"): "a 30-minute call" is no time of day. */

@@ -14,6 +14,7 @@ import type { Email } from '../../email';
 import { isColleague } from '../../mailbox-providers';
 import { bodyText } from '../plain-text';
 import { quoteStart } from '../quoted';
+import { TOPIC_BIT } from '../context';
 import { lowerCaseTable } from '../lower-case';
 import { Collector, FEATURE_DIM, fnv, fnvLower, OFFSET, pairFeature, prefixHash, wordFeature } from './collector';
 import { wordIsJob } from './job-words';
@@ -41,6 +42,8 @@ export interface RuleView {
   signals: readonly string[];
   /** The email speaks of a job at all (a job, hiring or interview word of a language pack, or a hiring sender). */
   aboutJob?: boolean;
+  /** What the text talks about, a bit per topic (`TOPIC_BIT` of classify/context.ts). */
+  topics?: number;
 }
 
 export interface FeatureInput {
@@ -230,6 +233,7 @@ const RULE_KIND = namesBy(EMAIL_KINDS, (kind) => `r:${kind}`);
 const RULE_BAND = new Map(EMAIL_KINDS.map((kind) => [kind, namesBy(BANDS, (band) => `r:${kind}:${band}`)]));
 const THREAD_KIND = namesBy(EMAIL_KINDS, (kind) => `t:${kind}`);
 const THREAD_LAST = namesBy(EMAIL_KINDS, (kind) => `t:last:${kind}`);
+const TOPIC_NAMES: readonly (readonly [number, string])[] = Object.entries(TOPIC_BIT).map(([topic, bit]) => [bit, `tp:${topic}`]);
 
 /** Reads one email into the shared collector. */
 function collect(input: FeatureInput): void {
@@ -323,6 +327,10 @@ function collect(input: FeatureInput): void {
     const signals = rules.signals;
     for (let i = 0; i < signals.length && i < 6; i++) into.joinedName('rs:', signals[i]!.toLowerCase(), 0.5);
     if (rules.aboutJob === false) add('r:no-job-words', 1);
+    // What the text talks about, pooled over the languages: a client's quote in Polish weighs what one in English
+    // taught, where a word of its own would need examples in every language.
+    const topics = rules.topics ?? 0;
+    if (topics !== 0) for (const [bit, name] of TOPIC_NAMES) if ((topics & bit) !== 0) add(name, 1);
   }
   const earlier = input.earlier ?? [];
   if (earlier.length > 0) {
