@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyByRules } from '../../../lib/core/classify/classify';
 import { TOPIC_BIT } from '../../../lib/core/classify/context';
+import { defaultModel } from '../../../lib/core/classify/model/default-model';
 import { featuresOf } from '../../../lib/core/classify/model/features';
+import { classify } from '../../../lib/core/classify/pipeline';
+import { REVIEW_THRESHOLD } from '../../../lib/core/detection';
 import { LANGUAGES } from '../../../lib/core/lang/index';
 import { mail } from '../../support/builders';
 
@@ -32,6 +35,17 @@ describe('a client’s mail to a freelancer', () => {
     const names = featuresOf({ email: mail(subject, body), rules: { kind: rules.kind, confidence: rules.confidence, signals: [], topics: rules.topics } }).map((f) => f.name);
     expect(names).toContain('tp:client');
     expect(featuresOf({ email: mail(subject, body), rules: { kind: rules.kind, confidence: rules.confidence, signals: [] } }).map((f) => f.name)).not.toContain('tp:client');
+  });
+
+  // Two of these are still read as a refusal by the shipped model (a supplier turned down in English, and in
+  // Japanese with 今回は, the phrase of every Japanese rejection): listed, so that a retrain that mends them, or
+  // breaks another, shows here.
+  const STILL_READ_AS_JOB = new Set(['en', 'ja']);
+  const model = defaultModel();
+  it.each(CLIENT_MAIL)('in %s is not put on the timeline as a job event', (lang, subject, body) => {
+    const result = classify(mail(subject, body), { model });
+    const event = result.kind !== 'other' && result.confidence >= REVIEW_THRESHOLD;
+    expect(event, `${result.kind} ${result.confidence}`).toBe(STILL_READ_AS_JOB.has(lang));
   });
 });
 
