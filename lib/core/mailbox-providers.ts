@@ -46,12 +46,21 @@ export function registrableLabel(domain: string): string {
 /** True when the domain (or a parent of it) is a mailbox provider's. */
 export function isMailboxProvider(domain: string): boolean {
   if (typeof domain !== 'string' || domain === '') return false;
+  // A mailbox meets the same few domains again and again (its owner's on every email): each is worked out once.
+  const known = PROVIDER_SEEN.get(domain);
+  if (known !== undefined) return known;
   const d = domain.toLowerCase().slice(0, 253);
-  for (let at = 0; at !== -1 && at < d.length; at = d.indexOf('.', at) + 1 || -1) {
-    if (DOMAINS.has(d.slice(at))) return true;
+  let provider = BRANDS.has(registrableLabel(d));
+  for (let at = 0; !provider && at !== -1 && at < d.length; at = d.indexOf('.', at) + 1 || -1) {
+    if (DOMAINS.has(d.slice(at))) provider = true;
   }
-  return BRANDS.has(registrableLabel(d));
+  if (PROVIDER_SEEN.size >= PROVIDER_SEEN_CAP) PROVIDER_SEEN.clear();
+  if (domain.length <= 253) PROVIDER_SEEN.set(domain, provider);
+  return provider;
 }
+/** Domains already worked out, bounded: a hostile stream of new domains only refills it. */
+const PROVIDER_SEEN = new Map<string, boolean>();
+const PROVIDER_SEEN_CAP = 512;
 
 /** The domain of an address, lower case; '' when it has none. */
 export function domainOfAddress(address: string): string {

@@ -233,7 +233,8 @@ const RULE_KIND = namesBy(EMAIL_KINDS, (kind) => `r:${kind}`);
 const RULE_BAND = new Map(EMAIL_KINDS.map((kind) => [kind, namesBy(BANDS, (band) => `r:${kind}:${band}`)]));
 const THREAD_KIND = namesBy(EMAIL_KINDS, (kind) => `t:${kind}`);
 const THREAD_LAST = namesBy(EMAIL_KINDS, (kind) => `t:last:${kind}`);
-const TOPIC_NAMES: readonly (readonly [number, string])[] = Object.entries(TOPIC_BIT).map(([topic, bit]) => [bit, `tp:${topic}`]);
+const TOPIC_BITS: readonly number[] = Object.values(TOPIC_BIT);
+const TOPIC_NAMES: readonly string[] = Object.keys(TOPIC_BIT).map((topic) => `tp:${topic}`);
 
 /** Reads one email into the shared collector. */
 function collect(input: FeatureInput): void {
@@ -330,7 +331,7 @@ function collect(input: FeatureInput): void {
     // What the text talks about, pooled over the languages: a client's quote in Polish weighs what one in English
     // taught, where a word of its own would need examples in every language.
     const topics = rules.topics ?? 0;
-    if (topics !== 0) for (const [bit, name] of TOPIC_NAMES) if ((topics & bit) !== 0) add(name, 1);
+    if (topics !== 0) for (let t = 0; t < TOPIC_BITS.length; t++) if ((topics & TOPIC_BITS[t]!) !== 0) add(TOPIC_NAMES[t]!, 1);
   }
   const earlier = input.earlier ?? [];
   if (earlier.length > 0) {
