@@ -73,7 +73,13 @@ function startOf(text: string, last: number, length: number, symbols: Uint8Array
   return j;
 }
 
-export function buildMatcher<T extends { text: string }>(entries: readonly T[]): PhraseMatcher<T> {
+/**
+ * `aside` names entries whose hits have a cap of their own (the topic words: a text dense with one of them, as
+ * Japanese words matching inside one another can be, must not use up the cap before the phrases that decide).
+ */
+export function buildMatcher<T extends { text: string }>(entries: readonly T[], aside?: (entry: T) => boolean): PhraseMatcher<T> {
+  const apart = new Uint8Array(entries.length);
+  if (aside) entries.forEach((e, i) => (apart[i] = aside(e) ? 1 : 0));
   const patterns = entries.map((e) => {
     const stem = e.text.endsWith('*');
     const text = foldText((stem ? e.text.slice(0, -1) : e.text).toLowerCase());
@@ -182,6 +188,8 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
   /** `symbols` and `words` say how each character reads: its symbol, and whether it is part of a word. */
   function scan(text: string, symbols: Uint8Array, words: Uint8Array): MatchHit<T>[] {
     const hits: MatchHit<T>[] = [];
+    let counted = 0;
+    let asideCount = 0;
     // Locals, not closure variables, and one array type: this loop is the engine's hot path.
     const table_ = table as Uint16Array;
     const width = alphabet;
@@ -209,8 +217,11 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[]):
         if (start > 0 && words[text.charCodeAt(start - 1)] === 1 && isWordChar(p.text.charCodeAt(0))) continue;
         if (!p.stem && end < n && words[text.charCodeAt(end)] === 1 && isWordChar(p.text.charCodeAt(p.text.length - 1)))
           continue;
+        if (apart[index] === 1) {
+          if (asideCount >= MAX_HITS) continue;
+          asideCount++;
+        } else if (++counted > MAX_HITS) return hits;
         hits.push({ entry: entries[index]!, start, end });
-        if (hits.length >= MAX_HITS) return hits;
       }
     }
     return hits;

@@ -26,7 +26,7 @@ const MAX_TERMS = 80;
 
 let matcher: PhraseMatcher<Signal> | null = null;
 function getMatcher(): PhraseMatcher<Signal> {
-  matcher ??= buildMatcher<Signal>([...KIND_PHRASES, ...OTHER_MARKERS, ...NEGATORS, ...CONTEXT_WORDS, ...NEGATION_SIGNALS, ...TERM_SIGNALS]);
+  matcher ??= buildMatcher<Signal>([...KIND_PHRASES, ...OTHER_MARKERS, ...NEGATORS, ...CONTEXT_WORDS, ...NEGATION_SIGNALS, ...TERM_SIGNALS], (entry) => entry.type === 'context');
   return matcher;
 }
 

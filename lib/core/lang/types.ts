@@ -48,8 +48,12 @@ export interface LanguagePack {
    * Words of selling one's own work to clients ("quotation", "Rechnung", "devis", "offerte", "見積"), lower case; a
    * phrase matches whole words, `*` ends a stem. A freelancer's client writes hiring's words ("we went with another
    * supplier", "could you start Monday?", "we can offer you an extension"); read by the rules' one pass as the
-   * `client` topic, which the learned model weighs like any feature (core/classify/model/features.ts). Not "client"
-   * or "proposal": a recruiter's client is an employer, and "proposta" is a job offer in Portuguese.
+   * `client` topic, which the learned model weighs like any feature (core/classify/model/features.ts). Every pack's
+   * words are read in every text, so none may be ordinary in job mail in any language: not "client", "Auftraggeber"
+   * or "opdrachtgever" (a recruiter's client is an employer), "proposta" (a Portuguese job offer), "hourly rate",
+   * "honorarios", "nota fiscal" or "umowa zlecenie" (contracts job offers name), "im Auftrag" (an HR signature),
+   * "estimate", "deposit" or "quote" alone ("please quote reference…"), "offerte" (Italian job alerts) or "anticipo"
+   * (Italian "in anticipo").
    */
   clientWords: readonly string[];
   /** Words of a sentence that may hold a meeting's time ("interview", "Termin", "colloquio"); `*` ends a prefix. */

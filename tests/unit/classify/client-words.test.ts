@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { classifyByRules } from '../../../lib/core/classify/classify';
 import { TOPIC_BIT } from '../../../lib/core/classify/context';
 import { defaultModel } from '../../../lib/core/classify/model/default-model';
-import { featuresOf } from '../../../lib/core/classify/model/features';
+import { vectorOf } from '../../../lib/core/classify/model/features';
+import { predict } from '../../../lib/core/classify/model/linear';
 import { classify } from '../../../lib/core/classify/pipeline';
 import { REVIEW_THRESHOLD } from '../../../lib/core/detection';
 import { LANGUAGES } from '../../../lib/core/lang/index';
 import { mail } from '../../support/builders';
+
+/** Languages whose client mail below the shipped model still puts on the timeline. */
+const KNOWN_MISSES: readonly string[] = ['ja'];
 
 const client = (subject: string, body: string) => ((classifyByRules(mail(subject, body)).topics ?? 0) & TOPIC_BIT.client) !== 0;
 
@@ -29,24 +33,29 @@ describe('a client’s mail to a freelancer', () => {
     expect(client(subject, body)).toBe(true);
   });
 
-  it('is a feature the learned model weighs, whatever the language', () => {
+  it('is a feature the shipped model weighs: the same email without it reads differently', () => {
+    const model = defaultModel()!;
     const [, subject, body] = CLIENT_MAIL.find(([lang]) => lang === 'pl')!;
-    const rules = classifyByRules(mail(subject, body));
-    const names = featuresOf({ email: mail(subject, body), rules: { kind: rules.kind, confidence: rules.confidence, signals: [], topics: rules.topics } }).map((f) => f.name);
-    expect(names).toContain('tp:client');
-    expect(featuresOf({ email: mail(subject, body), rules: { kind: rules.kind, confidence: rules.confidence, signals: [] } }).map((f) => f.name)).not.toContain('tp:client');
+    const email = mail(subject, body);
+    const rules = classifyByRules(email);
+    const view = { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob };
+    const withTopic = predict(model, vectorOf({ email, rules: { ...view, topics: rules.topics } })).probabilities.get('other')!;
+    const without = predict(model, vectorOf({ email, rules: { ...view, topics: (rules.topics ?? 0) & ~TOPIC_BIT.client } })).probabilities.get('other')!;
+    expect(withTopic - without).toBeGreaterThan(0.02);
   });
 
-  // Two of these are still read as a refusal by the shipped model (a supplier turned down in English, and in
-  // Japanese with 今回は, the phrase of every Japanese rejection): listed, so that a retrain that mends them, or
-  // breaks another, shows here.
-  const STILL_READ_AS_JOB = new Set(['en', 'ja']);
+  // Still read as a job event by the shipped model: a retrain that mends one makes its `it.fails` fail, and the
+  // language moves to the list above it.
+  const STILL_READ_AS_JOB = new Set(KNOWN_MISSES);
   const model = defaultModel();
-  it.each(CLIENT_MAIL)('in %s is not put on the timeline as a job event', (lang, subject, body) => {
+  const isEvent = (subject: string, body: string) => {
     const result = classify(mail(subject, body), { model });
-    const event = result.kind !== 'other' && result.confidence >= REVIEW_THRESHOLD;
-    expect(event, `${result.kind} ${result.confidence}`).toBe(STILL_READ_AS_JOB.has(lang));
-  });
+    return result.kind !== 'other' && result.confidence >= REVIEW_THRESHOLD;
+  };
+  for (const [lang, subject, body] of CLIENT_MAIL) {
+    if (STILL_READ_AS_JOB.has(lang)) it.fails(`in ${lang} is not put on the timeline as a job event (still is)`, () => expect(isEvent(subject, body)).toBe(false));
+    else it(`in ${lang} is not put on the timeline as a job event`, () => expect(isEvent(subject, body)).toBe(false));
+  }
 });
 
 describe('the client words', () => {
@@ -55,6 +64,14 @@ describe('the client words', () => {
     ['a Portuguese job offer (“proposta”)', 'Proposta', 'Olá Ana, temos o prazer de enviar a proposta para a vaga de analista, com início em 4 de janeiro.'],
     ['a German job offer (“Angebot”)', 'Ihr Angebot', 'Hallo Frau Kern, wir freuen uns, Ihnen die Stelle als Teamleiterin anzubieten. Das Angebot liegt bei.'],
     ['an interview invitation', 'Interview', 'Dear Tom, we would like to invite you to an interview for the Buyer position on Tuesday at 10:00.'],
+    ['an acknowledgement that asks to quote a reference', 'Application received', 'Thanks for applying. Please quote reference JR-2231 in any reply. We estimate a decision within two weeks.'],
+    ['an offer naming an hourly rate and a direct deposit form', 'Welcome aboard?', 'We are happy to offer you the role. Your hourly rate will be $18.50; please complete the direct deposit form if you accept.'],
+    ['a German rejection signed “im Auftrag”', 'Ihre Bewerbung', 'Leider können wir Ihnen keine Zusage geben.\n\nMit freundlichen Grüßen\nim Auftrag\nAnna Schmidt\nPersonalabteilung'],
+    ['a headhunter writing for their client', '', 'Für unseren Auftraggeber suchen wir einen Leiter Controlling. Namens onze opdrachtgever zoek ik ook een Controller.'],
+    ['a Polish offer naming its contract type', 'Oferta pracy', 'Forma zatrudnienia: umowa zlecenie, start od 1 lutego.'],
+    ['a Brazilian contractor offer', 'Proposta', 'Contratação PJ, com emissão de nota fiscal mensal e honorários de R$ 12 mil.'],
+    ['an Italian job alert and acknowledgement', 'Nuove offerte di lavoro', 'Ecco le nuove offerte di lavoro per te. Grazie per la sua candidatura, ringraziandola in anticipo.'],
+    ['a Japanese scout mail describing the work', 'スカウト', '仕事内容：取引先への提案営業、発注業務の管理。'],
   ])('are not read in %s', (_what, subject, body) => {
     expect(client(subject, body)).toBe(false);
   });

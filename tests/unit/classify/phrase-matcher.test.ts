@@ -25,6 +25,16 @@ describe('the phrase matcher', () => {
     }
   });
 
+  it('keeps a cap of its own for the words set aside (topic words), so a text dense with them still shows its phrases', () => {
+    const topics = buildMatcher([{ text: 'regret', topic: false }, { text: '見積', topic: true }], (e) => e.topic);
+    const text = `${'見積'.repeat(600)} we regret it`;
+    const hits = topics.scan(text);
+    expect(hits.filter((h) => h.entry.topic)).toHaveLength(400);
+    expect(hits.map((h) => h.entry.text)).toContain('regret');
+    const counted = topics.scan('regret '.repeat(1_000));
+    expect(counted).toHaveLength(400);
+  });
+
   it('stops at 400 hits, so a text made of phrases cannot flood the scorer', () => {
     const text = 'we regret to inform yo '.repeat(20_000);
     expect(matcher.scan(text)).toHaveLength(400);

@@ -10,7 +10,7 @@ export const de: LanguagePack = {
   jobWords: ['bewerb*', 'vorstellungs*', 'interview*', 'kandidat*', 'personalabteil*', 'recruit*', 'gehalt*', 'arbeitsvertrag*', 'lebenslauf*', 'karriere*', 'vakanz*', 'anstellung*', 'stellenangebot*', 'stellenanzeige*', 'job', 'jobs'],
   staffWords: ['entgeltabrechnung*', 'gehaltsabrechnung*', 'lohnabrechnung*', 'dienstplan', 'dienstpläne', 'schichtplan', 'schichtpläne', 'mitarbeiterportal', 'jahresgespräch*', 'pflichtschulung*', 'liebe mitarbeiterinnen', 'interne stellenausschreibung*', 'interne ausschreibung*', 'urlaubsantrag*'],
   internalWords: ['interne stellenausschreibung', 'interne ausschreibung', 'interne bewerbung', 'internen bewerbung', 'interne besetzung', 'interne stellenbörse'],
-  clientWords: ['kostenvoranschlag', 'rechnung', 'rechnungen', 'auftrag', 'aufträge', 'auftragsbestätigung', 'bestellung', 'lieferant*', 'dienstleister', 'vergabeverfahren', 'vergabestelle', 'honorar', 'honorare', 'stundensatz', 'tagessatz', 'anzahlung', 'auftraggeber'],
+  clientWords: ['kostenvoranschlag', 'rechnung', 'rechnungen', 'auftragsbestätigung', 'lieferant*', 'vergabeverfahren', 'vergabestelle', 'honorar', 'honorare', 'anzahlung'],
   meetingCues: ['gespräch', 'vorstellungsgespräch', 'interview*', 'termin*', 'datum', 'uhrzeit', 'einladung', 'treffen', 'kennenlernen', 'videocall', 'telefonat', 'bestätig*', 'wann', 'passt'],
   lengthUnits: ['minuten', 'minute', 'min', 'stunde', 'stunden', 'std'],
   noon: ['mittag'],

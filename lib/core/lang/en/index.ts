@@ -10,7 +10,7 @@ export const en: LanguagePack = {
   jobWords: ['interview*', 'applica*', 'applied', 'candida*', 'recruit*', 'hiring', 'hired', 'vacanc*', 'career*', 'salary', 'employ*', 'talent*', 'shortlist*', 'job', 'jobs', 'cv', 'hr'],
   staffWords: ['payslip*', 'pay slip*', 'rota', 'annual appraisal', 'performance appraisal', 'all staff', 'all employees', 'internal vacanc*', 'internal posting*', 'staff portal', 'employee self-service'],
   internalWords: ['internal vacancy', 'internal vacancies', 'internal posting', 'internal job posting', 'internal application', 'your internal application'],
-  clientWords: ['quote', 'quotes', 'quotation', 'quotations', 'estimate', 'invoice', 'invoices', 'invoicing', 'purchase order', 'supplier', 'suppliers', 'vendor', 'vendors', 'tender', 'tenders', 'bid', 'bids', 'retainer', 'statement of work', 'day rate', 'hourly rate', 'deposit'],
+  clientWords: ['your quote', 'the quote', 'our quote', 'a quote', 'quotation', 'quotations', 'invoice', 'invoices', 'invoicing', 'purchase order', 'supplier', 'suppliers', 'vendor', 'vendors', 'tender', 'tenders', 'bid', 'bids', 'retainer', 'statement of work'],
   meetingCues: ['interview*', 'schedul*', 'confirm*', 'date', 'time', 'when', 'call', 'meeting', 'meet', 'invitation', 'join', 'available', 'availability', 'work for you', 'slot', 'see you', 'works'],
   lengthUnits: ['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs'],
   noon: ['noon'],

@@ -10,7 +10,7 @@ export const es: LanguagePack = {
   jobWords: ['candidat*', 'entrevista*', 'postula*', 'vacante*', 'empleo*', 'contrataci*', 'reclut*', 'selecci*', 'currícul*', 'curricul*', 'salari*', 'puesto*', 'convocatoria*', 'oposicion*', 'cv'],
   staffWords: ['cuadrante', 'toda la plantilla', 'convocatoria interna', 'vacante interna', 'evaluación del desempeño', 'portal del empleado'],
   internalWords: ['vacante interna', 'convocatoria interna', 'candidatura interna'],
-  clientWords: ['presupuesto', 'presupuestos', 'factura', 'facturas', 'orden de compra', 'proveedor', 'proveedores', 'licitación', 'licitaciones', 'adjudicación', 'honorarios', 'anticipo', 'tarifa por hora'],
+  clientWords: ['presupuesto', 'presupuestos', 'factura', 'facturas', 'orden de compra', 'proveedor', 'proveedores', 'licitación', 'licitaciones'],
   meetingCues: ['entrevista*', 'reunión', 'cita', 'llamada', 'videollamada', 'convocatoria', 'fecha', 'hora', 'confirm*', 'disponibilidad', 'nos vemos'],
   lengthUnits: ['minuto', 'minutos', 'min', 'hora', 'horas'],
   noon: ['mediodía', 'mediodia'],

@@ -10,7 +10,7 @@ export const fr: LanguagePack = {
   jobWords: ['candidat*', 'entretien*', 'entrevue*', 'recrut*', 'embauch*', 'emploi*', 'salaire*', 'carrière*', 'alternance*', 'cv'],
   staffWords: ['bulletin de paie', 'fiche de paie', 'bulletin de salaire', 'entretien annuel', "l'ensemble du personnel", 'formation obligatoire'],
   internalWords: ['candidature interne', 'mobilité interne', 'poste interne', 'offre interne', 'appel à candidatures interne'],
-  clientWords: ['devis', 'facture', 'factures', 'bon de commande', 'fournisseur', 'fournisseurs', 'prestataire', 'prestataires', "appel d'offres", 'marché public', 'acompte', 'honoraires', 'tarif journalier', 'taux journalier'],
+  clientWords: ['devis', 'facture', 'factures', 'bon de commande', 'fournisseur', 'fournisseurs', "appel d'offres", 'marché public', 'acompte', 'tarif journalier'],
   meetingCues: ['entretien*', 'rendez-vous', 'rencontre*', 'réunion', 'visio*', 'appel', 'invitation', 'date', 'heure', 'créneau*', 'confirm*', 'disponibilit*', 'à bientôt'],
   lengthUnits: ['minute', 'minutes', 'min', 'heure', 'heures', 'h'],
   noon: ['midi'],

@@ -15,7 +15,7 @@ export const it: LanguagePack = {
   jobWords: ['candidat*', 'colloqui*', 'selezion*', 'assunzion*', 'curricul*', 'retribuzion*', 'reclut*', 'impiego*', 'lavoro*', 'concorso*', 'cv'],
   staffWords: ['busta paga', 'cedolino', 'a tutto il personale', 'selezione interna', 'job posting interno', 'valutazione delle performance'],
   internalWords: ['selezione interna', 'candidatura interna', 'job posting interno', 'posizione interna', 'mobilità interna'],
-  clientWords: ['preventivo', 'preventivi', 'fattura', 'fatture', "ordine d'acquisto", 'fornitore', 'fornitori', "gara d'appalto", 'appalto', 'bando di gara', 'acconto', 'parcella', 'tariffa giornaliera'],
+  clientWords: ['preventivo', 'preventivi', 'fattura', 'fatture', "ordine d'acquisto", 'fornitore', 'fornitori', "gara d'appalto", 'appalto', 'bando di gara', 'acconto', 'parcella'],
   meetingCues: ['colloquio', 'colloqui', 'incontro', 'appuntamento', 'chiamata', 'videochiamata', 'convocazione', 'invito', 'data', 'orario', 'ore', 'conferm*', 'disponibilità', 'a presto'],
   lengthUnits: ['minuto', 'minuti', 'min', 'ora', 'ore'],
   noon: ['mezzogiorno'],

@@ -10,7 +10,7 @@ export const nl: LanguagePack = {
   jobWords: ['sollicit*', 'kandida*', 'vacature*', 'werving*', 'salaris*', 'arbeidsvoorwaard*', 'arbeidsovereenkomst*', 'recruit*', 'cv'],
   staffWords: ['loonstrook', 'salarisstrook', 'dienstrooster', 'werkrooster', 'functioneringsgesprek', 'beoordelingsgesprek', 'interne vacature', 'verlofaanvraag', 'medewerkersportaal'],
   internalWords: ['interne vacature', 'interne sollicitatie', 'interne werving', 'interne procedure'],
-  clientWords: ['offerte', 'offertes', 'offerteaanvraag', 'factuur', 'facturen', 'inkooporder', 'leverancier', 'leveranciers', 'aanbesteding', 'opdrachtgever', 'uurtarief', 'dagtarief', 'aanbetaling'],
+  clientWords: ['offertes', 'offerteaanvraag', 'factuur', 'facturen', 'inkooporder', 'leverancier', 'leveranciers', 'aanbesteding', 'aanbetaling'],
   meetingCues: ['gesprek*', 'sollicitatiegesprek', 'kennismaking*', 'afspraak', 'interview*', 'videogesprek', 'uitnodiging', 'datum', 'tijd', 'bevestig*', 'beschikbaar*', 'tot dan'],
   lengthUnits: ['minuut', 'minuten', 'min', 'uur', 'uren'],
   noon: ['middag'],

@@ -22,7 +22,7 @@ export const pl: LanguagePack = {
   jobWords: ['rekrut*', 'kandyda*', 'aplikac*', 'kwalifikacyj*', 'wynagrodz*', 'stanowisk*', 'zatrudni*', 'praca', 'pracy', 'cv'],
   staffWords: ['pasek płacowy', 'pasek wynagrodzeń', 'grafik pracy', 'wszystkich pracowników', 'drodzy współpracownicy', 'rekrutacja wewnętrzna', 'ocena okresowa'],
   internalWords: ['rekrutacja wewnętrzna', 'rekrutacji wewnętrznej', 'ogłoszenie wewnętrzne', 'konkurs wewnętrzny'],
-  clientWords: ['wycena', 'wyceny', 'wycenę', 'faktura', 'faktury', 'fakturę', 'dostawca', 'dostawcy', 'dostawcę', 'przetarg', 'przetargu', 'zlecenie', 'zlecenia', 'zleceniodawca', 'oferta handlowa', 'zaliczka', 'zaliczkę'],
+  clientWords: ['wycena', 'wyceny', 'wycenę', 'faktura', 'faktury', 'fakturę', 'dostawca', 'dostawcy', 'dostawcę', 'przetarg', 'przetargu', 'oferta handlowa'],
   meetingCues: ['rozmow*', 'spotkani*', 'termin*', 'zaproszeni*', 'wideo*', 'godz*', 'data', 'potwierdz*', 'dostępnoś*', 'do zobaczenia'],
   lengthUnits: ['minut', 'minuty', 'minuta', 'min', 'godzina', 'godziny', 'godzin'],
   noon: ['południe'],

@@ -15,7 +15,7 @@ export const pt: LanguagePack = {
   jobWords: ['candidat*', 'entrevista*', 'vaga', 'vagas', 'recrut*', 'emprego*', 'currícul*', 'curricul*', 'salári*', 'contrata*', 'seletiv*', 'concurso*', 'cv'],
   staffWords: ['holerite', 'contracheque', 'recibo de vencimento', 'escala de trabalho', 'prezados colaboradores', 'vaga interna', 'vagas internas', 'recrutamento interno', 'avaliação de desempenho'],
   internalWords: ['vaga interna', 'vagas internas', 'recrutamento interno', 'candidatura interna', 'processo seletivo interno'],
-  clientWords: ['orçamento', 'orçamentos', 'fatura', 'faturas', 'nota fiscal', 'fornecedor', 'fornecedores', 'licitação', 'pregão', 'ordem de compra', 'pedido de compra', 'honorários', 'prestador de serviços'],
+  clientWords: ['orçamento', 'orçamentos', 'fatura', 'faturas', 'fornecedor', 'fornecedores', 'licitação', 'pregão', 'ordem de compra', 'pedido de compra'],
   meetingCues: ['entrevista*', 'reunião', 'reuniao', 'conversa', 'chamada', 'videochamada', 'convite', 'data', 'horário', 'horario', 'confirm*', 'disponibilidade', 'até lá'],
   lengthUnits: ['minuto', 'minutos', 'min', 'hora', 'horas'],
   noon: ['meio-dia'],

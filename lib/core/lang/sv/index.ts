@@ -22,7 +22,7 @@ export const sv: LanguagePack = {
   jobWords: ['intervju*', 'ansök*', 'kandidat*', 'rekryt*', 'anställ*', 'befattning*', 'jobb*', 'lön', 'cv'],
   staffWords: ['lönebesked', 'lönespecifikation', 'lönerevision', 'medarbetarsamtal', 'alla medarbetare', 'intern annonsering', 'intern tjänst', 'arbetsschema'],
   internalWords: ['intern annonsering', 'intern tjänst', 'intern ansökan', 'internrekrytering', 'intern rekrytering'],
-  clientWords: ['offert', 'offerten', 'offerter', 'faktura', 'fakturan', 'fakturor', 'leverantör', 'leverantören', 'leverantörer', 'upphandling', 'upphandlingen', 'beställning', 'inköpsorder', 'uppdragsgivare', 'timpris', 'anbud', 'anbudet'],
+  clientWords: ['offert', 'offerten', 'offerter', 'faktura', 'fakturan', 'fakturor', 'leverantör', 'leverantören', 'leverantörer', 'upphandling', 'upphandlingen', 'inköpsorder', 'anbud', 'anbudet'],
   meetingCues: ['intervju*', 'samtal*', 'möte*', 'träff*', 'videosamtal', 'inbjudan', 'datum', 'tid', 'kl', 'klockan', 'bekräft*', 'vi ses'],
   lengthUnits: ['minut', 'minuter', 'min', 'timme', 'timmar', 'tim'],
   noon: ['lunch'],
