@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { classifyByRules } from '../core/classify/classify';
 import { vectorOf } from '../core/classify/model/features';
 import { decodeModel, predict, type LinearModel, type ModelFile } from '../core/classify/model/linear';
-import { classify } from '../core/classify/pipeline';
+import { classify, ruleViewOf } from '../core/classify/pipeline';
 import type { EmailKind } from '../core/detection';
 import { withWrappedCopies } from './augment';
 import { readRole, type LabelledEmail } from './labelled-sets';
@@ -43,7 +43,7 @@ function earlierKinds(item: LabelledEmail): EmailKind[] {
 export function examplesOf(items: readonly LabelledEmail[], withRules: boolean): Example[] {
   return items.map((item) => {
     const rules = classifyByRules(item.email);
-    const view = withRules ? { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob, topics: rules.topics } : null;
+    const view = withRules ? ruleViewOf(rules) : null;
     // The owner's own mail never reaches the model when classified (the pipeline calls it `other` first); it is learned
     // as mail from the owner's address, not as `f:user`, so that its words teach what a forward or a sent note looks like.
     const email = item.email.fromUser === true ? { ...item.email, fromUser: undefined } : item.email;

@@ -16,7 +16,7 @@ import type { Email } from '../email';
 import { isColleague } from '../mailbox-providers';
 import { classifyByRules, type RulesReading } from './classify';
 import type { HiringSides } from './hiring-side';
-import { readFeatures, type FeatureVector } from './model/features';
+import { readFeatures, type FeatureVector, type RuleView } from './model/features';
 import { textHasJobWord } from './model/job-words';
 import { sideOf } from './model/mail-shape';
 import { predict, type LinearModel } from './model/linear';
@@ -82,6 +82,11 @@ export function classify(email: Email, options: ClassifyOptions = {}): Classific
   }
 }
 
+/** What the rules concluded, as the learned model reads it (the pipeline, training and tests build it the same way). */
+export function ruleViewOf(rules: RulesReading): RuleView {
+  return { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob, topics: rules.topics };
+}
+
 function combine(
   email: Email,
   rules: RulesReading,
@@ -90,7 +95,7 @@ function combine(
   threadAboutJob: boolean | undefined,
   hiring: HiringSides | undefined,
 ): Classification {
-  const features = readFeatures({ email, rules: { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob, topics: rules.topics }, earlier });
+  const features = readFeatures({ email, rules: ruleViewOf(rules), earlier });
   if (hiring && features.ownerHires) hiring.learn(email);
   const prediction = predict(model, features);
   const decision = decide(prediction.probabilities);

@@ -45,7 +45,7 @@ export interface LanguagePack {
    */
   internalWords: readonly string[];
   /**
-   * Words of selling one's own work to clients ("quotation", "Rechnung", "devis", "offerte", "見積"), lower case; a
+   * Words of selling one's own work to clients ("quotation", "Rechnung", "devis", "offerteaanvraag", "見積"), lower case; a
    * phrase matches whole words, `*` ends a stem. A freelancer's client writes hiring's words ("we went with another
    * supplier", "could you start Monday?", "we can offer you an extension"); read by the rules' one pass as the
    * `client` topic, which the learned model weighs like any feature (core/classify/model/features.ts). Every pack's

@@ -9,7 +9,7 @@ import { classifyByRules } from '../../../lib/core/classify/classify';
 import { vectorOf } from '../../../lib/core/classify/model/features';
 import { decodeModel, fromBase64, predict, toBase64, type ModelFile } from '../../../lib/core/classify/model/linear';
 import { HiringSides } from '../../../lib/core/classify/hiring-side';
-import { classify, decide, speaksOfJob } from '../../../lib/core/classify/pipeline';
+import { classify, decide, ruleViewOf, speaksOfJob } from '../../../lib/core/classify/pipeline';
 import { EMAIL_KINDS, REVIEW_THRESHOLD, type EmailKind } from '../../../lib/core/detection';
 import { mail } from '../../support/builders';
 
@@ -73,8 +73,7 @@ describe('classification with the model', () => {
     const job = (owner: string) => {
       const email = { ...schedule, account: { index: 0, address: owner } };
       const rules = classifyByRules(email);
-      const view = { kind: rules.kind, confidence: rules.confidence, signals: rules.evidence.map((e) => e.signal), aboutJob: rules.aboutJob };
-      return 1 - (predict(model!, vectorOf({ email, rules: view })).probabilities.get('other') ?? 0);
+      return 1 - (predict(model!, vectorOf({ email, rules: ruleViewOf(rules) })).probabilities.get('other') ?? 0);
     };
     expect(job('me@acme-robotics.example')).toBeLessThan(job('me@gmail.com'));
   });
