@@ -40,6 +40,7 @@ export const EVIDENCE_CODES = [
   'personal_to_work',
   'thread_not_job',
   'from_you',
+  'mail_receipt',
   'sender_ats',
   'sender_job_board',
   'sender_scheduler',

@@ -24,6 +24,7 @@ const WORDED: Record<EvidenceCode, (v: Record<string, string>) => string> = {
   personal_to_work: () => t('evidence_personal_to_work'),
   thread_not_job: () => t('evidence_thread_not_job'),
   from_you: () => t('evidence_from_you'),
+  mail_receipt: () => t('evidence_mail_receipt'),
   learned_clock: () => t('evidence_learned_clock'),
   sender_ats: (v) => t('evidence_sender_ats', { name: v.name ?? '' }),
   sender_job_board: (v) => t('evidence_sender_job_board', { name: v.name ?? '' }),

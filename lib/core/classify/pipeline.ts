@@ -9,7 +9,8 @@
  *    the owner's earlier mail showed them hiring for or working at, from a personal address to the owner's
  *    organisation's, or in a reply to a conversation that never speaks of a job;
  * 4. the evidence names the rules that fired and the model's strongest words, as the email wrote them.
- * Without a model (content scripts, old callers) the rules decide alone. Mail the owner wrote is `other` before any of it.
+ * Without a model (content scripts, old callers) the rules decide alone. Mail the owner wrote is `other` before any of it,
+ * and so is a read receipt or delivery notice for their mail (`receipts.ts`).
  */
 import { JOB_KINDS, REVIEW_THRESHOLD, type Classification, type EmailKind, type Evidence, type EvidenceWhere, type JobKind } from '../detection';
 import type { Email } from '../email';
@@ -20,6 +21,7 @@ import { readFeatures, type FeatureVector, type RuleView } from './model/feature
 import { textHasJobWord } from './model/job-words';
 import { sideOf } from './model/mail-shape';
 import { predict, type LinearModel } from './model/linear';
+import { isMailReceipt } from './receipts';
 import { sentInOwnersName } from './model/owner-mask';
 import { speaksToStaff } from './staff-words';
 
@@ -63,6 +65,7 @@ export const OTHER_SURE = 0.8;
 export const PLAUSIBLE_JOB = 0.2;
 const MODEL_EVIDENCE = 3;
 const FROM_YOU: Evidence = { signal: 'you wrote this email', where: 'sender', code: 'from_you' };
+const RECEIPT: Evidence = { signal: 'a read receipt or delivery notice for mail you sent', where: 'subject', code: 'mail_receipt' };
 const INTERNAL_SIGNAL = 'an internal vacancy or application, at your current employer';
 /** The model's strongest features looked at for those few: most are word pieces or rules, which name nothing. */
 const STRONGEST_READ = 12;
@@ -71,6 +74,8 @@ export function classify(email: Email, options: ClassifyOptions = {}): Classific
   // The owner's own mail (a mail page or an export marks what the signed-in address sent) is never a step of their
   // search, whatever it says: a forward of their offer to family, a note to themselves. What they did is a reply.
   if (email.fromUser === true) return { kind: 'other', confidence: 1, evidence: [FROM_YOU] };
+  // Nor is a read receipt or a delivery notice for their mail, which repeats their subject ("Read: Application …").
+  if (isMailReceipt(email.subject)) return { kind: 'other', confidence: 0.97, evidence: [RECEIPT] };
   const rules = classifyByRules(email);
   const model = options.model;
   if (!model) return rules;
