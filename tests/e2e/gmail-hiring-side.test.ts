@@ -9,6 +9,8 @@
  * - An employee's private Gmail: their employer's payroll notice marks the employer as where they work; the
  *   employer's acknowledgement of an internal application then waits in the review list with that reason, and the
  *   options page says "you work here".
+ * - A job-seeker's Gmail with a read receipt of their own application ("Read: Application – …"): it adds nothing to
+ *   the timeline or the review list, while the employer's interview confirmation that follows joins the timeline.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyId, mailboxPage, type FixtureThread } from '../fixtures/gmail/layout';
@@ -180,6 +182,68 @@ describe('an employee’s private mailbox, with their employer’s payroll mail 
     await options.getByRole('button', { name: `Forget that you work at ${workplace}` }).click();
     await expect.poll(() => list.count()).toBe(0);
     await options.close();
+  });
+
+  it('makes no network request of its own, and the Gmail page shows no errors', () => {
+    expect(session.offRoute).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+const receipt: FixtureThread = {
+  id: 1795000000000096000n,
+  subject: 'Read: Application – Office Manager (ref. OM-2026-31)',
+  messages: [
+    {
+      from: { name: 'Hiring Team', address: 'hiring@castlemore.example' },
+      date: day(3, 10),
+      body: 'Your message\n\nTo: Hiring Team\nSubject: Application – Office Manager (ref. OM-2026-31)\nSent: last Tuesday 09:12\n\nwas read on last Tuesday 10:40.',
+    },
+  ],
+};
+const confirmed: FixtureThread = {
+  id: 1795000000000097000n,
+  subject: 'Interview confirmed – Office Manager',
+  messages: [
+    {
+      from: { name: 'Dana Lee', address: 'dana.lee@castlemore.example' },
+      date: day(1, 9),
+      body: 'Hi Sam,\n\nthank you for your application for the Office Manager role. Your interview is confirmed for Thursday at 10:30 at our office, 4 Quay Street, with me and our Head of Operations.\n\nBest,\nDana Lee\nPeople Partner, Castlemore',
+    },
+  ],
+};
+
+describe('a read receipt of the user’s own application (built extension in Chromium)', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension({
+      pages: { '/mail/u/0/': mailboxPage({ account: ACCOUNT, threads: [receipt, confirmed], title: 'A job-seeker’s mailbox with a read receipt.' }) },
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('adds nothing to the timeline or the review list, while the interview that follows joins the timeline', async () => {
+    const first = await session.openMail(`/mail/u/0/#inbox/${legacyId(receipt.id)}`);
+    const second = await session.openMail(`/mail/u/0/#inbox/${legacyId(confirmed.id)}`);
+    // The receipt was opened first: once the interview is stored, the receipt has been decided too.
+    await expect.poll(async () => (await storeCounts(session))?.events.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+    const counts = await storeCounts(session);
+    expect(counts?.events.map((e) => e.kind)).toEqual(['interview_confirmed']);
+    expect(counts?.review).toEqual([]);
+    expect(await first.locator('[data-callback-bar]').count()).toBe(0);
+    await first.close();
+    await second.close();
+
+    // The popup: the interview's reminder, and no review card for the receipt.
+    const popup = await session.openExtensionPage('popup.html');
+    await expect.poll(() => popup.getByText('Prepare for your interview').count(), { timeout: 10_000 }).toBe(1);
+    expect(await popup.getByText('Dana Lee · Castlemore, Office Manager').count()).toBe(1);
+    expect(await popup.getByRole('region', { name: /^Review/ }).count()).toBe(0);
+    expect(await popup.getByText('Read: Application', { exact: false }).count()).toBe(0);
+    await popup.screenshot({ path: 'demo-output/popup-read-receipt.png' }).catch(() => undefined);
+    await popup.close();
   });
 
   it('makes no network request of its own, and the Gmail page shows no errors', () => {
