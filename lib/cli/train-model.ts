@@ -64,7 +64,7 @@ export interface TrainSettings {
   dropout: number;
 }
 
-export const DEFAULT_SETTINGS: TrainSettings = { epochs: 14, rate: 0.08, l2: 1e-5, seed: 20261205, minUses: 21, levels: 23, balance: 0.25, runs: 3, averageFrom: 8, dropout: 0.1 };
+export const DEFAULT_SETTINGS: TrainSettings = { epochs: 14, rate: 0.08, l2: 1e-5, seed: 20261205, minUses: 23, levels: 23, balance: 0.25, runs: 3, averageFrom: 8, dropout: 0.1 };
 
 /** mulberry32: a small seeded generator, identical on every platform. */
 function random(seed: number): () => number {
