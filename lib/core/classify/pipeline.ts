@@ -21,8 +21,8 @@ import { readFeatures, type FeatureVector, type RuleView } from './model/feature
 import { textHasJobWord } from './model/job-words';
 import { sideOf } from './model/mail-shape';
 import { predict, type LinearModel } from './model/linear';
-import { isMailReceipt } from './receipts';
 import { sentInOwnersName } from './model/owner-mask';
+import { isMailReceipt } from './receipts';
 import { speaksToStaff } from './staff-words';
 
 export interface ClassifyOptions {
