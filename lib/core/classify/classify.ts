@@ -9,7 +9,7 @@ import type { Email } from '../email';
 import { hasCalendarInvite } from './calendar-invite';
 import { TOPIC_BIT } from './context';
 import { fixedTimes } from './fixed-time';
-import { bodyText, CLASSIFY_BODY_CAP } from './plain-text';
+import { bodySource, CLASSIFY_BODY_CAP } from './plain-text';
 import { quoteStart } from './quoted';
 import { rank } from './ranking';
 import { readRegion, type Found } from './region';
@@ -97,12 +97,13 @@ export function classifyByRules(email: Email): RulesReading {
 
 function classifyUnsafe(email: Email): RulesReading {
   const subject = typeof email.subject === 'string' ? email.subject.slice(0, SUBJECT_CAP) : '';
-  const body = bodyText(email, CLASSIFY_BODY_CAP);
+  const source = bodySource(email);
+  const body = source.length > CLASSIFY_BODY_CAP ? source.slice(0, CLASSIFY_BODY_CAP) : source;
   const reply = REPLY_SUBJECT.test(subject);
   const inSubject = readRegion(subject, 'subject');
   // A quoted thread comes with a reply's subject (or none, when the host gave only the text).
   const quoteFrom = reply || subject === '' ? quoteStart(body) : body.length;
-  const inBody = readRegion(body, 'body', quoteFrom);
+  const inBody = readRegion(body, 'body', quoteFrom, source);
 
   const sender = knownSender(email.from);
   const hiringName = hiringDisplayName(email.from);

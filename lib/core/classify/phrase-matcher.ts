@@ -19,12 +19,17 @@ export interface MatchHit<T> {
 }
 
 export interface PhraseMatcher<T> {
-  scan(text: string): MatchHit<T>[];
+  /**
+   * The hits in `text`, or in its first `end` characters: read so, a text is scanned as if it ended there (as its
+   * slice would be), without the slice. A slice is a view into its text that the engine follows for every character
+   * read; the whole text is read directly, about 15% faster.
+   */
+  scan(text: string, end?: number): MatchHit<T>[];
   /**
    * The hits `scan(text.toLowerCase())` finds, without writing the lower-case copy: each character is read as its
    * own lower case. Only for a text whose lower case is as long (no dotted capital I, U+0130).
    */
-  scanLowerCase(text: string): MatchHit<T>[];
+  scanLowerCase(text: string, end?: number): MatchHit<T>[];
 }
 
 /** A letter or digit in any script we read: a hit must not start or end inside a word. */
@@ -178,15 +183,18 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[], 
   let asLowerCase: { symbols: Uint8Array; words: Uint8Array } | null = null;
 
   return {
-    scan: (text) => scan(text, symbolOf, wordsAsIs()),
-    scanLowerCase(text) {
+    scan: (text, end = text.length) => scan(text, Math.min(end, text.length), symbolOf, wordsAsIs()),
+    scanLowerCase(text, end = text.length) {
       asLowerCase ??= lowerCaseReading(symbolOf);
-      return scan(text, asLowerCase.symbols, asLowerCase.words);
+      return scan(text, Math.min(end, text.length), asLowerCase.symbols, asLowerCase.words);
     },
   };
 
-  /** `symbols` and `words` say how each character reads: its symbol, and whether it is part of a word. */
-  function scan(text: string, symbols: Uint8Array, words: Uint8Array): MatchHit<T>[] {
+  /**
+   * `text` up to `n`, read as if it ended there. `symbols` and `words` say how each character reads: its symbol, and
+   * whether it is part of a word.
+   */
+  function scan(text: string, n: number, symbols: Uint8Array, words: Uint8Array): MatchHit<T>[] {
     const hits: MatchHit<T>[] = [];
     let counted = 0;
     let asideCount = 0;
@@ -196,7 +204,6 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[], 
     const outputFrom = firstOutput;
     let previousSpace = true;
     let state = 0;
-    const n = text.length;
     for (let i = 0; i < n; i++) {
       const symbol = symbols[text.charCodeAt(i)]!;
       if (collapse) {

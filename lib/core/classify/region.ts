@@ -54,12 +54,13 @@ export interface RegionResult {
 
 /**
  * Reads one text. Past `quoteFrom` (the quoted thread of a reply) only what the text is about counts: the older
- * message's phrases were about an earlier step.
+ * message's phrases were about an earlier step. `source`, when given, is a longer text `text` is the start of (the
+ * body it was cut from): the phrases are scanned there, up to `text`'s length, which reads faster than the cut.
  */
-export function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.length): RegionResult {
+export function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.length, source = text): RegionResult {
   // The text is read as its lower case would be, without writing that copy (an allocation the size of the text,
   // for every email). A text with the one character whose lower case is longer, dotted capital I, is read as it is.
-  const hits = text.includes('\u0130') ? getMatcher().scan(text) : getMatcher().scanLowerCase(text);
+  const hits = text.includes('\u0130') ? getMatcher().scan(text) : getMatcher().scanLowerCase(source, text.length);
   let topics = 0;
   let jobNegator = false;
   let interviewNegator = false;

@@ -35,6 +35,18 @@ describe('the phrase matcher', () => {
     expect(counted).toHaveLength(400);
   });
 
+  it('reads a text up to a given end as it reads that start cut off: a phrase cut at the end is found as its cut would be', () => {
+    const text = 'Ihre Bewerbung: we regret to inform you that we regretfully decline';
+    // Cut inside "regretfully", "regret" ends the cut text and is a whole word there; cut inside the long phrase, it is not found.
+    for (const end of [text.indexOf('regretfully') + 6, text.indexOf('inform') + 3, 4, 0, text.length, text.length + 10]) {
+      const cut = text.slice(0, end);
+      const at = (hits: { entry: { text: string }; start: number; end: number }[]) => hits.map((h) => [h.entry.text, h.start, h.end]);
+      expect(at(matcher.scan(text, end))).toEqual(at(matcher.scan(cut)));
+      expect(at(matcher.scanLowerCase(text, end))).toEqual(at(matcher.scanLowerCase(cut)));
+    }
+    expect(matcher.scan(text, text.indexOf('regretfully') + 6).at(-1)?.start).toBe(text.indexOf('regretfully'));
+  });
+
   it('stops at 400 hits, so a text made of phrases cannot flood the scorer', () => {
     const text = 'we regret to inform yo '.repeat(20_000);
     expect(matcher.scan(text)).toHaveLength(400);

