@@ -145,9 +145,13 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[], 
   });
   renumberBreadthFirst(children, outputs, edge);
 
+  // Rows of the transition table are a power of two wide: the scan finds a row with a shift, not a multiplication,
+  // in the chain every character waits on.
+  const shift = Math.max(1, Math.ceil(Math.log2(alphabet)));
+  const width = 1 << shift;
   // Failure links by breadth-first order, folded into a full transition table.
   const states = children.length;
-  const table = states < 65536 ? new Uint16Array(states * alphabet) : new Uint32Array(states * alphabet);
+  const table = states < 65536 ? new Uint16Array(states * width) : new Uint32Array(states * width);
   const fail = new Int32Array(states);
   const queue: number[] = [];
   for (let sym = 0; sym < alphabet; sym++) {
@@ -164,11 +168,11 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[], 
     for (let sym = 0; sym < alphabet; sym++) {
       const next = children[state]!.get(sym);
       if (next !== undefined) {
-        fail[next] = table[fail[state]! * alphabet + sym]!;
-        table[state * alphabet + sym] = next;
+        fail[next] = table[fail[state]! * width + sym]!;
+        table[state * width + sym] = next;
         queue.push(next);
       } else {
-        table[state * alphabet + sym] = table[fail[state]! * alphabet + sym]!;
+        table[state * width + sym] = table[fail[state]! * width + sym]!;
       }
     }
   }
@@ -176,9 +180,9 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[], 
   // (every transition into a state is on its own symbol) can simply stay put on the next: the scanner then needs no
   // test of its own for runs. Otherwise it skips them itself.
   const loops = patterns.every((p) => symbolOf[p.text.charCodeAt(0)] !== 1 && symbolOf[p.text.charCodeAt(p.text.length - 1)] !== 1);
-  if (loops) for (let s = 1; s < states; s++) if (edge[s] === 1) table[s * alphabet + 1] = s;
+  if (loops) for (let s = 1; s < states; s++) if (edge[s] === 1) table[s * width + 1] = s;
   const collapse = !loops;
-  const firstOutput = outputsLast(table, outputs, states, alphabet);
+  const firstOutput = outputsLast(table, outputs, states, width);
   // Built on first use: most matchers are only ever given text as it is.
   let asLowerCase: { symbols: Uint8Array; words: Uint8Array } | null = null;
 
@@ -200,7 +204,7 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[], 
     let asideCount = 0;
     // Locals, not closure variables, and one array type: this loop is the engine's hot path.
     const table_ = table as Uint16Array;
-    const width = alphabet;
+    const rowShift = shift;
     const outputFrom = firstOutput;
     let previousSpace = true;
     let state = 0;
@@ -214,7 +218,7 @@ export function buildMatcher<T extends { text: string }>(entries: readonly T[], 
           previousSpace = false;
         }
       }
-      state = table_[state * width + symbol]!;
+      state = table_[(state << rowShift) + symbol]!;
       // States that end a phrase are numbered last: one comparison, not a lookup, tells the scan to look.
       if (state < outputFrom) continue;
       for (const index of outputs[state]!) {
