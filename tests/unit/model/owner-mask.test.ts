@@ -76,10 +76,10 @@ describe("the owner's name as the model reads it", () => {
     // Texts made of pieces of the owners' names in every case and with accents, and characters that lower-case or
     // fold unusually: the Kelvin sign reads as k, ſ stays itself, Σ and an astral letter change case.
     const pieces = ['ana', 'Ana', 'ÁNA', 'anna', 'sander', 'Sänder', 'de', 'De', 'wit', 'WIT', 'sanderdewit', 'ana.kowal@x.pl', 'ANA.KOWAL@X.PL', 'kowal', 'Kował',
-      'K', '\u212a', 'ſ', 'Σ', '𐐀', ' ', '-', '  ', '.', '@', 'x', '1', 'é', 'ł', '\n', 'a', 'n'];
+      'K', '\u212a', 'ſ', 'Σ', '𐐀', ' ', '-', '  ', '.', '@', 'x', '1', 'é', 'ł', '\n', 'a', 'n', 'aa', 'ron', 'Smith', 'aaronsmith'];
     let seed = 7;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-    for (const owner of ['ana.kowal@x.pl', 'sanderdewit@example.nl', 'anaana@x.pl', 'ANA.Kowal@X.pl']) {
+    for (const owner of ['ana.kowal@x.pl', 'sanderdewit@example.nl', 'anaana@x.pl', 'ANA.Kowal@X.pl', 'aaronsmith@x.pl']) {
       for (let n = 0; n < 3_000; n++) {
         const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
         expect(maskOwner(text, ownerMaskOf(owner)!), `${owner}: ${JSON.stringify(text)}`).toBe(reference(text, owner));
@@ -87,7 +87,7 @@ describe("the owner's name as the model reads it", () => {
     }
     // An address beyond ASCII is masked the same way, by the slow path.
     const unusual = ownerMaskOf('anaïs.kowal@x.pl')!;
-    expect(unusual.firsts).toBeNull();
+    expect(unusual.searches).toBeNull();
     expect(maskOwner('Bonjour ANAÏS.KOWAL@X.PL et Kowal', unusual)).toBe('Bonjour  ownermail  et ownername');
   });
 
