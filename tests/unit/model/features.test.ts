@@ -92,6 +92,8 @@ describe('what the model reads of an email', () => {
     ['a calendar invitation the owner organises (it)', 'Invito: Colloquio tecnico @ lun 7 set 15:00', 'lunedì 7 settembre 2026 ⋅ 15:00 – 16:00\nSala 2\n\nOrganizzatore: Rafael Tavares\nPartecipanti: Rafael Tavares, Marta Ruiz', 'rafael.tavares@example.com', true],
     ['a calendar invitation the owner organises (pl)', 'Zaproszenie: Rozmowa', 'poniedziałek 10:00\nOrganizator: Magdalena Wiśniewska', 'magda.wisniewska@poczta.example', true],
     ['the owner’s own interview, organised by the recruiter', 'Invitation: Interview @ Mon 7 Sep 15:00', 'Monday 15:00 – 16:00\nOrganizer: Marta Ruiz\nGuests: Marta Ruiz, Rafael Tavares', 'rafael.tavares@example.com', false],
+    ['a list of interviewers whose label stands above blank lines and its colon, the owner fourth on it', 'Panel', 'Thursday 09:00\n\nInterviewers\n\n\n:\nMarta Ruiz\nIlse Verbeek\nJoan Prats\nRafael Tavares\n\nRoom 4', 'rafael.tavares@example.com', true],
+    ['the owner fifth under a list’s label, past its reach', 'Panel', 'Interviewers:\nMarta Ruiz\nIlse Verbeek\nJoan Prats\nPia Holm\nRafael Tavares', 'rafael.tavares@example.com', false],
   ])('knows whether %s puts the owner on the panel', (_what, subject, body, owner, expected) => {
     const names = featuresOf({ email: { ...mail(subject, body, 'Calendar <calendar@acme.example>'), account: { index: 0, address: owner } } }).map((f) => f.name);
     expect(names.includes('owner:panel')).toBe(expected);

@@ -85,6 +85,8 @@ function candidateLine(text: string): RegExpExecArray | null {
   }
   return null;
 }
+/** What every word of CANDIDATE starts with (candid-, kandid-, kandyd-, sökande, bewerber, 候補者, 応募者). */
+const CANDIDATE_WORD = /[ck]and[iy]d|sökande|bewerber|候補者|応募者/i;
 /** A name as a schedule writes it: "Pedro Alves", or an initial and a surname, "J. Szymański". */
 const NAME = `\\p{Lu}[\\p{Ll}'’-]{1,30}\\s+\\p{Lu}[\\p{Ll}'’-]{1,30}|\\p{Lu}\\.\\s?\\p{Lu}[\\p{Ll}'’-]{1,30}`;
 /** In a title: "Technical interview – candidate Pedro Alves", "Rozmowa – kandydat Michał Zieliński", "candidata G. Ferraris". */
@@ -136,10 +138,18 @@ function labelledAfter(text: string, ownerParts: readonly string[]): boolean {
  */
 export function namesOtherCandidate(maskedSubject: string, maskedBody: string, ownerParts: readonly string[] = []): boolean {
   const head = maskedBody.length > CANDIDATE_SCAN ? maskedBody.slice(0, CANDIDATE_SCAN) : maskedBody;
+  // Every pattern below needs a word for "candidate": most mail has none, and one search says so.
+  if (!CANDIDATE_WORD.test(head) && !CANDIDATE_WORD.test(maskedSubject)) return false;
   const hit = candidateLine(head) ?? candidateLine(maskedSubject) ?? CANDIDATE_NAMED.exec(maskedSubject) ?? CANDIDATE_NAMED.exec(head.slice(0, 400));
   if (hit !== null && !isOwnerName(hit[1]!, ownerParts)) return true;
   return labelledAfter(maskedSubject, ownerParts) || labelledAfter(head, ownerParts);
 }
+
+/** The start of the line before the one that starts at `start` (> 0). */
+function lineBefore(text: string, start: number): number {
+  return start >= 2 ? text.lastIndexOf('\n', start - 2) + 1 : 0;
+}
+const BLANK = /^\s*$/;
 
 /** A panel's label in the languages read: "Interviewers:", "Entrevistadores:", "Commissione:", "面接官：". */
 const PANEL =
@@ -169,9 +179,18 @@ const OWNER_ROLE = /ownername\s{0,3}[(–—-]\s{0,3}(?:interviewer|entrevistado
  */
 export function ownerOnPanel(maskedSubject: string, maskedBody: string): boolean {
   const head = maskedBody.length > CANDIDATE_SCAN ? maskedBody.slice(0, CANDIDATE_SCAN) : maskedBody;
-  if (!head.includes('ownername')) return false;
+  const first = head.indexOf('ownername');
+  if (first === -1) return false;
   if (OWNER_ROLE.test(head)) return true;
-  for (let at = 0; at < head.length; ) {
+  // A label's list reaches four lines below its colon, and the colon may stand below the label after blank lines:
+  // only the lines from there above the first "ownername" to the line of the last can start a list that names the
+  // owner (more lines tried than that would change nothing, fewer could).
+  let at = head.lastIndexOf('\n', first - 1) + 1;
+  for (let up = 0; up < 4 && at > 0; up++) at = lineBefore(head, at);
+  while (at > 0 && BLANK.test(head.slice(lineBefore(head, at), at))) at = lineBefore(head, at);
+  if (at > 0) at = lineBefore(head, at);
+  const last = head.lastIndexOf('ownername');
+  while (at <= last) {
     PANEL_LINE.lastIndex = at;
     const hit = PANEL_LINE.exec(head);
     if (hit && hit[1]!.includes('ownername')) return true;
