@@ -298,12 +298,32 @@ const ROLE_PARTS = new Set(['info', 'contact', 'kontakt', 'mail', 'email', 'offi
  * search.) Not the owner's own address (the page marks that as theirs), nor an owner whose address names no one.
  */
 export function sentInOwnersName(from: { name?: unknown; address?: unknown } | null | undefined, owner: string): boolean {
-  const address = typeof from?.address === 'string' ? from.address.toLowerCase().slice(0, 200) : '';
+  // A mailbox hears from the same senders again and again: the answer for the last ones is kept, per owner.
+  const rawAddress = typeof from?.address === 'string' ? from.address : '';
+  const rawName = typeof from?.name === 'string' ? from.name : '';
+  if (owner !== namedFor) {
+    namedFor = owner;
+    named.clear();
+  }
+  const key = `${rawAddress}\n${rawName}`;
+  const known = named.get(key);
+  if (known !== undefined) return known;
+  const answer = readSentInOwnersName(rawAddress, rawName, owner);
+  if (named.size >= NAMED_KEPT) named.clear();
+  named.set(key, answer);
+  return answer;
+}
+const NAMED_KEPT = 512;
+const named = new Map<string, boolean>();
+let namedFor = '';
+
+function readSentInOwnersName(rawAddress: string, rawName: string, owner: string): boolean {
+  const address = rawAddress.toLowerCase().slice(0, 200);
   const at = address.indexOf('@');
   if (at < 1 || address === owner.toLowerCase()) return false;
   const parts = ownerMaskOf(owner.toLowerCase())?.parts.filter((p) => !ROLE_PARTS.has(p)) ?? [];
   if (parts.length === 0) return false;
-  const name = typeof from?.name === 'string' ? foldAccents(from.name.toLowerCase().slice(0, 120)) : '';
+  const name = foldAccents(rawName.toLowerCase().slice(0, 120));
   const local = foldAccents(address.slice(0, at));
   const words = new Set(`${name} ${local}`.split(/[^a-z]+/));
   const joined = name.replace(/[^a-z]+/g, '');
