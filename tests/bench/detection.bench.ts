@@ -41,6 +41,8 @@ const FILLER = [
   'Café, naïve façade — Zürich, Kraków, São Paulo: Unicode text appears in real signatures and addresses.',
 ];
 
+const OWNER = { index: 0, address: 'sam.taylor@example.com' };
+
 export function generate(count: number, seed: number): Email[] {
   const next = rng(seed);
   const emails: Email[] = [];
@@ -62,6 +64,9 @@ export function generate(count: number, seed: number): Email[] {
       from: m ? { name: m[1]!, address: m[2]! } : { name: '', address: from },
       date: '2026-03-05T10:00:00+00:00',
       body: parts.join(' ').slice(0, target),
+      // Read in Sam's mailbox, as every email a mail page shows is: the model then masks the owner's name and address
+      // ("Hi Sam" reads as "Hi ownername"), work the bench skipped until the twenty-first session.
+      account: OWNER,
     });
   }
   return emails;
