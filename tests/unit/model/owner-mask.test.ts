@@ -89,6 +89,10 @@ describe("the owner's name as the model reads it", () => {
     const unusual = ownerMaskOf('anaïs.kowal@x.pl')!;
     expect(unusual.searches).toBeNull();
     expect(maskOwner('Bonjour ANAÏS.KOWAL@X.PL et Kowal', unusual)).toBe('Bonjour  ownermail  et ownername');
+    // So is one longer than any address can be (no pattern is built from it).
+    const long = ownerMaskOf(`${'x'.repeat(260)}.ana.kowal@x.pl`)!;
+    expect(long.searches).toBeNull();
+    expect(maskOwner('Dear Ana Kowal,', long)).toBe('Dear ownername ownername,');
   });
 
   it('reads a text whose lower case changes length as it is, and never throws', () => {

@@ -5,9 +5,10 @@
  * owner is named ("Interview: Ravi Menon / Kitewire", "Hi Ravi,").
  *
  * The name is read from the address ("ravi.menon@…": parts of three letters or more). The text is compared without
- * accents, as addresses write names: "Magdalena Wiśniewska" is masked for magdalena.wisniewska@…. Linear: one pass
- * over the text, each character read as its lower case without accents through a table, stopping only where the
- * address or a part could start (an address beyond ASCII, which no real one is, lower-cases and folds a copy).
+ * accents, as addresses write names: "Magdalena Wiśniewska" is masked for magdalena.wisniewska@…. Linear: one
+ * search of fixed length for the address and one per part, run on the text as written, each of their characters the
+ * class of every character that reads as it (an address beyond ASCII or longer than any real one lower-cases and
+ * folds a copy of the text instead).
  */
 
 import { lowerCaseTable } from '../lower-case';
@@ -34,6 +35,8 @@ interface OwnerSearches {
 }
 
 const MAX_PARTS = 4;
+/** An address longer than this (none is: 254 is the limit for delivery) gets no searches of its own. */
+const MAX_SEARCHED = 254;
 
 /** Accented Latin letters (lower case, U+00C0 to U+024F) and the base letter each folds to, one for one. */
 const ACCENTED = /[\u00c0-\u024f]/g;
@@ -65,7 +68,7 @@ export function ownerMaskOf(owner: string): OwnerMask | null {
       .split(/[^a-z]+/)
       .filter((p) => p.length >= 3)
       .slice(0, MAX_PARTS);
-    const searches = /^[\x21-\x7e]+$/.test(address)
+    const searches = address.length <= MAX_SEARCHED && /^[\x21-\x7e]+$/.test(address)
       ? { address: searchFor(address, LOWER), parts: parts.map((part) => searchFor(part, PLAIN)), joinedStarts: parts.map((part) => joinedStart(part)) }
       : null;
     mask = { address, parts, searches };
