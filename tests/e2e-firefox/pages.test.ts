@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyId, mailboxPage } from '../fixtures/gmail/layout';
 import { ACCOUNT, sampleThreads } from '../fixtures/gmail/threads';
 import { findFirefox, launchFirefox, waitForDownload, type FirefoxSession } from '../support/firefox';
-import { badge, clickText, count, importFile, sectionCount, textOf } from '../support/firefox-dom';
+import { badge, clickText, count, importFile, sectionCount, setViewport, textOf } from '../support/firefox-dom';
 import { buildAlarmSeed } from '../support/firefox-seed';
 import { buildSeed } from '../support/pages-seed';
 import type { Page } from 'puppeteer-core';
@@ -39,7 +39,7 @@ describe.skipIf(!findFirefox())('the popup, the badge and the data section in Fi
     const due = (await sectionCount(popup, 'overdue')) + (await sectionCount(popup, 'today'));
     await expect.poll(() => badge(session), { timeout: 10_000 }).toBe(String(due));
     expect(await session.inExtension(() => browser.action.getBadgeBackgroundColor({}))).toEqual([201, 42, 42, 255]);
-    await popup.setViewport({ width: 380, height: 600 });
+    await setViewport(popup, 380, 600);
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
     await popup.close();
   });

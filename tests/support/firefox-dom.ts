@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import type { FirefoxSession } from './firefox';
+import { waitInPage, type FirefoxSession } from './firefox';
 
 /** Text of the first element matching a selector (`>>>` pierces the bar's shadow root), or null. */
 export function textOf(page: Page, selector: string): Promise<string | null> {
@@ -54,18 +54,28 @@ export async function chooseFile(page: Page, selector: string, name: string, byt
   return () => rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * Sets the page's viewport with WebDriver BiDi's own command. Not puppeteer's `setViewport`, which also sends a screen
+ * orientation override that Firefox (ESR 140.12) does not know, and fails.
+ */
+export async function setViewport(page: Page, width: number, height: number): Promise<void> {
+  const frame = page.mainFrame() as unknown as { browsingContext: { setViewport(options: { viewport: { width: number; height: number } }): Promise<void> } };
+  await frame.browsingContext.setViewport({ viewport: { width, height } });
+}
+
 /** Import a file through the options page; resolves to the message the page shows for it. */
 export async function importFile(options: Page, name: string, bytes: Buffer | string): Promise<string> {
   const status = 'section[aria-labelledby="data-heading"] p[role="status"]';
   const before = (await textOf(options, status)) ?? '';
   const remove = await chooseFile(options, 'section[aria-labelledby="data-heading"] input[type=file]', name, bytes);
   try {
-    await options.waitForFunction(
-      (sel, prev) => {
+    await waitInPage(
+      options,
+      15_000,
+      (sel: string, prev: string) => {
         const text = document.querySelector(sel)?.textContent ?? '';
         return text !== prev && /^(Imported|Nothing was imported)/.test(text);
       },
-      { timeout: 15_000 },
       status,
       before,
     );

@@ -22,6 +22,21 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 
+
+/**
+ * Waits until `predicate` (run in the page with `args`) is true, polling with `evaluate`. Not puppeteer's
+ * `waitForFunction`: its wait builds the predicate with Function() inside the page, which an extension page's content
+ * security policy blocks (Firefox enforces that on WebDriver's scripts since ESR 140.12).
+ */
+export async function waitInPage<A extends string[]>(page: Page, timeoutMs: number, predicate: (...args: A) => boolean, ...args: A): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const check = predicate as (...args: string[]) => boolean;
+  while (!(await page.evaluate(check, ...args).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms on ${page.url()} for ${predicate.toString().slice(0, 80)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.CALLBACK_OUT_DIR ?? '.output', 'firefox-mv3');
 /** The add-on id (manifest browser_specific_settings.gecko.id) and the moz-extension host the profile assigns it. */
 export const ADDON_ID = 'callback@callback.local';
@@ -254,7 +269,10 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   };
 
   const newTab = async (): Promise<Page> => {
-    const page = await browser.newPage();
+    // Each page in a window of its own: a new tab is opened in the last focused window, and once an extension page
+    // has been navigated to, Firefox's remote agent (ESR 140.12) no longer finds that window's tabs
+    // ("TabManager.getTabBrowser(...) is undefined").
+    const page = await browser.newPage({ type: 'window' });
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(`${page.url()}: ${message.text()}`);
@@ -270,7 +288,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     // switch, so navigate with BiDi directly and wait until the document is complete.
     const frame = page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<void> } };
     await frame.browsingContext.navigate(`${EXTENSION_ORIGIN}/${file}`, 'complete');
-    await page.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', { timeout: 15_000 }, EXTENSION_ORIGIN);
+    await waitInPage(page, 15_000, (origin) => location.origin === origin && document.readyState === 'complete', EXTENSION_ORIGIN);
     return page;
   };
 
