@@ -89,6 +89,9 @@ describe("the owner's name as the model reads it", () => {
     const unusual = ownerMaskOf('anaïs.kowal@x.pl')!;
     expect(unusual.searches).toBeNull();
     expect(maskOwner('Bonjour ANAÏS.KOWAL@X.PL et Kowal', unusual)).toBe('Bonjour  ownermail  et ownername');
+    const accented = ownerMaskOf('sanderdewït@example.nl')!;
+    expect(accented.searches).toBeNull();
+    expect(maskOwner('Gasten: Sander de-Wit – interviewer; Sander de Witte', accented)).toBe('Gasten: ownername – interviewer; Sander de Witte');
     // So is one longer than any address can be (no pattern is built from it).
     const long = ownerMaskOf(`${'x'.repeat(260)}.ana.kowal@x.pl`)!;
     expect(long.searches).toBeNull();

@@ -93,23 +93,11 @@ const MAX_JOINED_WORDS = 4;
  * Tried at each word that starts with the part's first letter, reading at most the part's length: linear in the text.
  */
 function joinedHits(plain: string, part: string, cuts: Cut[], rank: number): void {
-  const first = part.charAt(0);
-  for (let i = plain.indexOf(first); i !== -1; i = plain.indexOf(first, i + 1)) {
-    if (isWordChar(plain.charCodeAt(i - 1))) continue;
-    let j = i;
-    let k = 0;
-    let words = 1;
-    while (k < part.length && j < plain.length) {
-      const c = plain.charCodeAt(j);
-      if (c === part.charCodeAt(k)) {
-        j++;
-        k++;
-      } else if ((c === 32 || c === 45) && k > 0 && words < MAX_JOINED_WORDS && plain.charCodeAt(j + 1) === part.charCodeAt(k)) {
-        j++;
-        words++;
-      } else break;
-    }
-    if (k === part.length && words >= 2 && !isWordChar(plain.charCodeAt(j))) cuts.push({ from: i, to: j, word: 'ownername', rank });
+  // The folded text reads as itself through PLAIN, so the walk is the one the searches use.
+  for (let i = plain.indexOf(part.charAt(0)); i !== -1; i = plain.indexOf(part.charAt(0), i + 1)) {
+    if (wordAt(plain, i - 1)) continue;
+    const to = joinedEnd(plain, i, part);
+    if (to !== -1) cuts.push({ from: i, to, word: 'ownername', rank });
   }
 }
 
