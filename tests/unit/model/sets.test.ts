@@ -38,7 +38,9 @@ describe('the labelled sets', () => {
   });
 });
 
-describe('npm run train', { timeout: 300_000 }, () => {
+// Training grows with the labelled sets: about four and a half minutes alone on a two-core machine with b149 to b160
+// learned, more while the rest of the suite runs beside it. The limit only stops a hung run; it measures nothing.
+describe('npm run train', { timeout: 900_000 }, () => {
   it('reproduces the committed weights exactly from the training and tuning sets', () => {
     const text = serialise(buildModel(readRole('train'), readRole('tune')));
     expect(text === readFileSync(weightsPath(), 'utf8'), 'weights.json is not what the data gives: run npm run train and commit it').toBe(true);
