@@ -323,8 +323,11 @@ describe('classification with the model', () => {
 describe('the decision the probabilities give', () => {
   const probs = (entries: [EmailKind, number][]) => new Map<EmailKind, number>(entries);
 
-  it('answers `other` only when it is at least 80% likely', () => {
-    expect(decide(probs([['other', 0.85], ['rejection', 0.15]]))).toEqual({ kind: 'other', confidence: 0.85 });
+  it('answers `other` only when it is at least 85% likely', () => {
+    expect(decide(probs([['other', 0.86], ['rejection', 0.14]]))).toEqual({ kind: 'other', confidence: 0.86 });
+    const unsure = decide(probs([['other', 0.82], ['rejection', 0.18]]));
+    expect(unsure.kind).toBe('rejection');
+    expect(unsure.confidence).toBeLessThan(REVIEW_THRESHOLD);
   });
 
   it('sends a less certain `other` with a plausible job kind to review as that kind', () => {
@@ -334,7 +337,7 @@ describe('the decision the probabilities give', () => {
   });
 
   it('keeps `other` when no job kind is plausible, however unsure', () => {
-    expect(decide(probs([['other', 0.5], ['rejection', 0.15], ['offer', 0.1], ['assessment', 0.1], ['interview_request', 0.1], ['interview_confirmed', 0.05]])).kind).toBe('other');
+    expect(decide(probs([['other', 0.5], ['rejection', 0.11], ['offer', 0.1], ['assessment', 0.1], ['interview_request', 0.1], ['interview_confirmed', 0.09]])).kind).toBe('other');
   });
 
   it('decides a job kind the model is sure of without review', () => {
