@@ -37,7 +37,7 @@ const UNITS = [
   ' ', '\t', '\n', ' \n', 'a', 'A', '1', '.', ',', ')', '-', ':', '/', '@', '<', '&', '>', '\u00a0', '\u200b',
   'a ', 'Aa ', '1 ', '. ', ' at \t', ' at ', 'bei ', ' has ', 'global ', 'Engineer ', 'Monday ', '10:00 ', 'Dear ',
   'position: ', 'for the ', 'https://zoom.us/j/1', '<style>', '<script>x</script>', '&amp;', 'Ana Pereira, ', '> ',
-  'BEGIN:VEVENT\n', 'DTSTART:2026', 'On Mon, Ana wrote:\n',
+  'BEGIN:VEVENT\n', 'DTSTART:2026', 'On Mon, Ana wrote:\n', 'Den skrev\n', 'pon. napisał\n',
 ];
 const TAILS = ['', '!', '\nX'];
 

@@ -1,35 +1,44 @@
 /**
  * Where the quoted thread starts in a reply: the newest message decides what the email is ("Wednesday at 3:30pm
- * works"), the quoted one below only says what it is about (the interview it was proposed for). A reply header
- * ("On Mon, Mar 2, 2026, Sam wrote:", "Le … a écrit :", "Am … schrieb …:", "El … escribió:", "-----Original
- * Message-----", "From: …" then "Sent:") or the first line quoted with ">" starts it. Forwarded mail is not a
- * quote: the forwarded message is the content.
+ * works"), the quoted one below only says what it is about (the interview it was proposed for). A reply header in
+ * any language read (each pack's `replyHeaders`: "On Mon, Mar 2, 2026, Sam wrote:", "Op ma 2 mrt 2026 om 10:00
+ * schreef …:", "W dniu … pisze:", "-----Original Message-----", Outlook's "Von: …" then "Gesendet: …") or the first
+ * line quoted with ">" starts it. Forwarded mail is not a quote: the forwarded message is the content.
  *
  * Found with indexOf on each header's fixed word, then checked on its line: this runs on every email, so no
  * regex walks the whole text.
  */
+import { LANGUAGES } from '../lang/index';
+import type { ReplyHeader } from '../lang/types';
 
-interface HeaderShape {
-  /** The fixed word every such header holds. */
-  word: string;
-  /** How the header's first line starts (a header may wrap onto a second line before its word). */
-  opens: readonly string[];
+/** Every language's headers, each once. */
+const HEADERS: readonly ReplyHeader[] = (() => {
+  const seen = new Set<string>();
+  const out: ReplyHeader[] = [];
+  for (const pack of LANGUAGES) {
+    for (const header of pack.replyHeaders) {
+      const key = `${header.word}\n${header.opens.join('\n')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(header);
+    }
+  }
+  return out;
+})();
+
+/**
+ * The headers by the first character of their first line: a line that starts otherwise is not searched at all, and
+ * one that does is tried only against the headers that can start so.
+ */
+const BY_FIRST = new Map<number, { open: string; header: ReplyHeader }[]>();
+for (const header of HEADERS) {
+  for (const open of header.opens) {
+    const code = open.charCodeAt(0);
+    const list = BY_FIRST.get(code) ?? [];
+    list.push({ open, header });
+    BY_FIRST.set(code, list);
+  }
 }
-
-const HEADERS: readonly HeaderShape[] = [
-  { word: 'wrote:', opens: ['On '] },
-  { word: 'a écrit', opens: ['Le '] },
-  { word: 'schrieb ', opens: ['Am '] },
-  { word: 'escribió', opens: ['El '] },
-  { word: 'Original Message', opens: ['--'] },
-  { word: 'Ursprüngliche Nachricht', opens: ['--'] },
-  { word: "Message d'origine", opens: ['--'] },
-  { word: '\nSent: ', opens: ['From: '] },
-];
-
-/** The first characters of every header's first line: a line that starts otherwise is not searched at all. */
-const OPENING = new Uint8Array(128);
-for (const shape of HEADERS) for (const o of shape.opens) OPENING[o.charCodeAt(0)] = 1;
 
 /** Lines read: the newest message of a reply is rarely longer, and hostile input costs a bounded amount. */
 const MAX_LINES = 400;
@@ -46,20 +55,32 @@ export function quoteStart(text: string): number {
     const nl = text.indexOf('\n', start);
     const first = text.charCodeAt(start);
     if (first === 62 /* > */) return start;
-    if (first < 128 && OPENING[first] === 1 && opensHeader(text, start, nl)) return start;
+    const candidates = BY_FIRST.get(first);
+    if (candidates !== undefined && opensHeader(text, start, nl, candidates)) return start;
     if (nl === -1) break;
     start = nl + 1;
   }
   return text.length;
 }
 
-/** Whether the line at `start` (ending at `nl`) opens a reply header whose word follows within reach. */
-function opensHeader(text: string, start: number, nl: number): boolean {
-  for (const shape of HEADERS) {
-    if (!shape.opens.some((o) => text.startsWith(o, start))) continue;
-    const afterNext = nl === -1 ? -1 : text.indexOf('\n', nl + 1);
-    const reach = Math.min(afterNext === -1 ? text.length : afterNext, start + HEADER_REACH);
-    if (text.slice(start, reach).includes(shape.word)) return true;
+/**
+ * Whether the line at `start` (ending at `nl`) opens a reply header whose word follows within reach. A header that
+ * is not a separator line ("-----Original Message-----") ends its attribution with a colon after the word ("… wrote:",
+ * "… napisał(a):", "Sent: …"): a sentence that starts "Op …" and says "schreef" is not one.
+ */
+function opensHeader(text: string, start: number, nl: number, candidates: readonly { open: string; header: ReplyHeader }[]): boolean {
+  // The header's reach (its line and the next, at most HEADER_REACH characters), cut once for every header tried.
+  let line: string | null = null;
+  for (const { open, header } of candidates) {
+    if (!text.startsWith(open, start)) continue;
+    if (line === null) {
+      const afterNext = nl === -1 ? -1 : text.indexOf('\n', nl + 1);
+      line = text.slice(start, Math.min(afterNext === -1 ? text.length : afterNext, start + HEADER_REACH));
+    }
+    const at = line.indexOf(header.word);
+    if (at === -1) continue;
+    if (open === '--') return true;
+    if (line.indexOf(':', at) !== -1 || line.indexOf('：', at) !== -1) return true;
   }
   return false;
 }

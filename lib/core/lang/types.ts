@@ -70,6 +70,20 @@ export interface LanguagePack {
    * after their day and month names are put in English).
    */
   prepare?: (text: string) => string;
+  /**
+   * How this language's mail programs head a quoted message in a reply (Gmail's "On … wrote:", Outlook's "From:" and
+   * "Sent:", Apple Mail's and Thunderbird's own lines, a separator's "-----Original Message-----"): the newest message
+   * above it is what the email says, the quoted one only what it answers (core/classify/quoted.ts).
+   */
+  replyHeaders: readonly ReplyHeader[];
+}
+
+/** One way of heading a quoted message: a fixed word the header holds, and how its first line starts. */
+export interface ReplyHeader {
+  /** Held by the header's first line or the line after it ("wrote:", "schreef", "\nGesendet: "). */
+  word: string;
+  /** How the header's first line starts ("On ", "Von: ", "--"). */
+  opens: readonly string[];
 }
 
 /**

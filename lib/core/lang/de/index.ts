@@ -15,4 +15,9 @@ export const de: LanguagePack = {
   lengthUnits: ['minuten', 'minute', 'min', 'stunde', 'stunden', 'std'],
   noon: ['mittag'],
   parser: chrono.de.casual,
+  replyHeaders: [
+    { word: 'schrieb ', opens: ['Am '] },
+    { word: 'Ursprüngliche Nachricht', opens: ['--'] },
+    { word: '\nGesendet: ', opens: ['Von: '] },
+  ],
 };

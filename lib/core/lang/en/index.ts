@@ -15,4 +15,9 @@ export const en: LanguagePack = {
   lengthUnits: ['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs'],
   noon: ['noon'],
   parser: chrono.casual,
+  replyHeaders: [
+    { word: 'wrote:', opens: ['On '] },
+    { word: 'Original Message', opens: ['--'] },
+    { word: '\nSent: ', opens: ['From: '] },
+  ],
 };

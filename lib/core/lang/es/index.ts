@@ -15,4 +15,9 @@ export const es: LanguagePack = {
   lengthUnits: ['minuto', 'minutos', 'min', 'hora', 'horas'],
   noon: ['mediodía', 'mediodia'],
   parser: chrono.es.casual,
+  replyHeaders: [
+    { word: 'escribió', opens: ['El '] },
+    { word: 'Mensaje original', opens: ['--'] },
+    { word: '\nEnviado', opens: ['De: '] },
+  ],
 };

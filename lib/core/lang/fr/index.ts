@@ -15,4 +15,9 @@ export const fr: LanguagePack = {
   lengthUnits: ['minute', 'minutes', 'min', 'heure', 'heures', 'h'],
   noon: ['midi'],
   parser: chrono.fr.casual,
+  replyHeaders: [
+    { word: 'a écrit', opens: ['Le '] },
+    { word: "Message d'origine", opens: ['--'] },
+    { word: '\nEnvoyé', opens: ['De :', 'De\u00a0:', 'De: '] },
+  ],
 };

@@ -21,4 +21,10 @@ export const it: LanguagePack = {
   noon: ['mezzogiorno'],
   parser: chrono.it.casual,
   prepare,
+  replyHeaders: [
+    // Gmail and Apple Mail "Il giorno … ha scritto:", Thunderbird "Il … ha scritto:", Outlook "Da:" then "Inviato:".
+    { word: 'ha scritto', opens: ['Il '] },
+    { word: 'Messaggio originale', opens: ['--'] },
+    { word: '\nInviato: ', opens: ['Da: '] },
+  ],
 };

@@ -22,4 +22,12 @@ export const ja: LanguagePack = {
   noon: ['正午'],
   parser: chrono.ja.casual,
   prepare,
+  replyHeaders: [
+    // Gmail "2026年3月2日(月) 10:00 名前 <address>:", Apple Mail "2026/03/02 10:00、名前 <address>のメール:",
+    // Thunderbird "2026/03/02 10:00 に 名前 さんは書きました:", Outlook "差出人:" then "送信日時:".
+    { word: '>:', opens: ['20'] },
+    { word: 'のメール:', opens: ['20'] },
+    { word: '書きました', opens: ['20'] },
+    { word: '\n送信日時: ', opens: ['差出人: '] },
+  ],
 };

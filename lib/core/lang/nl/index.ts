@@ -15,4 +15,11 @@ export const nl: LanguagePack = {
   lengthUnits: ['minuut', 'minuten', 'min', 'uur', 'uren'],
   noon: ['middag'],
   parser: chrono.nl.casual,
+  replyHeaders: [
+    // Gmail "Op … schreef …:", Apple Mail "Op … heeft … het volgende geschreven:", Outlook "Van:" then "Verzonden:".
+    { word: 'schreef', opens: ['Op '] },
+    { word: 'geschreven', opens: ['Op '] },
+    { word: 'Oorspronkelijk bericht', opens: ['--'] },
+    { word: '\nVerzonden: ', opens: ['Van: '] },
+  ],
 };

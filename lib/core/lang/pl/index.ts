@@ -28,4 +28,13 @@ export const pl: LanguagePack = {
   noon: ['południe'],
   parser: chrono.casual,
   prepare: (text) => dottedClock(wordTranslator(words)(text)),
+  replyHeaders: [
+    // Gmail starts with the weekday ("pon., 2 mar 2026 o 10:00 … napisał(a):"), Thunderbird "W dniu … pisze:", Apple
+    // Mail "Wiadomość napisana przez … w dniu …:", Outlook "Od:" then "Wysłano:".
+    { word: 'napisał', opens: ['pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.', 'niedz.', 'W dniu '] },
+    { word: 'pisze:', opens: ['W dniu '] },
+    { word: 'napisana przez', opens: ['Wiadomość '] },
+    { word: 'Oryginalna wiadomość', opens: ['--'] },
+    { word: '\nWysłano: ', opens: ['Od: '] },
+  ],
 };

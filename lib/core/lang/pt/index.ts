@@ -21,4 +21,10 @@ export const pt: LanguagePack = {
   noon: ['meio-dia'],
   parser: chrono.pt.casual,
   prepare,
+  replyHeaders: [
+    // Gmail and Thunderbird "Em … escreveu:", Apple Mail "No dia … escreveu:", Outlook "De:" then "Enviado:"/"Enviada:".
+    { word: 'escreveu', opens: ['Em ', 'No dia '] },
+    { word: 'Mensagem original', opens: ['--'] },
+    { word: '\nEnviad', opens: ['De: '] },
+  ],
 };

@@ -28,4 +28,10 @@ export const sv: LanguagePack = {
   noon: ['lunch'],
   parser: chrono.casual,
   prepare: (text) => dottedClock(wordTranslator(words)(text)),
+  replyHeaders: [
+    // Gmail and Thunderbird "Den … skrev …:", Outlook "Från:" then "Skickat:".
+    { word: 'skrev', opens: ['Den '] },
+    { word: 'Ursprungligt meddelande', opens: ['--'] },
+    { word: '\nSkickat: ', opens: ['Från: '] },
+  ],
 };

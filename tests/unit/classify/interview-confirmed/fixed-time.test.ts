@@ -63,6 +63,27 @@ describe('quoteStart finds where a reply quotes the thread', () => {
     ['Outlook header', 'See you then.\n-----Original Message-----\nFrom: Sam', '-----'],
     ['Outlook From/Sent', 'See you then.\nFrom: Sam Lee\nSent: Monday, March 2, 2026\nTo: Dana', 'From: Sam'],
     ['quoted lines', 'Sounds good.\n> earlier message', '> earlier'],
+    ['Portuguese Gmail header', 'Combinado.\n\nEm seg., 2 de mar. de 2026 às 10:00, Sam <s@example.pt> escreveu:\nantigo', 'Em seg'],
+    ['Portuguese Apple Mail header', 'Combinado.\nNo dia 2 de mar. de 2026, às 10:00, Sam <s@example.pt> escreveu:\nantigo', 'No dia'],
+    ['Italian Gmail header', 'Perfetto.\nIl giorno lun 2 mar 2026 alle ore 10:00 Sam <s@example.it> ha scritto:\nvecchio', 'Il giorno'],
+    ['Dutch Gmail header', 'Prima.\nOp ma 2 mrt 2026 om 10:00 schreef Sam <s@example.nl>:\noud', 'Op ma'],
+    ['Dutch Apple Mail header', 'Prima.\nOp 2 mrt. 2026, om 10:00 heeft Sam <s@example.nl> het volgende geschreven:\noud', 'Op 2'],
+    ['Polish Gmail header', 'Dziękuję.\npon., 2 mar 2026 o 10:00 Sam <s@example.pl> napisał(a):\nstare', 'pon.'],
+    ['Polish Gmail header on a Wednesday', 'Dziękuję.\nśr., 4 mar 2026 o 10:00 Sam <s@example.pl> napisał(a):\nstare', 'śr.'],
+    ['Polish Thunderbird header', 'Dziękuję.\nW dniu 2.03.2026 o 10:00, Sam pisze:\nstare', 'W dniu'],
+    ['Swedish Gmail header', 'Tack.\nDen mån 2 mars 2026 kl 10:00 skrev Sam <s@example.se>:\ngammalt', 'Den mån'],
+    ['Japanese Gmail header', 'ありがとうございます。\n2026年3月2日(月) 10:00 佐藤 <s@example.jp>:\n以前', '2026年'],
+    ['Japanese Thunderbird header', 'ありがとうございます。\n2026/03/02 10:00 に 佐藤 さんは書きました:\n以前', '2026/'],
+    ['German Outlook header', 'Danke.\nVon: Sam Lee\nGesendet: Montag, 2. März 2026 10:00\nAn: Dana', 'Von: Sam'],
+    ['French Outlook header', 'Merci.\nDe : Sam Lee\nEnvoyé : lundi 2 mars 2026 10:00\nÀ : Dana', 'De : Sam'],
+    ['Spanish Outlook header', 'Gracias.\nDe: Sam Lee\nEnviado: lunes, 2 de marzo de 2026 10:00\nPara: Dana', 'De: Sam'],
+    ['Spanish Outlook header with "Enviado el"', 'Gracias.\nDe: Sam Lee\nEnviado el: viernes, 4 de septiembre de 2026 10:00\nPara: Dana', 'De: Sam'],
+    ['Italian Outlook header', 'Grazie.\nDa: Sam Lee\nInviato: lunedì 2 marzo 2026 10:00\nA: Dana', 'Da: Sam'],
+    ['Dutch Outlook header', 'Dank.\nVan: Sam Lee\nVerzonden: maandag 2 maart 2026 10:00\nAan: Dana', 'Van: Sam'],
+    ['Polish Outlook header', 'Dzięki.\nOd: Sam Lee\nWysłano: poniedziałek, 2 marca 2026 10:00\nDo: Dana', 'Od: Sam'],
+    ['Swedish Outlook header', 'Tack.\nFrån: Sam Lee\nSkickat: den 2 mars 2026 10:00\nTill: Dana', 'Från: Sam'],
+    ['Japanese Outlook header', 'よろしくお願いします。\n差出人: 佐藤\n送信日時: 2026年3月2日 10:00\n宛先: Dana', '差出人'],
+    ['Italian separator', 'Grazie.\n-----Messaggio originale-----\nDa: Sam', '-----'],
   ])('%s', (_name, text, quoted) => {
     expect(text.slice(quoteStart(text)).startsWith(quoted)).toBe(true);
   });
@@ -71,6 +92,9 @@ describe('quoteStart finds where a reply quotes the thread', () => {
     ['a forwarded message', '---------- Forwarded message ---------\nFrom: Dana\nDate: Mon\nYour interview is confirmed.'],
     ['"wrote" in a sentence', 'He wrote: we would like to invite you to interview.'],
     ['a German sentence starting with "Am"', 'Am Montag schrieben Sie uns. Wir laden Sie ein.'],
+    ['a Dutch sentence that says "schreef"', 'Op maandag schreef u ons over de vacature. Wij nodigen u graag uit.'],
+    ['an Italian sentence that says "ha scritto"', 'Il direttore ha scritto la lettera di offerta stamattina.\nA presto.'],
+    ['a Swedish sentence that says "skrev"', 'Den rapport du skrev imponerade på oss. Vill du träffas?'],
   ])('leaves %s whole', (_name, text) => {
     expect(quoteStart(text)).toBe(text.length);
   });
