@@ -11,27 +11,14 @@
 import { LANGUAGES } from '../lang/index';
 import type { ReplyHeader } from '../lang/types';
 
-/** Every language's headers, each once. */
-const HEADERS: readonly ReplyHeader[] = (() => {
-  const seen = new Set<string>();
-  const out: ReplyHeader[] = [];
-  for (const pack of LANGUAGES) {
-    for (const header of pack.replyHeaders) {
-      const key = `${header.word}\n${header.opens.join('\n')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(header);
-    }
-  }
-  return out;
-})();
+type Candidate = { open: string; header: ReplyHeader };
 
 /**
- * The headers by the first character of their first line: a line that starts otherwise is not searched at all, and
- * one that does is tried only against the headers that can start so.
+ * Every language's headers by the first character of their first line: a line that starts otherwise is not searched
+ * at all, and one that does is tried only against the headers that can start so.
  */
-const BY_FIRST = new Map<number, { open: string; header: ReplyHeader }[]>();
-for (const header of HEADERS) {
+const BY_FIRST = new Map<number, Candidate[]>();
+for (const header of LANGUAGES.flatMap((pack) => pack.replyHeaders)) {
   for (const open of header.opens) {
     const code = open.charCodeAt(0);
     const list = BY_FIRST.get(code) ?? [];
@@ -68,7 +55,7 @@ export function quoteStart(text: string): number {
  * is not a separator line ("-----Original Message-----") ends its attribution with a colon after the word ("… wrote:",
  * "… napisał(a):", "Sent: …"): a sentence that starts "Op …" and says "schreef" is not one.
  */
-function opensHeader(text: string, start: number, nl: number, candidates: readonly { open: string; header: ReplyHeader }[]): boolean {
+function opensHeader(text: string, start: number, nl: number, candidates: readonly Candidate[]): boolean {
   // The header's reach (its line and the next, at most HEADER_REACH characters), cut once for every header tried.
   let line: string | null = null;
   for (const { open, header } of candidates) {
