@@ -4,6 +4,7 @@
  * subject from the same domain (an ATS writes every stage of one company's process from one address, with
  * subjects that differ only in the role or a number). Plain data in and out; the store keeps the examples.
  */
+import { REPLY_PREFIX } from './model/mail-shape';
 import type { EmailKind, Evidence } from '../detection';
 import type { Email } from '../email';
 import { tokenize } from './model/features';
@@ -24,7 +25,6 @@ export const SAME_DOMAIN_SIMILARITY = 0.8;
 /** How sure a decision that follows the user is: above the review threshold, below the user's own word. */
 export const FOLLOWED_CONFIDENCE = 0.9;
 
-const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|rv|antw|fw|fwd|wg|tr)\s*:\s*)+/i;
 
 function words(subject: string): Set<string> {
   return new Set(tokenize(subject.replace(REPLY_PREFIX, '').slice(0, 300)));

@@ -76,6 +76,36 @@ export interface LanguagePack {
    * above it is what the email says, the quoted one only what it answers (core/classify/quoted.ts).
    */
   replyHeaders: readonly ReplyHeader[];
+  /**
+   * How this language's mail programs and calendars shape a message, as the learned model reads it
+   * (core/classify/model/mail-shape.ts): reply and forward prefixes, the forward line, a calendar's answers, and the
+   * labels of an interview's candidate and panel.
+   */
+  mailShape: MailShapeWords;
+}
+
+/**
+ * The words of one language's mail shapes. Lower case (but `forwardLine`, as written), plain letters and spaces: the
+ * patterns that read them are built from every pack's words (mail-shape.ts), so a word listed by two packs counts once.
+ */
+export interface MailShapeWords {
+  /** A reply's subject prefixes, without their colon ("re", "aw", "odp", "返信"). */
+  replyPrefixes: readonly string[];
+  /** A forward's subject prefixes, without their colon ("fwd", "wg", "doorst", "転送"). */
+  forwardPrefixes: readonly string[];
+  /** The line a mail program writes above a forwarded message, as written ("Forwarded message", "転送メッセージ"). */
+  forwardLine: string;
+  /** A calendar's answer to an invitation, as its subject starts before the colon ("accepted", "abgelehnt", "承諾"). */
+  calendarAnswers: readonly string[];
+  /** "Candidate", as a schedule's label or a guest list names the person interviewed ("kandidatin", "候補者"). */
+  candidate: readonly string[];
+  /**
+   * Labels of an interview's panel, of the employer's side of a hiring ("hiring manager", "rekryterande chef") and
+   * of a meeting's organiser ("organiser", "主催者"): the owner named after one of them hires, not applies.
+   */
+  panel: readonly string[];
+  /** An interviewer's role written just after a name ("Sander de Wit – interviewer"); read as the start of a word. */
+  interviewerRoles: readonly string[];
 }
 
 /** One way of heading a quoted message: a fixed word the header holds, and how its first line starts. */

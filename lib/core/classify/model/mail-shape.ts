@@ -3,24 +3,38 @@
  * message's header line, a meeting invitation's subject or join link, which side of an organisation the sender and
  * the owner stand on, and whether an invitation names the owner. Each is a bounded pattern or an indexOf.
  */
+import { LANGUAGES } from '../../lang';
+import type { MailShapeWords } from '../../lang/types';
 import { domainOfAddress, isMailboxProvider } from '../../mailbox-providers';
 
+/**
+ * Every language pack's words of one kind (`mailShape` in lang/<code>/index.ts), each once, as alternatives of a
+ * pattern (escaped, longest first). Alternatives that must be followed by a colon, a space or a bracket match the
+ * same text in any order; longest first only spares the engine a retry.
+ */
+function alternatives(pick: (words: MailShapeWords) => readonly string[]): string {
+  const words = [...new Set(LANGUAGES.flatMap((pack) => pick(pack.mailShape)))];
+  return words
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
 /** A reply's or a forward's subject prefixes, in the languages read (Re, AW, SV, RV, Antw, R, ENC, Odp, 返信…). */
-export const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|rv|antw|réf|fw|fwd|wg|tr|rif|r|enc|res|odp|pd|vb|i|doorst|転送|返信)\s*[:：]\s*)+/i;
+export const REPLY_PREFIX = new RegExp(`^\\s*(?:(?:${alternatives((w) => [...w.replyPrefixes, ...w.forwardPrefixes])})\\s*[:：]\\s*)+`, 'i');
 /**
  * A calendar's answer to an invitation, by its subject: "Accepted: …", "Abgelehnt: …", "Accepté : …", "承諾: …". It
  * repeats the invitation's details, the organiser's name among them: when the owner organised a call and a
  * recruiter accepts it, the owner is the organiser of the recruiter's answer.
  */
-export const CALENDAR_RESPONSE =
-  /^\s*(?:accepted|declined|tentative(?:ly accepted)?|new time proposed|angenommen|abgelehnt|zugesagt|abgesagt|(?:mit vorbehalt|vorläufig) angenommen|accepté|refusé|accepté provisoirement|provisoire|aceptado|rechazado|aceptado provisionalmente|provisional|aceito|aceite|recusado|recusada|aceito provisoriamente|talvez|accettato|rifiutato|accettato provvisoriamente|provvisorio|geaccepteerd|geweigerd|voorlopig geaccepteerd|aangenomen|afgewezen|zaakceptowano|odrzucono|wstępnie zaakceptowano|zaakceptowane|odrzucone|accepterat|avböjt|avböjd|preliminärt accepterat|godkänt|承諾|辞退|仮承諾|承認|出席|欠席)\s*[:：]/i;
-/** A forward's subject prefix, in the languages read (Fwd, WG, TR, RV, ENC, I, PD, VB, Doorst, 転送). */
-const FORWARD_PREFIX = /^\s*(?:(?:re|aw|sv|antw|r|res|odp)\s*[:：]\s*)*(?:fw|fwd|wg|tr|rv|enc|i|pd|vb|doorst|転送)\s*[:：]/i;
+export const CALENDAR_RESPONSE = new RegExp(`^\\s*(?:${alternatives((w) => w.calendarAnswers)})\\s*[:：]`, 'i');
+/** A forward's subject prefix, after any reply prefixes (Fwd, WG, TR, RV, ENC, I, PD, VB, Doorst, 転送). */
+const FORWARD_PREFIX = new RegExp(
+  `^\\s*(?:(?:${alternatives((w) => w.replyPrefixes)})\\s*[:：]\\s*)*(?:${alternatives((w) => w.forwardPrefixes)})\\s*[:：]`,
+  'i',
+);
 /** The line a mail program writes above a forwarded message, in the languages read. */
-const FORWARD_MARKS = [
-  'Forwarded message', 'Weitergeleitete Nachricht', 'Message transféré', 'Mensaje reenviado', 'Mensagem encaminhada',
-  'Messaggio inoltrato', 'Doorgestuurd bericht', 'Przekazana wiadomość', 'Vidarebefordrat meddelande', '転送メッセージ',
-];
+const FORWARD_MARKS = [...new Set(LANGUAGES.map((pack) => pack.mailShape.forwardLine))];
 /**
  * The join links of the video meeting services an invitation carries, and a calendar file's opening line. The links
  * on ".com/" are searched only in a text that has ".com/" at all: one search instead of three for most mail.
@@ -66,7 +80,7 @@ export function sideOf(address: string): 'personal' | 'org' | 'none' {
 }
 
 /** "Candidate" in the languages read, as a schedule's or an invitation's label names the person interviewed. */
-const CANDIDATE = 'candidate|candidato|candidata|candidat|kandidat|kandidatin|kandydat|kandydatka|kandidaat|sökande|bewerber|bewerberin|候補者|応募者';
+const CANDIDATE = alternatives((w) => w.candidate);
 /**
  * A label line: "Candidate: Matteo Greco", "Kandidat: …", "候補者：…" (at most 60 characters read after it). Tried
  * at each line's start only (sticky), not at every character of the text.
@@ -85,8 +99,11 @@ function candidateLine(text: string): RegExpExecArray | null {
   }
   return null;
 }
-/** What every word of CANDIDATE starts with (candid-, kandid-, kandyd-, sökande, bewerber, 候補者, 応募者). */
-const CANDIDATE_WORD = /[ck]and[iy]d|sökande|bewerber|候補者|応募者/i;
+/**
+ * What every word of CANDIDATE starts with (candid-, kandid-, kandyd-, sökande, bewerber, 候補者, 応募者): one search
+ * says most mail has none. Written out for speed; tests/unit/classify/mail-shape.test.ts holds it to the packs.
+ */
+export const CANDIDATE_WORD = /[ck]and[iy]d|sökande|bewerber|候補者|応募者/i;
 /** A name as a schedule writes it: "Pedro Alves", or an initial and a surname, "J. Szymański". */
 const NAME = `\\p{Lu}[\\p{Ll}'’-]{1,30}\\s+\\p{Lu}[\\p{Ll}'’-]{1,30}|\\p{Lu}\\.\\s?\\p{Lu}[\\p{Ll}'’-]{1,30}`;
 /** In a title: "Technical interview – candidate Pedro Alves", "Rozmowa – kandydat Michał Zieliński", "candidata G. Ferraris". */
@@ -151,26 +168,20 @@ function lineBefore(text: string, start: number): number {
 }
 const BLANK = /^\s*$/;
 
-/** A panel's label in the languages read: "Interviewers:", "Entrevistadores:", "Commissione:", "面接官：". */
-const PANEL =
-  'interviewers?|interview panel|panel(?:ists?)?|hiring team|entrevistador(?:es|as?)?|entrevistadora?s|intervistator[ei]|' +
-  'intervieweurs?|jury|commissione|comisión|comissão|komisja|selectiecommissie|sollicitatiecommissie|intervjuare|' +
-  'rekryteringsgrupp|interviewer(?:in|innen)?|面接官|面接担当(?:者)?|' +
-  // The employer's side of a hiring, by role: the owner named here hires (or recruits) for the role.
-  'hiring manager|hiring lead|recruiter|recruiting manager|responsable (?:du )?recrutement|reclutador(?:a)?|' +
-  'selezionatore|selezionatrice|rekryterande chef|ansvarig rekryterare|einstellende führungskraft|recruiterin|' +
-  'wervingsverantwoordelijke|rekruter(?:ka)?|採用担当(?:者)?|' +
-  // A meeting's organiser, as calendars label it: the owner who organises an interview runs it (a candidate is a
-  // guest of the employer's calendar; a calendar's answer to the candidate's own invitation is told apart by its
-  // subject, CALENDAR_RESPONSE).
-  'organi[sz]er|organisateur|organisator|organizador|organizzatore|organizator|organisatör|arrangör|主催者';
+/**
+ * A panel's label in the languages read ("Interviewers:", "Entrevistadores:", "Commissione:", "面接官："), the employer's
+ * side of a hiring by role (the owner named there hires or recruits for the role), and a meeting's organiser as
+ * calendars label it: the owner who organises an interview runs it (a candidate is a guest of the employer's
+ * calendar; a calendar's answer to the candidate's own invitation is told apart by its subject, CALENDAR_RESPONSE).
+ */
+const PANEL = alternatives((w) => w.panel);
 /**
  * A panel's label line and the list after it: the rest of the line and up to four lines of names that follow
  * (lines without a label of their own). Tried at each line's start only, reading at most 500 characters.
  */
 const PANEL_LINE = new RegExp(`[ \\t•*-]*(?:${PANEL})\\s*[:：]([^\\n]{0,200}(?:\\n[ \\t•*-]*[^\\n:：]{2,60}){0,4})`, 'iy');
 /** The owner named with an interviewer's role: "Sander de Wit – interviewer", "ownername (entrevistador)". */
-const OWNER_ROLE = /ownername\s{0,3}[(–—-]\s{0,3}(?:interviewer|entrevistador|intervistatore|intervieweur|intervjuare|panel|面接官)/i;
+const OWNER_ROLE = new RegExp(`ownername\\s{0,3}[(–—-]\\s{0,3}(?:${alternatives((w) => w.interviewerRoles)})`, 'i');
 
 /**
  * Whether the owner sits on the panel: named in an interview's list of interviewers, or with an interviewer's role

@@ -20,4 +20,13 @@ export const de: LanguagePack = {
     { word: 'Ursprüngliche Nachricht', opens: ['--'] },
     { word: '\nGesendet: ', opens: ['Von: '] },
   ],
+  mailShape: {
+    replyPrefixes: ['aw'],
+    forwardPrefixes: ['wg'],
+    forwardLine: 'Weitergeleitete Nachricht',
+    calendarAnswers: ['angenommen', 'abgelehnt', 'zugesagt', 'abgesagt', 'mit vorbehalt angenommen', 'vorläufig angenommen'],
+    candidate: ['kandidat', 'kandidatin', 'bewerber', 'bewerberin'],
+    panel: ['interviewer', 'interviewerin', 'interviewerinnen', 'einstellende führungskraft', 'recruiterin', 'organisator'],
+    interviewerRoles: ['interviewer'],
+  },
 };

@@ -20,4 +20,13 @@ export const en: LanguagePack = {
     { word: 'Original Message', opens: ['--'] },
     { word: '\nSent: ', opens: ['From: '] },
   ],
+  mailShape: {
+    replyPrefixes: ['re'],
+    forwardPrefixes: ['fw', 'fwd'],
+    forwardLine: 'Forwarded message',
+    calendarAnswers: ['accepted', 'declined', 'tentative', 'tentatively accepted', 'new time proposed'],
+    candidate: ['candidate'],
+    panel: ['interviewer', 'interviewers', 'interview panel', 'panel', 'panelist', 'panelists', 'hiring team', 'hiring manager', 'hiring lead', 'recruiter', 'recruiting manager', 'organiser', 'organizer'],
+    interviewerRoles: ['interviewer', 'panel'],
+  },
 };

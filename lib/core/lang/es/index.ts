@@ -20,4 +20,13 @@ export const es: LanguagePack = {
     { word: 'Mensaje original', opens: ['--'] },
     { word: '\nEnviado', opens: ['De: '] },
   ],
+  mailShape: {
+    replyPrefixes: ['re', 'res'],
+    forwardPrefixes: ['rv', 'fw'],
+    forwardLine: 'Mensaje reenviado',
+    calendarAnswers: ['aceptado', 'rechazado', 'aceptado provisionalmente', 'provisional'],
+    candidate: ['candidato', 'candidata'],
+    panel: ['entrevistador', 'entrevistadores', 'entrevistadora', 'entrevistadoras', 'comisión', 'reclutador', 'reclutadora', 'organizador'],
+    interviewerRoles: ['entrevistador'],
+  },
 };

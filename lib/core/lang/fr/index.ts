@@ -20,4 +20,13 @@ export const fr: LanguagePack = {
     { word: "Message d'origine", opens: ['--'] },
     { word: '\nEnvoyé', opens: ['De :', 'De\u00a0:', 'De: '] },
   ],
+  mailShape: {
+    replyPrefixes: ['re', 'réf'],
+    forwardPrefixes: ['tr', 'fwd'],
+    forwardLine: 'Message transféré',
+    calendarAnswers: ['accepté', 'refusé', 'accepté provisoirement', 'provisoire'],
+    candidate: ['candidat'],
+    panel: ['intervieweur', 'intervieweurs', 'jury', 'responsable recrutement', 'responsable du recrutement', 'organisateur'],
+    interviewerRoles: ['intervieweur'],
+  },
 };

@@ -27,4 +27,13 @@ export const it: LanguagePack = {
     { word: 'Messaggio originale', opens: ['--'] },
     { word: '\nInviato: ', opens: ['Da: '] },
   ],
+  mailShape: {
+    replyPrefixes: ['r', 'rif'],
+    forwardPrefixes: ['i', 'fw'],
+    forwardLine: 'Messaggio inoltrato',
+    calendarAnswers: ['accettato', 'rifiutato', 'accettato provvisoriamente', 'provvisorio'],
+    candidate: ['candidato', 'candidata'],
+    panel: ['intervistatore', 'intervistatori', 'commissione', 'selezionatore', 'selezionatrice', 'organizzatore'],
+    interviewerRoles: ['intervistatore'],
+  },
 };

@@ -30,4 +30,13 @@ export const ja: LanguagePack = {
     { word: '書きました', opens: ['20'] },
     { word: '\n送信日時: ', opens: ['差出人: '] },
   ],
+  mailShape: {
+    replyPrefixes: ['返信'],
+    forwardPrefixes: ['転送'],
+    forwardLine: '転送メッセージ',
+    calendarAnswers: ['承諾', '辞退', '仮承諾', '承認', '出席', '欠席'],
+    candidate: ['候補者', '応募者'],
+    panel: ['面接官', '面接担当', '面接担当者', '採用担当', '採用担当者', '主催者'],
+    interviewerRoles: ['面接官'],
+  },
 };

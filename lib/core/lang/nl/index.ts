@@ -22,4 +22,13 @@ export const nl: LanguagePack = {
     { word: 'Oorspronkelijk bericht', opens: ['--'] },
     { word: '\nVerzonden: ', opens: ['Van: '] },
   ],
+  mailShape: {
+    replyPrefixes: ['antw'],
+    forwardPrefixes: ['doorst', 'fw'],
+    forwardLine: 'Doorgestuurd bericht',
+    calendarAnswers: ['geaccepteerd', 'geweigerd', 'voorlopig geaccepteerd', 'aangenomen', 'afgewezen'],
+    candidate: ['kandidaat'],
+    panel: ['selectiecommissie', 'sollicitatiecommissie', 'wervingsverantwoordelijke', 'organisator'],
+    interviewerRoles: ['interviewer'],
+  },
 };

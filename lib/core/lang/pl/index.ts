@@ -37,4 +37,13 @@ export const pl: LanguagePack = {
     { word: 'Oryginalna wiadomość', opens: ['--'] },
     { word: '\nWysłano: ', opens: ['Od: '] },
   ],
+  mailShape: {
+    replyPrefixes: ['odp'],
+    forwardPrefixes: ['pd', 'fw'],
+    forwardLine: 'Przekazana wiadomość',
+    calendarAnswers: ['zaakceptowano', 'odrzucono', 'wstępnie zaakceptowano', 'zaakceptowane', 'odrzucone'],
+    candidate: ['kandydat', 'kandydatka'],
+    panel: ['komisja', 'rekruter', 'rekruterka', 'organizator'],
+    interviewerRoles: ['panel'],
+  },
 };

@@ -27,4 +27,13 @@ export const pt: LanguagePack = {
     { word: 'Mensagem original', opens: ['--'] },
     { word: '\nEnviad', opens: ['De: '] },
   ],
+  mailShape: {
+    replyPrefixes: ['re', 'res'],
+    forwardPrefixes: ['enc', 'fw'],
+    forwardLine: 'Mensagem encaminhada',
+    calendarAnswers: ['aceito', 'aceite', 'recusado', 'recusada', 'aceito provisoriamente', 'talvez'],
+    candidate: ['candidato', 'candidata'],
+    panel: ['entrevistador', 'entrevistadores', 'entrevistadora', 'entrevistadoras', 'comissão', 'organizador'],
+    interviewerRoles: ['entrevistador'],
+  },
 };

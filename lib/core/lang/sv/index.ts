@@ -34,4 +34,13 @@ export const sv: LanguagePack = {
     { word: 'Ursprungligt meddelande', opens: ['--'] },
     { word: '\nSkickat: ', opens: ['Från: '] },
   ],
+  mailShape: {
+    replyPrefixes: ['sv'],
+    forwardPrefixes: ['vb', 'fw'],
+    forwardLine: 'Vidarebefordrat meddelande',
+    calendarAnswers: ['accepterat', 'avböjt', 'avböjd', 'preliminärt accepterat', 'godkänt'],
+    candidate: ['kandidat', 'sökande'],
+    panel: ['intervjuare', 'rekryteringsgrupp', 'rekryterande chef', 'ansvarig rekryterare', 'organisatör', 'arrangör'],
+    interviewerRoles: ['intervjuare'],
+  },
 };
