@@ -75,7 +75,8 @@ export function runEval(args: string[], out: Out, err: Out): number {
     const pairs: Pair[] = read.emails.map((item) => {
       const { earlier, threadAboutJob } = threadContext(item, (e) => (model ? detect(e, { model }).kind : classifyByRules(e).kind));
       const hiring = mailboxes.of(path, item.email);
-      const result = detect(item.email, { model, earlier, threadAboutJob, hiring });
+      const jobSenders = mailboxes.sendersOf(path, item.email);
+      const result = detect(item.email, { model, earlier, threadAboutJob, hiring, jobSenders });
       if (result.kind !== item.label) {
         const why = result.evidence.map((e) => `${e.signal} (${e.where})`).join('; ') || 'no signal';
         misses.push(`  ${item.email.id}  expected ${item.label}, got ${result.kind} ${result.confidence.toFixed(2)}  [${why}]`);

@@ -41,14 +41,34 @@ function earlierKinds(item: LabelledEmail): EmailKind[] {
 }
 
 export function examplesOf(items: readonly LabelledEmail[], withRules: boolean): Example[] {
+  const knownSender = knownJobSenders(items);
   return items.map((item) => {
     const rules = classifyByRules(item.email);
     const view = withRules ? ruleViewOf(rules) : null;
     // The owner's own mail never reaches the model when classified (the pipeline calls it `other` first); it is learned
     // as mail from the owner's address, not as `f:user`, so that its words teach what a forward or a sent note looks like.
     const email = item.email.fromUser === true ? { ...item.email, fromUser: undefined } : item.email;
-    return { features: vectorOf({ email, rules: view, earlier: earlierKinds(item) }), label: item.label };
+    return { features: vectorOf({ email, rules: view, earlier: earlierKinds(item), knownJobSender: knownSender(item) }), label: item.label };
   });
+}
+
+/**
+ * Whether each email's sender wrote job mail to its mailbox before it (classify/job-senders.ts), as the labels say:
+ * each set's mail is read in order and its senders learned from their labels, after the email's own flag is taken,
+ * so no email learns from its own label. A wrapped copy (augment.ts) has its original's flag.
+ */
+function knownJobSenders(items: readonly LabelledEmail[]): (item: LabelledEmail) => boolean {
+  const mailboxes = new Mailboxes();
+  const flags = new Map<string, boolean>();
+  const keyOf = (item: LabelledEmail) => `${item.set}\u0000${item.email.id.replace(/~wrapped$/, '')}`;
+  for (const item of items) {
+    const key = keyOf(item);
+    if (flags.has(key)) continue;
+    const senders = mailboxes.sendersOf(item.set, item.email);
+    flags.set(key, senders.knows(item.email));
+    if (item.email.fromUser !== true) senders.learn(item.email, item.label);
+  }
+  return (item) => flags.get(keyOf(item)) === true;
 }
 
 export function buildModel(trainSet: readonly LabelledEmail[], tuneSet: readonly LabelledEmail[], withRules = true): ModelFile {
@@ -73,7 +93,8 @@ export function serialise(file: ModelFile): string {
  */
 function shipped(model: LinearModel): (item: LabelledEmail) => { kind: EmailKind; confidence: number } {
   const mailboxes = new Mailboxes();
-  return (item) => classify(item.email, { model, ...threadContext(item, (e) => classifyByRules(e).kind), hiring: mailboxes.of(item.set, item.email) });
+  return (item) =>
+    classify(item.email, { model, ...threadContext(item, (e) => classifyByRules(e).kind), hiring: mailboxes.of(item.set, item.email), jobSenders: mailboxes.sendersOf(item.set, item.email) });
 }
 
 function score(name: string, items: readonly LabelledEmail[], decide: (item: LabelledEmail) => { kind: EmailKind; confidence: number }): string {

@@ -4,6 +4,7 @@
  * so the common path stays fast.
  */
 import type { HiringSides } from './classify/hiring-side';
+import type { JobSenders } from './classify/job-senders';
 import { classify } from './classify/index';
 import type { LinearModel } from './classify/model/linear';
 import { FOLLOWED_CONFIDENCE, followUser, type UserExample } from './classify/user-examples';
@@ -27,10 +28,12 @@ export interface DetectOptions {
    * from this one. Without it (an import of past mail) nothing is learned or held by the owner's side.
    */
   hiring?: HiringSides;
+  /** The senders who wrote job mail to this mailbox before (classify/job-senders.ts); learns from this one. */
+  jobSenders?: JobSenders;
 }
 
 export function detect(email: Email, options: DetectOptions = {}): Detection {
-  let classification: Classification = classify(email, { model: options.model ?? null, earlier: options.earlier ?? [], threadAboutJob: options.threadAboutJob, hiring: options.hiring });
+  let classification: Classification = classify(email, { model: options.model ?? null, earlier: options.earlier ?? [], threadAboutJob: options.threadAboutJob, hiring: options.hiring, jobSenders: options.jobSenders });
   const followed = options.lessons && options.lessons.length > 0 ? followUser(email, options.lessons) : null;
   if (followed && followed.kind !== classification.kind) {
     classification = { kind: followed.kind, confidence: FOLLOWED_CONFIDENCE, evidence: [followed.evidence] };

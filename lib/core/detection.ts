@@ -48,6 +48,7 @@ export const EVIDENCE_CODES = [
   'learned_clock',
   'earlier_kind',
   'user_marked',
+  'known_job_sender',
 ] as const;
 
 export type EvidenceCode = (typeof EVIDENCE_CODES)[number];

@@ -11,6 +11,32 @@ export async function eventsOf(db: CallbackDb, applicationId: string): Promise<T
   return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
 }
 
+/** How many of the newest events `jobSenders` reads: a bounded read per batch of mail, whatever the timeline's size. */
+export const JOB_SENDER_EVENTS = 2_000;
+
+/**
+ * The senders of the timeline's newest email events and of the mail waiting for review, oldest first (lower case):
+ * who wrote to the user about their search (core/classify/job-senders.ts). Read from the timeline and the review list
+ * themselves, so deleting an application forgets its senders, and dismissing a review item forgets its sender unless
+ * other job mail of theirs remains.
+ */
+export async function jobSenders(db: CallbackDb, limit = JOB_SENDER_EVENTS): Promise<string[]> {
+  const [newest, open] = await Promise.all([
+    db.events.orderBy('at').reverse().limit(limit).toArray(),
+    db.reviewItems.where('status').equals('open').limit(limit).toArray(),
+  ]);
+  const senders: string[] = [];
+  for (let i = newest.length - 1; i >= 0; i--) {
+    const sender = newest[i]!.sender;
+    if (typeof sender === 'string' && sender !== '') senders.push(sender);
+  }
+  for (const item of open) {
+    const sender = typeof item.from?.address === 'string' ? item.from.address.toLowerCase() : '';
+    if (sender !== '') senders.push(sender);
+  }
+  return senders;
+}
+
 export interface ManualInterviewInput {
   /** ISO 8601 with offset, or local wall time in `timeZone`. */
   start: string;

@@ -18,7 +18,7 @@ export {
   setStance,
   type ManualApplicationInput,
 } from './applications-repo';
-export { addManualInterview, eventsOf, markInterviewDone, type ManualInterviewInput } from './events-repo';
+export { addManualInterview, eventsOf, jobSenders, markInterviewDone, type ManualInterviewInput } from './events-repo';
 export { deletePerson, upsertPerson, type PersonInput } from './people-repo';
 export { addNote, deleteNote, type NoteInput } from './notes-repo';
 export { confirmReview, correctClassification, listReviewItems, undoCorrection, type CorrectionOutcome } from './review-repo';

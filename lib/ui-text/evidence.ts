@@ -26,6 +26,7 @@ const WORDED: Record<EvidenceCode, (v: Record<string, string>) => string> = {
   from_you: () => t('evidence_from_you'),
   mail_receipt: () => t('evidence_mail_receipt'),
   learned_clock: () => t('evidence_learned_clock'),
+  known_job_sender: () => t('evidence_known_job_sender'),
   sender_ats: (v) => t('evidence_sender_ats', { name: v.name ?? '' }),
   sender_job_board: (v) => t('evidence_sender_job_board', { name: v.name ?? '' }),
   sender_scheduler: (v) => t('evidence_sender_scheduler', { name: v.name ?? '' }),
@@ -45,6 +46,7 @@ const LEGACY_WHOLE: Record<string, EvidenceCode> = {
   'nothing in this conversation speaks of a job': 'thread_not_job',
   'you wrote this email': 'from_you',
   'a time of day (learned)': 'learned_clock',
+  'from someone who wrote to you about your search before': 'known_job_sender',
 };
 
 /** The kinds as the English "earlier in this conversation: …" named them. */

@@ -91,9 +91,9 @@ describe('candidates and panels, in every language', () => {
 describe('what the user taught, under a reply prefix of any language', () => {
   it('is followed by the same subject from the same organisation with a Polish or Japanese reply prefix', () => {
     const lesson = { sender: 'rekrutacja@firma.example', subject: 'Zaproszenie na rozmowę', kind: 'interview_request' as const, at: '2026-11-01T10:00:00Z' };
-    const reply = followUser({ from: { address: 'hr@firma.example' }, subject: 'Odp: Zaproszenie na rozmowę' }, [lesson]);
+    const reply = followUser({ from: { name: '', address: 'hr@firma.example' }, subject: 'Odp: Zaproszenie na rozmowę' }, [lesson]);
     expect(reply?.kind).toBe('interview_request');
     const ja = { sender: 'saiyo@kaisha.example', subject: '一次面接のご案内', kind: 'interview_request' as const, at: '2026-11-01T10:00:00Z' };
-    expect(followUser({ from: { address: 'jinji@kaisha.example' }, subject: '返信: 一次面接のご案内' }, [ja])?.kind).toBe('interview_request');
+    expect(followUser({ from: { name: '', address: 'jinji@kaisha.example' }, subject: '返信: 一次面接のご案内' }, [ja])?.kind).toBe('interview_request');
   });
 });

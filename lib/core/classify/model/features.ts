@@ -51,6 +51,8 @@ export interface FeatureInput {
   rules?: RuleView | null;
   /** Kinds of the earlier messages of the same conversation, oldest first. */
   earlier?: readonly EmailKind[];
+  /** The sender wrote job mail to this mailbox before (classify/job-senders.ts). */
+  knownJobSender?: boolean;
 }
 
 /** A feature as the model uses it: its bucket, its value, and the words it stands for (for the evidence). */
@@ -300,6 +302,9 @@ function collect(input: FeatureInput): void {
   if (email.fromUser === true) add('f:user', 1);
   // Mail from the owner's own organisation is mostly their current job's (its meetings, interviews they run).
   if (isColleague(address, email.account?.address)) add('f:colleague', 1);
+  // A sender who wrote to this mailbox about the owner's search before: most of their later mail is job mail too,
+  // though it may say so in no word of hiring ("Saturday 9 is fine, the gate will be open").
+  if (input.knownJobSender === true) add('snd:job', 1);
   // Who writes to whom: an organisation writing to a personal address is how a candidate hears from employers; a
   // personal address writing to an organisation's is how a recruiter hears from candidates.
   const senderSide = sideOf(address);

@@ -1,0 +1,60 @@
+/**
+ * Who wrote to the user about their search is read from the timeline (store/events-repo.ts `jobSenders`), and the
+ * background's detector weighs it (classify/job-senders.ts): a short note from someone the user is in a process with
+ * is not dropped as other mail, and deleting the application forgets that sender.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadDetector } from '../../../lib/background/detector';
+import { correctClassification, deleteApplication, ingestEmail, jobSenders, loadTimeline } from '../../../lib/store';
+import { detection, email } from '../../support/builders';
+import { freshDb } from './fresh';
+
+const now = new Date('2026-10-02T10:00:00Z');
+const account = { index: 0, address: 'megan.price@mailbox.example' };
+const pete = { name: 'Pete Aldridge', address: 'Pete@AldridgeMotors.example' };
+/** A garage owner's answer to "could I come on Saturday at 9?": no word of hiring in it. */
+const saturday = email({
+  id: 'm2',
+  threadId: 't2',
+  account,
+  from: pete,
+  date: '2026-10-01T18:00:00Z',
+  subject: 'Re: Saturday',
+  body: 'Saturday 9 is fine. The gate will be open, the dog is on its chain.\n\nPete',
+});
+
+describe('the senders of the timeline', () => {
+  it('are read from its email events, each once, in lower case', async () => {
+    const db = freshDb();
+    expect(await jobSenders(db)).toEqual([]);
+    await ingestEmail(db, email({ id: 'm1', threadId: 't1', account, from: pete, subject: 'Phones & paperwork', date: '2026-09-20T09:00:00Z' }), detection('interview_request', { company: 'Aldridge Motors' }), { now: '2026-09-20T09:00:00Z' });
+    expect(await jobSenders(db)).toEqual(['pete@aldridgemotors.example']);
+  });
+
+  it('include the mail waiting for review, until the user says it is not job mail', async () => {
+    const db = freshDb();
+    const sue = { name: 'Sue', address: 'Sue@Corner-Cafe.example' };
+    await ingestEmail(db, email({ id: 'r1', threadId: 'tr', account, from: sue, subject: 'your note', date: '2026-09-22T09:00:00Z' }), detection('application_received', { confidence: 0.4, company: 'Corner Cafe' }), { now: '2026-09-22T09:00:00Z' });
+    expect(await jobSenders(db)).toEqual(['sue@corner-cafe.example']);
+    await correctClassification(db, 'r1', 'other', { now: '2026-09-23T09:00:00Z' });
+    expect(await jobSenders(db)).toEqual([]);
+  });
+
+  it('make a wordless reply from someone in a process with the user a job decision to review, not other mail', async () => {
+    const db = freshDb();
+    const before = (await loadDetector(db, now))(saturday);
+    expect(before.kind).toBe('other');
+
+    await ingestEmail(db, email({ id: 'm1', threadId: 't1', account, from: pete, subject: 'Phones & paperwork', date: '2026-09-20T09:00:00Z' }), detection('interview_request', { company: 'Aldridge Motors' }), { now: '2026-09-20T09:00:00Z' });
+    const after = (await loadDetector(db, now))(saturday);
+    expect(after.kind).not.toBe('other');
+    // The same words from someone else are still other mail.
+    expect((await loadDetector(db, now))({ ...saturday, id: 'm3', from: { name: 'Sue', address: 'sue@neighbour.example' } }).kind).toBe('other');
+
+    // Deleting the application forgets who wrote it.
+    const [application] = (await loadTimeline(db)).applications;
+    await deleteApplication(db, application!.id);
+    expect(await jobSenders(db)).toEqual([]);
+    expect((await loadDetector(db, now))(saturday).kind).toBe('other');
+  });
+});
