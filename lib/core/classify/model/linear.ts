@@ -371,7 +371,11 @@ function strongestOf(model: LinearModel, kept: ReadRows, kind: EmailKind, count:
     pushes[at] = push;
     if (held === count) floor = pushes[count - 1]!;
   }
-  return Array.from(top.subarray(0, held));
+  // Copied out by a loop: `Array.from(top.subarray(0, held))` made a typed view and walked it with an iterator, which
+  // cost more than the whole loop above (about a tenth of a microsecond per email against a few nanoseconds).
+  const out: number[] = [];
+  for (let n = 0; n < held; n++) out.push(top[n]!);
+  return out;
 }
 let topIndex = new Int32Array(16);
 let topPush = new Float64Array(16);
