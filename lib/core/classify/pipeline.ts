@@ -77,6 +77,8 @@ export const OTHER_SURE = 0.85;
 export const PLAUSIBLE_JOB = 0.12;
 const MODEL_EVIDENCE = 3;
 const KNOWN_JOB_SENDER: Evidence = { signal: 'from someone who wrote to you about your search before', where: 'sender', code: 'known_job_sender' };
+/** The rules' signals shown before the model's. */
+const RULED_EVIDENCE = 4;
 const FROM_YOU: Evidence = { signal: 'you wrote this email', where: 'sender', code: 'from_you' };
 const RECEIPT: Evidence = { signal: 'a read receipt or delivery notice for mail you sent', where: 'subject', code: 'mail_receipt' };
 const INTERNAL_SIGNAL = 'an internal vacancy or application, at your current employer';
@@ -128,7 +130,7 @@ function combine(
   }
   const ruled = rules.kind === kind ? rules.evidence : [];
   const learned = learnedEvidence(prediction.strongestFeatures(kind, STRONGEST_READ), features);
-  let evidence = dedupe([...ruled.slice(0, 4), ...learned]);
+  let evidence = dedupe(ruled, learned);
   // Other mail that speaks to the owner as its sender's staff (a payslip, a rota, an internal vacancy bulletin) shows
   // where they work (staff-words.ts). Read only for mail decided as other, only where a mailbox is kept, and never
   // from a job advert or a recruiter's message (a word only hiring uses, unless it names the vacancy internal): they
@@ -285,12 +287,22 @@ function isCjkText(text: string): boolean {
   return /[\u3040-\u30ff\u3400-\u9fff]/.test(text);
 }
 
-function dedupe(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return list.filter((e) => {
+/**
+ * The rules' first RULED_EVIDENCE signals, then the model's, without a signal said twice (compared in lower case),
+ * the first kept. The lists are short (at most four and three), so each signal is compared with those kept before
+ * it, read where it lies: the copies of the two lists joined, a set and a filter with a closure, made per email, cost
+ * more than the comparisons.
+ */
+function dedupe(ruled: readonly Evidence[], learned: readonly Evidence[]): Evidence[] {
+  const fromRules = Math.min(ruled.length, RULED_EVIDENCE);
+  const keys: string[] = [];
+  const out: Evidence[] = [];
+  for (let n = 0; n < fromRules + learned.length; n++) {
+    const e = n < fromRules ? ruled[n]! : learned[n - fromRules]!;
     const key = e.signal.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    if (keys.includes(key)) continue;
+    keys.push(key);
+    out.push(e);
+  }
+  return out;
 }
