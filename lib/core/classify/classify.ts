@@ -13,7 +13,7 @@ import { bodySource, CLASSIFY_BODY_CAP } from './plain-text';
 import { quoteStart } from './quoted';
 import { rank } from './ranking';
 import { readRegion, type Found } from './region';
-import { hiringDisplayName, isBulkSender, knownSender } from './senders';
+import { readSender } from './senders';
 import { sortSmall } from './small-sort';
 import type { ContextTopic } from './signal-types';
 
@@ -105,9 +105,7 @@ function classifyUnsafe(email: Email): RulesReading {
   const quoteFrom = reply || subject === '' ? quoteStart(body) : body.length;
   const inBody = readRegion(body, 'body', quoteFrom, source);
 
-  const sender = knownSender(email.from);
-  const hiringName = hiringDisplayName(email.from);
-  const bulk = isBulkSender(email.from);
+  const { known: sender, hiringName, bulk } = readSender(email.from);
   const senderEvidence: Evidence[] = [];
   if (sender && (sender.role === 'ats' || sender.role === 'job_board')) senderEvidence.push({ signal: `${sender.name} (${sender.role === 'ats' ? 'applicant tracking' : 'job board'})`, where: 'sender', code: sender.role === 'ats' ? 'sender_ats' : 'sender_job_board', values: { name: sender.name } });
   if (hiringName) senderEvidence.push({ signal: hiringName, where: 'sender' });

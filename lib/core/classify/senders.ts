@@ -174,6 +174,43 @@ export function hiringDisplayName(from: Address | null | undefined): string | nu
   return part === undefined ? null : `sender address: ${part}@`;
 }
 
+/** What the rules read of a sender: the relay or tool it belongs to, a hiring team's name, a bulk mailbox. */
+export interface SenderReading {
+  known: KnownSender | null;
+  hiringName: string | null;
+  bulk: boolean;
+}
+
+/**
+ * `knownSender`, `hiringDisplayName` and `isBulkSender` of one sender, worked out once per address and name: a mailbox
+ * hears from the same senders again and again, and the three read the address and name anew each time (three copies
+ * of the address, a lower-cased copy of each, some thirty searches). Exact (the readings depend on nothing else) and
+ * bounded (a hostile stream of new senders only refills it). Keyed by the address, then the name, so that no key
+ * string is built per email.
+ */
+export function readSender(from: Address | null | undefined): SenderReading {
+  const { name, address } = safeAddress(from);
+  let byName = SENDERS_READ.get(address);
+  const known = byName?.get(name);
+  if (known !== undefined) return known;
+  const reading: SenderReading = { known: knownSender(from), hiringName: hiringDisplayName(from), bulk: isBulkSender(from) };
+  if (sendersKept >= SENDERS_KEPT) {
+    SENDERS_READ.clear();
+    sendersKept = 0;
+    byName = undefined;
+  }
+  if (byName === undefined) {
+    byName = new Map();
+    SENDERS_READ.set(address, byName);
+  }
+  byName.set(name, reading);
+  sendersKept++;
+  return reading;
+}
+const SENDERS_READ = new Map<string, Map<string, SenderReading>>();
+const SENDERS_KEPT = 512;
+let sendersKept = 0;
+
 /** Mail and calendar infrastructure: it sends for others, so its domain names no company either. */
 export const INFRASTRUCTURE_DOMAINS: readonly string[] = [
   'google.com',
