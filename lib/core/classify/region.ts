@@ -135,6 +135,22 @@ export function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.
   }
 
   // The broad net: two kinds of word in one sentence. A rule's weights are summed only when both its kinds are there.
+  // Every rule pairs two different groups, so a text with fewer than two of the net's words (two texts in three of
+  // the detection bench's) skips it, and the map of groups is not made.
+  if (terms.length >= 2) broadNet(text, terms, kept);
+
+  const found: Found[] = kept.map((hit) => ({ phrase: hit.entry, kind: hit.entry.kind, weight: hit.entry.weight, where, start: hit.start }));
+  for (const neg of negators) {
+    if (neg.entry.kind && neg.entry.weight) found.push({ phrase: neg.entry, kind: neg.entry.kind, weight: neg.entry.weight, where, start: neg.start });
+  }
+  return { found, topics, jobNegator, interviewNegator };
+}
+
+/**
+ * The broad net's rules over a text's words of the net (two or more), each pair that fires added to `kept` as a
+ * phrase of its own.
+ */
+function broadNet(text: string, terms: readonly MatchHit<Term>[], kept: MatchHit<KindPhrase>[]): void {
   const byGroup = new Map<string, MatchHit<Term>[]>();
   for (const t of terms) {
     const list = byGroup.get(t.entry.group);
@@ -166,13 +182,10 @@ export function readRegion(text: string, where: EvidenceWhere, quoteFrom = text.
       });
     }
   }
-
-  const found: Found[] = kept.map((hit) => ({ phrase: hit.entry, kind: hit.entry.kind, weight: hit.entry.weight, where, start: hit.start }));
-  for (const neg of negators) {
-    if (neg.entry.kind && neg.entry.weight) found.push({ phrase: neg.entry, kind: neg.entry.kind, weight: neg.entry.weight, where, start: neg.start });
-  }
-  return { found, topics, jobNegator, interviewNegator };
 }
+// `readRegion` skips the net for a text with fewer than two of its words: that holds only while no rule pairs a group
+// with itself.
+if (COOCCURRENCE_RULES.some((rule) => rule.groups[0] === rule.groups[1])) throw new Error('co-occurrence rules: a rule pairs a group with itself');
 
 /** Overlapping phrases: the heavier, then the longer, then the earlier first. */
 function byWeightThenLength(a: MatchHit<KindPhrase>, b: MatchHit<KindPhrase>): number {
