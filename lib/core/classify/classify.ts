@@ -55,6 +55,16 @@ function addScore(scores: Map<EmailKind, number>, evidence: Map<EmailKind, { e: 
   evidence.set(kind, list);
 }
 
+/**
+ * Whether a phrase with the same text was scored before in the same place. An email scores a few phrases (four on
+ * average over the detection bench), so they are compared where they lie: a key string made per phrase ("body:…")
+ * and a set of them, made per email, cost more than the comparisons.
+ */
+function saidBefore(scored: readonly Found[], f: Found): boolean {
+  for (const s of scored) if (s.where === f.where && s.phrase.text === f.phrase.text) return true;
+  return false;
+}
+
 /** A phrase as evidence names it: a stem's closing `*` dropped ("bewerb*" is shown as "bewerb"). */
 function withoutStem(text: string): string {
   return text.endsWith('*') ? text.slice(0, -1) : text;
@@ -158,7 +168,8 @@ function classifyUnsafe(email: Email): RulesReading {
 
   const scores = new Map<EmailKind, number>();
   const evidence = new Map<EmailKind, { e: Evidence; weight: number }[]>();
-  const seen = new Set<string>();
+  /** The phrases scored so far: one said twice in the same place counts once. */
+  const scored: Found[] = [];
   let asks = false;
   let receipt = false;
   const decisive = new Set<EmailKind>();
@@ -168,9 +179,8 @@ function classifyUnsafe(email: Email): RulesReading {
     if (f.weight >= 4) decisive.add(f.kind);
     if (f.weight >= 4 && f.phrase.type === 'phrase' && f.phrase.receipt) receipt = true;
     if (f.phrase.type === 'phrase' && f.phrase.family === 'footer' && headClaim && f.where === 'body') continue;
-    const key = `${f.where}:${f.phrase.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (saidBefore(scored, f)) continue;
+    scored.push(f);
     const inReplySubject = reply && f.where === 'subject';
     if (f.phrase.type === 'phrase' && f.phrase.ask && !inReplySubject) asks = true;
     const factor = f.where === 'subject' && !reply ? SUBJECT_FACTOR : 1;
