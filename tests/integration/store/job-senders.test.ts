@@ -1,26 +1,27 @@
 /**
  * Who wrote to the user about their search is read from the timeline (store/events-repo.ts `jobSenders`), and the
  * background's detector weighs it (classify/job-senders.ts): a short note from someone the user is in a process with
- * is not dropped as other mail, and deleting the application forgets that sender.
+ * goes on the timeline instead of waiting for review, and deleting the application forgets that sender.
  */
 import { describe, expect, it } from 'vitest';
 import { loadDetector } from '../../../lib/background/detector';
 import { correctClassification, deleteApplication, ingestEmail, jobSenders, loadTimeline } from '../../../lib/store';
+import { REVIEW_THRESHOLD } from '../../../lib/core/detection';
 import { detection, email } from '../../support/builders';
 import { freshDb } from './fresh';
 
 const now = new Date('2026-10-02T10:00:00Z');
 const account = { index: 0, address: 'megan.price@mailbox.example' };
 const pete = { name: 'Pete Aldridge', address: 'Pete@AldridgeMotors.example' };
-/** A garage owner's answer to "could I come on Saturday at 9?": no word of hiring in it. */
-const saturday = email({
+/** A garage owner's answer to "could I come by to talk about the job?": no word of hiring in it. */
+const tuesday = email({
   id: 'm2',
   threadId: 't2',
   account,
   from: pete,
   date: '2026-10-01T18:00:00Z',
-  subject: 'Re: Saturday',
-  body: 'Saturday 9 is fine. The gate will be open, the dog is on its chain.\n\nPete',
+  subject: 'Re: the phones',
+  body: 'Tuesday at 10 then. Come round the back, the office is above the workshop.\n\nPete',
 });
 
 describe('the senders of the timeline', () => {
@@ -40,21 +41,24 @@ describe('the senders of the timeline', () => {
     expect(await jobSenders(db)).toEqual([]);
   });
 
-  it('make a wordless reply from someone in a process with the user a job decision to review, not other mail', async () => {
+  it('put a wordless reply from someone in a process with the user on the timeline, where it waited for review', async () => {
     const db = freshDb();
-    const before = (await loadDetector(db, now))(saturday);
-    expect(before.kind).toBe('other');
+    const before = (await loadDetector(db, now))(tuesday);
+    expect(before.kind).toBe('interview_confirmed');
+    expect(before.confidence).toBeLessThan(REVIEW_THRESHOLD);
 
     await ingestEmail(db, email({ id: 'm1', threadId: 't1', account, from: pete, subject: 'Phones & paperwork', date: '2026-09-20T09:00:00Z' }), detection('interview_request', { company: 'Aldridge Motors' }), { now: '2026-09-20T09:00:00Z' });
-    const after = (await loadDetector(db, now))(saturday);
-    expect(after.kind).not.toBe('other');
-    // The same words from someone else are still other mail.
-    expect((await loadDetector(db, now))({ ...saturday, id: 'm3', from: { name: 'Sue', address: 'sue@neighbour.example' } }).kind).toBe('other');
+    const after = (await loadDetector(db, now))(tuesday);
+    expect(after.kind).toBe('interview_confirmed');
+    expect(after.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(after.evidence.map((e) => e.code)).toContain('known_job_sender');
+    // The same words from someone else still wait for the user's word.
+    expect((await loadDetector(db, now))({ ...tuesday, id: 'm3', from: { name: 'Sue', address: 'sue@neighbour.example' } }).confidence).toBeLessThan(REVIEW_THRESHOLD);
 
     // Deleting the application forgets who wrote it.
     const [application] = (await loadTimeline(db)).applications;
     await deleteApplication(db, application!.id);
     expect(await jobSenders(db)).toEqual([]);
-    expect((await loadDetector(db, now))(saturday).kind).toBe('other');
+    expect((await loadDetector(db, now))(tuesday).confidence).toBeLessThan(REVIEW_THRESHOLD);
   });
 });
