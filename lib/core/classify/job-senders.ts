@@ -17,7 +17,7 @@
  * and the pipeline learns from each email it decides as a job kind.
  */
 import type { Email } from '../email';
-import { knownSender } from './senders';
+import { readSender } from './senders';
 
 /** Senders kept at most (the oldest go first): a long search writes to a few hundred. */
 export const MAX_JOB_SENDERS = 2_000;
@@ -27,7 +27,8 @@ export function jobSenderOf(email: Pick<Email, 'from' | 'account'>): string {
   const address = typeof email.from?.address === 'string' ? email.from.address.trim().toLowerCase() : '';
   if (address.length < 3 || address.length > 254 || !address.includes('@')) return '';
   const owner = typeof email.account?.address === 'string' ? email.account.address.trim().toLowerCase() : '';
-  if (address === owner || knownSender(email.from) !== null) return '';
+  // The rules read this sender already (readSender keeps its readings per address): no second lookup per email.
+  if (address === owner || readSender(email.from).known !== null) return '';
   return address;
 }
 
