@@ -116,7 +116,8 @@ function combine(
   hiring: HiringSides | undefined,
   jobSenders: JobSenders | undefined,
 ): Classification {
-  const features = readFeatures({ email, rules: ruleViewOf(rules), earlier, knownJobSender: jobSenders?.knows(email) === true });
+  const knownSender = jobSenders?.knows(email) === true;
+  const features = readFeatures({ email, rules: ruleViewOf(rules), earlier, knownJobSender: knownSender });
   if (hiring && features.ownerHires) hiring.learn(email);
   const prediction = predict(model, features);
   const decision = decide(prediction.probabilities);
@@ -129,7 +130,7 @@ function combine(
     confidence = REVIEW_THRESHOLD - 0.01;
   }
   const ruled = rules.kind === kind ? rules.evidence : [];
-  const learned = learnedEvidence(prediction.strongestFeatures(kind, STRONGEST_READ), features);
+  const learned = learnedEvidence(prediction.strongestFeatures(kind, STRONGEST_READ), features, knownSender);
   let evidence = dedupe(ruled, learned);
   // Other mail that speaks to the owner as its sender's staff (a payslip, a rota, an internal vacancy bulletin) shows
   // where they work (staff-words.ts). Read only for mail decided as other, only where a mailbox is kept, and never
@@ -224,13 +225,23 @@ function likeliestJob(probabilities: ReadonlyMap<EmailKind, number>): { kind: Jo
 
 /**
  * The first MODEL_EVIDENCE of the strongest features that people would recognise, in order. Names are built one at
- * a time and only until enough are found: most emails need four or five of the twelve, not all.
+ * a time and only until enough are found: most emails need four or five of the twelve, not all. The sender memory
+ * (`snd:job`) comes first when it is among the twelve: it is the one reason a note with no word of hiring becomes
+ * job mail, and the user cannot see it in the email's words, as they can the others.
  */
-function learnedEvidence(strongest: readonly number[], features: FeatureVector): Evidence[] {
+function learnedEvidence(strongest: readonly number[], features: FeatureVector, knownSender: boolean): Evidence[] {
   const out: Evidence[] = [];
+  if (knownSender) {
+    for (let n = 0; n < strongest.length; n++) {
+      if (features.name(strongest[n]!) === 'snd:job') {
+        out.push(KNOWN_JOB_SENDER);
+        break;
+      }
+    }
+  }
   for (let n = 0; n < strongest.length && out.length < MODEL_EVIDENCE; n++) {
     const e = evidenceOf(features.name(strongest[n]!));
-    if (e !== null) out.push(e);
+    if (e !== null && e !== out[0]) out.push(e);
   }
   return out;
 }
