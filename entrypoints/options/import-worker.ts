@@ -5,10 +5,11 @@
  * (IMPORT_SEGMENT): the page then ends this worker and starts a fresh one that resumes from the checkpoint, so that
  * no worker's heap grows with the file (useMailImport.ts).
  */
+import { JobSenders } from '../../lib/core/classify/job-senders';
 import { defaultModel } from '../../lib/core/classify/model/default-model';
 import { fileSource } from '../../lib/import/read-mail';
 import { IMPORT_SEGMENT, runImport, type ImportProgress } from '../../lib/import/run-import';
-import { openQuietDb, quietImportSink, type CallbackDb } from '../../lib/store';
+import { jobSenders, openQuietDb, quietImportSink, type CallbackDb } from '../../lib/store';
 
 export type ImportRequest =
   | {
@@ -55,6 +56,8 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
       continues,
       segment: IMPORT_SEGMENT,
       thorough: request.thorough,
+      // Read per file: what the files and segments before this one stored is on the timeline by now.
+      jobSenders: new JobSenders(await jobSenders(db).catch(() => [])),
       onProgress: (p) => postMessage({ type: 'progress', file: number, files: request.total, progress: p } satisfies ImportReport),
     });
     if (progress.state === 'paused') {

@@ -30,10 +30,18 @@ export interface DetectOptions {
   hiring?: HiringSides;
   /** The senders who wrote job mail to this mailbox before (classify/job-senders.ts); learns from this one. */
   jobSenders?: JobSenders;
+  /**
+   * The email's classification, made already with these options (an import classifies all mail first and extracts
+   * from job mail only): it is used as it is, not made again. Classified a second time, the email would read a
+   * sender memory that had learned from it.
+   */
+  classification?: Classification;
 }
 
 export function detect(email: Email, options: DetectOptions = {}): Detection {
-  let classification: Classification = classify(email, { model: options.model ?? null, earlier: options.earlier ?? [], threadAboutJob: options.threadAboutJob, hiring: options.hiring, jobSenders: options.jobSenders });
+  let classification: Classification =
+    options.classification ??
+    classify(email, { model: options.model ?? null, earlier: options.earlier ?? [], threadAboutJob: options.threadAboutJob, hiring: options.hiring, jobSenders: options.jobSenders });
   const followed = options.lessons && options.lessons.length > 0 ? followUser(email, options.lessons) : null;
   if (followed && followed.kind !== classification.kind) {
     classification = { kind: followed.kind, confidence: FOLLOWED_CONFIDENCE, evidence: [followed.evidence] };

@@ -9,6 +9,7 @@
 import { REVIEW_THRESHOLD, USER_REPLY_DETECTION, type Detection } from '../core/detection';
 import { classify } from '../core/classify/index';
 import { detect } from '../core/detect';
+import type { JobSenders } from '../core/classify/job-senders';
 import type { LinearModel } from '../core/classify/model/linear';
 import type { Email } from '../core/email';
 import { readFailed, type ImportIssue } from './issues';
@@ -113,6 +114,13 @@ export interface ImportOptions {
   segment?: { bytes: number; messages: number };
   /** The last progress of the segment before this one: the rate, time left and problems go on from it. */
   continues?: ImportProgress;
+  /**
+   * Who wrote to the mailbox about the owner's search (classify/job-senders.ts): the timeline's senders when the
+   * import starts (the options page reads them from the store, which holds what earlier segments imported), and
+   * learned from each job email the import finds, so that a later note with no word of hiring from the same baker or
+   * garage is read as the page would read it.
+   */
+  jobSenders?: JobSenders;
 }
 
 
@@ -245,8 +253,12 @@ export async function runImport(source: MailFileSource, sink: ImportSink, option
           const now = options.now();
           // Classified first: extraction (dates, people, company) is the dearer half of detect, and only job mail,
           // a few in a hundred of what gets this far, needs it; detect then reads those few whole.
-          const job = classify(email, { model: options.model }).kind !== 'other';
-          const detection = job ? detect(email, { now: email.date && Number.isFinite(Date.parse(email.date)) ? new Date(email.date) : now, model: options.model }) : null;
+          // One classification per email: classified again, it would read a sender memory that learned from it.
+          const classification = classify(email, { model: options.model, jobSenders: options.jobSenders });
+          const detection =
+            classification.kind !== 'other'
+              ? detect(email, { now: email.date && Number.isFinite(Date.parse(email.date)) ? new Date(email.date) : now, model: options.model, classification })
+              : null;
           const recent = !email.date || now.getTime() - Date.parse(email.date) < REVIEW_WINDOW_DAYS * 86_400_000;
           if (detection && detection.kind !== 'other' && (detection.confidence >= REVIEW_THRESHOLD || recent)) {
             batch.push({ email, detection });

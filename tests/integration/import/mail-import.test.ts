@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { JobSenders } from '../../../lib/core/classify/job-senders';
 import { defaultModel } from '../../../lib/core/classify/model/default-model';
 import { detect } from '../../../lib/core/detect';
 import type { Email } from '../../../lib/core/email';
@@ -140,6 +141,29 @@ describe('importing a Takeout mailbox builds the timeline', { timeout: 30_000 },
     const appOf = (company: string) => t.applications.find((a) => a.company.includes(company))!.id;
     expect(reminders.filter((r) => r.applicationId === appOf('Globex'))).toEqual([]);
     expect(reminders.filter((r) => r.applicationId === appOf('Initech')).map((r) => r.ruleId)).toContain('prepare');
+  });
+});
+
+describe('an import reads who wrote about the search, as the page does', { timeout: 30_000 }, () => {
+  it('a garage owner\'s later notes with no word of hiring join the timeline once his first mail about the job is read', async () => {
+    const pete = 'Pete Aldridge <pete@aldridgemotors.example>';
+    const first = takeoutMessage({ id: '1800000000000000501', threadId: '1800000000000000501', labels: 'Inbox', date: new Date('2026-01-05T09:00:00Z'), from: pete, subject: 'The office job', contentType: 'text/plain', body: 'Hi Sam, thanks for applying for the office job at the garage. Could you come in for an interview next week? Let me know which day suits you.\n\nPete Aldridge\nAldridge Motors' });
+    // Months old: a note the classifier is unsure of is not put to review (history is history), so only a confident
+    // one reaches the timeline.
+    const notes = ['Right, Monday at 8. Wear old clothes.', 'Tuesday 10 it is. Bring your driving licence.', 'Fine by me, see you Wednesday at half nine.'].map((body, i) =>
+      takeoutMessage({ id: `180000000000000051${i}`, threadId: `180000000000000051${i}`, labels: 'Inbox', date: new Date(Date.UTC(2026, 0, 8 + i, 18)), from: pete, subject: i === 1 ? '' : 'Re: the phones', contentType: 'text/plain', body }),
+    );
+    const file = source([first, ...notes].join(''));
+    const noteIds = notes.map((_, i) => gmailHexId(`180000000000000051${i}`));
+    const found = async (db: CallbackDb) => (await loadTimeline(db)).events.filter((e) => noteIds.includes(e.messageId!)).length;
+
+    const without = freshDb('imp-senders-0');
+    expect((await importInto(without, file)).state).toBe('done');
+    const remembering = freshDb('imp-senders-1');
+    expect((await importInto(remembering, file, { jobSenders: new JobSenders() })).state).toBe('done');
+    // The first mail is found either way; the notes only when the import remembers who wrote it.
+    expect(await found(remembering)).toBeGreaterThanOrEqual(2);
+    expect(await found(remembering)).toBeGreaterThan(await found(without));
   });
 });
 
