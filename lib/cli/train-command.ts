@@ -35,9 +35,12 @@ export function weightsPath(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '..', 'core', 'classify', 'model', 'weights.json');
 }
 
-/** Kinds of the earlier messages of a thread that others wrote, as the rules read them (the background: as it read them). */
-function earlierKinds(item: LabelledEmail): EmailKind[] {
-  return threadContext(item, (e) => classifyByRules(e).kind).earlier;
+/**
+ * Kinds of the earlier messages of a thread that others wrote, as the rules read them (the background: as it read
+ * them), and whether the thread speaks of a job.
+ */
+function threadOf(item: LabelledEmail): { earlier: EmailKind[]; threadAboutJob: boolean | undefined } {
+  return threadContext(item, (e) => classifyByRules(e).kind);
 }
 
 export function examplesOf(items: readonly LabelledEmail[], withRules: boolean): Example[] {
@@ -48,7 +51,7 @@ export function examplesOf(items: readonly LabelledEmail[], withRules: boolean):
     // The owner's own mail never reaches the model when classified (the pipeline calls it `other` first); it is learned
     // as mail from the owner's address, not as `f:user`, so that its words teach what a forward or a sent note looks like.
     const email = item.email.fromUser === true ? { ...item.email, fromUser: undefined } : item.email;
-    return { features: vectorOf({ email, rules: view, earlier: earlierKinds(item), knownJobSender: knownSender(item) }), label: item.label };
+    return { features: vectorOf({ email, rules: view, ...threadOf(item), knownJobSender: knownSender(item) }), label: item.label };
   });
 }
 
@@ -145,7 +148,7 @@ export function runTrain(args: string[], out: Out, err: Out): number {
     const plain = decodeModel(buildModel(trainSet, tuneSet, false));
     out.write(
       score('tuning sets, model without the rules’ signals', tuneSet, (item) => {
-        const features = vectorOf({ email: item.email, rules: null, earlier: earlierKinds(item) });
+        const features = vectorOf({ email: item.email, rules: null, ...threadOf(item) });
         let best: EmailKind = 'other';
         let p = -1;
         const probs = predict(plain, features).probabilities;

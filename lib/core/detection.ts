@@ -49,6 +49,7 @@ export const EVIDENCE_CODES = [
   'earlier_kind',
   'user_marked',
   'known_job_sender',
+  'thread_about_job',
 ] as const;
 
 export type EvidenceCode = (typeof EVIDENCE_CODES)[number];

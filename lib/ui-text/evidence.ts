@@ -27,6 +27,7 @@ const WORDED: Record<EvidenceCode, (v: Record<string, string>) => string> = {
   mail_receipt: () => t('evidence_mail_receipt'),
   learned_clock: () => t('evidence_learned_clock'),
   known_job_sender: () => t('evidence_known_job_sender'),
+  thread_about_job: () => t('evidence_thread_about_job'),
   sender_ats: (v) => t('evidence_sender_ats', { name: v.name ?? '' }),
   sender_job_board: (v) => t('evidence_sender_job_board', { name: v.name ?? '' }),
   sender_scheduler: (v) => t('evidence_sender_scheduler', { name: v.name ?? '' }),

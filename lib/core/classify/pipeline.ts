@@ -77,6 +77,7 @@ export const OTHER_SURE = 0.85;
 export const PLAUSIBLE_JOB = 0.12;
 const MODEL_EVIDENCE = 3;
 const KNOWN_JOB_SENDER: Evidence = { signal: 'from someone who wrote to you about your search before', where: 'sender', code: 'known_job_sender' };
+const THREAD_ABOUT_JOB: Evidence = { signal: 'an earlier message of this conversation speaks of a job', where: 'body', code: 'thread_about_job' };
 /** The rules' signals shown before the model's. */
 const RULED_EVIDENCE = 4;
 const FROM_YOU: Evidence = { signal: 'you wrote this email', where: 'sender', code: 'from_you' };
@@ -117,7 +118,7 @@ function combine(
   jobSenders: JobSenders | undefined,
 ): Classification {
   const knownSender = jobSenders?.knows(email) === true;
-  const features = readFeatures({ email, rules: ruleViewOf(rules), earlier, knownJobSender: knownSender });
+  const features = readFeatures({ email, rules: ruleViewOf(rules), earlier, knownJobSender: knownSender, threadAboutJob });
   if (hiring && features.ownerHires) hiring.learn(email);
   const prediction = predict(model, features);
   const decision = decide(prediction.probabilities);
@@ -281,6 +282,8 @@ function evidenceOf(name: string): Evidence | null {
       return text === 'clock' ? { signal: 'a time of day (learned)', where: 'body', code: 'learned_clock' } : null;
     case 'snd':
       return KNOWN_JOB_SENDER;
+    case 'tj':
+      return text === 'none' ? null : THREAD_ABOUT_JOB;
     default:
       return null;
   }

@@ -69,6 +69,14 @@ describe('what the model reads of an email', () => {
     expect(names).toContain('has:clock');
   });
 
+  it('reads whether the conversation spoke of a job, the owner\'s own messages included, most of all for a reply without a job word', () => {
+    const names = (body: string, threadAboutJob: boolean | undefined) => featuresOf({ email: mail('Re: Saturdays', body), threadAboutJob }).map((f) => f.name).filter((n) => n.startsWith('tj:'));
+    expect(names('Tuesday 10 then, ask for Maria', true)).toEqual(['tj:job:jw:none']);
+    expect(names('Tuesday 10 then for the interview', true)).toEqual(['tj:job']);
+    expect(names('Tuesday 10 then, ask for Maria', false)).toEqual(['tj:none']);
+    expect(names('Tuesday 10 then, ask for Maria', undefined)).toEqual([]);
+  });
+
   it.each([
     ['an interviewer invitation (it)', 'Invito: Colloquio – gio 1 ott 16:00', 'Sei stata aggiunta come intervistatrice.\n\nCandidato: Matteo Greco\nRuolo: Frontend Engineer', 'giulia.ferrari@posta.example', true],
     ['a calendar title naming the candidate (pl)', 'Zaproszenie: Rozmowa techniczna – kandydat Michał Zieliński @ czw. 13:00', 'Otrzymujesz zaproszenie.', 'tomasz.wrobel@dev.example', true],

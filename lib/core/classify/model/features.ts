@@ -53,6 +53,11 @@ export interface FeatureInput {
   earlier?: readonly EmailKind[];
   /** The sender wrote job mail to this mailbox before (classify/job-senders.ts). */
   knownJobSender?: boolean;
+  /**
+   * Whether an earlier message of the conversation, the owner's own included, speaks of a job (ThreadContext of
+   * classify/thread-context.ts); undefined without earlier messages.
+   */
+  threadAboutJob?: boolean;
 }
 
 /** A feature as the model uses it: its bucket, its value, and the words it stands for (for the evidence). */
@@ -348,6 +353,11 @@ function collect(input: FeatureInput): void {
     const last = earlier[earlier.length - 1]!;
     add(THREAD_LAST.get(last) ?? `t:last:${last}`, 1);
   }
+  // A conversation that speaks of a job, the owner's own messages included: the owner's "I saw your sign, could I come
+  // by?" is what a baker's "Tuesday 10 then" answers, though the owner's mail has no kind of its own (`earlier` leaves
+  // it out). Most telling where the email itself has no job word.
+  if (input.threadAboutJob === true) add(jobWordSeen ? 'tj:job' : 'tj:job:jw:none', 1);
+  else if (input.threadAboutJob === false) add('tj:none', 1);
 
   // The words are scaled so that a long email does not shout over a short one; the shape, the sender, the rules
   // and the thread keep one weight whatever the length, or a long calendar template's words would drown them.
